@@ -1,0 +1,61 @@
+"""The one error type for people, and the Qt-free marker that lets lupdate collect messages.
+
+Code below the UI must not import Qt, yet its messages must reach ``pyside6-lupdate``
+and be shown translated. ``QT_TRANSLATE_NOOP`` has the same name and signature as Qt's
+macro, so lupdate's Python parser collects the strings; the shim returns the English
+source unchanged and the place that shows the message translates it (``QTranslator`` in
+the UI, :mod:`insatsplan.translations` in the CLI).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+ERRORS_CONTEXT = "Errors"
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's own name, read by lupdate
+    """Mark *source* for translation in *context* and return it unchanged."""
+    return source
+
+
+def untranslated(context: str, source: str) -> str:
+    """The identity translation: English source strings as they are."""
+    return source
+
+
+class UserError(Exception):
+    """A mistake a person can fix or a file that is not usable: shown in one line, never a traceback.
+
+    *message* is an English source string marked with ``QT_TRANSLATE_NOOP("Errors", ...)``
+    holding ``{name}`` placeholders; *params* fill them after translation, so the
+    translator sees one stable string whatever the file name or value is.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, translate: Translate = untranslated) -> str:
+        """The message in the language *translate* gives, with its values filled in."""
+        template = translate(ERRORS_CONTEXT, self.message)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the message: fall back to English.
+            return self.message.format(**self.params)
+
+
+class WorkspaceLockedError(UserError):
+    """Another process holds the workspace for writing."""
+
+    exit_code = 3
+
+
+class SealedPlanError(UserError):
+    """The plan is signed or sent for signature; its content cannot change."""
