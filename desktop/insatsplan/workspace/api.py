@@ -1,0 +1,717 @@
+"""The named workspace operations: every change to a plan goes through one of these.
+
+Each method is one transaction (see :meth:`WorkspaceBase.operation`), validates its input
+with messages for people, keeps sibling positions dense per section, and keeps the
+case-folded search column current. Undo in the UI calls an operation and its inverse
+(for example :meth:`Workspace.delete_node` returns the snapshot that
+:meth:`Workspace.insert_nodes` restores).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from insatsplan import content
+from insatsplan.errors import QT_TRANSLATE_NOOP, SealedPlanError, UserError
+from insatsplan.model import (
+    DIRECTIONS,
+    EVALUATION_STATUSES,
+    HORIZONS,
+    MEASURABLE_ANSWERS,
+    PLAN_KINDS,
+    Evaluation,
+    Indicator,
+    Measurement,
+    Node,
+    Organisation,
+    Plan,
+    PlanParty,
+    Series,
+    Signatory,
+    section_of,
+)
+from insatsplan.periods import parse_period
+from insatsplan.text import clean, plain_text
+from insatsplan.values import parse_value
+from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
+
+# Which kind of node may hold which: the tree the documents print.
+ALLOWED_PARENTS: dict[str, tuple[str | None, ...]] = {
+    "focus_area": (None,),
+    "topic": ("focus_area",),
+    "goal": ("topic", "goal"),
+    "indicator": ("topic",),
+}
+
+TEXT_NODE_FIELDS = ("title", "text", "background", "purpose", "target_group", "timeline",
+                    "responsible_people", "measurable_text", "funding_source")
+PLAN_TEXT_FIELDS = ("title", "subtitle", "preamble", "coordinator")
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def fold(value: str) -> str:
+    """Case-folded NFC text, so "Å" finds "å" and "ÖVER" finds "över"."""
+    return unicodedata.normalize("NFC", value).casefold()
+
+
+def search_text_of(node: Node) -> str:
+    parts = [node.title, node.text, node.background, node.purpose, node.target_group,
+             node.timeline, node.responsible_people, node.measurable_text, node.funding_source]
+    return fold("\n".join(plain_text(p) for p in parts if p))
+
+
+def _year(value: Any) -> int:
+    try:
+        year = int(value)
+    except (TypeError, ValueError):
+        year = -1
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The year {value} is not between {low} and {high}."),
+            value=str(value), low=MIN_YEAR, high=MAX_YEAR,
+        )
+    return year
+
+
+def _choice(value: Any, allowed: Sequence[str], what: str) -> str:
+    if value not in allowed:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a valid {what} (use one of: {allowed})."),
+            value=str(value), what=what, allowed=", ".join(allowed),
+        )
+    return str(value)
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a date of the form 2025-03-01."),
+            value=str(value),
+        ) from error
+
+
+def _optional_value(value: Any) -> Decimal | None:
+    return None if value in (None, "") else parse_value(value)
+
+
+def _optional_period(value: Any) -> str | None:
+    return None if value in (None, "") else parse_period(str(value)).text
+
+
+class Workspace(WorkspaceBase):
+    """An open workspace and its operations."""
+
+    # ------------------------------------------------------------------ reading
+
+    def plans(self) -> list[Plan]:
+        with self.reading() as session:
+            return list(session.scalars(select(Plan).order_by(Plan.year_from, Plan.id)))
+
+    def plan(self, ref: str | int) -> Plan:
+        """A plan by database id or UUID; a clear message when there is none."""
+        with self.reading() as session:
+            return self._plan(session, ref)
+
+    def _plan(self, session: Session, ref: str | int) -> Plan:
+        plan: Plan | None = None
+        text_ref = str(ref).strip()
+        if text_ref.isdigit():
+            plan = session.get(Plan, int(text_ref))
+        if plan is None:
+            plan = session.scalar(select(Plan).where(Plan.uuid == text_ref))
+        if plan is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=text_ref)
+        return plan
+
+    def organisations(self) -> list[Organisation]:
+        with self.reading() as session:
+            return list(session.scalars(select(Organisation).order_by(Organisation.position)))
+
+    def exchange_document(self, ref: str | int) -> dict[str, Any]:
+        with self.reading() as session:
+            return content.exchange_document(session, self._plan(session, ref))
+
+    def search(self, query: str, plan_id: int | None = None) -> list[tuple[int, int]]:
+        """(plan id, node id) of nodes whose titles, texts or fields contain *query*."""
+        needle = fold(clean(query)).strip()
+        if not needle:
+            return []
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = select(Node.plan_id, Node.id).where(
+            Node.search_text.like(f"%{escaped}%", escape="\\")
+        )
+        if plan_id is not None:
+            statement = statement.where(Node.plan_id == plan_id)
+        with self.reading() as session:
+            return [(p, n) for p, n in session.execute(statement.order_by(Node.plan_id, Node.id))]
+
+    # -------------------------------------------------------------------- plans
+
+    def create_plan(self, *, title: str, year_from: int, year_to: int | None = None,
+                    kind: str = "agreement", **fields: Any) -> int:
+        year_from = _year(year_from)
+        year_to = year_from if year_to is None else _year(year_to)
+        with self.operation("create_plan") as session:
+            plan = Plan(uuid=new_uuid(), title=clean(title), year_from=year_from,
+                        year_to=year_to, kind=_choice(kind, PLAN_KINDS, "plan kind"))
+            session.add(plan)
+            self._apply_plan_fields(plan, fields)
+            self._check_years(plan)
+            session.flush()
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+            return plan.id
+
+    def update_plan(self, plan_id: int, **fields: Any) -> None:
+        with self.operation("update_plan") as session:
+            plan = self._editable_plan(session, plan_id)
+            if "year_from" in fields:
+                plan.year_from = _year(fields.pop("year_from"))
+            if "year_to" in fields:
+                plan.year_to = _year(fields.pop("year_to"))
+            if "kind" in fields:
+                plan.kind = _choice(fields.pop("kind"), PLAN_KINDS, "plan kind")
+            self._apply_plan_fields(plan, fields)
+            self._check_years(plan)
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+
+    @staticmethod
+    def _check_years(plan: Plan) -> None:
+        if plan.year_to < plan.year_from:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "The plan ends ({end}) before it starts ({start})."),
+                start=plan.year_from, end=plan.year_to)
+
+    @staticmethod
+    def _apply_plan_fields(plan: Plan, fields: dict[str, Any]) -> None:
+        for name, value in fields.items():
+            if name in PLAN_TEXT_FIELDS:
+                setattr(plan, name, clean(str(value or "")))
+            elif name == "basis":
+                plan.basis = [clean(str(item)) for item in value or []]
+            elif name == "reporting_deadline":
+                plan.reporting_deadline = _date(value)
+            else:
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown plan field {name}."),
+                                name=name)
+
+    def set_plan_status(self, plan_id: int, status: str) -> None:
+        """draft → sent → signed; sent may go back to draft; signed is final."""
+        with self.operation("set_plan_status") as session:
+            plan = self._plan(session, plan_id)
+            status = _choice(status, ("draft", "sent", "signed"), "status")
+            if plan.status == "signed" and status != "signed":
+                raise SealedPlanError(QT_TRANSLATE_NOOP(
+                    "Errors", "A signed plan stays signed; make a new version to change it."))
+            plan.status = status
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+
+    def set_parties(self, plan_id: int, codes: Sequence[str]) -> None:
+        """The parties, copied from the organisation list (code and name as they are now)."""
+        with self.operation("set_parties") as session:
+            plan = self._editable_plan(session, plan_id)
+            organisations = {o.code: o for o in session.scalars(select(Organisation))}
+            parties = []
+            for position, code in enumerate(codes):
+                if code not in organisations:
+                    raise UserError(QT_TRANSLATE_NOOP(
+                        "Errors", "There is no organisation {code}."), code=code)
+                parties.append(PlanParty(position=position, organisation_code=code,
+                                         organisation_name=organisations[code].name))
+            plan.parties = parties
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+
+    def set_signatories(self, plan_id: int, signatories: Sequence[dict[str, str]]) -> None:
+        """Each signatory as {name, title, organisation_code[, organisation_name]}."""
+        with self.operation("set_signatories") as session:
+            plan = self._editable_plan(session, plan_id)
+            organisations = {o.code: o.name for o in session.scalars(select(Organisation))}
+            rows = []
+            for position, item in enumerate(signatories):
+                code = clean(item.get("organisation_code", ""))
+                name = item.get("organisation_name") or organisations.get(code, "")
+                rows.append(Signatory(position=position, name=clean(item.get("name", "")),
+                                      title=clean(item.get("title", "")),
+                                      organisation_code=code, organisation_name=clean(name)))
+            plan.signatories = rows
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+
+    def _editable_plan(self, session: Session, plan_id: int | str) -> Plan:
+        plan = self._plan(session, plan_id)
+        if plan.sealed:
+            raise SealedPlanError(QT_TRANSLATE_NOOP(
+                "Errors", "The plan is signed or sent for signature; its content cannot change."))
+        return plan
+
+    # ------------------------------------------------------------ organisations
+
+    def add_organisation(self, code: str, name: str) -> int:
+        code = clean(code).strip()
+        if not code:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "An organisation needs a code."))
+        with self.operation("add_organisation") as session:
+            if session.scalar(select(Organisation).where(Organisation.code == code)):
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "The organisation {code} already exists."), code=code)
+            count = len(list(session.scalars(select(Organisation.id))))
+            organisation = Organisation(code=code, name=clean(name), position=count)
+            session.add(organisation)
+            session.flush()
+            self._notify(Change("organisations"))
+            return organisation.id
+
+    def rename_organisation(self, code: str, name: str) -> None:
+        """Plans keep the name they copied; only the list changes."""
+        with self.operation("rename_organisation") as session:
+            organisation = session.scalar(select(Organisation).where(Organisation.code == code))
+            if organisation is None:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "There is no organisation {code}."), code=code)
+            organisation.name = clean(name)
+            self._notify(Change("organisations"))
+
+    # -------------------------------------------------------------------- nodes
+
+    def _node(self, session: Session, node_id: int) -> Node:
+        node = session.get(Node, node_id)
+        if node is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no node {id}."), id=node_id)
+        return node
+
+    def _siblings_query(self, plan_id: int, parent_id: int | None, kind: str,
+                        horizon: str | None) -> Any:
+        section_kind, section_horizon = section_of(kind, horizon)
+        query = select(Node).where(Node.plan_id == plan_id, Node.kind == section_kind)
+        query = query.where(Node.parent_id.is_(None) if parent_id is None
+                            else Node.parent_id == parent_id)
+        if section_horizon is not None:
+            query = query.where(Node.horizon == section_horizon)
+        return query
+
+    def _section_count(self, session: Session, plan_id: int, parent_id: int | None,
+                       kind: str, horizon: str | None) -> int:
+        return len(list(session.scalars(
+            self._siblings_query(plan_id, parent_id, kind, horizon).with_only_columns(Node.id))))
+
+    def _shift(self, session: Session, plan_id: int, parent_id: int | None, kind: str,
+               horizon: str | None, from_position: int, delta: int) -> None:
+        section_kind, section_horizon = section_of(kind, horizon)
+        statement = update(Node).where(
+            Node.plan_id == plan_id, Node.kind == section_kind, Node.position >= from_position,
+            Node.parent_id.is_(None) if parent_id is None else Node.parent_id == parent_id,
+        )
+        if section_horizon is not None:
+            statement = statement.where(Node.horizon == section_horizon)
+        session.execute(statement.values(position=Node.position + delta,
+                                         row_version=Node.row_version + 1)
+                        .execution_options(synchronize_session="fetch"))
+
+    def _placement(self, session: Session, plan_id: int, parent_id: int | None, kind: str,
+                   horizon: str | None) -> tuple[Node | None, str | None]:
+        """Check the kind rules; return the parent and the horizon the node will have."""
+        parent = None if parent_id is None else self._node(session, parent_id)
+        if parent is not None and parent.plan_id != plan_id:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "The parent is in another plan."))
+        parent_kind = None if parent is None else parent.kind
+        if parent_kind not in ALLOWED_PARENTS.get(kind, ()):
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "A {kind} cannot be placed under {parent}."),
+                kind=kind, parent=parent_kind or "the plan",
+            )
+        if kind in ("goal", "indicator"):
+            if parent is not None and parent.kind == "goal":
+                horizon = parent.horizon
+            horizon = _choice(horizon or "short", HORIZONS, "horizon")
+        else:
+            horizon = None
+        return parent, horizon
+
+    def add_node(self, plan_id: int, parent_id: int | None, kind: str, title: str = "",
+                 *, horizon: str | None = None, position: int | None = None,
+                 series_id: int | None = None) -> int:
+        """A new node at *position* in its section (default: last)."""
+        with self.operation("add_node") as session:
+            plan = self._editable_plan(session, plan_id)
+            _choice(kind, tuple(ALLOWED_PARENTS), "node kind")
+            _parent, horizon = self._placement(session, plan.id, parent_id, kind, horizon)
+            count = self._section_count(session, plan.id, parent_id, kind, horizon)
+            position = count if position is None else max(0, min(position, count))
+            self._shift(session, plan.id, parent_id, kind, horizon, position, 1)
+            node = Node(plan_id=plan.id, parent_id=parent_id, uuid=new_uuid(), kind=kind,
+                        horizon=horizon, position=position, title=clean(title))
+            node.search_text = search_text_of(node)
+            session.add(node)
+            session.flush()
+            if kind == "indicator":
+                if series_id is None:
+                    series = Series(uuid=new_uuid(), name=node.title, unit="")
+                    session.add(series)
+                    session.flush()
+                    series_id = series.id
+                session.add(Indicator(node_id=node.id, series_id=series_id))
+            self.log_nodes(session, plan.uuid, [node.uuid])
+            self._notify(Change("nodes_inserted", plan.id, parent_id, (node.id,)))
+            return node.id
+
+    def update_node(self, node_id: int, **fields: Any) -> None:
+        """Change a node's texts and a topic's labelled fields."""
+        with self.operation("update_node") as session:
+            node = self._node(session, node_id)
+            plan = self._editable_plan(session, node.plan_id)
+            for name, value in fields.items():
+                if name in TEXT_NODE_FIELDS:
+                    setattr(node, name, clean(str(value or "")))
+                elif name == "responsible_organisations":
+                    node.responsible_organisations = [clean(str(c)) for c in value or []]
+                elif name == "measurable_answer":
+                    node.measurable_answer = (None if value is None else
+                                              _choice(value, MEASURABLE_ANSWERS, "answer"))
+                elif name == "funding_amount":
+                    node.funding_amount = _optional_value(value)
+                else:
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown node field {name}."),
+                                    name=name)
+            node.search_text = search_text_of(node)
+            self.log_nodes(session, plan.uuid, [node.uuid])
+            self._notify(Change("nodes_changed", plan.id, node.parent_id, (node.id,)))
+
+    def update_indicator(self, node_id: int, **fields: Any) -> None:
+        """Direction, data source, baseline, target and traffic-light levels."""
+        with self.operation("update_indicator") as session:
+            node = self._node(session, node_id)
+            plan = self._editable_plan(session, node.plan_id)
+            indicator = session.get(Indicator, node_id)
+            if indicator is None:
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "The node is not an indicator."))
+            for name, value in fields.items():
+                if name == "direction":
+                    indicator.direction = _choice(value, DIRECTIONS, "direction")
+                elif name == "data_source":
+                    indicator.data_source = clean(str(value or ""))
+                elif name in ("baseline", "target"):
+                    value = value or {}
+                    setattr(indicator, f"{name}_value", _optional_value(value.get("value")))
+                    setattr(indicator, f"{name}_period", _optional_period(value.get("period")))
+                elif name == "levels":
+                    self._set_levels(indicator, value)
+                elif name == "unit":
+                    indicator.series.unit = clean(str(value or ""))
+                else:
+                    raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown node field {name}."),
+                                    name=name)
+            self.log_nodes(session, plan.uuid, [node.uuid])
+            self._notify(Change("nodes_changed", plan.id, node.parent_id, (node.id,)))
+
+    @staticmethod
+    def _set_levels(indicator: Indicator, levels: dict[str, Any] | None) -> None:
+        indicator.has_levels = levels is not None
+        levels = levels or {}
+        for colour in ("green", "yellow"):
+            band = levels.get(colour) or {}
+            low = _optional_value(band.get("min"))
+            high = _optional_value(band.get("max"))
+            if low is not None and high is not None and low > high:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "The {colour} level's minimum is above its maximum."),
+                    colour=colour)
+            setattr(indicator, f"{colour}_min", low)
+            setattr(indicator, f"{colour}_max", high)
+
+    def move_node(self, node_id: int, parent_id: int | None, position: int,
+                  *, horizon: str | None = None) -> None:
+        """Move a node (with its subtree) to *position* under *parent_id*.
+
+        Moving a goal or indicator between the short- and long-term sections is a move
+        with another *horizon*; goals nested below follow their parent's horizon.
+        """
+        with self.operation("move_node") as session:
+            node = self._node(session, node_id)
+            plan = self._editable_plan(session, node.plan_id)
+            if parent_id is not None:
+                ancestor = self._node(session, parent_id)
+                while ancestor is not None:
+                    if ancestor.id == node.id:
+                        raise UserError(QT_TRANSLATE_NOOP(
+                            "Errors", "A node cannot be moved into itself."))
+                    ancestor = (None if ancestor.parent_id is None
+                                else session.get(Node, ancestor.parent_id))
+            new_horizon = horizon if horizon is not None else node.horizon
+            _parent, new_horizon = self._placement(session, plan.id, parent_id, node.kind,
+                                                   new_horizon)
+            old_parent, old_horizon, old_position = node.parent_id, node.horizon, node.position
+            # Take it out of its old section, then make room in the new one.
+            node.position = -1
+            session.flush()
+            self._shift(session, plan.id, old_parent, node.kind, old_horizon, old_position + 1, -1)
+            count = self._section_count(session, plan.id, parent_id, node.kind, new_horizon)
+            same_section = (old_parent == parent_id and old_horizon == new_horizon)
+            count -= 1 if same_section else 0
+            position = max(0, min(position, count))
+            self._shift(session, plan.id, parent_id, node.kind, new_horizon, position, 1)
+            session.refresh(node)
+            node.parent_id = parent_id
+            node.position = position
+            if new_horizon != old_horizon:
+                self._set_subtree_horizon(session, node, new_horizon)
+            self.log_nodes(session, plan.uuid, [node.uuid])
+            self._notify(Change("node_moved", plan.id, parent_id, (node.id,),
+                                old_parent_id=old_parent))
+
+    def _set_subtree_horizon(self, session: Session, node: Node, horizon: str | None) -> None:
+        node.horizon = horizon
+        for child in session.scalars(select(Node).where(Node.parent_id == node.id)):
+            if child.kind == "goal":
+                self._set_subtree_horizon(session, child, horizon)
+
+    def delete_node(self, node_id: int) -> dict[str, Any]:
+        """Delete a node and its subtree; returns the snapshot :meth:`insert_nodes` restores.
+
+        The snapshot also records where the node was (``parent_id``, ``position``).
+        """
+        with self.operation("delete_node") as session:
+            node = self._node(session, node_id)
+            plan = self._editable_plan(session, node.plan_id)
+            reader = content.TreeReader(session, plan.id)
+            snapshot = reader.node_dict(reader.by_id[node.id])
+            snapshot_series = {s.uuid: content.series_dict(session, s)
+                               for s in reader.series.values()}
+            parent_id, position = node.parent_id, node.position
+            kind, horizon = node.kind, node.horizon
+            subtree_uuids = _uuids(snapshot)
+            session.delete(reader.by_id[node.id])
+            session.flush()
+            self._shift(session, plan.id, parent_id, kind, horizon, position + 1, -1)
+            self.log_nodes(session, plan.uuid, subtree_uuids)
+            self._notify(Change("nodes_removed", plan.id, parent_id, (node_id,)))
+            used = {u for u in _series_uuids(snapshot)}
+            return {"node": snapshot, "parent_id": parent_id, "position": position,
+                    "series": [snapshot_series[u] for u in sorted(used) if u in snapshot_series]}
+
+    def insert_nodes(self, plan_id: int, parent_id: int | None, position: int | None,
+                     nodes: Sequence[dict[str, Any]], *, keep_series: bool = True) -> list[int]:
+        """Insert subtrees given as exchange dicts (paste, duplicate, undo of delete).
+
+        UUIDs already used in the plan are replaced, the old one kept as ``origin_uuid``.
+        An indicator keeps its series unless the plan already measures it (a duplicate
+        within a plan gets a new series), or *keep_series* is off.
+        """
+        with self.operation("insert_nodes") as session:
+            plan = self._editable_plan(session, plan_id)
+            used_uuids = set(session.scalars(select(Node.uuid).where(Node.plan_id == plan.id)))
+            used_series = set(session.scalars(
+                select(Series.uuid).join(Indicator, Indicator.series_id == Series.id)
+                .join(Node, Node.id == Indicator.node_id).where(Node.plan_id == plan.id)))
+            builder = NodeBuilder(session, plan, used_uuids, used_series, keep_series)
+            ids: list[int] = []
+            for offset, item in enumerate(nodes):
+                kind = item.get("kind", "")
+                _choice(kind, tuple(ALLOWED_PARENTS), "node kind")
+                _parent, horizon = self._placement(session, plan.id, parent_id, kind,
+                                                   item.get("horizon"))
+                count = self._section_count(session, plan.id, parent_id, kind, horizon)
+                at = count if position is None else max(0, min(position + offset, count))
+                self._shift(session, plan.id, parent_id, kind, horizon, at, 1)
+                ids.append(builder.build(item, parent_id, at, horizon).id)
+            self.log_nodes(session, plan.uuid, builder.uuids)
+            self._notify(Change("nodes_inserted", plan.id, parent_id, tuple(ids)))
+            return ids
+
+    def restore_deleted(self, plan_id: int, snapshot: dict[str, Any]) -> int:
+        """Undo of :meth:`delete_node`: the node back where it was, UUIDs and series kept."""
+        return self.insert_nodes(plan_id, snapshot["parent_id"], snapshot["position"],
+                                 [snapshot["node"]])[0]
+
+    def duplicate_node(self, node_id: int) -> int:
+        """A copy right after the original: new UUIDs with origins, new indicator series."""
+        with self.reading() as session:
+            node = self._node(session, node_id)
+            reader = content.TreeReader(session, node.plan_id)
+            snapshot = reader.node_dict(reader.by_id[node.id], evaluations=False)
+            plan_id, parent_id, position = node.plan_id, node.parent_id, node.position
+        return self.insert_nodes(plan_id, parent_id, position + 1, [snapshot])[0]
+
+    def copy_nodes(self, node_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Snapshots for the clipboard (evaluations are follow-up data and stay behind)."""
+        with self.reading() as session:
+            out = []
+            readers: dict[int, content.TreeReader] = {}
+            for node_id in node_ids:
+                node = self._node(session, node_id)
+                reader = readers.setdefault(node.plan_id,
+                                            content.TreeReader(session, node.plan_id))
+                out.append(reader.node_dict(reader.by_id[node.id], evaluations=False))
+            return out
+
+    # ---------------------------------------------------------------- follow-up
+
+    def set_measurement(self, series_id: int, period: str, value: Any, *, note: str = "",
+                        source: str = "") -> None:
+        """Add or replace the value of a series for a period (open after signing)."""
+        parsed = parse_period(period)
+        number = parse_value(value)
+        with self.operation("set_measurement") as session:
+            series = session.get(Series, series_id)
+            if series is None:
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no series {id}."),
+                                id=series_id)
+            row = session.scalar(select(Measurement).where(
+                Measurement.series_id == series_id, Measurement.period == parsed.text))
+            if row is None:
+                row = Measurement(series_id=series_id, period=parsed.text)
+                session.add(row)
+            row.period_start, row.period_end = parsed.start, parsed.end
+            row.value, row.note, row.source = number, clean(note), clean(source)
+            self._notify(Change("follow_up"))
+
+    def set_evaluation(self, node_id: int, period: str, *, status: str = "planned",
+                       participants: int | None = None, text: str = "") -> None:
+        """A topic's follow-up for a period (open after signing)."""
+        parsed = parse_period(period)
+        status = _choice(status, EVALUATION_STATUSES, "status")
+        if participants is not None and (not isinstance(participants, int) or participants < 0):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "The number of participants must be a whole number of 0 or more."))
+        with self.operation("set_evaluation") as session:
+            node = self._node(session, node_id)
+            if node.kind != "topic":
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "Only topics have evaluations."))
+            row = session.scalar(select(Evaluation).where(
+                Evaluation.node_id == node_id, Evaluation.period == parsed.text))
+            if row is None:
+                row = Evaluation(node_id=node_id, period=parsed.text)
+                session.add(row)
+            row.period_start, row.period_end = parsed.start, parsed.end
+            row.status, row.participants, row.text = status, participants, clean(text)
+            plan = session.get(Plan, node.plan_id)
+            self.log_nodes(session, plan.uuid if plan else None, [node.uuid])
+            self._notify(Change("follow_up", node.plan_id, None, (node_id,)))
+
+
+def _uuids(snapshot: dict[str, Any]) -> list[str]:
+    out = [snapshot["uuid"]]
+    for child in snapshot.get("children", []):
+        out += _uuids(child)
+    return out
+
+
+def _series_uuids(snapshot: dict[str, Any]) -> list[str]:
+    out = []
+    if snapshot.get("indicator"):
+        out.append(snapshot["indicator"]["series_uuid"])
+    for child in snapshot.get("children", []):
+        out += _series_uuids(child)
+    return out
+
+
+class NodeBuilder:
+    """Turns exchange dicts into rows of one plan, applying the identity rules."""
+
+    def __init__(self, session: Session, plan: Plan, used_uuids: set[str],
+                 used_series: set[str], keep_series: bool,
+                 series_by_uuid: dict[str, Series] | None = None) -> None:
+        self.session = session
+        self.plan = plan
+        self.used_uuids = used_uuids
+        self.used_series = used_series
+        self.keep_series = keep_series
+        self.series_by_uuid = series_by_uuid or {}
+        self.uuids: list[str] = []
+
+    def _series(self, item: dict[str, Any], title: str) -> Series:
+        wanted = item.get("series_uuid")
+        series = self.series_by_uuid.get(wanted) if wanted else None
+        if series is None and wanted:
+            series = self.session.scalar(select(Series).where(Series.uuid == wanted))
+        if series is not None and self.keep_series and series.uuid not in self.used_series:
+            self.used_series.add(series.uuid)
+            return series
+        fresh = Series(uuid=new_uuid(), name=series.name if series else plain_text(title),
+                       unit=series.unit if series else "")
+        self.session.add(fresh)
+        self.session.flush()
+        self.used_series.add(fresh.uuid)
+        return fresh
+
+    def build(self, item: dict[str, Any], parent_id: int | None, position: int,
+              horizon: str | None) -> Node:
+        kind = _choice(item.get("kind"), tuple(ALLOWED_PARENTS), "node kind")
+        node_uuid = str(item.get("uuid") or new_uuid())
+        origin = item.get("origin_uuid")
+        if node_uuid in self.used_uuids:
+            origin, node_uuid = node_uuid, new_uuid()
+        self.used_uuids.add(node_uuid)
+        self.uuids.append(node_uuid)
+        node = Node(plan_id=self.plan.id, parent_id=parent_id, uuid=node_uuid,
+                    origin_uuid=origin, kind=kind, horizon=horizon, position=position,
+                    title=clean(item.get("title", "")), text=clean(item.get("text", "")))
+        fields = item.get("fields") or {}
+        for name in ("background", "purpose", "target_group", "timeline"):
+            setattr(node, name, clean(fields.get(name, "") or ""))
+        responsible = fields.get("responsible") or {}
+        node.responsible_organisations = [clean(c) for c in responsible.get("organisations", [])]
+        node.responsible_people = clean(responsible.get("people", "") or "")
+        measurable = fields.get("measurable") or {}
+        answer = measurable.get("answer")
+        node.measurable_answer = None if answer is None else _choice(
+            answer, MEASURABLE_ANSWERS, "answer")
+        node.measurable_text = clean(measurable.get("text", "") or "")
+        funding = fields.get("funding") or {}
+        node.funding_source = clean(funding.get("source", "") or "")
+        node.funding_amount = _optional_value(funding.get("amount"))
+        node.search_text = search_text_of(node)
+        self.session.add(node)
+        self.session.flush()
+        if kind == "indicator":
+            spec = item.get("indicator") or {}
+            series = self._series(spec, node.title)
+            indicator = Indicator(node_id=node.id, series_id=series.id,
+                                  direction=_choice(spec.get("direction", "rise"), DIRECTIONS,
+                                                    "direction"),
+                                  data_source=clean(spec.get("data_source", "") or ""))
+            for name in ("baseline", "target"):
+                bound = spec.get(name) or {}
+                setattr(indicator, f"{name}_value", _optional_value(bound.get("value")))
+                setattr(indicator, f"{name}_period", _optional_period(bound.get("period")))
+            Workspace._set_levels(indicator, spec.get("levels"))
+            self.session.add(indicator)
+        for evaluation in item.get("evaluations") or []:
+            period = parse_period(evaluation["period"])
+            self.session.add(Evaluation(
+                node_id=node.id, period=period.text, period_start=period.start,
+                period_end=period.end,
+                status=_choice(evaluation.get("status", "planned"), EVALUATION_STATUSES,
+                               "status"),
+                participants=evaluation.get("participants"),
+                text=clean(evaluation.get("text", "") or "")))
+        counters: dict[tuple[str, str | None], int] = {}
+        for child in item.get("children") or []:
+            child_kind = _choice(child.get("kind"), tuple(ALLOWED_PARENTS), "node kind")
+            if kind not in ALLOWED_PARENTS[child_kind]:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "A {kind} cannot be placed under {parent}."),
+                    kind=child_kind, parent=kind)
+            child_horizon: str | None = None
+            if child_kind in ("goal", "indicator"):
+                child_horizon = horizon if kind == "goal" else _choice(
+                    child.get("horizon") or "short", HORIZONS, "horizon")
+            key = section_of(child_kind, child_horizon)
+            counters[key] = counters.get(key, -1) + 1
+            self.build(child, node.id, counters[key], child_horizon)
+        return node

@@ -1,0 +1,222 @@
+"""The workspace file on disk: where it lives, whether it is ours, engines, lock, backups.
+
+A file is opened read-only until it is known to be an Insatsplan workspace of a schema
+this program understands, so a foreign or damaged file is never changed by looking at it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.workspace.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SQLITE_MAGIC
+
+APP_NAME = "insatsplan"
+SUFFIX = ".insatsplan"
+BACKUPS_KEPT = 14
+
+
+def data_dir() -> Path:
+    """The per-user data folder (XDG_DATA_HOME on Linux, AppData on Windows)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_workspace_path() -> Path:
+    return data_dir() / f"default{SUFFIX}"
+
+
+def resolve_workspace_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """``--workspace`` wins, then ``INSATSPLAN_WORKSPACE``, then the default file."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("INSATSPLAN_WORKSPACE")
+    if env:
+        return Path(env).expanduser()
+    return default_workspace_path()
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
+
+
+def connect_raw(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A plain sqlite3 connection in autocommit mode (transactions are explicit)."""
+    conn = sqlite3.connect(
+        _uri(path, "ro" if readonly else "rwc"),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=5.0,
+    )
+    return conn
+
+
+def damaged(path: Path, detail: object) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "The workspace file {path} is damaged ({detail})."),
+        path=str(path),
+        detail=str(detail),
+    )
+
+
+def not_ours(path: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not an Insatsplan workspace."), path=str(path)
+    )
+
+
+def read_revision(path: Path) -> str:
+    """Check that *path* is one of our workspace files and return its schema revision.
+
+    Opens read-only; raises :class:`UserError` for a missing, foreign, damaged or newer
+    file. Costs a few SQLite page reads, so it runs on every open.
+    """
+    if not path.exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The workspace {path} does not exist."), path=str(path)
+        )
+    if path.is_dir():
+        raise not_ours(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise not_ours(path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise not_ours(path)
+    try:
+        conn = connect_raw(path, readonly=True)
+    except sqlite3.Error as error:
+        raise damaged(path, error) from error
+    try:
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:
+            raise not_ours(path)
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise damaged(path, error) from error
+    finally:
+        conn.close()
+    if len(rows) != 1:
+        raise damaged(path, "schema version missing")
+    revision = str(rows[0][0])
+    if revision not in REVISIONS:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} was written by a newer Insatsplan (schema {found}); "
+                "this version reads schema {ours}. Update Insatsplan to open it.",
+            ),
+            path=str(path),
+            found=revision,
+            ours=HEAD_REVISION,
+        )
+    return revision
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's integrity and foreign-key checks, as readable lines (empty when sound)."""
+    problems: list[str] = []
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    if [r[0] for r in rows] != ["ok"]:
+        problems += [str(r[0]) for r in rows]
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+    return problems
+
+
+def make_engine(path: Path, *, readonly: bool) -> Engine:
+    """A SQLAlchemy engine with our connection rules.
+
+    pysqlite's own transaction handling starts transactions late and never for SELECT;
+    we switch it off and begin explicitly (IMMEDIATE for the writer, so a write never
+    fails half-way on a lock).
+    """
+
+    def creator() -> sqlite3.Connection:
+        return connect_raw(path, readonly=readonly)
+
+    engine = create_engine(f"sqlite:///{path}", creator=creator)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        if readonly:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            (mode,) = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+            if str(mode).lower() != "wal":
+                # Network shares cannot hold WAL's shared memory: keep the rollback journal.
+                cursor.execute("PRAGMA journal_mode = DELETE")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def backups_dir(path: Path) -> Path:
+    """Backups of one workspace, kept apart from other workspaces with the same name."""
+    digest = hashlib.sha256(str(path.absolute()).encode()).hexdigest()[:8]
+    return data_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+def backup_copy(path: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API, written to a temporary file first."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    source = connect_raw(path, readonly=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    os.replace(partial, target)
+    return target
+
+
+def daily_backup(path: Path, today: dt.date | None = None) -> Path | None:
+    """Today's backup of *path* unless one exists; keeps the newest :data:`BACKUPS_KEPT`."""
+    folder = backups_dir(path)
+    day = (today or dt.date.today()).isoformat()
+    target = folder / f"{day}{SUFFIX}"
+    if target.exists():
+        return None
+    backup_copy(path, target)
+    daily = sorted(p for p in folder.glob(f"????-??-??{SUFFIX}"))
+    for old in daily[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def latest_backup(path: Path) -> Path | None:
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime)
+    return candidates[-1] if candidates else None

@@ -1,0 +1,66 @@
+"""Upgrade a workspace file's schema with Alembic, safely for SQLite.
+
+Alembic's batch mode rebuilds a SQLite table by creating a copy and dropping the old one;
+with foreign keys on, that DROP cascades and silently deletes child rows (a batch change on
+``plan`` would delete every ``node``). So migrations run with foreign keys off and the
+seal triggers dropped, ``PRAGMA foreign_key_check`` must pass before commit, and the
+triggers are re-created afterwards — all in one transaction.
+
+This module is imported only when an upgrade is due: Alembic is slow to import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+
+from insatsplan.workspace.files import connect_raw, damaged
+from insatsplan.workspace.schema import trigger_names, trigger_statements
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def script_revisions(script_location: Path = MIGRATIONS_DIR) -> list[str]:
+    """Revisions of the migration scripts, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS_DIR) -> None:
+    """Bring the workspace at *path* to *target*; all or nothing."""
+    raw = connect_raw(path, readonly=False)
+    raw.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: raw, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                for name in trigger_names():
+                    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+                config = alembic_config(script_location)
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise damaged(path, f"migration would break {len(broken)} references")
+                for statement in trigger_statements():
+                    connection.exec_driver_sql(statement)
+                connection.exec_driver_sql("COMMIT")
+            except BaseException:
+                connection.exec_driver_sql("ROLLBACK")
+                raise
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+        raw.close()
+        engine.dispose()
