@@ -16,7 +16,7 @@ ERRORS_CONTEXT = "Errors"
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's own name, read by lupdate
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark *source* for translation in *context* and return it unchanged."""
     return source
 

@@ -108,7 +108,7 @@ class Audited:
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr form
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.row_version}  # type: ignore[attr-defined]
 
 

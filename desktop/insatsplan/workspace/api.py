@@ -604,6 +604,99 @@ class Workspace(WorkspaceBase):
             self._notify(Change("follow_up", node.plan_id, None, (node_id,)))
 
 
+    # ------------------------------------------------------------ import, copy
+
+    def import_document(self, document: dict[str, Any]) -> int:
+        """A new plan from a validated exchange document; all or nothing.
+
+        Content goes in first and the status last, so a signed plan arrives whole and
+        sealed. Measurements merge into existing series by (series, period): identical
+        values are skipped, and any differing value refuses the whole import, listing
+        every conflict. A plan UUID already in the workspace gets a new UUID, and the
+        imported plan records the existing one as its origin.
+        """
+        body = document["plan"]
+        with self.operation("import_plan") as session:
+            series_by_uuid = self._merge_series(session, document.get("series", []))
+            existing = session.scalar(select(Plan).where(Plan.uuid == body["uuid"]))
+            origin = None
+            if body.get("origin_plan_uuid"):
+                origin = session.scalar(
+                    select(Plan).where(Plan.uuid == body["origin_plan_uuid"]))
+            plan = Plan(uuid=body["uuid"] if existing is None else new_uuid(),
+                        title=clean(body.get("title", "")), year_from=_year(body["year_from"]),
+                        year_to=_year(body["year_to"]),
+                        kind=_choice(body.get("kind", "agreement"), PLAN_KINDS, "plan kind"),
+                        status="draft",
+                        origin_plan_id=(existing.id if existing is not None
+                                        else origin.id if origin is not None else None))
+            self._apply_plan_fields(plan, {name: body.get(name) for name in (
+                "subtitle", "preamble", "coordinator", "basis", "reporting_deadline")})
+            self._check_years(plan)
+            plan.parties = [PlanParty(position=i, organisation_code=clean(p["organisation_code"]),
+                                      organisation_name=clean(p["organisation_name"]))
+                            for i, p in enumerate(body.get("parties", []))]
+            plan.signatories = [
+                Signatory(position=i, name=clean(s.get("name", "")), title=clean(s.get("title", "")),
+                          organisation_code=clean(s.get("organisation_code", "")),
+                          organisation_name=clean(s.get("organisation_name", "")))
+                for i, s in enumerate(body.get("signatories", []))]
+            session.add(plan)
+            session.flush()
+            builder = NodeBuilder(session, plan, set(), set(), True, series_by_uuid)
+            counters: dict[tuple[str, str | None], int] = {}
+            for item in body.get("children", []):
+                if item.get("kind") != "focus_area":
+                    raise UserError(QT_TRANSLATE_NOOP(
+                        "Errors", "A {kind} cannot be placed under {parent}."),
+                        kind=str(item.get("kind")), parent="the plan")
+                key = section_of("focus_area", None)
+                counters[key] = counters.get(key, -1) + 1
+                builder.build(item, None, counters[key], None)
+            session.flush()
+            status = _choice(body.get("status", "draft"), ("draft", "sent", "signed"), "status")
+            plan.signed_on = _date(body.get("signed_on"))
+            plan.fingerprint = body.get("fingerprint")
+            plan.status = status
+            self.log_nodes(session, plan.uuid, builder.uuids)
+            session.flush()
+            self._notify(Change("plans", plan.id))
+            return plan.id
+
+    def _merge_series(self, session: Session, items: list[dict[str, Any]]) -> dict[str, Series]:
+        conflicts: list[str] = []
+        by_uuid: dict[str, Series] = {}
+        for item in items:
+            series = session.scalar(select(Series).where(Series.uuid == item["uuid"]))
+            known: dict[str, Measurement] = {}
+            if series is None:
+                series = Series(uuid=item["uuid"], name=clean(item.get("name", "")),
+                                unit=clean(item.get("unit", "")))
+                session.add(series)
+                session.flush()
+            else:
+                known = {m.period: m for m in session.scalars(
+                    select(Measurement).where(Measurement.series_id == series.id))}
+            by_uuid[series.uuid] = series
+            for row in item.get("measurements", []):
+                period = parse_period(row["period"])
+                value = parse_value(row["value"])
+                if period.text in known:
+                    if known[period.text].value != value:
+                        conflicts.append(f"{series.name or series.uuid} {period.text}: "
+                                         f"{known[period.text].value} ≠ {value}")
+                    continue
+                session.add(Measurement(series_id=series.id, period=period.text,
+                                        period_start=period.start, period_end=period.end,
+                                        value=value, note=clean(row.get("note", "") or ""),
+                                        source=clean(row.get("source", "") or "")))
+        if conflicts:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "The file's measurements differ from the workspace's, "
+                "so nothing was imported: {conflicts}"), conflicts="; ".join(conflicts))
+        return by_uuid
+
+
 def _uuids(snapshot: dict[str, Any]) -> list[str]:
     out = [snapshot["uuid"]]
     for child in snapshot.get("children", []):

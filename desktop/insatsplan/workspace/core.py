@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Callable, Iterator, Sequence
@@ -309,15 +310,14 @@ def _create_file(path: Path) -> None:
                 )
     finally:
         engine.dispose()
-    import os
-
     os.replace(partial, path)
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
 
 
 def _upgrade_file(path: Path, revision: str) -> None:
-    backup = files.backups_dir(path) / f"before-upgrade-from-{revision}-{_now():%Y%m%dT%H%M%S}.insatsplan"
+    stamp = f"{_now():%Y%m%dT%H%M%S}"
+    backup = files.backups_dir(path) / f"before-upgrade-from-{revision}-{stamp}{files.SUFFIX}"
     files.backup_copy(path, backup)
     from insatsplan.workspace import migrate  # Alembic only when an upgrade is due
 

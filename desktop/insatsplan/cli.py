@@ -1,0 +1,244 @@
+"""The command line: argument parsing and the headless commands.
+
+No Qt here (the editor is imported only when asked for), and every command goes through
+the same workspace API as the editor. A person's mistake or a bad file ends in one line
+on stderr and exit code 2 (3 when another writer holds the workspace); ``--debug`` shows
+the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from insatsplan import __version__
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    from insatsplan.workspace import Workspace
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_LOCKED, EXIT_BUG = 0, 2, 3, 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as a UserError (one line, exit 2)."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{message} (see insatsplan --help)"),
+                        message=message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="insatsplan", description="Insatsplan: the yearly plan for mental "
+                     "health and suicide prevention. Without a command, starts the editor.")
+    parser.add_argument("--workspace", metavar="PATH",
+                        help="workspace file (default: $INSATSPLAN_WORKSPACE or the user's "
+                        "default.insatsplan)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"insatsplan {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="add the demo plan")
+    demo.add_argument("--scale", type=int, default=1,
+                      help="N > 1: a synthetic large workspace of N plans, for benchmarks")
+    plans = commands.add_parser("plans", help="list plans")
+    plans.add_argument("--json", action="store_true")
+    show = commands.add_parser("show", help="a plan as an outline, or its exchange JSON")
+    show.add_argument("plan", metavar="PLAN", help="plan id or UUID")
+    show.add_argument("--json", action="store_true")
+    commands.add_parser("check", help="integrity, foreign keys and schema version")
+    export = commands.add_parser("export-json", help="write a plan as an exchange file")
+    export.add_argument("plan", metavar="PLAN")
+    export.add_argument("--out", required=True, type=Path)
+    imp = commands.add_parser("import-json", help="create a plan from an exchange file")
+    imp.add_argument("file", type=Path)
+    return parser
+
+
+def _open(args: argparse.Namespace, *, readonly: bool) -> Workspace:
+    from insatsplan.workspace import Workspace, resolve_workspace_path
+
+    return Workspace.open(resolve_workspace_path(args.workspace), readonly=readonly)
+
+
+def cmd_demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import demo
+
+    if args.scale < 1:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "--scale must be 1 or more."))
+    with _open(args, readonly=False) as ws:
+        ids = [demo.add_demo_plan(ws)] if args.scale == 1 else demo.add_scaled_demo(
+            ws, args.scale)
+        ws.daily_backup()
+    for plan_id in ids:
+        out(str(plan_id))
+    return EXIT_OK
+
+
+def _plan_rows(ws: Workspace) -> list[dict[str, Any]]:
+    from insatsplan.fingerprint import fingerprint
+
+    rows = []
+    for plan in ws.plans():
+        rows.append({
+            "id": plan.id, "uuid": plan.uuid, "title": plan.title,
+            "year_from": plan.year_from, "year_to": plan.year_to, "status": plan.status,
+            "fingerprint": plan.fingerprint or fingerprint(ws.exchange_document(plan.id)),
+        })
+    return rows
+
+
+def cmd_plans(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with _open(args, readonly=True) as ws:
+        rows = _plan_rows(ws)
+    if args.json:
+        out(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from insatsplan.text import plain_text
+
+    for row in rows:
+        years = (str(row["year_from"]) if row["year_from"] == row["year_to"]
+                 else f"{row['year_from']}–{row['year_to']}")
+        out(f"{row['id']:>4}  {years:<9}  {row['status']:<6}  {plain_text(row['title'])}")
+    return EXIT_OK
+
+
+def outline(document: dict[str, Any]) -> list[str]:
+    """The plan as an indented outline, in the order the agreement prints it."""
+    from insatsplan.text import plain_text
+
+    plan = document["plan"]
+    lines = [f"{plain_text(plan['title'])} ({plan['year_from']}"
+             + ("" if plan["year_from"] == plan["year_to"] else f"–{plan['year_to']}")
+             + f") [{plan['status']}]"]
+    section_names = {("goal", "short"): "Kortsiktiga mål och aktiviteter",
+                     ("indicator", "short"): "Mätbara indikatorer (kortsiktiga)",
+                     ("goal", "long"): "Långsiktiga mål",
+                     ("indicator", "long"): "Mätbara indikatorer (långsiktiga)"}
+
+    def walk(node: dict[str, Any], depth: int) -> None:
+        title = plain_text(node["title"]).replace("\n", " ")
+        bullet = "- " if node["kind"] in ("goal", "indicator") else ""
+        lines.append("  " * depth + bullet + title)
+        current = None
+        for child in node.get("children", []):
+            key = (child["kind"], child.get("horizon"))
+            if node["kind"] == "topic" and key != current:
+                current = key
+                lines.append("  " * (depth + 1) + section_names.get(key, "") + ":")
+            walk(child, depth + 2 if node["kind"] == "topic" else depth + 1)
+
+    for root in plan.get("children", []):
+        walk(root, 1)
+    return lines
+
+
+def cmd_show(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with _open(args, readonly=True) as ws:
+        document = ws.exchange_document(args.plan)
+    if args.json:
+        out(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        for line in outline(document):
+            out(line)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan.workspace import files, resolve_workspace_path
+    from insatsplan.workspace.schema import HEAD_REVISION
+
+    path = resolve_workspace_path(args.workspace)
+    revision = files.read_revision(path)
+    conn = files.connect_raw(path, readonly=True)
+    try:
+        problems = files.integrity_problems(conn)
+    except Exception as error:  # any SQLite failure here is itself the finding
+        problems = [str(error)]
+    finally:
+        conn.close()
+    if revision != HEAD_REVISION:
+        problems.append(f"schema {revision}, current is {HEAD_REVISION}")
+    if problems:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The workspace {path} has problems: "
+                                          "{problems}"), path=str(path),
+                        problems="; ".join(problems[:20]))
+    out(f"ok: {path} (schema {revision})")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import exchange
+
+    with _open(args, readonly=True) as ws:
+        document = ws.exchange_document(args.plan)
+    exchange.write_document(args.out, document)
+    out(str(args.out))
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import exchange
+
+    document = exchange.read_document(args.file)
+    with _open(args, readonly=False) as ws:
+        plan_id = ws.import_document(document)
+    out(str(plan_id))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] = {
+    "demo": cmd_demo,
+    "plans": cmd_plans,
+    "show": cmd_show,
+    "check": cmd_check,
+    "export-json": cmd_export_json,
+    "import-json": cmd_import_json,
+}
+
+
+def _translator() -> Callable[[str, str], str]:
+    try:
+        from insatsplan.translations import cli_translator
+
+        return cli_translator()
+    except Exception:  # a message must show even if the catalogue cannot be read
+        return lambda _context, source: source
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: C901
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+
+    def out(line: str) -> None:
+        print(line)
+
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return EXIT_OK
+        return COMMANDS[args.command](args, out)
+    except UserError as error:
+        if debug:
+            traceback.print_exc()
+        print(f"insatsplan: {error.text(_translator())}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        print(f"insatsplan: internal error: {type(error).__name__}: {error} "
+              "(run with --debug for details)", file=sys.stderr)
+        return EXIT_BUG
+
+
+def gui_main() -> int:
+    """Entry point of ``insatsplan-gui``."""
+    return main([])
