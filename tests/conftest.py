@@ -1,0 +1,45 @@
+"""Shared fixtures: headless Qt, isolated user folders, a fresh workspace."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# Database and Qt tests run on 2 cores: no per-example deadline.
+settings.register_profile(
+    "insatsplan", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("insatsplan")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups, settings and the default workspace never touch the real user folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("INSATSPLAN_WORKSPACE", raising=False)
+    return home
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.insatsplan"
+
+
+@pytest.fixture
+def ws(workspace_path: Path) -> Iterator[object]:
+    from insatsplan.workspace import Workspace
+
+    workspace = Workspace.open(workspace_path)
+    yield workspace
+    workspace.close()
