@@ -269,6 +269,12 @@ def _translated_errors(path: Path) -> Iterator[None]:
         raise files.damaged(path, error.orig) from error
     except sqlite3.DatabaseError as error:
         raise files.damaged(path, error) from error
+    except (UnicodeDecodeError, ValueError, TypeError) as error:
+        # Damaged pages can hold text that is not UTF-8, JSON that does not parse, or
+        # values of the wrong type; none of that is the person's doing.
+        if isinstance(error, UserError):
+            raise
+        raise files.damaged(path, type(error).__name__) from error
 
 
 def _create_file(path: Path) -> None:

@@ -108,7 +108,7 @@ def read_revision(path: Path) -> str:
         if app_id != APPLICATION_ID:
             raise not_ours(path)
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         raise damaged(path, error) from error
     finally:
         conn.close()
