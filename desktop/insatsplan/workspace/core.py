@@ -321,13 +321,18 @@ def _create_file(path: Path) -> None:
         Path(str(partial) + suffix).unlink(missing_ok=True)
 
 
-def _upgrade_file(path: Path, revision: str) -> None:
+def _upgrade_file(path: Path, revision: str, script_location: Path | None = None) -> Path:
+    """Back the file up, then migrate it; returns the backup's path."""
     stamp = f"{_now():%Y%m%dT%H%M%S}"
     backup = files.backups_dir(path) / f"before-upgrade-from-{revision}-{stamp}{files.SUFFIX}"
     files.backup_copy(path, backup)
     from insatsplan.workspace import migrate  # Alembic only when an upgrade is due
 
-    migrate.upgrade(path)
+    if script_location is None:
+        migrate.upgrade(path)
+    else:
+        migrate.upgrade(path, script_location=script_location)
+    return backup
 
 
 def plan_count(session: Session) -> int:

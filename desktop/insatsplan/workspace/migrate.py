@@ -12,11 +12,12 @@ This module is imported only when an upgrade is due: Alembic is slow to import.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 from sqlalchemy.pool import NullPool
 
 from insatsplan.workspace.files import connect_raw, damaged
@@ -39,28 +40,31 @@ def script_revisions(script_location: Path = MIGRATIONS_DIR) -> list[str]:
 
 def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS_DIR) -> None:
     """Bring the workspace at *path* to *target*; all or nothing."""
-    raw = connect_raw(path, readonly=False)
-    raw.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: raw, poolclass=NullPool)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        creator=lambda: connect_raw(path, readonly=False),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _foreign_keys_off(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                for name in trigger_names():
-                    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-                config = alembic_config(script_location)
-                config.attributes["connection"] = connection
-                command.upgrade(config, target)
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise damaged(path, f"migration would break {len(broken)} references")
-                for statement in trigger_statements():
-                    connection.exec_driver_sql(statement)
-                connection.exec_driver_sql("COMMIT")
-            except BaseException:
-                connection.exec_driver_sql("ROLLBACK")
-                raise
+        with engine.connect() as connection, connection.begin():
+            for name in trigger_names():
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            config = alembic_config(script_location)
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise damaged(path, f"migration would break {len(broken)} references")
+            for statement in trigger_statements():
+                connection.exec_driver_sql(statement)
     finally:
-        raw.execute("PRAGMA foreign_keys = ON")
-        raw.close()
         engine.dispose()

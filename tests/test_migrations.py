@@ -1,0 +1,136 @@
+"""Migrations: shipped scripts match the model, and a table rebuild loses nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from insatsplan.model import Base
+from insatsplan.workspace import Workspace
+from insatsplan.workspace import migrate as migrate_module
+from insatsplan.workspace.core import _upgrade_file
+from insatsplan.workspace.schema import HEAD_REVISION, REVISIONS, trigger_names
+
+REBUILD_PLAN = textwrap.dedent('''
+    """Test only: rebuild the plan table, as a batch migration on SQLite does."""
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "zz01"
+    down_revision = "{head}"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        with op.batch_alter_table("plan", recreate="always") as batch:
+            batch.add_column(sa.Column("note", sa.Text(), nullable=True))
+
+
+    def downgrade() -> None:
+        with op.batch_alter_table("plan", recreate="always") as batch:
+            batch.drop_column("note")
+''')
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("plan", "node", "indicator", "evaluation", "plan_party",
+                              "signatory", "measurement")}
+    finally:
+        conn.close()
+
+
+def filled(path: Path) -> None:
+    with Workspace.open(path) as ws:
+        p = ws.create_plan(title="Plan", year_from=2025)
+        ws.set_parties(p, ["AMF", "SOF"])
+        ws.set_signatories(p, [{"name": "A", "title": "B", "organisation_code": "AMF"}])
+        fa = ws.add_node(p, None, "focus_area", "Fokus")
+        t = ws.add_node(p, fa, "topic", "Ämne")
+        ws.add_node(p, t, "goal", "Mål", horizon="short")
+        i = ws.add_node(p, t, "indicator", "Antal", horizon="long")
+        ws.set_evaluation(t, "2025", status="done", text="Klart")
+        with ws.reading() as session:
+            from insatsplan.model import Indicator
+
+            series_id = session.get(Indicator, i).series_id
+        ws.set_measurement(series_id, "2024", "3")
+        ws.set_plan_status(p, "signed")
+        ws.create_plan(title="Utkast", year_from=2026)
+
+
+def scripts_with_rebuild(tmp_path: Path) -> Path:
+    location = tmp_path / "migrations"
+    shutil.copytree(migrate_module.MIGRATIONS_DIR, location,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (location / "versions" / "zz01_rebuild_plan.py").write_text(
+        REBUILD_PLAN.replace("{head}", HEAD_REVISION))
+    return location
+
+
+def test_known_revisions_match_the_shipped_scripts() -> None:
+    assert migrate_module.script_revisions() == list(REVISIONS)
+
+
+def test_migrations_build_the_same_schema_as_the_model(tmp_path: Path) -> None:
+    path = tmp_path / "migrated.db"
+    sqlite3.connect(path).close()
+    migrate_module.upgrade(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_rebuilding_a_parent_table_keeps_children_and_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "w.insatsplan"
+    filled(path)
+    before = counts(path)
+    assert before["node"] == 4
+    backup = _upgrade_file(path, HEAD_REVISION, scripts_with_rebuild(tmp_path))
+    assert counts(path) == before
+    assert counts(backup) == before
+    conn = sqlite3.connect(path)
+    try:
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                               "WHERE type = 'trigger'")}
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "zz01"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(plan)")]
+    finally:
+        conn.close()
+    assert "note" in columns
+    assert triggers == set(trigger_names())
+
+
+def test_the_same_rebuild_with_foreign_keys_on_would_lose_the_tree(tmp_path: Path) -> None:
+    """The hazard the runner guards against, shown on a copy: a naive run deletes nodes."""
+    from alembic import command
+
+    path = tmp_path / "naive.insatsplan"
+    filled(path)
+    conn = sqlite3.connect(path)
+    for name in trigger_names():  # let the naive run get as far as the DROP TABLE
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.commit()
+    conn.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        connection.commit()
+        config = migrate_module.alembic_config(scripts_with_rebuild(tmp_path))
+        config.attributes["connection"] = connection
+        with connection.begin():
+            command.upgrade(config, "head")
+    engine.dispose()
+    assert counts(path)["node"] == 0
