@@ -1,0 +1,71 @@
+"""The installed wheel: entry points run and resources are found inside the package."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv holding the wheel built from this checkout.
+
+    The venv sees the outer environment's packages (so no dependency is downloaded
+    again), but insatsplan itself comes from the wheel.
+    """
+    pytest.importorskip("hatchling")
+    root = tmp_path_factory.mktemp("wheel")
+    source = root / "src"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
+        ".git", "__pycache__", ".pytest_cache", ".hypothesis", ".ruff_cache", "build", "dist"))
+    dist = root / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(dist), str(source)], check=True)
+    [wheel] = dist.glob("insatsplan-*.whl")
+    env_dir = root / "venv"
+    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
+                    "--no-deps", "-q", str(wheel)], check=True)
+    return env_dir
+
+
+def run(env_dir: Path, *argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run(list(argv), capture_output=True, text=True, cwd=cwd, env=environment,
+                          check=False)
+
+
+def test_wheel_runs_version_and_demo(installed: Path, tmp_path: Path) -> None:
+    version = run(installed, str(installed / "bin" / "insatsplan"), "--version", cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("insatsplan ")
+    workspace = tmp_path / "w.insatsplan"
+    demo = run(installed, str(installed / "bin" / "insatsplan"), "--workspace", str(workspace),
+               "demo", cwd=tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    plans = run(installed, str(installed / "bin" / "insatsplan"), "--workspace", str(workspace),
+                "plans", cwd=tmp_path)
+    assert plans.returncode == 0 and plans.stdout.strip()
+
+
+def test_wheel_finds_its_own_resources(installed: Path, tmp_path: Path) -> None:
+    probe = run(installed, str(installed / "bin" / "python"), "-c",
+                "import insatsplan, insatsplan.resources as r; "
+                "print(insatsplan.__file__); print(r.resources_dir()); print(r.i18n_dir())",
+                cwd=tmp_path)
+    assert probe.returncode == 0, probe.stderr
+    package, resources, i18n = (Path(line) for line in probe.stdout.splitlines())
+    assert installed in package.parents, "insatsplan must come from the wheel, not the checkout"
+    assert resources == package.parent / "resources"
+    assert i18n == package.parent / "i18n"
+    assert (i18n / "insatsplan_sv.qm").is_file()
+    assert (package.parent / "migrations" / "env.py").is_file()
+    assert (package.parent / "exchange-1.schema.json").is_file()
