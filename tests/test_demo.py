@@ -253,7 +253,7 @@ def test_scaled_demo_shape(scaled: tuple[Workspace, list[int]]) -> None:
     with ws.reading() as session:
         plans = [session.get(Plan, plan_id) for plan_id in plan_ids]
         signatories = [len(p.signatories) for p in plans if p]
-        counts = Counter(session.execute(
+        counts = Counter((plan_id, kind) for plan_id, kind in session.execute(
             select(Node.plan_id, Node.kind).where(Node.plan_id.in_(plan_ids))))
         log = Counter(session.scalars(select(OperationLog.operation)))
     assert [(p.year_from, p.year_to) for p in plans if p] == [(2024, 2024), (2025, 2025)]
