@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -504,6 +505,29 @@ def test_the_first_problem_in_the_file_is_named() -> None:
     assert message.startswith("plan.title:"), message
     # The same document always gives the same message.
     assert all(str(error_of(doc)) == message for _ in range(3))
+
+
+def test_broken_text_is_found_in_document_order() -> None:
+    doc = valid_document()
+    doc["plan"]["basis"] = ["ok", "bad \udc80", "worse \ud800"]
+    doc["series"][0]["name"] = "\ud800"
+    assert str(error_of(doc)).startswith("plan.basis[1]:")
+
+
+def test_the_inlined_schema_means_the_same() -> None:
+    """Validation uses the schema with $refs inlined; only the recursive one may remain."""
+    from jsonschema import Draft202012Validator
+
+    inlined = exchange._inline_refs(load_schema())
+    Draft202012Validator.check_schema(inlined)
+    refs = {ref for ref in re.findall(r'"\$ref": "([^"]+)"', json.dumps(inlined))}
+    assert refs == {"#/$defs/node"}
+    plain = Draft202012Validator(load_schema())
+    fast = Draft202012Validator(inlined)
+    for name, change, _expected in BREAKAGES:
+        doc = valid_document()
+        change(doc)
+        assert plain.is_valid(doc) == fast.is_valid(doc), name
 
 
 def test_document_error_keeps_place_and_problem_apart() -> None:
