@@ -142,7 +142,9 @@ def cmd_show(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with _open(args, readonly=True) as ws:
         document = ws.exchange_document(args.plan)
     if args.json:
-        out(json.dumps(document, ensure_ascii=False, indent=2))
+        from insatsplan.exchange import dumps_document
+
+        out(dumps_document(document).rstrip("\n"))
     else:
         for line in outline(document):
             out(line)

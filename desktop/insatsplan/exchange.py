@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import uuid
 import os
 import re
 import secrets
@@ -707,8 +708,33 @@ def dumps_document(doc: dict[str, Any]) -> str:
 
     Non-ASCII stays as it is (Swedish text reads as Swedish in any editor), two-space
     indentation and a final newline, so an exported file diffs cleanly against last year's.
+    Each measurement is one line: a new value is a one-line diff, and a workspace with
+    hundreds of thousands of them writes in a fraction of the time (the indenting encoder
+    is pure Python; the one-line encoder is C).
     """
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    token = uuid.uuid4().hex
+    series = doc.get("series")
+    if not isinstance(series, list):
+        return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    blocks: dict[str, str] = {}
+    shallow = dict(doc)
+    shallow["series"] = []
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    for index, item in enumerate(series):
+        measurements = item.get("measurements") if isinstance(item, dict) else None
+        if not isinstance(measurements, list) or not measurements:
+            shallow["series"].append(item)
+            continue
+        marker = f"{token}-{index}"
+        shallow["series"].append({**item, "measurements": marker})
+        inner = ",\n        ".join(encode(m) for m in measurements)
+        blocks[f'"{marker}"'] = f"[\n        {inner}\n      ]"
+    text = json.dumps(shallow, ensure_ascii=False, indent=2, sort_keys=False)
+    if not blocks:
+        return text + "\n"
+    # One pass over the text: str.replace per series would rescan megabytes each time.
+    pattern = re.compile("|".join(re.escape(marker) for marker in blocks))
+    return pattern.sub(lambda match: blocks[match.group(0)], text) + "\n"
 
 
 def write_document(path: Path, doc: dict[str, Any]) -> None:
