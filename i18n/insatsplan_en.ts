@@ -79,9 +79,200 @@
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="79"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="80"/>
+        <source>This is not an Insatsplan exchange file (format insatsplan/1).</source>
+        <translation>This is not an Insatsplan exchange file (format insatsplan/1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="83"/>
+        <source>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</source>
+        <translation>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="88"/>
+        <source>The file is nested too deeply (more than {limit} levels) to be a plan.</source>
+        <translation>The file is nested too deeply (more than {limit} levels) to be a plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="91"/>
+        <source>The text contains a character that is not valid Unicode (a lone surrogate).</source>
+        <translation>The text contains a character that is not valid Unicode (a lone surrogate).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="94"/>
+        <source>{value} is not of type {expected}.</source>
+        <translation>{value} is not of type {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="95"/>
+        <source>{value} is not one of: {allowed}.</source>
+        <translation>{value} is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
+        <source>{value} must be {expected}.</source>
+        <translation>{value} must be {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="97"/>
+        <source>The property {name} is missing.</source>
+        <translation>The property {name} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="98"/>
+        <source>Unknown property {name}: the format insatsplan/1 has no such property here.</source>
+        <translation>Unknown property {name}: the format insatsplan/1 has no such property here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="101"/>
+        <source>This property is not allowed on a node of kind {kind}.</source>
+        <translation>This property is not allowed on a node of kind {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="104"/>
+        <source>{value} is less than the lowest allowed, {limit}.</source>
+        <translation>{value} is less than the lowest allowed, {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="105"/>
+        <source>{value} is more than the highest allowed, {limit}.</source>
+        <translation>{value} is more than the highest allowed, {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="106"/>
+        <source>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</source>
+        <translation>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="110"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="101"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="111"/>
+        <source>{value} is not written in the exchange file&apos;s standard form; write {standard}.</source>
+        <translation>{value} is not written in the exchange file&apos;s standard form; write {standard}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="114"/>
+        <source>{value} is not valid here ({detail}).</source>
+        <translation>{value} is not valid here ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="116"/>
+        <source>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</source>
+        <translation>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="120"/>
+        <source>A node of kind {kind} cannot be placed under a node of kind {parent}.</source>
+        <translation>A node of kind {kind} cannot be placed under a node of kind {parent}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="123"/>
+        <source>A goal under a goal must have its parent&apos;s horizon ({horizon}).</source>
+        <translation>A goal under a goal must have its parent&apos;s horizon ({horizon}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="126"/>
+        <source>The UUID {uuid} is already used by another node of the plan ({other}).</source>
+        <translation>The UUID {uuid} is already used by another node of the plan ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="129"/>
+        <source>The UUID {uuid} is already used by another series ({other}).</source>
+        <translation>The UUID {uuid} is already used by another series ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="132"/>
+        <source>The series already has a value for the period {period} ({other}).</source>
+        <translation>The series already has a value for the period {period} ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="135"/>
+        <source>The node already has an evaluation for the period {period} ({other}).</source>
+        <translation>The node already has an evaluation for the period {period} ({other}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="138"/>
+        <source>The series {uuid} is not among the file&apos;s series.</source>
+        <translation>The series {uuid} is not among the file&apos;s series.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
+        <source>The file {file} does not exist.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="142"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="143"/>
+        <source>You do not have permission to read the file {file}.</source>
+        <translation>You do not have permission to read the file {file}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="146"/>
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>The file {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="147"/>
+        <source>The file {file} is too large to be an exchange file (more than {limit} MB).</source>
+        <translation>The file {file} is too large to be an exchange file (more than {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="150"/>
+        <source>The file {file} is empty; it is not an Insatsplan exchange file.</source>
+        <translation>The file {file} is empty; it is not an Insatsplan exchange file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="153"/>
+        <source>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</source>
+        <translation>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="158"/>
+        <source>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="161"/>
+        <source>The file {file} is not valid JSON: {reason}.</source>
+        <translation>The file {file} is not valid JSON: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="162"/>
+        <source>The file {file} names the property {name} twice in the same object.</source>
+        <translation>The file {file} names the property {name} twice in the same object.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="165"/>
+        <source>The file {file} is nested too deeply to be an Insatsplan exchange file.</source>
+        <translation>The file {file} is nested too deeply to be an Insatsplan exchange file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="168"/>
+        <source>The folder {folder} does not exist; choose an existing folder.</source>
+        <translation>The folder {folder} does not exist; choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="171"/>
+        <source>The file {file} is read-only; it was left unchanged.</source>
+        <translation>The file {file} is read-only; it was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="172"/>
+        <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
+        <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="136"/>
@@ -89,6 +280,7 @@
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="115"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
@@ -154,6 +346,7 @@
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="139"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="431"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
@@ -245,9 +438,14 @@
         <translation>--scale must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/demo.py" line="1253"/>
+        <source>The workspace already holds the scaled demo with seed {seed}.</source>
+        <translation>The workspace already holds the scaled demo with seed {seed}.</translation>
     </message>
 </context>
 </TS>

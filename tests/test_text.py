@@ -33,11 +33,7 @@ from insatsplan.text import (
 # --------------------------------------------------------------------------- strategies
 
 ALPHABET = (
-    "abcxyzåäöÅÄÖ"
-    + "  \t\n"
-    + "\"*_[]()\\!.,-#<>&+:;'`~=|"
-    + "0123456789"
-    + "\u00a0\u030a\u2003"
+    "abcxyzåäöÅÄÖ" + "  \t\n" + "\"*_[]()\\!.,-#<>&+:;'`~=|" + "0123456789" + "\u00a0\u030a\u2003"
 )
 URLS = st.one_of(
     st.sampled_from(
@@ -80,9 +76,31 @@ MARKDOWNISH = st.lists(
         st.text(ALPHABET, max_size=6),
         st.sampled_from(
             [
-                "**", "*", "__", "_", "[", "](", ")", "](https://skr.se)", "\n\n", "\n- ",
-                "\n  - ", "\n    - ", "1. ", "\n2) ", "\\", "<", ">", "`", "&amp;", "# ",
-                "> ", "  \n", "***", "* ", "+ ",
+                "**",
+                "*",
+                "__",
+                "_",
+                "[",
+                "](",
+                ")",
+                "](https://skr.se)",
+                "\n\n",
+                "\n- ",
+                "\n  - ",
+                "\n    - ",
+                "1. ",
+                "\n2) ",
+                "\\",
+                "<",
+                ">",
+                "`",
+                "&amp;",
+                "# ",
+                "> ",
+                "  \n",
+                "***",
+                "* ",
+                "+ ",
             ]
         ),
     ),
@@ -354,9 +372,12 @@ def test_render_blocks_layout() -> None:
 
 
 def test_render_blocks_normalises_levels_and_empties() -> None:
-    blocks = [BulletItem((Run("a"),), 1), Paragraph(()), Paragraph((Run("  "),)), BulletItem(
-        (Run("b"),), 5
-    )]
+    blocks = [
+        BulletItem((Run("a"),), 1),
+        Paragraph(()),
+        Paragraph((Run("  "),)),
+        BulletItem((Run("b"),), 5),
+    ]
     assert render_blocks(blocks) == "- a\n  - b"
 
 
@@ -438,7 +459,9 @@ WORD = st.text("abcåäöÅÄÖ0123456789.,!?\"'()-", min_size=1, max_size=6)
         max_size=8,
     )
 )
-def test_space_separated_formatting_is_kept(words: list[tuple[str, bool, bool, str | None]]) -> None:
+def test_space_separated_formatting_is_kept(
+    words: list[tuple[str, bool, bool, str | None]],
+) -> None:
     # What an editor typically produces: formatting on whole words between spaces.
     runs = []
     for k, (word, bold, italic, link) in enumerate(words):

@@ -267,7 +267,7 @@ def test_kill_9_during_imports_leaves_whole_plans(workspace_path: Path, tmp_path
             assert len(nodes) == expected_nodes, "an import is all or nothing"
 
 
-def _walk(nodes: list[dict]):  # noqa: ANN202
+def _walk(nodes: list[dict]):
     for node in nodes:
         yield node
         yield from _walk(node["children"])

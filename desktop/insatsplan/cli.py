@@ -213,7 +213,7 @@ def _translator() -> Callable[[str, str], str]:
         return lambda _context, source: source
 
 
-def main(argv: Sequence[str] | None = None) -> int:  # noqa: C901
+def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
 

@@ -27,7 +27,7 @@ def untranslated(context: str, source: str) -> str:
 
 
 class UserError(Exception):
-    """A mistake a person can fix or a file that is not usable: shown in one line, never a traceback.
+    """A mistake a person can fix, or an unusable file: one line for a person, never a traceback.
 
     *message* is an English source string marked with ``QT_TRANSLATE_NOOP("Errors", ...)``
     holding ``{name}`` placeholders; *params* fill them after translation, so the

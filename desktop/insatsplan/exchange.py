@@ -25,11 +25,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import uuid
 import os
 import re
 import secrets
 import stat
+import uuid
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path

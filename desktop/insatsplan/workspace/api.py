@@ -637,7 +637,8 @@ class Workspace(WorkspaceBase):
                                       organisation_name=clean(p["organisation_name"]))
                             for i, p in enumerate(body.get("parties", []))]
             plan.signatories = [
-                Signatory(position=i, name=clean(s.get("name", "")), title=clean(s.get("title", "")),
+                Signatory(position=i, name=clean(s.get("name", "")),
+                          title=clean(s.get("title", "")),
                           organisation_code=clean(s.get("organisation_code", "")),
                           organisation_name=clean(s.get("organisation_name", "")))
                 for i, s in enumerate(body.get("signatories", []))]

@@ -110,7 +110,14 @@ class WorkspaceBase:
         lock: FileLock | None = None
         if not readonly:
             if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {reason}"),
+                        path=str(path),
+                        reason=error.strerror or str(error),
+                    ) from error
             lock = FileLock(str(path) + ".lock", timeout=0)
             try:
                 lock.acquire()
