@@ -303,7 +303,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="259"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="250"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
@@ -329,8 +329,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="335"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="650"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="651"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="802"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
@@ -372,33 +372,38 @@
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="694"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="695"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="119"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="262"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="117"/>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>Cannot create {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="126"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="269"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>The workspace {path} is open in another window or process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="127"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="134"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Cannot lock {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="138"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="145"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="200"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="207"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>The workspace {path} is open read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="256"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="263"/>
         <source>The change was refused: {reason}</source>
         <translation>The change was refused: {reason}</translation>
     </message>

@@ -81,72 +81,72 @@
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="79"/>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="80"/>
         <source>This is not an Insatsplan exchange file (format insatsplan/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte en utbytesfil för Insatsplan (formatet insatsplan/1).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="83"/>
         <source>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen skrevs av en nyare version av Insatsplan (formatet {format}); den här versionen läser insatsplan/1. Uppdatera Insatsplan för att importera den.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="88"/>
         <source>The file is nested too deeply (more than {limit} levels) to be a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har för många nästlade nivåer (fler än {limit}) för att kunna vara en plan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="91"/>
         <source>The text contains a character that is not valid Unicode (a lone surrogate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten innehåller ett tecken som inte är giltig Unicode (ett ensamt surrogattecken).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="94"/>
         <source>{value} is not of type {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte av typen {expected}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="95"/>
         <source>{value} is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte något av följande: {allowed}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="96"/>
         <source>{value} must be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} måste vara {expected}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="97"/>
         <source>The property {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenskapen {name} saknas.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="98"/>
         <source>Unknown property {name}: the format insatsplan/1 has no such property here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd egenskap {name}: formatet insatsplan/1 har ingen sådan egenskap här.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="101"/>
         <source>This property is not allowed on a node of kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här egenskapen är inte tillåten för en nod av typen {kind}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="104"/>
         <source>{value} is less than the lowest allowed, {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är mindre än det lägsta tillåtna värdet, {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="105"/>
         <source>{value} is more than the highest allowed, {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är större än det högsta tillåtna värdet, {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="106"/>
         <source>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte ett UUID med små bokstäver, till exempel 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="110"/>
@@ -157,122 +157,122 @@
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="111"/>
         <source>{value} is not written in the exchange file&apos;s standard form; write {standard}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} följer inte utbytesfilens standardform; skriv {standard}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="114"/>
         <source>{value} is not valid here ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte giltigt här ({detail}).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="116"/>
         <source>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nod av typen {kind} kan inte placeras högst upp i en plan; det kan bara noder av typen focus_area.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="120"/>
         <source>A node of kind {kind} cannot be placed under a node of kind {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nod av typen {kind} kan inte placeras under en nod av typen {parent}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="123"/>
         <source>A goal under a goal must have its parent&apos;s horizon ({horizon}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mål under ett annat mål måste ha samma tidshorisont som det överordnade målet ({horizon}).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="126"/>
         <source>The UUID {uuid} is already used by another node of the plan ({other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:t {uuid} används redan av en annan nod i planen ({other}).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="129"/>
         <source>The UUID {uuid} is already used by another series ({other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:t {uuid} används redan av en annan serie ({other}).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="132"/>
         <source>The series already has a value for the period {period} ({other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien har redan ett värde för perioden {period} ({other}).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="135"/>
         <source>The node already has an evaluation for the period {period} ({other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noden har redan en utvärdering för perioden {period} ({other}).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="138"/>
         <source>The series {uuid} is not among the file&apos;s series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien {uuid} finns inte bland filens serier.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="142"/>
         <source>{file} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} är en mapp, inte en fil.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="143"/>
         <source>You do not have permission to read the file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte behörighet att läsa filen {file}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="146"/>
         <source>The file {file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} kan inte läsas: {reason}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="147"/>
         <source>The file {file} is too large to be an exchange file (more than {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} är för stor för att vara en utbytesfil (mer än {limit} MB).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="150"/>
         <source>The file {file} is empty; it is not an Insatsplan exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} är tom; den är inte en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="153"/>
         <source>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} är inte UTF-8-text (ogiltig byte på position {offset}); den är inte en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="158"/>
         <source>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} är inte giltig JSON: {reason} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="161"/>
         <source>The file {file} is not valid JSON: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} är inte giltig JSON: {reason}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="162"/>
         <source>The file {file} names the property {name} twice in the same object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} anger egenskapen {name} två gånger i samma objekt.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="165"/>
         <source>The file {file} is nested too deeply to be an Insatsplan exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} har för många nästlade nivåer för att vara en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="168"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finns inte; välj en befintlig mapp.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="171"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} är skrivskyddad; den har inte ändrats.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="172"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="136"/>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="259"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="250"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
@@ -329,8 +329,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="335"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="650"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="651"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="802"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
@@ -372,33 +372,38 @@
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="694"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="695"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="119"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="262"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="117"/>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>Kan inte skapa {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="126"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="269"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>Arbetsytan {path} är öppen i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="127"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="134"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Kan inte låsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="138"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="145"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>Arbetsytan {path} använder ett äldre schema ({found}); öppna den en gång i redigeraren eller med ett kommando som skriver, så uppgraderas den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="200"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="207"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>Arbetsytan {path} är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="256"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="263"/>
         <source>The change was refused: {reason}</source>
         <translation>Ändringen avvisades: {reason}</translation>
     </message>
@@ -445,7 +450,7 @@
     <message>
         <location filename="../desktop/insatsplan/demo.py" line="1253"/>
         <source>The workspace already holds the scaled demo with seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan innehåller redan uppskalade demodata med slumpfröet {seed}.</translation>
     </message>
 </context>
 </TS>
