@@ -1,0 +1,601 @@
+"""The plan tree as a Qt item model that mirrors the workspace, change by change.
+
+The model reads a plan once (:func:`insatsplan.content.load_tree`) into small Python
+items and from then on follows the workspace's change events, turning each into the
+precise row signals (insert, remove, move, data changed) a view needs to keep its
+selection, expansion and scroll position. It never holds ORM objects across calls and
+never edits anything itself: renaming in place calls :meth:`Workspace.update_node`, and
+the event that operation emits is what updates the mirror.
+
+Shape of the mirror::
+
+    root ─ focus area ─ topic ─┬─ section "Short-term goals and activities {year}"
+                               │     └─ goal ─ goal (nested)
+                               ├─ section "Measurable indicators for follow-up" (short)
+                               ├─ section "Long-term goals"
+                               └─ section "Measurable indicators for follow-up" (long)
+
+Every container holds exactly one section's worth of siblings (the root holds focus
+areas, a focus area topics, a section row its goals or indicators, a goal its nested
+goals), so a node's row is its rank among the siblings of its section.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from insatsplan import content
+from insatsplan.errors import UserError
+from insatsplan.model import TOPIC_SECTIONS, Node, section_of
+from insatsplan.text import plain_text
+from insatsplan.workspace import Change, Workspace
+
+log = logging.getLogger(__name__)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# A module-level invalid index for argument defaults (never mutated).
+_NO_INDEX = QModelIndex()
+
+ROOT = "root"
+SECTION = "section"
+
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+HORIZON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ICONS: dict[str, QStyle.StandardPixmap] = {
+    "focus_area": QStyle.StandardPixmap.SP_DirIcon,
+    "topic": QStyle.StandardPixmap.SP_FileIcon,
+    "goal": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "indicator": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    SECTION: QStyle.StandardPixmap.SP_FileDialogListView,
+}
+
+_BASE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_NODE = _BASE | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+# Where drops may land: a focus area takes topics, a goal nested goals, a section row
+# its goals or indicators. A topic itself takes nothing: its children live in sections.
+_FLAGS: dict[str, Qt.ItemFlag] = {
+    "focus_area": _NODE | Qt.ItemFlag.ItemIsDropEnabled,
+    "topic": _NODE,
+    "goal": _NODE | Qt.ItemFlag.ItemIsDropEnabled,
+    "indicator": _NODE | Qt.ItemFlag.ItemNeverHasChildren,
+    SECTION: _BASE | Qt.ItemFlag.ItemIsDropEnabled,
+}
+
+
+def tr(source: str) -> str:
+    """Translate in the tree's context (``pyside6-lupdate`` collects these calls)."""
+    return QCoreApplication.translate("PlanTree", source)
+
+
+def section_title(kind: str, horizon: str | None, year: str) -> str:
+    """The heading the agreement prints above one of a topic's four lists."""
+    if kind == "goal" and horizon == "short":
+        return tr("Short-term goals and activities {year}").format(year=year)
+    if kind == "goal":
+        return tr("Long-term goals")
+    return tr("Measurable indicators for follow-up")
+
+
+def display_title(title: str) -> str:
+    """A stored Markdown title as one line of visible text."""
+    return " ".join(plain_text(title).split("\n")).strip()
+
+
+class _Item:
+    """One row of the mirror: a node, a section heading or the invisible root.
+
+    ``row`` is kept equal to the item's place in ``parent.children`` (see
+    :meth:`PlanTreeModel._renumber`) so that ``parent()`` is O(1).
+    """
+
+    __slots__ = ("children", "display", "horizon", "kind", "node_id", "parent", "row",
+                 "section_kind", "serial", "title")
+
+    def __init__(self, serial: int, kind: str, *, node_id: int | None = None,
+                 horizon: str | None = None, title: str = "",
+                 section_kind: str | None = None) -> None:
+        self.serial = serial
+        self.kind = kind  # a node kind, SECTION or ROOT
+        self.node_id = node_id
+        self.horizon = horizon
+        self.title = title  # stored Markdown
+        self.display = display_title(title)  # cached: plain_text parses Markdown
+        self.section_kind = section_kind  # for a section row: the kind it holds
+        self.parent: _Item | None = None
+        self.children: list[_Item] = []
+        self.row = 0
+
+    @property
+    def section(self) -> tuple[str, str | None]:
+        """(kind, horizon) of the siblings this section row holds."""
+        return (self.section_kind or "", self.horizon)
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """One plan's tree, kept in step with the workspace without resets on edits."""
+
+    NodeIdRole = NODE_ID_ROLE
+    KindRole = KIND_ROLE
+    HorizonRole = HORIZON_ROLE
+
+    #: A rename (or any operation the model starts) was refused; carries the UserError
+    #: so the window can show it in a dialog, translated.
+    operation_failed = Signal(object)
+
+    def __init__(self, ws: Workspace, plan_id: int | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._plan_id: int | None = None
+        self._year = ""
+        self._serials = itertools.count(1)
+        self._root = _Item(0, ROOT)
+        self._items: dict[int, _Item] = {0: self._root}
+        self._by_node: dict[int, _Item] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._subscribed = True
+        ws.subscribe(self._on_change)
+        # The workspace outlives the model: stop listening when Qt deletes it.
+        self.destroyed.connect(partial(_unsubscribe, ws, self._on_change))
+        if plan_id is not None:
+            self._load(plan_id)
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def plan_id(self) -> int | None:
+        return self._plan_id
+
+    def detach(self) -> None:
+        """Stop following the workspace (before it closes)."""
+        if self._subscribed:
+            self._subscribed = False
+            _unsubscribe(self._ws, self._on_change)
+
+    def set_plan(self, plan_id: int | None) -> None:
+        """Show another plan: the one change that resets the model."""
+        self.beginResetModel()
+        try:
+            self._clear()
+            if plan_id is not None:
+                self._load(plan_id)
+        finally:
+            self.endResetModel()
+
+    def node_id(self, index: ModelIndex) -> int | None:
+        """The node a row shows, or None for a section heading (or no row)."""
+        item = self._item(index)
+        return item.node_id if item is not self._root else None
+
+    def index_for_node(self, node_id: int) -> QModelIndex:
+        item = self._by_node.get(node_id)
+        return QModelIndex() if item is None else self._index_of(item)
+
+    def section_for_index(self, index: ModelIndex) -> tuple[int, str, str | None] | None:
+        """(topic id, kind, horizon) for a section heading row, so "add" knows where to go."""
+        item = self._item(index)
+        if item.kind != SECTION or item.parent is None or item.parent.node_id is None:
+            return None
+        kind, horizon = item.section
+        return (item.parent.node_id, kind, horizon)
+
+    # ------------------------------------------------------------- Qt structure
+
+    def index(self, row: int, column: int, parent: ModelIndex = _NO_INDEX) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        container = self._item(parent)
+        if row >= len(container.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, container.children[row].serial)
+
+    def parent(self, index: ModelIndex) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        item = self._items.get(index.internalId())
+        if item is None or item.parent is None or item.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(item.parent.row, 0, item.parent.serial)
+
+    def rowCount(self, parent: ModelIndex = _NO_INDEX) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._item(parent).children)
+
+    def columnCount(self, parent: ModelIndex = _NO_INDEX) -> int:
+        return 1
+
+    def hasChildren(self, parent: ModelIndex = _NO_INDEX) -> bool:
+        return self.rowCount(parent) > 0
+
+    # ------------------------------------------------------------------ Qt data
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items.get(index.internalId())
+        if item is None:
+            return None
+        if item.kind == SECTION:
+            return self._section_data(item, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.display or tr("(untitled)")
+        if role == Qt.ItemDataRole.EditRole:
+            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_text(item.title) or None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(item.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and not item.display:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == NODE_ID_ROLE:
+            return item.node_id
+        if role == KIND_ROLE:
+            return item.kind
+        if role == HORIZON_ROLE:
+            return item.horizon
+        return None
+
+    def _section_data(self, item: _Item, role: int) -> Any:
+        kind, horizon = item.section
+        if role == Qt.ItemDataRole.DisplayRole:
+            return section_title(kind, horizon, self._year)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(SECTION)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == KIND_ROLE:
+            return SECTION
+        if role == HORIZON_ROLE:
+            return horizon
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # focus areas drop onto the plan itself
+        item = self._items.get(index.internalId())
+        return Qt.ItemFlag.NoItemFlags if item is None else _FLAGS[item.kind]
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Rename in place through the workspace; the change event updates the row."""
+        item = self._item(index)
+        if role != Qt.ItemDataRole.EditRole or item.node_id is None:
+            return False
+        title = "" if value is None else str(value)
+        if title == item.title:
+            return True
+        try:
+            self._ws.update_node(item.node_id, title=title)
+        except UserError as error:
+            self.operation_failed.emit(error)
+            return False
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (section == 0 and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole):
+            return tr("Plan")
+        return None
+
+    # ------------------------------------------------------------ change events
+
+    def _on_change(self, change: Change) -> None:
+        if self._plan_id is None or change.plan_id != self._plan_id:
+            return
+        handler = {
+            "nodes_inserted": self._on_inserted,
+            "nodes_removed": self._on_removed,
+            "nodes_changed": self._on_changed,
+            "node_moved": self._on_moved,
+            "plans": self._on_plan,
+        }.get(change.kind)
+        if handler is None:
+            return
+        try:
+            handler(change)
+        except _OutOfStep as error:
+            # Cannot happen while every change goes through the workspace; if it does,
+            # a reset is better than a tree that lies.
+            log.warning("plan tree out of step (%s); reloading", error)
+            self.set_plan(self._plan_id)
+
+    def _on_inserted(self, change: Change) -> None:
+        new_ids = [i for i in change.node_ids if i not in self._by_node]
+        if not new_ids:
+            return
+        with self._ws.reading() as session:
+            items = self._read_subtrees(session, new_ids)
+            orders: dict[tuple[str, str | None], list[int]] = {}
+            placements = []
+            for item in items:
+                key = section_of(item.kind, item.horizon)
+                if key not in orders:
+                    orders[key] = _section_order(session, self._plan_id, change.parent_id,
+                                                 *key)
+                placements.append((item, orders[key]))
+        for item, order in placements:
+            container = self._container(change.parent_id, item.kind, item.horizon)
+            row = _row_in(order, item.node_id, container, exclude=None)
+            self.beginInsertRows(self._index_of(container), row, row)
+            container.children.insert(row, item)
+            item.parent = container
+            self._register(item)
+            self._renumber(container, row)
+            self.endInsertRows()
+
+    def _on_removed(self, change: Change) -> None:
+        for node_id in change.node_ids:
+            item = self._by_node.get(node_id)
+            if item is None or item.parent is None:
+                continue
+            container, row = item.parent, item.row
+            self.beginRemoveRows(self._index_of(container), row, row)
+            del container.children[row]
+            self._unregister(item)
+            self._renumber(container, row)
+            self.endRemoveRows()
+
+    def _on_changed(self, change: Change) -> None:
+        with self._ws.reading() as session:
+            titles = dict(session.execute(
+                select(Node.id, Node.title).where(Node.id.in_(change.node_ids))).all())
+        for node_id, title in titles.items():
+            item = self._by_node.get(node_id)
+            if item is None or item.title == title:
+                continue
+            item.title = title
+            item.display = display_title(title)
+            index = self._index_of(item)
+            self.dataChanged.emit(index, index)
+
+    def _on_moved(self, change: Change) -> None:
+        for node_id in change.node_ids:
+            item = self._by_node.get(node_id)
+            if item is None:
+                raise _OutOfStep(f"moved node {node_id} is not shown")
+            with self._ws.reading() as session:
+                row_ = session.execute(select(Node.parent_id, Node.horizon)
+                                       .where(Node.id == node_id)).one_or_none()
+                if row_ is None:
+                    raise _OutOfStep(f"moved node {node_id} is gone")
+                parent_id, horizon = row_
+                order = _section_order(session, self._plan_id, parent_id,
+                                       *section_of(item.kind, horizon))
+            self._move(item, parent_id, horizon, order)
+
+    def _move(self, item: _Item, parent_id: int | None, horizon: str | None,
+              order: Sequence[int]) -> None:
+        source = item.parent
+        if source is None:
+            raise _OutOfStep("moved item has no parent")
+        target = self._container(parent_id, item.kind, horizon)
+        src_row = item.row
+        dst_row = _row_in(order, item.node_id, target, exclude=item)
+        if source is target and dst_row == src_row:
+            self._set_horizon(item, horizon)
+            return
+        # Qt counts the destination before the row leaves: one more when moving down.
+        qt_row = dst_row + 1 if source is target and dst_row > src_row else dst_row
+        if not self.beginMoveRows(self._index_of(source), src_row, src_row,
+                                  self._index_of(target), qt_row):
+            raise _OutOfStep("Qt refused the move")
+        del source.children[src_row]
+        target.children.insert(dst_row, item)
+        item.parent = target
+        self._renumber(source, min(src_row, dst_row) if source is target else src_row)
+        if source is not target:
+            self._renumber(target, dst_row)
+        self.endMoveRows()
+        self._set_horizon(item, horizon)
+
+    def _on_plan(self, change: Change) -> None:
+        try:
+            plan = self._ws.plan(change.plan_id or 0)
+        except UserError:
+            self.set_plan(None)
+            return
+        year = _year_label(plan.year_from, plan.year_to)
+        if year == self._year:
+            return
+        self._year = year
+        for item in self._by_node.values():
+            if item.kind == "topic" and item.children:
+                first = self._index_of(item.children[0])
+                self.dataChanged.emit(first, first, [Qt.ItemDataRole.DisplayRole])
+
+    # ------------------------------------------------------------------ mirror
+
+    def _clear(self) -> None:
+        self._root.children = []
+        self._items = {0: self._root}
+        self._by_node = {}
+        self._plan_id = None
+        self._year = ""
+
+    def _load(self, plan_id: int) -> None:
+        plan = self._ws.plan(plan_id)
+        with self._ws.reading() as session:
+            _nodes, children = content.load_tree(session, plan.id)
+            roots = [self._build(node, children) for node in children.get(None, [])]
+        self._plan_id = plan.id
+        self._year = _year_label(plan.year_from, plan.year_to)
+        self._root.children = roots
+        for root in roots:
+            root.parent = self._root
+            self._register(root)
+        self._renumber(self._root, 0)
+
+    def _build(self, node: Node, children: Mapping[int | None, Sequence[Node]]) -> _Item:
+        """An item for *node* and its subtree, read while the session is open."""
+        item = _Item(next(self._serials), node.kind, node_id=node.id,
+                     horizon=node.horizon, title=node.title)
+        kids = [self._build(child, children) for child in children.get(node.id, ())]
+        if node.kind == "topic":
+            sections = {}
+            for kind, horizon in TOPIC_SECTIONS:
+                section = _Item(next(self._serials), SECTION, horizon=horizon,
+                                section_kind=kind)
+                sections[(kind, horizon)] = section
+                item.children.append(section)
+            for kid in kids:
+                sections[section_of(kid.kind, kid.horizon)].children.append(kid)
+        else:
+            item.children = kids
+        for child in item.children:
+            child.parent = item
+            if child.kind == SECTION:
+                for grandchild in child.children:
+                    grandchild.parent = child
+                self._renumber(child, 0)
+        self._renumber(item, 0)
+        return item
+
+    def _read_subtrees(self, session: Session, ids: Sequence[int]) -> list[_Item]:
+        """Items for just these nodes and everything below them, in print order."""
+        tops = sorted(session.scalars(select(Node).where(Node.id.in_(ids))),
+                      key=content.child_sort_key)
+        children: dict[int | None, list[Node]] = defaultdict(list)
+        frontier = [node.id for node in tops]
+        while frontier:
+            below = list(session.scalars(select(Node).where(Node.parent_id.in_(frontier))))
+            for node in below:
+                children[node.parent_id].append(node)
+            frontier = [node.id for node in below]
+        for siblings in children.values():
+            siblings.sort(key=content.child_sort_key)
+        return [self._build(node, children) for node in tops]
+
+    def _register(self, item: _Item) -> None:
+        for each in _walk(item):
+            self._items[each.serial] = each
+            if each.node_id is not None:
+                self._by_node[each.node_id] = each
+
+    def _unregister(self, item: _Item) -> None:
+        for each in _walk(item):
+            self._items.pop(each.serial, None)
+            if each.node_id is not None:
+                self._by_node.pop(each.node_id, None)
+
+    @staticmethod
+    def _renumber(container: _Item, start: int) -> None:
+        for row in range(start, len(container.children)):
+            container.children[row].row = row
+
+    def _set_horizon(self, item: _Item, horizon: str | None) -> None:
+        """A goal moved between short and long term takes its nested goals along."""
+        if item.horizon == horizon:
+            return
+        changed = [each for each in _walk(item) if each.kind in ("goal", "indicator")]
+        for each in changed:
+            each.horizon = horizon
+        for each in changed:
+            index = self._index_of(each)
+            self.dataChanged.emit(index, index, [HORIZON_ROLE])
+
+    def _container(self, parent_id: int | None, kind: str, horizon: str | None) -> _Item:
+        """The item whose children are the siblings of a *kind* node under *parent_id*."""
+        if parent_id is None:
+            return self._root
+        parent = self._by_node.get(parent_id)
+        if parent is None:
+            raise _OutOfStep(f"parent {parent_id} is not shown")
+        if parent.kind != "topic":
+            return parent
+        wanted = section_of(kind, horizon)
+        for section in parent.children:
+            if section.section == wanted:
+                return section
+        raise _OutOfStep(f"topic {parent_id} has no section {wanted}")
+
+    def _item(self, index: ModelIndex) -> _Item:
+        if not index.isValid():
+            return self._root
+        return self._items.get(index.internalId(), self._root)
+
+    def _index_of(self, item: _Item) -> QModelIndex:
+        if item is self._root:
+            return QModelIndex()
+        return self.createIndex(item.row, 0, item.serial)
+
+    def _icon(self, kind: str) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = QApplication.style().standardIcon(_ICONS[kind])
+            self._icons[kind] = icon
+        return icon
+
+
+class _OutOfStep(Exception):
+    """An event does not fit the mirror (only a bug, or a change behind the API, can)."""
+
+
+def _unsubscribe(ws: Workspace, listener: Any) -> None:
+    try:
+        ws.unsubscribe(listener)
+    except ValueError:
+        pass  # already gone
+
+
+def _walk(item: _Item) -> Iterable[_Item]:
+    stack = [item]
+    while stack:
+        each = stack.pop()
+        yield each
+        stack.extend(each.children)
+
+
+def _year_label(year_from: int, year_to: int) -> str:
+    return str(year_from) if year_to == year_from else f"{year_from}–{year_to}"
+
+
+def _section_order(session: Session, plan_id: int | None, parent_id: int | None,
+                   kind: str, horizon: str | None) -> list[int]:
+    """Ids of one section's siblings in the file's order."""
+    query = select(Node.id).where(Node.plan_id == plan_id, Node.kind == kind)
+    query = query.where(Node.parent_id.is_(None) if parent_id is None
+                        else Node.parent_id == parent_id)
+    if kind in ("goal", "indicator"):
+        query = query.where(Node.horizon == horizon)
+    return list(session.scalars(query.order_by(Node.position, Node.id)))
+
+
+def _row_in(order: Sequence[int], node_id: int | None, container: _Item,
+            exclude: _Item | None) -> int:
+    """Where *node_id* goes among the container's rows: after every shown sibling the
+    file puts before it (siblings not yet shown are skipped, so several inserts in one
+    event land right one by one)."""
+    shown = {child.node_id for child in container.children if child is not exclude}
+    row = 0
+    for other in order:
+        if other == node_id:
+            return row
+        if other in shown:
+            row += 1
+    raise _OutOfStep(f"node {node_id} is not in its section")
