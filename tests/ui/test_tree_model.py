@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from insatsplan.ui.tree_model import PlanTreeModel, section_title, tr
+from insatsplan.ui.tree_model import PlanTreeModel, section_title, untitled_label
 from insatsplan.workspace import Workspace
 
 Tree = list[tuple[str, "Tree"]]
@@ -150,7 +151,7 @@ def test_roles_flags_and_section_headings(plan: Plan) -> None:
 
     untitled = plan.ws.add_node(plan["p"], plan["t2"], "goal", "")
     index = model.index_for_node(untitled)
-    assert model.data(index) == tr("(untitled)")
+    assert model.data(index) == untitled_label()
     assert model.data(index, Qt.ItemDataRole.EditRole) == ""
     assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
 
@@ -316,3 +317,13 @@ def _titles(nodes: list[dict[str, Any]]) -> list[str]:
         out.append(node["title"])
         out += _titles(node["children"])
     return out
+
+
+def test_model_deleted_by_qt_stops_listening(qapp: QApplication, ws: Workspace) -> None:
+    p = ws.create_plan(title="P", year_from=2025)
+    owner = QObject()
+    model = PlanTreeModel(ws, p, owner)
+    del model
+    shiboken6.delete(owner)  # as when a window closes and Qt deletes its children
+    ws.add_node(p, None, "focus_area", "Efter")  # must not reach a deleted model
+    assert ws._listeners == []

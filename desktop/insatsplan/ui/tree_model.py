@@ -84,18 +84,23 @@ _FLAGS: dict[str, Qt.ItemFlag] = {
 }
 
 
-def tr(source: str) -> str:
-    """Translate in the tree's context (``pyside6-lupdate`` collects these calls)."""
-    return QCoreApplication.translate("PlanTree", source)
+# Every message is spelled out as QCoreApplication.translate("PlanTree", "literal"):
+# pyside6-lupdate reads the source text, and a helper would hide the context.
 
 
 def section_title(kind: str, horizon: str | None, year: str) -> str:
     """The heading the agreement prints above one of a topic's four lists."""
     if kind == "goal" and horizon == "short":
-        return tr("Short-term goals and activities {year}").format(year=year)
+        return QCoreApplication.translate(
+            "PlanTree", "Short-term goals and activities {year}").format(year=year)
     if kind == "goal":
-        return tr("Long-term goals")
-    return tr("Measurable indicators for follow-up")
+        return QCoreApplication.translate("PlanTree", "Long-term goals")
+    return QCoreApplication.translate("PlanTree", "Measurable indicators for follow-up")
+
+
+def untitled_label() -> str:
+    """What a node with an empty title shows, dimmed, so the row can still be found."""
+    return QCoreApplication.translate("PlanTree", "(untitled)")
 
 
 def display_title(title: str) -> str:
@@ -241,7 +246,7 @@ class PlanTreeModel(QAbstractItemModel):
         if item.kind == SECTION:
             return self._section_data(item, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.display or tr("(untitled)")
+            return item.display or untitled_label()
         if role == Qt.ItemDataRole.EditRole:
             return item.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -300,7 +305,7 @@ class PlanTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (section == 0 and orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.DisplayRole):
-            return tr("Plan")
+            return QCoreApplication.translate("PlanTree", "Plan")
         return None
 
     # ------------------------------------------------------------ change events
