@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 from hypothesis import assume, given, settings
@@ -32,8 +33,17 @@ from insatsplan.text import (
 
 # --------------------------------------------------------------------------- strategies
 
-ALPHABET = (
-    "abcxyzåäöÅÄÖ" + "  \t\n" + "\"*_[]()\\!.,-#<>&+:;'`~=|" + "0123456789" + "\u00a0\u030a\u2003"
+# Swedish letters, whitespace of several kinds (U+2028 and U+0085 are str.isspace()
+# but not Markdown whitespace), everything Markdown might read as markup, digits, and a
+# combining ring that NFC composes with a preceding "a".
+ALPHABET = "".join(
+    [
+        "abcxyzåäöÅÄÖ",
+        "  \t\n",
+        "\"*_[]()\\!.,-#<>&+:;'`~=|",
+        "0123456789",
+        "\u00a0\u030a\u2003\u2028\x85",
+    ]
 )
 URLS = st.one_of(
     st.sampled_from(
@@ -273,27 +283,35 @@ def test_plain_text() -> None:
     assert plain_text("- x") == "- x"
 
 
+def _best_time(func: Callable[[], object], repeat: int = 3) -> float:
+    """The fastest of *repeat* runs: robust against a busy machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def test_long_paragraph_parses_fast() -> None:
     words = "Psykisk hälsa **är** viktigt för [alla](https://skr.se) *i* staden. "
     s = (words * (20_000 // len(words) + 1))[:20_000]
-    start = time.perf_counter()
+    assert _best_time(lambda: parse_blocks(s)) < 1.0
     blocks = parse_blocks(s)
-    assert time.perf_counter() - start < 1.0
     assert len(blocks) == 1
-    start = time.perf_counter()
-    stored = render_blocks(blocks)
-    assert time.perf_counter() - start < 2.0
-    assert parse_blocks(stored) == blocks
+    assert _best_time(lambda: render_blocks(blocks)) < 2.0
+    assert parse_blocks(render_blocks(blocks)) == blocks
 
 
 def test_typical_title_parses_well_under_a_millisecond() -> None:
     title = ("Handlingsplan för psykisk hälsa och **suicidprevention** i Göteborg " * 3)[:200]
-    parse_inline(title)
-    runs = 200
-    start = time.perf_counter()
-    for _ in range(runs):
-        parse_inline(title)
-    assert (time.perf_counter() - start) / runs < 0.001
+    assert len(title) == 200
+
+    def hundred() -> None:
+        for _ in range(100):
+            parse_inline(title)
+
+    assert _best_time(hundred, repeat=5) / 100 < 0.001
 
 
 # --------------------------------------------------------------------------- writing
@@ -352,6 +370,13 @@ def test_render_link_destinations() -> None:
     assert render_inline([Run("x", link="https://e.se/?a&amp;")]) == "[x](https://e.se/?a\\&amp;)"
     for url in ["https://e.se/a)", "https://e.se/?a&amp;", "https://e.se/a b<>\\", "<x"]:
         assert parse_inline(render_inline([Run("x", link=url)])) == (Run("x", link=url),)
+
+
+def test_link_target_line_breaks_are_removed_and_composed() -> None:
+    runs = [Run("0", italic=True, link="https://example.se/a\n\u030a")]
+    assert parse_inline(render_inline(runs)) == (
+        Run("0", italic=True, link="https://example.se/å"),
+    )
 
 
 def test_render_link_label_with_brackets() -> None:

@@ -186,7 +186,9 @@ def _normalise_link(link: str | None) -> str | None:
     """The link target as stored, or None when it cannot be a link (rule 4)."""
     if link is None:
         return None
-    url = clean(link).replace("\n", "").strip()
+    # NFC again after removing line breaks: a break may have kept a letter and a
+    # combining mark apart.
+    url = unicodedata.normalize("NFC", clean(link).replace("\n", "")).strip()
     if not url or not _markdown(False).validateLink(url):
         return None
     if _URL_CONTROL.search(url) and unicodedata.normalize("NFC", "<" + url)[0] != "<":
@@ -196,22 +198,33 @@ def _normalise_link(link: str | None) -> str | None:
     return url
 
 
-def _flatten(runs: Iterable[Run]) -> tuple[str, list[_Fmt]]:
-    """The text of *runs* and the formatting of every character, cleaned and merged."""
-    pieces: list[tuple[str, _Fmt]] = []
+def _segments(runs: Iterable[Run]) -> list[tuple[str, _Fmt]]:
+    """Cleaned, non-empty, maximal stretches of equal formatting.
+
+    Characters are removed before merging (so an emptied run cannot keep equal
+    neighbours apart) and NFC is applied after it (merging can bring a letter and a
+    combining mark together).
+    """
+    merged: list[tuple[str, _Fmt]] = []
     for run in runs:
+        text = clean(run.text)
+        if not text:
+            continue
         fmt = _Fmt(bool(run.bold), bool(run.italic), _normalise_link(run.link))
-        if pieces and pieces[-1][1] == fmt:
-            pieces[-1] = (pieces[-1][0] + run.text, fmt)
+        if merged and merged[-1][1] == fmt:
+            merged[-1] = (merged[-1][0] + text, fmt)
         else:
-            pieces.append((run.text, fmt))
-    texts: list[str] = []
+            merged.append((text, fmt))
+    return [(unicodedata.normalize("NFC", text), fmt) for text, fmt in merged]
+
+
+def _flatten(runs: Iterable[Run]) -> tuple[str, list[_Fmt]]:
+    """The text of *runs* and the formatting of every character."""
+    segments = _segments(runs)
     fmts: list[_Fmt] = []
-    for text, fmt in pieces:
-        cleaned = clean(text)
-        texts.append(cleaned)
-        fmts.extend([fmt] * len(cleaned))
-    return "".join(texts), fmts
+    for text, fmt in segments:
+        fmts.extend([fmt] * len(text))
+    return "".join(text for text, _ in segments), fmts
 
 
 def _unflatten(text: str, fmts: Sequence[_Fmt]) -> tuple[Run, ...]:
@@ -270,9 +283,42 @@ def _trim_emphasis(text: str, fmts: list[_Fmt]) -> None:
             i = j
 
 
+_WS_AT_BREAK = re.compile(r"\s\n|\n\s")
+
+
+def _needs_edits(text: str, segments: Sequence[tuple[str, _Fmt]]) -> bool:
+    """Whether rules 2 or 3 change anything: usually not, and checking is cheap."""
+    if text[:1].isspace() or text[-1:].isspace() or _WS_AT_BREAK.search(text):
+        return True
+    for attr in (0, 1):  # bold, italic
+        i = 0
+        while i < len(segments):
+            fmt = segments[i][1]
+            if not fmt[attr]:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(segments)
+                and segments[j + 1][1][attr]
+                and (segments[j + 1][1].link == fmt.link)
+            ):
+                j += 1
+            if segments[i][0][0].isspace() or segments[j][0][-1].isspace():
+                return True
+            i = j + 1
+    return False
+
+
 def _normalise(runs: Iterable[Run]) -> tuple[Run, ...]:
     """Rules 1-4: the runs as the writer will express them (idempotent)."""
-    text, fmts = _flatten(runs)
+    segments = _segments(runs)
+    text = "".join(t for t, _ in segments)
+    if not _needs_edits(text, segments):
+        return tuple(Run(t, f.bold, f.italic, f.link) for t, f in segments)
+    fmts: list[_Fmt] = []
+    for t, f in segments:
+        fmts.extend([f] * len(t))
     text, fmts = _strip_line_edges(text, fmts)
     _trim_emphasis(text, fmts)
     return _unflatten(text, fmts)
@@ -430,7 +476,7 @@ def parse_blocks(s: str) -> tuple[Block, ...]:
 
 _ESCAPE_ALWAYS = re.compile(r"([\\*_\[\]])")
 _BULLET_MARKER = re.compile(r"^([-+])(?=\s|$)")
-_ORDERED_MARKER = re.compile(r"^(\d+)([.)])(?=\s|$)")
+_ORDERED_MARKER = re.compile(r"^([0-9]+)([.)])(?=\s|$)")
 _ENTITY_LIKE = re.compile(r"&(?=[a-z#][a-z0-9]{1,31};)", re.IGNORECASE)
 
 
@@ -571,9 +617,20 @@ def _write(runs: Sequence[Run], style: _Style, at_line_start: bool) -> str:
     return "".join(out.parts)
 
 
+#: What markdown-it counts as whitespace for emphasis (``isWhiteSpace``); only these
+#: separate pieces, because only these look like a line edge to the flanking rules.
+#: (U+2028 or U+0085 are ``str.isspace()`` but read like letters there.)
+_MD_WHITESPACE = re.compile("([\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+)")
+
+
 def _is_separator(run: Run) -> bool:
-    """Plain whitespace: emphasis pairing and link brackets never cross it."""
-    return run.link is None and not run.bold and not run.italic and run.text.isspace()
+    """Plain Markdown whitespace: emphasis pairing and link brackets never cross it."""
+    return (
+        run.link is None
+        and not run.bold
+        and not run.italic
+        and _MD_WHITESPACE.fullmatch(run.text) is not None
+    )
 
 
 def _split(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
@@ -588,7 +645,7 @@ def _split(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
     atoms: list[Run] = []
     for run in runs:
         if run.link is None and not run.bold and not run.italic:
-            atoms.extend(Run(part) for part in re.split(r"(\s+)", run.text) if part)
+            atoms.extend(Run(part) for part in _MD_WHITESPACE.split(run.text) if part)
         else:
             atoms.append(run)
     pieces: list[tuple[Run, ...]] = []
@@ -675,6 +732,8 @@ def _degrade(intended: tuple[Run, ...], parsed: tuple[Run, ...]) -> tuple[Run, .
 
 def _write_piece(piece: tuple[Run, ...], at_line_start: bool) -> str:
     """Write one independent piece in the first style that parses back exactly."""
+    if not any(run.bold or run.italic or run.link for run in piece):
+        return _write(piece, _STYLES[0], at_line_start)  # escaped text always reads back
     first: tuple[str, tuple[Run, ...]] | None = None
     tried: set[str] = set()
     for style in _STYLES:
