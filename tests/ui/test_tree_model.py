@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
@@ -327,3 +327,62 @@ def test_model_deleted_by_qt_stops_listening(qapp: QApplication, ws: Workspace) 
     shiboken6.delete(owner)  # as when a window closes and Qt deletes its children
     ws.add_node(p, None, "focus_area", "Efter")  # must not reach a deleted model
     assert ws._listeners == []
+
+
+def drag(model: PlanTreeModel, *node_ids: int) -> QMimeData:
+    return model.mimeData([model.index_for_node(i) for i in node_ids])
+
+
+def test_drop_on_a_section_moves_there_with_the_nested_goal(plan: Plan) -> None:
+    model = plan.model
+    long_goals = model.index(2, 0, model.index_for_node(plan["t1"]))
+    data = drag(model, plan["g1"])
+    move = Qt.DropAction.MoveAction
+    assert model.canDropMimeData(data, move, -1, 0, long_goals)
+    assert not model.dropMimeData(data, move, -1, 0, long_goals)  # the event moved it
+    assert [e[0] for e in plan.spy.events if e[0] != "data"] == ["mov"]
+    assert dump(model, long_goals) == [("Långt mål", []), ("Mål 1", [("Delmål", [])])]
+    plan.check_matches_file()
+
+
+@pytest.mark.parametrize(("node", "row", "expected"), [
+    ("g2", 0, ["Mål 2", "Mål 1"]),   # up: Qt row = workspace position
+    ("g1", 2, ["Mål 2", "Mål 1"]),   # down: Qt counts the row before it leaves
+    ("g1", 1, ["Mål 1", "Mål 2"]),   # just below itself: no move at all
+])
+def test_drop_reorders_within_a_section(plan: Plan, node: str, row: int,
+                                        expected: list[str]) -> None:
+    model = plan.model
+    short_goals = model.index(0, 0, model.index_for_node(plan["t1"]))
+    model.dropMimeData(drag(model, plan[node]), Qt.DropAction.MoveAction, row, 0, short_goals)
+    assert [label for label, _ in dump(model, short_goals)] == expected
+    plan.check_matches_file()
+
+
+def test_drops_that_break_the_kind_rules_are_refused(plan: Plan) -> None:
+    model = plan.model
+    move = Qt.DropAction.MoveAction
+    fa = model.index_for_node(plan["fa"])
+    t1 = model.index_for_node(plan["t1"])
+    indicators = model.index(1, 0, t1)
+    assert not model.canDropMimeData(drag(model, plan["g1"]), move, -1, 0, fa)
+    assert not model.canDropMimeData(drag(model, plan["g1"]), move, -1, 0, indicators)
+    assert not model.canDropMimeData(drag(model, plan["g1"]), move, -1, 0, t1)
+    assert not model.canDropMimeData(drag(model, plan["g1"]), move, -1, 0,
+                                     model.index_for_node(plan["sub"]))  # below itself
+    assert not model.canDropMimeData(drag(model, plan["t1"]), Qt.DropAction.CopyAction,
+                                     -1, 0, model.index_for_node(plan["fb"]))
+    assert model.canDropMimeData(drag(model, plan["fb"]), move, 0, 0, QModelIndex())
+    assert model.canDropMimeData(drag(model, plan["i1"]), move, 0, 0, indicators)
+    heading = model.mimeData([model.index(0, 0, t1)])
+    assert not model.canDropMimeData(heading, move, -1, 0, model.index(2, 0, t1))
+    assert plan.spy.events == []
+
+
+def test_drop_on_a_sealed_plan_reports(plan: Plan, qtbot: Any) -> None:
+    plan.ws.set_plan_status(plan["p"], "sent")
+    model = plan.model
+    target = model.index_for_node(plan["fb"])
+    with qtbot.waitSignal(model.operation_failed):
+        model.dropMimeData(drag(model, plan["t1"]), Qt.DropAction.MoveAction, -1, 0, target)
+    assert plan.spy.events == []

@@ -23,6 +23,7 @@ goals), so a node's row is its rank among the siblings of its section.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,7 +32,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -55,6 +58,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 # A module-level invalid index for argument defaults (never mutated).
 _NO_INDEX = QModelIndex()
+
+NODE_MIME = "application/x-insatsplan-node-ids"
 
 ROOT = "root"
 SECTION = "section"
@@ -160,12 +165,12 @@ class PlanTreeModel(QAbstractItemModel):
         self._items: dict[int, _Item] = {0: self._root}
         self._by_node: dict[int, _Item] = {}
         self._icons: dict[str, QIcon] = {}
+        if plan_id is not None:
+            self._load(plan_id)  # first, so a plan that is not there leaves no listener
         self._subscribed = True
         ws.subscribe(self._on_change)
         # The workspace outlives the model: stop listening when Qt deletes it.
         self.destroyed.connect(partial(_unsubscribe, ws, self._on_change))
-        if plan_id is not None:
-            self._load(plan_id)
 
     # ----------------------------------------------------------------- public API
 
@@ -300,6 +305,89 @@ class PlanTreeModel(QAbstractItemModel):
             self.operation_failed.emit(error)
             return False
         return True
+
+    # ------------------------------------------------------------- drag and drop
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        """Dragged rows as node ids; section headings do not travel."""
+        ids = [item.node_id for index in indexes
+               if (item := self._item(index)).node_id is not None]
+        data = QMimeData()
+        data.setData(NODE_MIME, QByteArray(json.dumps(ids).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
+                        column: int, parent: ModelIndex) -> bool:
+        return bool(self._drop_plan(data, action, parent))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
+                     column: int, parent: ModelIndex) -> bool:
+        """Move the dragged nodes through the workspace; the events move the rows.
+
+        Returns False even on success, so a view does not also remove the source rows
+        (the ``node_moved`` event has already put them in their new place).
+        """
+        moves = self._drop_plan(data, action, parent)
+        if not moves:
+            return False
+        target = self._item(parent)
+        parent_id, horizon = self._drop_target(target)
+        at = len(target.children) if row < 0 else row
+        try:
+            for offset, item in enumerate(moves):
+                # Qt counts rows before the dragged row leaves; the workspace after.
+                position = at + offset
+                if item.parent is target and item.row < position:
+                    position -= 1
+                self._ws.move_node(item.node_id or 0, parent_id, position, horizon=horizon)
+        except UserError as error:
+            self.operation_failed.emit(error)
+        return False
+
+    def _drop_plan(self, data: QMimeData, action: Qt.DropAction,
+                   parent: ModelIndex) -> list[_Item]:
+        """The items a drop would move, or [] when the kind rules or the tree forbid it."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(NODE_MIME):
+            return []
+        try:
+            ids = json.loads(bytes(data.data(NODE_MIME).data()).decode())
+        except (ValueError, UnicodeDecodeError):
+            return []
+        target = self._item(parent)
+        wanted = self._drop_kind(target)
+        items = [self._by_node.get(i) for i in ids if isinstance(i, int)]
+        moves = [item for item in items if item is not None]
+        if not moves or any(item.kind != wanted for item in moves):
+            return []
+        ancestors = set()
+        each: _Item | None = target
+        while each is not None:
+            ancestors.add(each.serial)
+            each = each.parent
+        if any(item.serial in ancestors for item in moves):
+            return []  # into itself or below itself
+        return moves
+
+    def _drop_kind(self, target: _Item) -> str | None:
+        """What kind of node a row (or the plan) takes as children."""
+        if target is self._root:
+            return "focus_area"
+        if target.kind == SECTION:
+            return target.section_kind
+        return {"focus_area": "topic", "goal": "goal"}.get(target.kind)
+
+    def _drop_target(self, target: _Item) -> tuple[int | None, str | None]:
+        """(parent node id, horizon) for :meth:`Workspace.move_node`."""
+        if target.kind == SECTION:
+            topic = target.parent
+            return (None if topic is None else topic.node_id), target.horizon
+        return target.node_id, (target.horizon if target.kind == "goal" else None)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
