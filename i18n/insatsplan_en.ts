@@ -453,4 +453,33 @@
         <translation>The workspace already holds the scaled demo with seed {seed}.</translation>
     </message>
 </context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="99"/>
+        <source>Short-term goals and activities {year}</source>
+        <translation>Short-term goals and activities {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="102"/>
+        <source>Long-term goals</source>
+        <translation>Long-term goals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="103"/>
+        <source>Measurable indicators for follow-up</source>
+        <translation>Measurable indicators for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="108"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="396"/>
+        <source>Plan</source>
+        <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
+        <translation>Plan</translation>
+    </message>
+</context>
 </TS>

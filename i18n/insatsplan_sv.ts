@@ -453,4 +453,33 @@
         <translation>Arbetsytan innehåller redan uppskalade demodata med slumpfröet {seed}.</translation>
     </message>
 </context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="99"/>
+        <source>Short-term goals and activities {year}</source>
+        <translation>Kortsiktiga mål och aktiviteter {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="102"/>
+        <source>Long-term goals</source>
+        <translation>Långsiktiga mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="103"/>
+        <source>Measurable indicators for follow-up</source>
+        <translation>Mätbara indikatorer för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="108"/>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="396"/>
+        <source>Plan</source>
+        <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
+        <translation>Plan</translation>
+    </message>
+</context>
 </TS>

@@ -33,8 +33,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = root / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
+    # --ignore-installed: the outer environment may hold insatsplan of the same version
+    # (CI installs the checkout), and pip would then skip the wheel as already satisfied.
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
-                    "--no-deps", "-q", str(wheel)], check=True)
+                    "--no-deps", "--ignore-installed", "-q", str(wheel)], check=True)
+    assert (env_dir / "bin" / "insatsplan").is_file(), "the wheel was not installed"
     return env_dir
 
 
