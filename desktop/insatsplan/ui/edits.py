@@ -1,0 +1,42 @@
+"""What an editor asks for when a person changes a field: one undoable workspace operation.
+
+Editors never call the workspace to change anything. They describe the change as a
+:class:`FieldEdit` and hand it to an :data:`EditSink` (the main window), which runs the
+operation, pushes the undo command and answers with ``None``, or with a message for
+the person when the workspace refused the value (the editor shows it beside the field
+and keeps the field as typed, so nothing invalid is stored and nothing typed is lost).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+#: plan: ``Workspace.update_plan(target_id, **{field: new})``
+#: node: ``Workspace.update_node(target_id, **{field: new})``
+#: indicator: ``Workspace.update_indicator(target_id, **{field: new})``
+#: parties: ``Workspace.set_parties(target_id, new)`` (field ``"parties"``)
+#: signatories: ``Workspace.set_signatories(target_id, new)`` (field ``"signatories"``)
+#: horizon: a goal or indicator moved to the other horizon's section (field ``"horizon"``)
+EditTarget = Literal["plan", "node", "indicator", "parties", "signatories", "horizon"]
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """One field of one plan or node, from *old* to *new*.
+
+    ``target_id`` is the plan id for plan, parties and signatories, else the node id.
+    ``label`` is the translated field name the undo menu shows ("Ångra Syfte").
+    Consecutive edits of the same target and field merge into one undo step.
+    """
+
+    target: EditTarget
+    target_id: int
+    field: str
+    old: Any
+    new: Any
+    label: str
+
+
+EditSink = Callable[[FieldEdit], "str | None"]
