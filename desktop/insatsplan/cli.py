@@ -57,7 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path)
     imp = commands.add_parser("import-json", help="create a plan from an exchange file")
     imp.add_argument("file", type=Path)
+    gui = commands.add_parser("gui", help="start the editor (the default)")
+    gui.add_argument("--lang", choices=("sv", "en"), default="sv",
+                     help="language of the editor (default: Swedish)")
+    gui.add_argument("--exit-when-ready", action="store_true",
+                     help="quit once the tree is shown; print milliseconds until the window "
+                     "was shown and until the tree was ready")
     return parser
+
+
+def cmd_gui(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan.ui.app import run_gui
+
+    return run_gui(args.workspace, getattr(args, "lang", "sv"),
+                   getattr(args, "exit_when_ready", False))
 
 
 def _open(args: argparse.Namespace, *, readonly: bool) -> Workspace:
@@ -201,6 +214,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "check": cmd_check,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "gui": cmd_gui,
 }
 
 
@@ -222,10 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         args = build_parser().parse_args(argv)
-        if args.command is None:
-            build_parser().print_help()
-            return EXIT_OK
-        return COMMANDS[args.command](args, out)
+        return COMMANDS[args.command or "gui"](args, out)
     except UserError as error:
         if debug:
             traceback.print_exc()

@@ -27,8 +27,9 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -87,6 +88,42 @@ _FLAGS: dict[str, Qt.ItemFlag] = {
     "indicator": _NODE | Qt.ItemFlag.ItemNeverHasChildren,
     SECTION: _BASE | Qt.ItemFlag.ItemIsDropEnabled,
 }
+
+
+_READ_ONLY_MASK = ~(Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+                    | Qt.ItemFlag.ItemIsDropEnabled)
+
+
+class TreeOperations(Protocol):
+    """How the model's own edits (rename in place, drop) reach the workspace.
+
+    The window supplies one that goes through its undo stack; without it the model
+    calls the workspace directly. Both raise UserError when the workspace refuses.
+    """
+
+    def rename_node(self, node_id: int, title: str) -> None: ...
+
+    def move_node(self, node_id: int, parent_id: int | None, position: int,
+                  horizon: str | None) -> None: ...
+
+    def group(self, text: str) -> AbstractContextManager[object]: ...
+
+
+class DirectOperations:
+    """Edits straight to the workspace, without undo (tests, tools)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def rename_node(self, node_id: int, title: str) -> None:
+        self._ws.update_node(node_id, title=title)
+
+    def move_node(self, node_id: int, parent_id: int | None, position: int,
+                  horizon: str | None) -> None:
+        self._ws.move_node(node_id, parent_id, position, horizon=horizon)
+
+    def group(self, text: str) -> AbstractContextManager[object]:
+        return nullcontext()
 
 
 # Every message is spelled out as QCoreApplication.translate("PlanTree", "literal"):
@@ -165,6 +202,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._items: dict[int, _Item] = {0: self._root}
         self._by_node: dict[int, _Item] = {}
         self._icons: dict[str, QIcon] = {}
+        self.operations: TreeOperations = DirectOperations(ws)
+        self._read_only = False
         if plan_id is not None:
             self._load(plan_id)  # first, so a plan that is not there leaves no listener
         self._subscribed = True
@@ -177,6 +216,17 @@ class PlanTreeModel(QAbstractItemModel):
     @property
     def plan_id(self) -> int | None:
         return self._plan_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A sealed plan or a read-only workspace: no renaming, dragging or dropping."""
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
+        self.layoutChanged.emit()  # flags changed everywhere; rows did not move
 
     def detach(self) -> None:
         """Stop following the workspace (before it closes)."""
@@ -286,21 +336,25 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled  # focus areas drop onto the plan itself
+            # focus areas drop onto the plan itself
+            return Qt.ItemFlag.NoItemFlags if self._read_only else Qt.ItemFlag.ItemIsDropEnabled
         item = self._items.get(index.internalId())
-        return Qt.ItemFlag.NoItemFlags if item is None else _FLAGS[item.kind]
+        if item is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = _FLAGS[item.kind]
+        return flags & _READ_ONLY_MASK if self._read_only else flags
 
     def setData(self, index: ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Rename in place through the workspace; the change event updates the row."""
         item = self._item(index)
-        if role != Qt.ItemDataRole.EditRole or item.node_id is None:
+        if role != Qt.ItemDataRole.EditRole or item.node_id is None or self._read_only:
             return False
         title = "" if value is None else str(value)
         if title == item.title:
             return True
         try:
-            self._ws.update_node(item.node_id, title=title)
+            self.operations.rename_node(item.node_id, title)
         except UserError as error:
             self.operation_failed.emit(error)
             return False
@@ -340,12 +394,13 @@ class PlanTreeModel(QAbstractItemModel):
         parent_id, horizon = self._drop_target(target)
         at = len(target.children) if row < 0 else row
         try:
-            for offset, item in enumerate(moves):
-                # Qt counts rows before the dragged row leaves; the workspace after.
-                position = at + offset
-                if item.parent is target and item.row < position:
-                    position -= 1
-                self._ws.move_node(item.node_id or 0, parent_id, position, horizon=horizon)
+            with self.operations.group(QCoreApplication.translate("PlanTree", "Move")):
+                for offset, item in enumerate(moves):
+                    # Qt counts rows before the dragged row leaves; the workspace after.
+                    position = at + offset
+                    if item.parent is target and item.row < position:
+                        position -= 1
+                    self.operations.move_node(item.node_id or 0, parent_id, position, horizon)
         except UserError as error:
             self.operation_failed.emit(error)
         return False
@@ -353,6 +408,8 @@ class PlanTreeModel(QAbstractItemModel):
     def _drop_plan(self, data: QMimeData, action: Qt.DropAction,
                    parent: ModelIndex) -> list[_Item]:
         """The items a drop would move, or [] when the kind rules or the tree forbid it."""
+        if self._read_only:
+            return []
         if action != Qt.DropAction.MoveAction or not data.hasFormat(NODE_MIME):
             return []
         try:

@@ -136,6 +136,40 @@ class Workspace(WorkspaceBase):
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=text_ref)
         return plan
 
+    def node_place(self, node_id: int) -> tuple[int, str, str | None, int, str | None]:
+        """(plan id, UUID, parent's UUID, position, horizon) of a node.
+
+        Undo keeps nodes by UUID: a node deleted and restored comes back with its UUID
+        but a new database id.
+        """
+        with self.reading() as session:
+            node = self._node(session, node_id)
+            parent = None if node.parent_id is None else session.get(Node, node.parent_id)
+            return (node.plan_id, node.uuid, None if parent is None else parent.uuid,
+                    node.position, node.horizon)
+
+    def node_id(self, plan_id: int, uuid: str) -> int:
+        """The database id of the node with *uuid* in a plan."""
+        with self.reading() as session:
+            node_id = session.scalar(select(Node.id).where(Node.plan_id == plan_id,
+                                                           Node.uuid == uuid))
+        if node_id is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no node {id}."), id=uuid)
+        return node_id
+
+    def topics(self, plan_id: int, *, organisation: str | None = None,
+               without_indicators: bool = False) -> list[int]:
+        """Ids of a plan's topics, optionally only those a given organisation is
+        responsible for ("bara SOF") or those that have no indicator yet."""
+        with self.reading() as session:
+            rows = session.execute(select(Node.id, Node.responsible_organisations).where(
+                Node.plan_id == plan_id, Node.kind == "topic")).all()
+            measured = set(session.scalars(select(Node.parent_id).where(
+                Node.plan_id == plan_id, Node.kind == "indicator")))
+        return [node_id for node_id, codes in rows
+                if (organisation is None or organisation in (codes or []))
+                and not (without_indicators and node_id in measured)]
+
     def organisations(self) -> list[Organisation]:
         with self.reading() as session:
             return list(session.scalars(select(Organisation).order_by(Organisation.position)))

@@ -1,0 +1,123 @@
+"""Starting the editor: show the window first, then open the workspace and fill the tree.
+
+Order matters for how fast the program feels. The frame needs only Qt, so it is shown
+before SQLAlchemy and the workspace are imported (Alembic only when a migration is
+due); the tree is filled next; the daily backup runs once the tree is ready. python-docx,
+pyqtgraph and numpy are never imported here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from insatsplan.resources import i18n_dir
+
+LANGUAGES = ("sv", "en")
+
+
+def _start_time() -> float:
+    """When the process started, as time.time(): the benchmark's launcher may tell us."""
+    given = os.environ.get("INSATSPLAN_T0")
+    if given:
+        try:
+            return float(given)
+        except ValueError:
+            pass
+    return time.time() - time.process_time()
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Our messages and Qt's own (dialog buttons), Swedish unless English is asked for."""
+    locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden) if language == "sv" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    for name, folder in ((f"insatsplan_{language}", str(i18n_dir())),
+                         (f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+def choose_workspace(explicit: str | None) -> tuple[Path, bool]:
+    """(path, brand new default) — --workspace, $INSATSPLAN_WORKSPACE, the last one used,
+    or the default file."""
+    from insatsplan.ui import recent
+    from insatsplan.workspace.files import default_workspace_path
+
+    if explicit or os.environ.get("INSATSPLAN_WORKSPACE"):
+        return Path(explicit or os.environ["INSATSPLAN_WORKSPACE"]).expanduser(), False
+    last = recent.last_workspace()
+    if last is not None:
+        return last, False
+    default = default_workspace_path()
+    return default, not default.exists()
+
+
+def run_gui(workspace: str | None = None, language: str = "sv",
+            exit_when_ready: bool = False) -> int:
+    """Run the editor until its window closes; returns the exit code."""
+    started = _start_time()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Insatsplan")
+    app.setOrganizationName("Insatsplan")
+    app.setApplicationDisplayName("Insatsplan")
+    install_translations(app, language if language in LANGUAGES else "sv")
+
+    from insatsplan.ui.main_window import MainWindow, window_icon
+
+    window = MainWindow()
+    app.setWindowIcon(window_icon())
+    window.show()
+    figures: dict[str, float] = {}
+
+    def open_workspace() -> None:
+        app.processEvents()  # the frame is painted before the heavy part starts
+        figures["window-shown-ms"] = (time.time() - started) * 1000
+        from insatsplan.ui import recent
+        from insatsplan.ui.opening import open_workspace as open_interactively
+
+        path, brand_new = choose_workspace(workspace)
+        ws = open_interactively(window, path)
+        if ws is None:
+            window.close()
+            return
+        if brand_new and not ws.plans():
+            from insatsplan import demo  # a newcomer sees a filled plan
+
+            demo.add_demo_plan(ws)
+        window.attach(ws)
+        app.processEvents()
+        figures["tree-ready-ms"] = (time.time() - started) * 1000
+        if not ws.readonly:
+            recent.add_recent_workspace(ws.path)
+        if exit_when_ready:
+            for name, value in figures.items():
+                print(f"{name} {value:.1f}", flush=True)
+            window.close()
+            return
+        QTimer.singleShot(500, lambda: _backup(window))
+
+    QTimer.singleShot(0, open_workspace)
+    code = app.exec()
+    return int(code)
+
+
+def _backup(window: object) -> None:
+    """The day's backup, quietly: a failed backup must not disturb the person's work."""
+    ws = getattr(window, "ws", None)
+    if ws is None or ws.readonly:
+        return
+    try:
+        ws.daily_backup()
+    except Exception:
+        import logging
+
+        logging.getLogger(__name__).exception("daily backup failed")

@@ -1,0 +1,167 @@
+"""Find and filter (Ctrl+F): search the plan's titles and texts, or show only some topics.
+
+The bar only collects what the person asks for; the window turns it into the set of
+node ids to show, and :class:`NodeFilterProxy` hides the rest of the tree (keeping the
+path down to every match, and everything under a shown topic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole  # the tree model's node id role
+
+
+class NodeFilterProxy(QSortFilterProxyModel):
+    """Shows every row, or only the given nodes with their ancestors and descendants."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._visible: frozenset[int] | None = None
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    @property
+    def filtering(self) -> bool:
+        return self._visible is not None
+
+    def set_visible(self, node_ids: Sequence[int] | None) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self._visible = None if node_ids is None else frozenset(node_ids)
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        self._visible = None if node_ids is None else frozenset(node_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._visible is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(NODE_ID_ROLE) in self._visible
+
+
+class FindBar(QWidget):
+    """Search text, "only this organisation", "topics without indicators"."""
+
+    #: (query, organisation code or None, without indicators)
+    changed = Signal(str, object, bool)
+    #: Enter in the search field: go to the next match
+    next_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Search titles and texts"))
+        self.query.setClearButtonEnabled(True)
+        self.organisation = QComboBox(self)
+        self.organisation.setToolTip(self.tr("Only topics this organisation is responsible for"))
+        self.without_indicators = QCheckBox(self.tr("Without indicators"), self)
+        self.without_indicators.setToolTip(self.tr("Only topics that have no indicator yet"))
+        self.count = QLabel(self)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close the search (Esc)"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_bar)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.query, 1)
+        top.addWidget(close)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.organisation)
+        bottom.addWidget(self.without_indicators)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+        # Typing is debounced: searching a big plan per keystroke would stutter.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._emit)
+        self.query.textChanged.connect(lambda _text: self._timer.start())
+        self.query.returnPressed.connect(self._on_return)
+        self.organisation.currentIndexChanged.connect(lambda _i: self._emit())
+        self.without_indicators.toggled.connect(lambda _on: self._emit())
+        self.set_organisations([])
+
+    def set_organisations(self, organisations: Sequence[tuple[str, str]]) -> None:
+        """(code, name) of the workspace's organisations for the filter list."""
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("All organisations"), None)
+        for code, name in organisations:
+            self.organisation.addItem(self.tr("Only {code}").format(code=code), code)
+            self.organisation.setItemData(self.organisation.count() - 1, name,
+                                          Qt.ItemDataRole.ToolTipRole)
+        found = self.organisation.findData(current)
+        self.organisation.setCurrentIndex(max(found, 0))
+        self.organisation.blockSignals(False)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.query.text().strip() or self.organisation.currentData()
+                    or self.without_indicators.isChecked())
+
+    def open_bar(self) -> None:
+        self.show()
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def close_bar(self) -> None:
+        self.query.clear()
+        self.organisation.setCurrentIndex(0)
+        self.without_indicators.setChecked(False)
+        self._timer.stop()
+        self._emit()
+        self.hide()
+        self.closed.emit()
+
+    def show_count(self, matches: int | None) -> None:
+        self.count.setText("" if matches is None else self.tr("%n match(es)", "", matches))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
+    def _on_return(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._emit()
+        self.next_requested.emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.query.text(), self.organisation.currentData(),
+                          self.without_indicators.isChecked())

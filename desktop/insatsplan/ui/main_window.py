@@ -1,0 +1,865 @@
+"""The main window: plan chooser and tree on the left, the selected thing's editor right.
+
+The window is built in two steps so it can show before the heavy imports: the frame
+(menus, an empty tree, the status bar) needs only Qt, and :meth:`MainWindow.attach`
+brings in SQLAlchemy, the tree model and the editors once a workspace is open. Every
+change goes through the workspace as an undo command; nothing here writes the file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insatsplan import __version__
+from insatsplan.errors import UserError
+from insatsplan.ui.edits import FieldEdit
+from insatsplan.ui.find_bar import FindBar
+
+if TYPE_CHECKING:
+    from insatsplan.ui.commands import CommandContext
+    from insatsplan.ui.editors.panel import EditorPanel
+    from insatsplan.ui.find_bar import NodeFilterProxy
+    from insatsplan.ui.outliner import Outliner
+    from insatsplan.ui.tree_model import PlanTreeModel
+    from insatsplan.workspace import Change, Workspace
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def translate_error(error: UserError) -> str:
+    return error.text(QCoreApplication.translate)
+
+
+def settings() -> QSettings:
+    """The editor's own settings (geometry, last plan), in the platformdirs config folder."""
+    from platformdirs import user_config_path
+
+    path = user_config_path("insatsplan", appauthor=False) / "editor.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """One workspace's editor."""
+
+    #: the tree shows its first rows (start-up measures this)
+    tree_ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ws: Workspace | None = None
+        self.model: PlanTreeModel | None = None
+        self.proxy: NodeFilterProxy | None = None
+        self.outliner: Outliner | None = None
+        self.panel: EditorPanel | None = None
+        self.context: CommandContext | None = None
+        self.stack = QUndoStack(self)
+        self._plan_sealed = False
+        self._matches: list[int] = []
+        self.setWindowTitle("Insatsplan")
+        self._build_frame()
+        self._build_actions()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ the frame
+
+    def _build_frame(self) -> None:
+        self.plan_chooser = QComboBox(self)
+        self.plan_chooser.setAccessibleName(self.tr("Plan"))
+        self.plan_chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_chooser.setMinimumContentsLength(20)
+        self.properties_button = QToolButton(self)
+        self.properties_button.setText(self.tr("Properties"))
+        self.properties_button.setToolTip(self.tr("The plan's title, years, parties and "
+                                                  "signatories"))
+        chooser_row = QHBoxLayout()
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        chooser_row.addWidget(self.plan_chooser, 1)
+        chooser_row.addWidget(self.properties_button)
+
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.tree = QTreeView(self)
+        self.tree.setAccessibleName(self.tr("Plan tree"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addLayout(chooser_row)
+        left_layout.addWidget(self.find_bar)
+        left_layout.addWidget(self.tree, 1)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("sealedBanner")
+        self.banner.setStyleSheet("#sealedBanner { background: #fff4ce; border: 1px solid "
+                                  "#e0c060; border-radius: 4px; }")
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Back to draft"), self.banner)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
+
+        self.editor_area = QStackedWidget(self)
+        self.opening_label = QLabel(self.tr("Opening the workspace…"), self)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_area.addWidget(self.opening_label)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.editor_area, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.selection_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.statusBar().addWidget(self.selection_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.resize(1200, 800)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
+                tree_only: bool = False, content: bool = False,
+                tip: str = "") -> QAction:
+        """An action; *tree_only* ones fire only while the tree has focus (so Enter, Del
+        and Ctrl+C keep their meaning in text fields); *content* ones are off on a sealed
+        plan."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        if tree_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.tree.addAction(action)
+        if content:
+            self._content_actions.append(action)
+        self._workspace_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._content_actions: list[QAction] = []
+        self._workspace_actions: list[QAction] = []
+        o = self._outliner_call
+        bar = self.menuBar()
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_workspace_action = QAction(self.tr("&New workspace…"), self)
+        self.new_workspace_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_workspace_action.triggered.connect(self.new_workspace)
+        self.open_action = QAction(self.tr("&Open workspace…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_workspace_dialog)
+        file_menu.addAction(self.new_workspace_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent workspaces"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
+                                             QKeySequence.StandardKey.SaveAs)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self._action(self.tr("Open the &backups folder"),
+                                         self.open_backups_folder))
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.cut_action = self._action(self.tr("Cu&t"), o("cut"), QKeySequence.StandardKey.Cut,
+                                       tree_only=True, content=True)
+        self.copy_action = self._action(self.tr("&Copy"), o("copy"),
+                                        QKeySequence.StandardKey.Copy, tree_only=True)
+        self.paste_action = self._action(self.tr("&Paste"), o("paste"),
+                                         QKeySequence.StandardKey.Paste, tree_only=True,
+                                         content=True)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), o("duplicate"), "Ctrl+D",
+                                             tree_only=True, content=True)
+        self.delete_action = self._action(self.tr("&Delete"), o("delete"),
+                                          QKeySequence.StandardKey.Delete, tree_only=True,
+                                          content=True)
+        self.rename_action = self._action(self.tr("Re&name"), o("edit_current"), "F2",
+                                          tree_only=True, content=True)
+        for action in (self.cut_action, self.copy_action, self.paste_action,
+                       self.duplicate_action, self.delete_action, self.rename_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find and filter…"), self.find_bar.open_bar,
+                                        QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+
+        plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.new_plan_action = self._action(self.tr("&New plan"), self.new_plan)
+        self.properties_action = self._action(self.tr("Plan &properties"),
+                                              self.show_plan_properties, "Alt+Return")
+        self.properties_button.clicked.connect(self.show_plan_properties)
+        self.add_sibling_action = self._action(self.tr("Add &after"), o("add_sibling"),
+                                               [QKeySequence("Return"), QKeySequence("Enter")],
+                                               tree_only=True, content=True)
+        self.add_child_action = self._action(self.tr("Add &inside"), o("add_child"),
+                                             [QKeySequence("Ctrl+Return"),
+                                              QKeySequence("Ctrl+Enter")],
+                                             tree_only=True, content=True)
+        self.move_up_action = self._action(self.tr("Move &up"), lambda: self._move_by(-1),
+                                           "Ctrl+Up", tree_only=True, content=True)
+        self.move_down_action = self._action(self.tr("Move &down"), lambda: self._move_by(1),
+                                             "Ctrl+Down", tree_only=True, content=True)
+        self.indent_action = self._action(self.tr("&Indent goal"), o("indent"),
+                                          "Alt+Shift+Right", tree_only=True, content=True)
+        self.outdent_action = self._action(self.tr("&Outdent goal"), o("outdent"),
+                                           "Alt+Shift+Left", tree_only=True, content=True)
+        self.send_action = self._action(self.tr("&Send for signature"),
+                                        lambda: self.set_status("sent"))
+        self.draft_action = self._action(self.tr("Back to &draft"),
+                                         lambda: self.set_status("draft"))
+        self.banner_button.clicked.connect(lambda: self.set_status("draft"))
+        for action in (self.new_plan_action, self.properties_action, None,
+                       self.add_sibling_action, self.add_child_action, self.move_up_action,
+                       self.move_down_action, self.indent_action, self.outdent_action, None,
+                       self.send_action, self.draft_action):
+            if action is None:
+                plan_menu.addSeparator()
+            else:
+                plan_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.expand_action = self._action(self.tr("&Expand all"), self.tree.expandAll,
+                                          "Ctrl+Shift+Down")
+        self.collapse_action = self._action(self.tr("&Collapse all"), self.tree.collapseAll,
+                                            "Ctrl+Shift+Up")
+        view_menu.addAction(self.expand_action)
+        view_menu.addAction(self.collapse_action)
+        view_menu.addSeparator()
+        self.without_indicators_action = self._action(
+            self.tr("Topics &without indicators"),
+            lambda: self._filter_without_indicators())
+        self.without_indicators_action.setCheckable(True)
+        view_menu.addAction(self.without_indicators_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Insatsplan"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+        self._set_enabled(False)
+
+    def _outliner_call(self, name: str) -> Callable[[], None]:
+        def call() -> None:
+            if self.outliner is not None and self.panel is not None:
+                self.panel.flush()
+                getattr(self.outliner, name)()
+        return call
+
+    def _move_by(self, delta: int) -> None:
+        if self.outliner is not None:
+            self.outliner.move_by(delta)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for action in self._workspace_actions:
+            action.setEnabled(enabled)
+        if enabled:
+            self._update_sealed_state()
+
+    # -------------------------------------------------------------- the workspace
+
+    def attach(self, ws: Workspace) -> None:
+        """Show *ws*: the heavy part of start-up (SQLAlchemy, the model, the editors)."""
+        from insatsplan.ui.commands import CommandContext
+        from insatsplan.ui.editors.panel import EditorPanel
+        from insatsplan.ui.find_bar import NodeFilterProxy
+        from insatsplan.ui.outliner import Outliner
+        from insatsplan.ui.tree_model import PlanTreeModel
+
+        self.ws = ws
+        self.stack.clear()
+        self.context = CommandContext(ws, self.report, self.select_node)
+        plans = ws.plans()
+        plan_id = self._remembered_plan(plans)
+        self.model = PlanTreeModel(ws, plan_id, self)
+        self.model.operation_failed.connect(self.report)
+        self.proxy = NodeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree.setModel(self.proxy)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.outliner = Outliner(self.context, self.stack, self.model, self.tree,
+                                 self.confirm, self)
+        self.panel = EditorPanel(ws, self.apply_edit, self)
+        self.editor_area.addWidget(self.panel)
+        self.editor_area.setCurrentWidget(self.panel)
+        ws.subscribe(self._on_change)
+        self._fill_plan_chooser(plans, plan_id)
+        self.plan_chooser.currentIndexChanged.connect(self._plan_chosen)
+        self.find_bar.set_organisations([(o.code, o.name) for o in ws.organisations()])
+        self.find_bar.changed.connect(self._apply_filter)
+        self.find_bar.next_requested.connect(self._next_match)
+        self.find_bar.closed.connect(lambda: self.tree.setFocus())
+        self._set_enabled(True)
+        self._update_title()
+        self._show_plan(plan_id, restore=True)
+        self.tree_ready.emit()
+
+    def close_workspace(self) -> None:
+        """Write what is typed, remember where we were, let go of the file."""
+        if self.ws is None:
+            return
+        if self.panel is not None:
+            self.panel.flush()
+        self._remember_place()
+        if self.model is not None:
+            self.model.detach()
+        try:
+            self.ws.unsubscribe(self._on_change)
+        except ValueError:
+            pass
+        if self.panel is not None:
+            self.editor_area.removeWidget(self.panel)
+            self.panel.deleteLater()
+        self.tree.setModel(None)
+        for each in (self.outliner, self.proxy, self.model):
+            if each is not None:
+                each.deleteLater()
+        self.plan_chooser.currentIndexChanged.disconnect(self._plan_chosen)
+        self.find_bar.changed.disconnect(self._apply_filter)
+        self.find_bar.next_requested.disconnect(self._next_match)
+        self.stack.clear()
+        self.ws.close()
+        self.ws = self.model = self.proxy = self.outliner = self.panel = None
+        self._set_enabled(False)
+
+    def _remembered_plan(self, plans: list[Any]) -> int | None:
+        if not plans:
+            return None
+        wanted = settings().value(self._key("plan"))
+        for plan in plans:
+            if plan.uuid == wanted:
+                return int(plan.id)
+        return int(plans[-1].id)
+
+    def _key(self, name: str) -> str:
+        path = "" if self.ws is None else str(self.ws.path)
+        return f"workspaces/{path.replace('/', '|').replace(chr(92), '|')}/{name}"
+
+    def _fill_plan_chooser(self, plans: list[Any], selected: int | None) -> None:
+        self.plan_chooser.blockSignals(True)
+        self.plan_chooser.clear()
+        statuses = {"draft": self.tr("draft"), "sent": self.tr("sent for signature"),
+                    "signed": self.tr("signed")}
+        from insatsplan.text import plain_text
+
+        for plan in plans:
+            years = (str(plan.year_from) if plan.year_to == plan.year_from
+                     else f"{plan.year_from}–{plan.year_to}")
+            label = f"{plain_text(plan.title) or self.tr('(untitled)')} ({years}, " \
+                    f"{statuses.get(plan.status, plan.status)})"
+            self.plan_chooser.addItem(label, int(plan.id))
+        self.plan_chooser.setCurrentIndex(max(self.plan_chooser.findData(selected), 0))
+        self.plan_chooser.blockSignals(False)
+
+    def _plan_chosen(self, _row: int) -> None:
+        plan_id = self.plan_chooser.currentData()
+        if plan_id is not None and self.model is not None and plan_id != self.model.plan_id:
+            if self.panel is not None:
+                self.panel.flush()
+            self._remember_place()
+            self._show_plan(int(plan_id), restore=True)
+
+    def _show_plan(self, plan_id: int | None, *, restore: bool) -> None:
+        assert self.model is not None
+        if plan_id != self.model.plan_id:
+            self.model.set_plan(plan_id)
+        self._update_sealed_state()
+        if self.find_bar.active:
+            self._apply_filter(self.find_bar.query.text(),
+                               self.find_bar.organisation.currentData(),
+                               self.find_bar.without_indicators.isChecked())
+        index = QModelIndex()
+        if restore and plan_id is not None:
+            uuid = settings().value(self._key(f"node/{self._plan_uuid()}"))
+            if uuid:
+                index = self._proxy_index_for_uuid(plan_id, str(uuid))
+        if not index.isValid() and self.proxy is not None:
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self._set_current(index)
+        elif self.panel is not None and plan_id is not None:
+            self.panel.show_plan(plan_id)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _plan_uuid(self) -> str:
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return ""
+        return str(self.ws.plan(self.model.plan_id).uuid)
+
+    def _remember_place(self) -> None:
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        store = settings()
+        store.setValue(self._key("plan"), self._plan_uuid())
+        node_id = self.model.node_id(self._source(self.tree.currentIndex()))
+        if node_id is not None:
+            try:
+                store.setValue(self._key(f"node/{self._plan_uuid()}"),
+                               self.ws.node_place(node_id)[1])
+            except UserError:
+                pass
+
+    # --------------------------------------------------------------- selection
+
+    def _source(self, index: QModelIndex) -> QModelIndex:
+        if self.proxy is None or not index.isValid():
+            return QModelIndex()
+        return self.proxy.mapToSource(index)
+
+    def _proxy_index_for_uuid(self, plan_id: int, uuid: str) -> QModelIndex:
+        assert self.ws is not None and self.model is not None and self.proxy is not None
+        try:
+            node_id = self.ws.node_id(plan_id, uuid)
+        except UserError:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index_for_node(node_id))
+
+    def _set_current(self, index: QModelIndex) -> None:
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.tree.scrollTo(index)
+
+    def select_node(self, plan_id: int, uuid: str | None) -> None:
+        """Show what an undo or redo changed (switching plan if it is in another one)."""
+        if self.model is None:
+            return
+        if plan_id != self.model.plan_id:
+            self._fill_plan_chooser(self.ws.plans() if self.ws else [], plan_id)
+            self._show_plan(plan_id, restore=False)
+        if uuid is None:
+            if not self.tree.currentIndex().isValid() and self.proxy is not None:
+                first = self.proxy.index(0, 0)
+                if first.isValid():
+                    self._set_current(first)
+            return
+        index = self._proxy_index_for_uuid(plan_id, uuid)
+        if index.isValid() and index != self.tree.currentIndex():
+            self._set_current(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.panel is None or self.model is None:
+            return
+        self.panel.flush()
+        source = self._source(current)
+        node_id = self.model.node_id(source)
+        if node_id is not None:
+            self.panel.show_node(node_id)
+        elif self.model.section_for_index(source) is not None:
+            self.panel.show_node(self.model.section_for_index(source)[0])
+        elif self.model.plan_id is not None:
+            self.panel.show_plan(self.model.plan_id)
+        self.selection_label.setText(self._path_of(current))
+        self._update_action_states()
+
+    def _path_of(self, index: QModelIndex) -> str:
+        parts = []
+        while index.isValid():
+            parts.append(str(index.data() or ""))
+            index = index.parent()
+        return " › ".join(reversed(parts))
+
+    def _update_action_states(self) -> None:
+        if self.outliner is None:
+            return
+        editable = not self._plan_sealed and not (self.ws is not None and self.ws.readonly)
+        kind = self.outliner.current_kind()
+        self.add_child_action.setEnabled(editable and self.outliner.can_add_child())
+        self.indent_action.setEnabled(editable and kind == "goal")
+        self.outdent_action.setEnabled(editable and kind == "goal")
+
+    def show_plan_properties(self) -> None:
+        if self.panel is not None and self.model is not None and self.model.plan_id is not None:
+            self.panel.flush()
+            self.panel.show_plan(self.model.plan_id)
+            self.selection_label.setText(self.tr("Plan properties"))
+
+    # ------------------------------------------------------------------ editing
+
+    def apply_edit(self, edit: FieldEdit) -> str | None:
+        """The editors' sink: run the edit as an undo command, or say why not."""
+        from insatsplan.ui.commands import FieldEditCommand, MoveNodeCommand
+
+        assert self.ws is not None and self.context is not None
+        try:
+            if edit.target in ("plan", "parties", "signatories"):
+                command: Any = FieldEditCommand(self.context, edit.label, edit, edit.target_id,
+                                                None)
+            else:
+                plan_id, uuid, parent_uuid, _position, _horizon = self.ws.node_place(
+                    edit.target_id)
+                if edit.target == "horizon":
+                    command = MoveNodeCommand(self.context, edit.label, plan_id, uuid,
+                                              parent_uuid, 1_000_000, edit.new)
+                else:
+                    command = FieldEditCommand(self.context, edit.label, edit, plan_id, uuid)
+            command.run_first()
+        except UserError as error:
+            return translate_error(error)
+        self.stack.push(command)
+        return None
+
+    def set_status(self, status: str) -> None:
+        from insatsplan.ui.commands import PlanStatusCommand
+
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        plan = self.ws.plan(self.model.plan_id)
+        if plan.status == status:
+            return
+        text = self.tr("Send for signature") if status == "sent" else self.tr("Back to draft")
+        if self.panel is not None:
+            self.panel.flush()
+        command = PlanStatusCommand(self.context, text, plan.id, plan.status, status)
+        try:
+            command.run_first()
+        except UserError as error:
+            self.report(error)
+            return
+        self.stack.push(command)
+
+    def new_plan(self) -> None:
+        if self.ws is None:
+            return
+        try:
+            plan_id = self.ws.create_plan(title=self.tr("New plan"),
+                                          year_from=QDate.currentDate().year())
+        except UserError as error:
+            self.report(error)
+            return
+        self._fill_plan_chooser(self.ws.plans(), plan_id)
+        self._show_plan(plan_id, restore=False)
+        self.show_plan_properties()
+
+    def _on_change(self, change: Change) -> None:
+        self.saved_label.setText(self.tr("Saved {time}").format(
+            time=QLocale().toString(QTime.currentTime(), "HH:mm")))
+        if change.kind == "plans" and self.ws is not None and self.model is not None:
+            self._fill_plan_chooser(self.ws.plans(), self.model.plan_id)
+            if change.plan_id == self.model.plan_id:
+                self._update_sealed_state()
+        elif change.kind == "organisations" and self.ws is not None:
+            self.find_bar.set_organisations([(o.code, o.name) for o in self.ws.organisations()])
+
+    def _update_sealed_state(self) -> None:
+        """Banner and disabled content editing for a signed or sent plan."""
+        if self.ws is None or self.model is None:
+            return
+        readonly = self.ws.readonly
+        plan = None if self.model.plan_id is None else self.ws.plan(self.model.plan_id)
+        sealed = plan is not None and plan.status in ("sent", "signed")
+        self._plan_sealed = sealed
+        locked = sealed or readonly
+        self.model.set_read_only(locked)
+        self.tree.setDragEnabled(not locked)
+        self.tree.setAcceptDrops(not locked)
+        if self.panel is not None:
+            self.panel.set_read_only(locked)
+        for action in self._content_actions:
+            action.setEnabled(not locked)
+        self.new_plan_action.setEnabled(not readonly)
+        self.send_action.setEnabled(not readonly and plan is not None and plan.status == "draft")
+        self.draft_action.setEnabled(not readonly and plan is not None and plan.status == "sent")
+        if readonly:
+            self.banner_text.setText(self.tr(
+                "The workspace is open read-only: another program is using it."))
+            self.banner_button.hide()
+        elif plan is not None and plan.status == "signed":
+            signed_on = "" if plan.signed_on is None else QLocale().toString(
+                plan.signed_on, "yyyy-MM-dd")
+            self.banner_text.setText(self.tr(
+                "This plan is signed {date}. Its content cannot change; follow-up data stays "
+                "open. Make a new version to change the plan.").format(date=signed_on).replace(
+                    "  ", " "))
+            self.banner_button.hide()
+        elif plan is not None and plan.status == "sent":
+            self.banner_text.setText(self.tr(
+                "This plan is sent for signature. Its content cannot change until it is set "
+                "back to draft."))
+            self.banner_button.show()
+        self.banner.setVisible(locked)
+        self._update_action_states()
+
+    # --------------------------------------------------------------- find, filter
+
+    def _apply_filter(self, query: str, organisation: str | None,
+                      without_indicators: bool) -> None:
+        if self.ws is None or self.model is None or self.proxy is None:
+            return
+        plan_id = self.model.plan_id
+        self.without_indicators_action.blockSignals(True)
+        self.without_indicators_action.setChecked(without_indicators)
+        self.without_indicators_action.blockSignals(False)
+        if plan_id is None or not (query.strip() or organisation or without_indicators):
+            self._matches = []
+            self.proxy.set_visible(None)
+            self.find_bar.show_count(None)
+            return
+        visible: list[int] | None = None
+        if query.strip():
+            visible = [node for _plan, node in self.ws.search(query, plan_id)]
+        if organisation or without_indicators:
+            topics = set(self.ws.topics(plan_id, organisation=organisation,
+                                        without_indicators=without_indicators))
+            if visible is None:
+                visible = sorted(topics)
+            else:
+                visible = [n for n in visible if self._topic_of(n) in topics]
+        self._matches = self._in_tree_order(visible or [])
+        self.proxy.set_visible(self._matches)
+        self.find_bar.show_count(len(self._matches))
+        self.tree.expandAll()
+        if self._matches:
+            self._go_to(self._matches[0])
+
+    def _topic_of(self, node_id: int) -> int | None:
+        assert self.model is not None
+        index = self.model.index_for_node(node_id)
+        while index.isValid():
+            if index.data(KIND_ROLE) == "topic":
+                return self.model.node_id(index)
+            index = index.parent()
+        return None
+
+    def _in_tree_order(self, node_ids: list[int]) -> list[int]:
+        assert self.model is not None
+        model = self.model
+
+        def key(node_id: int) -> list[int]:
+            rows = []
+            index = model.index_for_node(node_id)
+            while index.isValid():
+                rows.append(index.row())
+                index = index.parent()
+            return rows[::-1]
+
+        return sorted(node_ids, key=key)
+
+    def _go_to(self, node_id: int) -> None:
+        assert self.model is not None and self.proxy is not None
+        index = self.proxy.mapFromSource(self.model.index_for_node(node_id))
+        if index.isValid():
+            self._set_current(index)
+
+    def _next_match(self) -> None:
+        if not self._matches or self.model is None:
+            return
+        current = self.model.node_id(self._source(self.tree.currentIndex()))
+        following = (self._matches.index(current) + 1 if current in self._matches else 0)
+        self._go_to(self._matches[following % len(self._matches)])
+        self.tree.setFocus()
+
+    def _filter_without_indicators(self) -> None:
+        self.find_bar.show()
+        self.find_bar.without_indicators.setChecked(self.without_indicators_action.isChecked())
+
+    # ------------------------------------------------------------------ files
+
+    def _choose_and_open(self, path: Path) -> None:
+        from insatsplan.ui.opening import open_workspace
+
+        ws = open_workspace(self, path)
+        if ws is None:
+            return
+        self.close_workspace()
+        self.attach(ws)
+        _remember_recent(ws.path)
+
+    def new_workspace(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(Path.home() / "plan.insatsplan"),
+            self.tr("Insatsplan workspaces (*.insatsplan)"))
+        if name:
+            path = Path(name)
+            if path.suffix != ".insatsplan":
+                path = path.with_name(path.name + ".insatsplan")
+            self._choose_and_open(path)
+
+    def open_workspace_dialog(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), str(Path.home()),
+            self.tr("Insatsplan workspaces (*.insatsplan);;All files (*)"))
+        if name:
+            self._choose_and_open(Path(name))
+
+    def _fill_recent(self) -> None:
+        from insatsplan.ui import recent
+
+        self.recent_menu.clear()
+        for path in recent.recent_workspaces():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self._choose_and_open(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def save_copy(self) -> None:
+        from insatsplan.workspace import files
+
+        if self.ws is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"), str(self.ws.path.with_name(
+                self.ws.path.stem + " kopia.insatsplan")),
+            self.tr("Insatsplan workspaces (*.insatsplan)"))
+        if not name:
+            return
+        if self.panel is not None:
+            self.panel.flush()
+        try:
+            files.backup_copy(self.ws.path, Path(name))
+        except UserError as error:
+            self.report(error)
+            return
+        self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(path=name),
+                                     5000)
+
+    def open_backups_folder(self) -> None:
+        from insatsplan.workspace import files
+
+        if self.ws is None:
+            return
+        folder = files.backups_dir(self.ws.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Insatsplan"), self.tr(
+            "Insatsplan {version}\n\nThe yearly plan for mental health and suicide "
+            "prevention, its follow-up and the signed agreement.").format(version=__version__))
+
+    def _update_title(self) -> None:
+        if self.ws is None:
+            self.setWindowTitle("Insatsplan")
+            return
+        suffix = self.tr(" (read-only)") if self.ws.readonly else ""
+        self.setWindowTitle(f"{self.ws.path.stem}{suffix} – Insatsplan")
+
+    # ------------------------------------------------------------- messages
+
+    def report(self, error: UserError) -> None:
+        self.show_message(translate_error(error))
+
+    def show_message(self, text: str) -> None:
+        """A refusal, in a dialog (tests replace this)."""
+        QMessageBox.warning(self, self.tr("Insatsplan"), text)
+
+    def confirm(self, question: str) -> bool:
+        """Yes or no (tests replace this)."""
+        answer = QMessageBox.question(self, self.tr("Insatsplan"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        for action in (self.add_sibling_action, self.add_child_action, None,
+                       self.rename_action, self.duplicate_action, self.delete_action, None,
+                       self.cut_action, self.copy_action, self.paste_action, None,
+                       self.move_up_action, self.move_down_action, self.indent_action,
+                       self.outdent_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    # --------------------------------------------------------------- geometry
+
+    def _restore_geometry(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([420, 780])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        started = time.perf_counter()
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
+        self.close_workspace()
+        self.close_seconds = time.perf_counter() - started
+        event.accept()
+
+
+def _remember_recent(path: Path) -> None:
+    from insatsplan.ui import recent
+
+    recent.add_recent_workspace(path)
+
+
+def window_icon() -> QIcon:
+    from insatsplan.resources import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "insatsplan.svg"))

@@ -1,0 +1,345 @@
+"""Editing the tree like an outliner: add, delete, move, indent, cut/copy/paste, duplicate.
+
+Every action looks at the tree's current row, decides what the workspace should do,
+and runs it as an undo command. The same object is the tree model's
+:class:`~insatsplan.ui.tree_model.TreeOperations`, so renaming in place and drag and
+drop land on the undo stack too. What a row may receive follows the workspace's kind
+rules (:data:`insatsplan.workspace.api.ALLOWED_PARENTS`); the workspace checks them
+again, so a refused action is a message, never a broken tree.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QTreeView
+
+from insatsplan.errors import UserError
+from insatsplan.text import plain_text
+from insatsplan.ui.commands import (
+    CommandContext,
+    DeleteNodesCommand,
+    FieldEditCommand,
+    InsertNodesCommand,
+    MoveNodeCommand,
+    WorkspaceCommand,
+)
+from insatsplan.ui.edits import FieldEdit
+from insatsplan.ui.tree_model import KIND_ROLE, SECTION, PlanTreeModel
+from insatsplan.workspace.api import ALLOWED_PARENTS
+
+NODES_MIME = "application/x-insatsplan-nodes"
+END = 1_000_000  # "last": the workspace clamps positions to the section's length
+
+#: What "add child" makes under a row of each kind: (kind, horizon).
+CHILD_KIND: dict[str, tuple[str, str | None]] = {
+    "focus_area": ("topic", None),
+    "topic": ("goal", "short"),
+    "goal": ("goal", None),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Outliner", text)
+
+
+class Outliner(QObject):
+    """The tree actions of one window."""
+
+    def __init__(self, context: CommandContext, stack: QUndoStack, model: PlanTreeModel,
+                 view: QTreeView, confirm: Callable[[str], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.stack = stack
+        self.model = model
+        self.view = view
+        self.confirm = confirm
+        model.operations = self
+
+    @property
+    def ws(self) -> Any:
+        return self.context.ws
+
+    # ------------------------------------------------------------ running commands
+
+    def run(self, command: WorkspaceCommand) -> bool:
+        """Run *command* and put it on the stack; a refusal is reported, not pushed."""
+        try:
+            command.run_first()
+        except UserError as error:
+            self.context.report(error)
+            return False
+        self.stack.push(command)
+        return True
+
+    @contextmanager
+    def group(self, text: str) -> Iterator[object]:
+        """Several commands as one undo step (a drop of several rows)."""
+        self.stack.beginMacro(text)
+        try:
+            yield self
+        finally:
+            self.stack.endMacro()
+
+    # ------------------------------------------------- TreeOperations for the model
+
+    def rename_node(self, node_id: int, title: str) -> None:
+        plan_id, uuid, *_ = self.ws.node_place(node_id)
+        old = self.model.index_for_node(node_id).data(Qt.ItemDataRole.EditRole) or ""
+        edit = FieldEdit("node", node_id, "title", old, title, _tr("Title"))
+        command = FieldEditCommand(self.context, _tr("Rename"), edit, plan_id, uuid)
+        command.run_first()  # a UserError goes back to the model, which reports it
+        self.stack.push(command)
+
+    def move_node(self, node_id: int, parent_id: int | None, position: int,
+                  horizon: str | None) -> None:
+        plan_id, uuid, *_ = self.ws.node_place(node_id)
+        parent_uuid = None if parent_id is None else self.ws.node_place(parent_id)[1]
+        command = MoveNodeCommand(self.context, _tr("Move"), plan_id, uuid, parent_uuid,
+                                  position, horizon)
+        command.run_first()
+        self.stack.push(command)
+
+    # ------------------------------------------------------------- where we are
+
+    def current(self) -> QModelIndex:
+        """The current row as an index of the tree model (the view may show a proxy)."""
+        index = self.view.currentIndex()
+        proxy = self.view.model()
+        if index.isValid() and proxy is not self.model:
+            index = proxy.mapToSource(index)  # type: ignore[attr-defined]
+        return index
+
+    def current_kind(self) -> str | None:
+        index = self.current()
+        return index.data(KIND_ROLE) if index.isValid() else None
+
+    def _current_node(self) -> tuple[int, str, str | None, int, str | None] | None:
+        node_id = self.model.node_id(self.current())
+        return None if node_id is None else self.ws.node_place(node_id)
+
+    def can_add_child(self) -> bool:
+        return self.current_kind() in (*CHILD_KIND, SECTION)
+
+    # --------------------------------------------------------------- the actions
+
+    def add_sibling(self) -> None:
+        """A new node of the current row's kind right after it (Enter)."""
+        plan_id = self.model.plan_id
+        if plan_id is None:
+            return
+        index = self.current()
+        kind = index.data(KIND_ROLE) if index.isValid() else None
+        if kind == SECTION or kind is None:
+            self._add_into(index)
+            return
+        place = self._current_node()
+        assert place is not None
+        _plan, _uuid, parent_uuid, position, horizon = place
+        parent_id = None if parent_uuid is None else self.ws.node_id(plan_id, parent_uuid)
+        self._add(plan_id, parent_id, kind, horizon, position + 1)
+
+    def add_child(self) -> None:
+        """A new node inside the current row, last (Ctrl+Enter)."""
+        if self.model.plan_id is None:
+            return
+        self._add_into(self.current())
+
+    def _add_into(self, index: QModelIndex) -> None:
+        plan_id = self.model.plan_id
+        assert plan_id is not None
+        if not index.isValid():
+            self._add(plan_id, None, "focus_area", None, END)
+            return
+        section = self.model.section_for_index(index)
+        if section is not None:
+            topic_id, kind, horizon = section
+            self._add(plan_id, topic_id, kind, horizon, END)
+            return
+        kind = index.data(KIND_ROLE)
+        if kind not in CHILD_KIND:
+            return
+        child_kind, horizon = CHILD_KIND[kind]
+        self._add(plan_id, self.model.node_id(index), child_kind, horizon, END)
+
+    def _add(self, plan_id: int, parent_id: int | None, kind: str, horizon: str | None,
+             position: int) -> None:
+        labels = {"focus_area": _tr("Add focus area"), "topic": _tr("Add topic"),
+                  "goal": _tr("Add goal"), "indicator": _tr("Add indicator")}
+
+        def create() -> list[int]:
+            return [self.ws.add_node(plan_id, parent_id, kind, "", horizon=horizon,
+                                     position=position)]
+
+        if self.run(InsertNodesCommand(self.context, labels[kind], plan_id, create)):
+            self.edit_current()
+
+    def edit_current(self) -> None:
+        """Rename in place (F2): the new row's title is typed straight into the tree."""
+        index = self.view.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.view.edit(index)
+
+    def delete(self) -> None:
+        """Delete the current node and its subtree (Del); asks first when it has children."""
+        place = self._current_node()
+        if place is None:
+            return
+        plan_id, uuid, *_ = place
+        if self._has_children(self.current()) and not self.confirm(
+                _tr("Delete “{title}” and everything under it?").format(
+                    title=plain_text(self.current().data(Qt.ItemDataRole.EditRole) or "")
+                    or self.current().data())):
+            return
+        self.run(DeleteNodesCommand(self.context, _tr("Delete"), plan_id, [uuid]))
+
+    def _has_children(self, index: QModelIndex) -> bool:
+        if index.data(KIND_ROLE) == "topic":  # its section rows are always there
+            return any(self.model.rowCount(self.model.index(row, 0, index))
+                       for row in range(self.model.rowCount(index)))
+        return self.model.rowCount(index) > 0
+
+    def move_by(self, delta: int) -> None:
+        """One step up or down among the siblings of the same section (Ctrl+Up/Down)."""
+        place = self._current_node()
+        if place is None:
+            return
+        plan_id, uuid, parent_uuid, position, horizon = place
+        index = self.current()
+        if not 0 <= position + delta < self.model.rowCount(index.parent()):
+            return
+        text = _tr("Move up") if delta < 0 else _tr("Move down")
+        self.run(MoveNodeCommand(self.context, text, plan_id, uuid, parent_uuid,
+                                 position + delta, horizon))
+
+    def indent(self) -> None:
+        """A goal becomes the last sub-goal of the goal above it (Alt+Shift+Right)."""
+        index = self.current()
+        if index.data(KIND_ROLE) != "goal" or index.row() == 0:
+            return
+        above = index.sibling(index.row() - 1, 0)
+        place = self._current_node()
+        assert place is not None
+        plan_id, uuid, *_ = place
+        parent_uuid = self.ws.node_place(self.model.node_id(above))[1]
+        self.run(MoveNodeCommand(self.context, _tr("Indent"), plan_id, uuid, parent_uuid,
+                                 END, None))
+
+    def outdent(self) -> None:
+        """A sub-goal moves out to just after its parent goal (Alt+Shift+Left)."""
+        index = self.current()
+        parent = index.parent()
+        if index.data(KIND_ROLE) != "goal" or parent.data(KIND_ROLE) != "goal":
+            return
+        place = self._current_node()
+        assert place is not None
+        plan_id, uuid, *_ = place
+        _p, _u, grand_uuid, parent_position, parent_horizon = self.ws.node_place(
+            self.model.node_id(parent))
+        self.run(MoveNodeCommand(self.context, _tr("Outdent"), plan_id, uuid, grand_uuid,
+                                 parent_position + 1, parent_horizon))
+
+    def duplicate(self) -> None:
+        """A copy right after the original (new UUIDs, new indicator series)."""
+        place = self._current_node()
+        if place is None:
+            return
+        plan_id = place[0]
+        node_id = self.model.node_id(self.current())
+        assert node_id is not None
+        self.run(InsertNodesCommand(self.context, _tr("Duplicate"), plan_id,
+                                    lambda: [self.ws.duplicate_node(node_id)]))
+
+    # ------------------------------------------------------------------ clipboard
+
+    def copy(self) -> bool:
+        """The current subtree onto the system clipboard (also readable as plain text)."""
+        node_id = self.model.node_id(self.current())
+        if node_id is None:
+            return False
+        nodes = self.ws.copy_nodes([node_id])
+        data = QMimeData()
+        data.setData(NODES_MIME, json.dumps({"nodes": nodes}, ensure_ascii=False).encode())
+        data.setText("\n".join(_outline(nodes)))
+        QApplication.clipboard().setMimeData(data)
+        return True
+
+    def cut(self) -> None:
+        place = self._current_node()
+        if place is None or not self.copy():
+            return
+        plan_id, uuid, *_ = place
+        self.run(DeleteNodesCommand(self.context, _tr("Cut"), plan_id, [uuid]))
+
+    def clipboard_nodes(self) -> list[dict[str, Any]]:
+        data = QApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(NODES_MIME):
+            return []
+        try:
+            nodes = json.loads(bytes(data.data(NODES_MIME).data()).decode())["nodes"]
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            return []
+        return [n for n in nodes if isinstance(n, dict) and n.get("kind") in ALLOWED_PARENTS]
+
+    def paste(self) -> None:
+        """Into the current row when it can hold the nodes, else after it."""
+        plan_id = self.model.plan_id
+        nodes = self.clipboard_nodes()
+        if plan_id is None or not nodes:
+            return
+        target = self._paste_target(nodes)
+        if target is None:
+            self.context.report(_PasteRefused())
+            return
+        parent_id, position, horizon = target
+        if horizon is not None:
+            nodes = [dict(copy.deepcopy(n), horizon=horizon) for n in nodes]
+        self.run(InsertNodesCommand(
+            self.context, _tr("Paste"), plan_id,
+            lambda: self.ws.insert_nodes(plan_id, parent_id, position, nodes)))
+
+    def _paste_target(self, nodes: Sequence[dict[str, Any]]
+                      ) -> tuple[int | None, int | None, str | None] | None:
+        """(parent id, position or None for last, horizon to force) for a paste here."""
+        kinds = {n["kind"] for n in nodes}
+        if len(kinds) != 1:
+            return None
+        kind = kinds.pop()
+        index = self.current()
+        section = self.model.section_for_index(index) if index.isValid() else None
+        if section is not None:
+            topic_id, section_kind, horizon = section
+            return (topic_id, None, horizon) if section_kind == kind else None
+        current_kind = index.data(KIND_ROLE) if index.isValid() else None
+        if current_kind in ALLOWED_PARENTS.get(kind, ()):
+            return (self.model.node_id(index), None, None)
+        if current_kind == kind or (current_kind is None and kind == "focus_area"):
+            place = self._current_node()
+            if place is None:
+                return (None, None, None)
+            plan_id, _uuid, parent_uuid, position, horizon = place
+            parent_id = None if parent_uuid is None else self.ws.node_id(plan_id, parent_uuid)
+            return (parent_id, position + 1, horizon if kind in ("goal", "indicator")
+                    else None)
+        return None
+
+
+class _PasteRefused(UserError):
+    def __init__(self) -> None:
+        from insatsplan.errors import QT_TRANSLATE_NOOP
+
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "What was copied cannot be placed here: choose a row that can hold it."))
+
+
+def _outline(nodes: Sequence[dict[str, Any]], depth: int = 0) -> Iterator[str]:
+    for node in nodes:
+        yield "  " * depth + "- " + plain_text(node.get("title", ""))
+        yield from _outline(node.get("children", []), depth + 1)
