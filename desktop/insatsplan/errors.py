@@ -57,5 +57,17 @@ class WorkspaceLockedError(UserError):
     exit_code = 3
 
 
+class DamagedWorkspaceError(UserError):
+    """The file is damaged or not an Insatsplan workspace at all.
+
+    A subclass so the editor can offer the latest backup or another file instead of only
+    showing the message; the CLI treats it like any other :class:`UserError`.
+    """
+
+
+class NewerWorkspaceError(UserError):
+    """A newer Insatsplan wrote the file; this version cannot read its schema."""
+
+
 class SealedPlanError(UserError):
     """The plan is signed or sent for signature; its content cannot change."""

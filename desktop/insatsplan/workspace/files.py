@@ -17,7 +17,12 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.errors import (
+    QT_TRANSLATE_NOOP,
+    DamagedWorkspaceError,
+    NewerWorkspaceError,
+    UserError,
+)
 from insatsplan.workspace.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SQLITE_MAGIC
 
 APP_NAME = "insatsplan"
@@ -60,16 +65,17 @@ def connect_raw(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def damaged(path: Path, detail: object) -> UserError:
-    return UserError(
+def damaged(path: Path, detail: object) -> DamagedWorkspaceError:
+    return DamagedWorkspaceError(
         QT_TRANSLATE_NOOP("Errors", "The workspace file {path} is damaged ({detail})."),
         path=str(path),
         detail=str(detail),
     )
 
 
-def not_ours(path: Path) -> UserError:
-    return UserError(
+def not_ours(path: Path) -> DamagedWorkspaceError:
+    """A damaged file too, as far as the editor's offer goes: a backup or another file."""
+    return DamagedWorkspaceError(
         QT_TRANSLATE_NOOP("Errors", "{path} is not an Insatsplan workspace."), path=str(path)
     )
 
@@ -116,7 +122,7 @@ def read_revision(path: Path) -> str:
         raise damaged(path, "schema version missing")
     revision = str(rows[0][0])
     if revision not in REVISIONS:
-        raise UserError(
+        raise NewerWorkspaceError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{path} was written by a newer Insatsplan (schema {found}); "
