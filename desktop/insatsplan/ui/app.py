@@ -78,6 +78,22 @@ def run_gui(workspace: str | None = None, language: str = "sv",
     window.show()
     figures: dict[str, float] = {}
 
+    def start() -> None:
+        try:
+            open_workspace()
+        except Exception:  # a bug at start-up must end the program, not leave it hanging
+            import logging
+            import traceback
+
+            logging.getLogger(__name__).exception("start-up failed")
+            if not exit_when_ready:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.critical(window, "Insatsplan", window.tr(
+                    "Insatsplan could not start:\n{error}").format(
+                        error=traceback.format_exc(limit=1).strip().splitlines()[-1]))
+            app.exit(1)
+
     def open_workspace() -> None:
         app.processEvents()  # the frame is painted before the heavy part starts
         figures["window-shown-ms"] = (time.time() - started) * 1000
@@ -105,7 +121,7 @@ def run_gui(workspace: str | None = None, language: str = "sv",
             return
         QTimer.singleShot(500, lambda: _backup(window))
 
-    QTimer.singleShot(0, open_workspace)
+    QTimer.singleShot(0, start)
     code = app.exec()
     return int(code)
 

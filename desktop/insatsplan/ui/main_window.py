@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.outliner = Outliner(self.context, self.stack, self.model, self.tree,
-                                 self.confirm, self)
+                                 lambda question: self.confirm(question), self)
         self.panel = EditorPanel(ws, self.apply_edit, self)
         self.editor_area.addWidget(self.panel)
         self.editor_area.setCurrentWidget(self.panel)

@@ -225,8 +225,10 @@ class PlanTreeModel(QAbstractItemModel):
         """A sealed plan or a read-only workspace: no renaming, dragging or dropping."""
         if read_only == self._read_only:
             return
+        # Flags change everywhere while no row moves; views and proxies re-read them.
+        self.layoutAboutToBeChanged.emit()
         self._read_only = read_only
-        self.layoutChanged.emit()  # flags changed everywhere; rows did not move
+        self.layoutChanged.emit()
 
     def detach(self) -> None:
         """Stop following the workspace (before it closes)."""
