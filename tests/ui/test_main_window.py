@@ -310,6 +310,45 @@ def test_closing_is_quick_and_releases_the_file(window: MainWindow, workspace_pa
         assert again.plans()
 
 
+def test_typing_then_closing_keeps_the_text(qtbot: Any, window: MainWindow,
+                                           workspace_path: Path) -> None:
+    select(window, 0, 0)  # a topic: its form shows
+    assert window.panel is not None
+    form = window.panel.current_form()
+    assert form is not None
+    field = form.bindings["purpose"].edit_widgets()[0]
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)  # type: ignore[attr-defined]
+    qtbot.keyClicks(field, " Nu med extra text.")
+    before = saved(workspace_path)["children"][0]["children"][0]["fields"]["purpose"]
+    assert not before.endswith("Nu med extra text.")  # debounced: not yet written
+    window.close()  # no question, the typed text is written on the way out
+    doc = saved(workspace_path)
+    assert doc["children"][0]["children"][0]["fields"]["purpose"].endswith(
+        " Nu med extra text.")
+
+
+def test_typing_merges_into_one_undo_step(qtbot: Any, window: MainWindow,
+                                          workspace_path: Path) -> None:
+    select(window, 0, 0)
+    assert window.panel is not None
+    form = window.panel.current_form()
+    assert form is not None
+    field = form.bindings["title"].edit_widgets()[0]
+    original = saved(workspace_path)["children"][0]["children"][0]["title"]
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)  # type: ignore[attr-defined]
+    for word in (" ett", " två", " tre"):
+        qtbot.keyClicks(field, word)
+        window.panel.flush()
+    assert window.stack.count() == 1
+    assert saved(workspace_path)["children"][0]["children"][0]["title"] == original + \
+        " ett två tre"
+    window.tree.setFocus()
+    window.stack.undo()
+    assert saved(workspace_path)["children"][0]["children"][0]["title"] == original
+
+
 def _run_gui(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     code = ("import sys; from insatsplan.cli import main; code = main(sys.argv[1:]); "
             "heavy = [m for m in ('docx', 'pyqtgraph', 'numpy') if m in sys.modules]; "

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from insatsplan.resources import i18n_dir
@@ -89,8 +89,8 @@ def run_gui(workspace: str | None = None, language: str = "sv",
             if not exit_when_ready:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.critical(window, "Insatsplan", window.tr(
-                    "Insatsplan could not start:\n{error}").format(
+                QMessageBox.critical(window, "Insatsplan", QCoreApplication.translate(
+                    "Startup", "Insatsplan could not start:\n{error}").format(
                         error=traceback.format_exc(limit=1).strip().splitlines()[-1]))
             app.exit(1)
 

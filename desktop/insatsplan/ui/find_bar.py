@@ -148,7 +148,8 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def show_count(self, matches: int | None) -> None:
-        self.count.setText("" if matches is None else self.tr("%n match(es)", "", matches))
+        self.count.setText("" if matches is None else self.tr("Matches: {count}").format(
+            count=matches))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

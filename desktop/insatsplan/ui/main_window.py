@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             pass
         if self.panel is not None:
+            self.panel.detach()
             self.editor_area.removeWidget(self.panel)
             self.panel.deleteLater()
         self.tree.setModel(None)

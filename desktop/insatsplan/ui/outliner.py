@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QTreeView
 
@@ -43,10 +43,6 @@ CHILD_KIND: dict[str, tuple[str, str | None]] = {
     "topic": ("goal", "short"),
     "goal": ("goal", None),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Outliner", text)
 
 
 class Outliner(QObject):
@@ -93,8 +89,8 @@ class Outliner(QObject):
     def rename_node(self, node_id: int, title: str) -> None:
         plan_id, uuid, *_ = self.ws.node_place(node_id)
         old = self.model.index_for_node(node_id).data(Qt.ItemDataRole.EditRole) or ""
-        edit = FieldEdit("node", node_id, "title", old, title, _tr("Title"))
-        command = FieldEditCommand(self.context, _tr("Rename"), edit, plan_id, uuid)
+        edit = FieldEdit("node", node_id, "title", old, title, self.tr("Title"))
+        command = FieldEditCommand(self.context, self.tr("Rename"), edit, plan_id, uuid)
         command.run_first()  # a UserError goes back to the model, which reports it
         self.stack.push(command)
 
@@ -102,7 +98,7 @@ class Outliner(QObject):
                   horizon: str | None) -> None:
         plan_id, uuid, *_ = self.ws.node_place(node_id)
         parent_uuid = None if parent_id is None else self.ws.node_place(parent_id)[1]
-        command = MoveNodeCommand(self.context, _tr("Move"), plan_id, uuid, parent_uuid,
+        command = MoveNodeCommand(self.context, self.tr("Move"), plan_id, uuid, parent_uuid,
                                   position, horizon)
         command.run_first()
         self.stack.push(command)
@@ -171,8 +167,8 @@ class Outliner(QObject):
 
     def _add(self, plan_id: int, parent_id: int | None, kind: str, horizon: str | None,
              position: int) -> None:
-        labels = {"focus_area": _tr("Add focus area"), "topic": _tr("Add topic"),
-                  "goal": _tr("Add goal"), "indicator": _tr("Add indicator")}
+        labels = {"focus_area": self.tr("Add focus area"), "topic": self.tr("Add topic"),
+                  "goal": self.tr("Add goal"), "indicator": self.tr("Add indicator")}
 
         def create() -> list[int]:
             return [self.ws.add_node(plan_id, parent_id, kind, "", horizon=horizon,
@@ -194,11 +190,11 @@ class Outliner(QObject):
             return
         plan_id, uuid, *_ = place
         if self._has_children(self.current()) and not self.confirm(
-                _tr("Delete “{title}” and everything under it?").format(
+                self.tr("Delete “{title}” and everything under it?").format(
                     title=plain_text(self.current().data(Qt.ItemDataRole.EditRole) or "")
                     or self.current().data())):
             return
-        self.run(DeleteNodesCommand(self.context, _tr("Delete"), plan_id, [uuid]))
+        self.run(DeleteNodesCommand(self.context, self.tr("Delete"), plan_id, [uuid]))
 
     def _has_children(self, index: QModelIndex) -> bool:
         if index.data(KIND_ROLE) == "topic":  # its section rows are always there
@@ -215,7 +211,7 @@ class Outliner(QObject):
         index = self.current()
         if not 0 <= position + delta < self.model.rowCount(index.parent()):
             return
-        text = _tr("Move up") if delta < 0 else _tr("Move down")
+        text = self.tr("Move up") if delta < 0 else self.tr("Move down")
         self.run(MoveNodeCommand(self.context, text, plan_id, uuid, parent_uuid,
                                  position + delta, horizon))
 
@@ -229,7 +225,7 @@ class Outliner(QObject):
         assert place is not None
         plan_id, uuid, *_ = place
         parent_uuid = self.ws.node_place(self.model.node_id(above))[1]
-        self.run(MoveNodeCommand(self.context, _tr("Indent"), plan_id, uuid, parent_uuid,
+        self.run(MoveNodeCommand(self.context, self.tr("Indent"), plan_id, uuid, parent_uuid,
                                  END, None))
 
     def outdent(self) -> None:
@@ -243,7 +239,7 @@ class Outliner(QObject):
         plan_id, uuid, *_ = place
         _p, _u, grand_uuid, parent_position, parent_horizon = self.ws.node_place(
             self.model.node_id(parent))
-        self.run(MoveNodeCommand(self.context, _tr("Outdent"), plan_id, uuid, grand_uuid,
+        self.run(MoveNodeCommand(self.context, self.tr("Outdent"), plan_id, uuid, grand_uuid,
                                  parent_position + 1, parent_horizon))
 
     def duplicate(self) -> None:
@@ -254,7 +250,7 @@ class Outliner(QObject):
         plan_id = place[0]
         node_id = self.model.node_id(self.current())
         assert node_id is not None
-        self.run(InsertNodesCommand(self.context, _tr("Duplicate"), plan_id,
+        self.run(InsertNodesCommand(self.context, self.tr("Duplicate"), plan_id,
                                     lambda: [self.ws.duplicate_node(node_id)]))
 
     # ------------------------------------------------------------------ clipboard
@@ -276,7 +272,7 @@ class Outliner(QObject):
         if place is None or not self.copy():
             return
         plan_id, uuid, *_ = place
-        self.run(DeleteNodesCommand(self.context, _tr("Cut"), plan_id, [uuid]))
+        self.run(DeleteNodesCommand(self.context, self.tr("Cut"), plan_id, [uuid]))
 
     def clipboard_nodes(self) -> list[dict[str, Any]]:
         data = QApplication.clipboard().mimeData()
@@ -302,7 +298,7 @@ class Outliner(QObject):
         if horizon is not None:
             nodes = [dict(copy.deepcopy(n), horizon=horizon) for n in nodes]
         self.run(InsertNodesCommand(
-            self.context, _tr("Paste"), plan_id,
+            self.context, self.tr("Paste"), plan_id,
             lambda: self.ws.insert_nodes(plan_id, parent_id, position, nodes)))
 
     def _paste_target(self, nodes: Sequence[dict[str, Any]]
