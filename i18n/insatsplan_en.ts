@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BasisBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="515"/>
+        <source>Select an item to edit it</source>
+        <translation>Select an item to edit it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
+        <source>Add an item at the end</source>
+        <translation>Add an item at the end</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
+        <source>Remove the selected item</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
+        <source>Move the selected item up</source>
+        <translation>Move the selected item up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="519"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
+        <source>Move the selected item down</source>
+        <translation>Move the selected item down</translation>
+    </message>
+</context>
+<context>
+    <name>BoundBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="843"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="846"/>
+        <source>e.g. 2024-VT</source>
+        <translation>e.g. 2024-VT</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="851"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>DateBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="384"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="394"/>
+        <source>Write a date such as 2026-03-01, or leave it empty.</source>
+        <translation>Write a date such as 2026-03-01, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="79"/>
+        <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
+        <extracomment>A message for the status bar (a refused or invalid value).</extracomment>
+        <translation>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="266"/>
+        <source>The workspace is open read-only; nothing can be changed.</source>
+        <translation>The workspace is open read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
+        <source>The plan is signed or sent for signature; its content cannot change.</source>
+        <translation>The plan is signed or sent for signature; its content cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="271"/>
+        <source>Read only: this cannot be changed here.</source>
+        <translation>Read only: this cannot be changed here.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/insatsplan/periods.py" line="50"/>
@@ -281,98 +384,99 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="115"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="229"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="209"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="243"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="218"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="232"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="285"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="266"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="319"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="259"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
         <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="268"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="271"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="305"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="295"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="329"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="331"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="365"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="335"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="651"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="802"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="369"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="685"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="836"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="389"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="417"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="402"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="436"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="139"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="431"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="465"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="572"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="606"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="589"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
         <source>The number of participants must be a whole number of 0 or more.</source>
         <translation>The number of participants must be a whole number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="594"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="628"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="695"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="729"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -408,27 +512,27 @@
         <translation>The change was refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="65"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="70"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>The workspace file {path} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="73"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="79"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} is not an Insatsplan workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="85"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="91"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="94"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="100"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="120"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="126"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
@@ -438,12 +542,12 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="73"/>
+        <location filename="../desktop/insatsplan/cli.py" line="86"/>
         <source>--scale must be 1 or more.</source>
         <translation>--scale must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="170"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -452,34 +556,1033 @@
         <source>The workspace already holds the scaled demo with seed {seed}.</source>
         <translation>The workspace already holds the scaled demo with seed {seed}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="157"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="334"/>
+        <source>What was copied cannot be placed here: choose a row that can hold it.</source>
+        <translation>What was copied cannot be placed here: choose a row that can hold it.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="78"/>
+        <source>Search titles and texts</source>
+        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match</extracomment>
+        <translation>Search titles and texts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="81"/>
+        <source>Only topics this organisation is responsible for</source>
+        <translation>Only topics this organisation is responsible for</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="82"/>
+        <source>Without indicators</source>
+        <translation>Without indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="83"/>
+        <source>Only topics that have no indicator yet</source>
+        <translation>Only topics that have no indicator yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="87"/>
+        <source>Close the search (Esc)</source>
+        <translation>Close the search (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="122"/>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="124"/>
+        <source>Only {code}</source>
+        <translation>Only {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="151"/>
+        <source>Matches: {count}</source>
+        <translation>Matches: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="185"/>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="186"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="229"/>
+        <source>Goal text</source>
+        <translation>Goal text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="232"/>
+        <source>Short-term</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
+        <source>A goal under another goal has that goal&apos;s horizon.</source>
+        <translation>A goal under another goal has that goal&apos;s horizon.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="251"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="252"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
+        <source>Short-term</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <source>e.g. percent, number, days</source>
+        <translation>e.g. percent, number, days</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <source>Rise</source>
+        <translation>Rise</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <source>Fall</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <source>Traffic light</source>
+        <translation>Traffic light</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="886"/>
+        <source>Has traffic-light levels</source>
+        <translation>Has traffic-light levels</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="891"/>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="899"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
+        <source>Values outside green and yellow are red.</source>
+        <translation>Values outside green and yellow are red.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="947"/>
+        <source>The lowest value is above the highest.</source>
+        <translation>The lowest value is above the highest.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="245"/>
+        <source>Link</source>
+        <extracomment>Qt&apos;s own line separator: a line break inside a paragraph (Shift+Enter). Characters QTextDocument turns into block or frame boundaries when inserted, so a stored text holding them literally is loaded as a stand-in character that remembers the original (see :data:`_LITERAL`); U+2028 is kept but marked, since an unmarked one is a line break. Space below a paragraph, so paragraphs read as paragraphs (line breaks do not).</extracomment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="255"/>
+        <source>Text to display:</source>
+        <translation>Text to display:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="256"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="260"/>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="287"/>
+        <source>This address cannot be a link. Write a web address such as https://www.example.se or an e-mail address such as mailto:name@example.se.</source>
+        <translation>This address cannot be a link. Write a web address such as https://www.example.se or an e-mail address such as mailto:name@example.se.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="103"/>
+        <source>Plan</source>
+        <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="108"/>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="109"/>
+        <source>The plan&apos;s title, years, parties and signatories</source>
+        <translation>The plan&apos;s title, years, parties and signatories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="119"/>
+        <source>Plan tree</source>
+        <translation>Plan tree</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="150"/>
+        <source>Opening the workspace…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="201"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="202"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="205"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="210"/>
+        <source>Recent workspaces</source>
+        <translation>Recent workspaces</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="213"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="216"/>
+        <source>Open the &amp;backups folder</source>
+        <translation>Open the &amp;backups folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="219"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="236"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <source>&amp;Find and filter…</source>
+        <translation>&amp;Find and filter…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <source>&amp;New plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <source>Plan &amp;properties</source>
+        <translation>Plan &amp;properties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <source>Add &amp;after</source>
+        <translation>Add &amp;after</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <source>Add &amp;inside</source>
+        <translation>Add &amp;inside</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <source>&amp;Indent goal</source>
+        <translation>&amp;Indent goal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <source>&amp;Outdent goal</source>
+        <translation>&amp;Outdent goal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <source>&amp;Send for signature</source>
+        <translation>&amp;Send for signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <source>Back to &amp;draft</source>
+        <translation>Back to &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Expand all</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <source>&amp;Collapse all</source>
+        <translation>&amp;Collapse all</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <source>Topics &amp;without indicators</source>
+        <translation>Topics &amp;without indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <source>&amp;About Insatsplan</source>
+        <translation>&amp;About Insatsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <source>sent for signature</source>
+        <translation>sent for signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <source>Plan properties</source>
+        <translation>Plan properties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <source>Send for signature</source>
+        <translation>Send for signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="595"/>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="605"/>
+        <source>Saved {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
+        <source>The workspace is open read-only: another program is using it.</source>
+        <translation>The workspace is open read-only: another program is using it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="641"/>
+        <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
+        <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="647"/>
+        <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
+        <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="740"/>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="741"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="773"/>
+        <source>Insatsplan workspaces (*.insatsplan)</source>
+        <translation>Insatsplan workspaces (*.insatsplan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="750"/>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="751"/>
+        <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
+        <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="771"/>
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="783"/>
+        <source>A copy was saved as {path}</source>
+        <translation>A copy was saved as {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="796"/>
+        <source>About Insatsplan</source>
+        <translation>About Insatsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
+        <source>Insatsplan {version}
+
+The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
+        <translation>Insatsplan {version}
+
+The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="804"/>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="814"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
+        <source>Insatsplan</source>
+        <translation>Insatsplan</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="325"/>
+        <source>Bold</source>
+        <extracomment>The person changed the text or its formatting (never sent while loading). Enter in a single-line field, or focus left the field: commit now.</extracomment>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="327"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="329"/>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+</context>
+<context>
+    <name>Outliner</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="92"/>
+        <source>Title</source>
+        <extracomment>What &quot;add child&quot; makes under a row of each kind: (kind, horizon).</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="93"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="101"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="170"/>
+        <source>Add focus area</source>
+        <translation>Add focus area</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="170"/>
+        <source>Add topic</source>
+        <translation>Add topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="171"/>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="171"/>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
+        <source>Delete “{title}” and everything under it?</source>
+        <translation>Delete “{title}” and everything under it?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="197"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="214"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="214"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="228"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="242"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="253"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="275"/>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="301"/>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="162"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="163"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <source>Year from</source>
+        <translation>Year from</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <source>Year to</source>
+        <translation>Year to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <source>This agreement is based on</source>
+        <translation>This agreement is based on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
+        <source>Reporting deadline</source>
+        <translation>Reporting deadline</translation>
+    </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="136"/>
         <source>Short-term goals and activities {year}</source>
         <translation>Short-term goals and activities {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="139"/>
         <source>Long-term goals</source>
         <translation>Long-term goals</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="140"/>
         <source>Measurable indicators for follow-up</source>
         <translation>Measurable indicators for follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="145"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="396"/>
-        <source>Plan</source>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="399"/>
+        <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="455"/>
+        <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
+        <source>Add a signatory at the end</source>
+        <translation>Add a signatory at the end</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="684"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="685"/>
+        <source>Remove the selected signatory</source>
+        <translation>Remove the selected signatory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
+        <source>Move the selected signatory up</source>
+        <translation>Move the selected signatory up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="687"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="688"/>
+        <source>Move the selected signatory down</source>
+        <translation>Move the selected signatory down</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/app.py" line="92"/>
+        <source>Insatsplan could not start:
+{error}</source>
+        <translation>Insatsplan could not start:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="196"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="197"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
+        <source>Responsible administrations</source>
+        <translation>Responsible administrations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <source>Named responsible people</source>
+        <translation>Named responsible people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
+        <source>Are there measurable goals in the area?</source>
+        <translation>Are there measurable goals in the area?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <source>About the measurable goals</source>
+        <translation>About the measurable goals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <source>Amount (SEK)</source>
+        <translation>Amount (SEK)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProblems</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="78"/>
+        <source>Workspace in use</source>
+        <translation>Workspace in use</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="82"/>
+        <source>The workspace {name} is in use by another program.</source>
+        <translation>The workspace {name} is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="87"/>
+        <source>It may be open in another Insatsplan window, perhaps on another computer. You can open it read-only to look at it; to change it, close the other program first.
+
+{path}</source>
+        <translation>It may be open in another Insatsplan window, perhaps on another computer. You can open it read-only to look at it; to change it, close the other program first.
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="95"/>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="117"/>
+        <source>Damaged workspace</source>
+        <translation>Damaged workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="126"/>
+        <source>The latest backup is from {date}. Opening it saves a copy of it beside the damaged file, which is left as it is.</source>
+        <translation>The latest backup is from {date}. Opening it saves a copy of it beside the damaged file, which is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="133"/>
+        <source>Open the latest backup</source>
+        <translation>Open the latest backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="139"/>
+        <source>There is no backup of this file. You can choose another file.</source>
+        <translation>There is no backup of this file. You can choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="145"/>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="160"/>
+        <source>Newer workspace</source>
+        <translation>Newer workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="164"/>
+        <source>{name} was made by a newer version of Insatsplan.</source>
+        <translation>{name} was made by a newer version of Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="177"/>
+        <source>Cannot open workspace</source>
+        <translation>Cannot open workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="184"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="80"/>
+        <source>Insatsplan could not open {path}.</source>
+        <translation>Insatsplan could not open {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="120"/>
+        <source>{stem} (restored {date})</source>
+        <translation>{stem} (restored {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="170"/>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="172"/>
+        <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
+        <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>YearBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="374"/>
+        <source>Write a year between {low} and {high}.</source>
+        <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
+        <translation>Write a year between {low} and {high}.</translation>
     </message>
 </context>
 </TS>

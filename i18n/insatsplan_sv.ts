@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>BasisBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="515"/>
+        <source>Select an item to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
+        <source>Add an item at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
+        <source>Remove the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
+        <source>Move up</source>
+        <translation type="unfinished">Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
+        <source>Move the selected item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="519"/>
+        <source>Move down</source>
+        <translation type="unfinished">Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
+        <source>Move the selected item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="843"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="846"/>
+        <source>e.g. 2024-VT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="851"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="384"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="394"/>
+        <source>Write a date such as 2026-03-01, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="79"/>
+        <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
+        <extracomment>A message for the status bar (a refused or invalid value).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="266"/>
+        <source>The workspace is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
+        <source>The plan is signed or sent for signature; its content cannot change.</source>
+        <translation type="unfinished">Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="271"/>
+        <source>Read only: this cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/insatsplan/periods.py" line="50"/>
@@ -281,98 +384,99 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="115"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="229"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="209"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="243"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="218"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="232"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="285"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="266"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="319"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="259"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
         <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="268"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="271"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="305"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="295"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="329"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="331"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="365"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="335"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="651"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="802"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="369"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="685"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="836"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="389"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="417"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="402"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="436"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="139"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="431"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="465"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="572"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="606"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="589"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
         <source>The number of participants must be a whole number of 0 or more.</source>
         <translation>Antalet deltagare måste vara ett heltal, 0 eller större.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="594"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="628"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="695"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="729"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -408,27 +512,27 @@
         <translation>Ändringen avvisades: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="65"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="70"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>Arbetsytefilen {path} är skadad ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="73"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="79"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} är inte en arbetsyta för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="85"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="91"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="94"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="100"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="120"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="126"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>
@@ -438,12 +542,12 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="73"/>
+        <location filename="../desktop/insatsplan/cli.py" line="86"/>
         <source>--scale must be 1 or more.</source>
         <translation>--scale måste vara 1 eller mer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="170"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -452,34 +556,1033 @@
         <source>The workspace already holds the scaled demo with seed {seed}.</source>
         <translation>Arbetsytan innehåller redan uppskalade demodata med slumpfröet {seed}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="157"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan inte skriva {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="334"/>
+        <source>What was copied cannot be placed here: choose a row that can hold it.</source>
+        <translation>Det kopierade kan inte placeras här: välj en rad som kan ta emot det.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="78"/>
+        <source>Search titles and texts</source>
+        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match</extracomment>
+        <translation>Sök i rubriker och texter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="81"/>
+        <source>Only topics this organisation is responsible for</source>
+        <translation>Bara insatser som förvaltningen ansvarar för</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="82"/>
+        <source>Without indicators</source>
+        <translation>Utan indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="83"/>
+        <source>Only topics that have no indicator yet</source>
+        <translation>Bara insatser som ännu saknar indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="87"/>
+        <source>Close the search (Esc)</source>
+        <translation>Stäng sökningen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="122"/>
+        <source>All organisations</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="124"/>
+        <source>Only {code}</source>
+        <translation>Bara {code}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="151"/>
+        <source>Matches: {count}</source>
+        <translation>Träffar: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="185"/>
+        <source>Focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="186"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="229"/>
+        <source>Goal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="232"/>
+        <source>Short-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
+        <source>A goal under another goal has that goal&apos;s horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="251"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="252"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
+        <source>Short-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <source>e.g. percent, number, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <source>Rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <source>Traffic light</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelsBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="886"/>
+        <source>Has traffic-light levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="891"/>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="899"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
+        <source>Values outside green and yellow are red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="947"/>
+        <source>The lowest value is above the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="245"/>
+        <source>Link</source>
+        <extracomment>Qt&apos;s own line separator: a line break inside a paragraph (Shift+Enter). Characters QTextDocument turns into block or frame boundaries when inserted, so a stored text holding them literally is loaded as a stand-in character that remembers the original (see :data:`_LITERAL`); U+2028 is kept but marked, since an unmarked one is a line break. Space below a paragraph, so paragraphs read as paragraphs (line breaks do not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="255"/>
+        <source>Text to display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="256"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="260"/>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="287"/>
+        <source>This address cannot be a link. Write a web address such as https://www.example.se or an e-mail address such as mailto:name@example.se.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="103"/>
+        <source>Plan</source>
+        <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="108"/>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="109"/>
+        <source>The plan&apos;s title, years, parties and signatories</source>
+        <translation>Planens titel, år, parter och undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="119"/>
+        <source>Plan tree</source>
+        <translation>Planträd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <source>Back to draft</source>
+        <translation>Tillbaka till utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="150"/>
+        <source>Opening the workspace…</source>
+        <translation>Öppnar arbetsytan…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="201"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="202"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Ny arbetsyta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="205"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Öppna arbetsyta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="210"/>
+        <source>Recent workspaces</source>
+        <translation>Senaste arbetsytor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="213"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="216"/>
+        <source>Open the &amp;backups folder</source>
+        <translation>Öppna mappen med &amp;säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="219"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
+        <source>&amp;Undo</source>
+        <translation>Å&amp;ngra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="236"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <source>Re&amp;name</source>
+        <translation>Byt &amp;namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <source>&amp;Find and filter…</source>
+        <translation>&amp;Sök och filtrera…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <source>Plan &amp;properties</source>
+        <translation>Planens &amp;egenskaper</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <source>Add &amp;after</source>
+        <translation>Lägg till &amp;efter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <source>Add &amp;inside</source>
+        <translation>Lägg till &amp;under</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <source>&amp;Indent goal</source>
+        <translation>Öka &amp;indrag för mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <source>&amp;Outdent goal</source>
+        <translation>&amp;Minska indrag för mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <source>&amp;Send for signature</source>
+        <translation>&amp;Skicka för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <source>Back to &amp;draft</source>
+        <translation>Tillbaka till &amp;utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Expandera alla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <source>&amp;Collapse all</source>
+        <translation>&amp;Fäll ihop alla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <source>Topics &amp;without indicators</source>
+        <translation>Insatser &amp;utan indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <source>&amp;About Insatsplan</source>
+        <translation>&amp;Om Insatsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <source>sent for signature</source>
+        <translation>skickad för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
+        <source>signed</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <source>Plan properties</source>
+        <translation>Planens egenskaper</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <source>Send for signature</source>
+        <translation>Skicka för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="595"/>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="605"/>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
+        <source>The workspace is open read-only: another program is using it.</source>
+        <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="641"/>
+        <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
+        <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="647"/>
+        <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
+        <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="740"/>
+        <source>New workspace</source>
+        <translation>Ny arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="741"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="773"/>
+        <source>Insatsplan workspaces (*.insatsplan)</source>
+        <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="750"/>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="751"/>
+        <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
+        <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
+        <source>(none yet)</source>
+        <translation>(inga ännu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="771"/>
+        <source>Save a copy as</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="783"/>
+        <source>A copy was saved as {path}</source>
+        <translation>En kopia sparades som {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="796"/>
+        <source>About Insatsplan</source>
+        <translation>Om Insatsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
+        <source>Insatsplan {version}
+
+The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
+        <translation>Insatsplan {version}
+
+Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="804"/>
+        <source> (read-only)</source>
+        <translation> (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="814"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
+        <source>Insatsplan</source>
+        <translation>Insatsplan</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="325"/>
+        <source>Bold</source>
+        <extracomment>The person changed the text or its formatting (never sent while loading). Enter in a single-line field, or focus left the field: commit now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="327"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="329"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outliner</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="92"/>
+        <source>Title</source>
+        <extracomment>What &quot;add child&quot; makes under a row of each kind: (kind, horizon).</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="93"/>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="101"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="170"/>
+        <source>Add focus area</source>
+        <translation>Lägg till fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="170"/>
+        <source>Add topic</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="171"/>
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="171"/>
+        <source>Add indicator</source>
+        <translation>Lägg till indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
+        <source>Delete “{title}” and everything under it?</source>
+        <translation>Ta bort ”{title}” och allt under den?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="197"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="214"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="214"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="228"/>
+        <source>Indent</source>
+        <translation>Öka indrag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="242"/>
+        <source>Outdent</source>
+        <translation>Minska indrag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="253"/>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="275"/>
+        <source>Cut</source>
+        <translation>Klipp ut</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="301"/>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="162"/>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="163"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <source>Year from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <source>Year to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <source>This agreement is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
+        <source>Reporting deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="136"/>
         <source>Short-term goals and activities {year}</source>
         <translation>Kortsiktiga mål och aktiviteter {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="139"/>
         <source>Long-term goals</source>
         <translation>Långsiktiga mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="140"/>
         <source>Measurable indicators for follow-up</source>
         <translation>Mätbara indikatorer för uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="145"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="396"/>
-        <source>Plan</source>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="399"/>
+        <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="455"/>
+        <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
+        <source>Add a signatory at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="684"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="685"/>
+        <source>Remove the selected signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
+        <source>Move up</source>
+        <translation type="unfinished">Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
+        <source>Move the selected signatory up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="687"/>
+        <source>Move down</source>
+        <translation type="unfinished">Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="688"/>
+        <source>Move the selected signatory down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/app.py" line="92"/>
+        <source>Insatsplan could not start:
+{error}</source>
+        <translation>Insatsplan kunde inte starta:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="196"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="197"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
+        <source>Responsible administrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <source>Named responsible people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
+        <source>Are there measurable goals in the area?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <source>About the measurable goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <source>Amount (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProblems</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="78"/>
+        <source>Workspace in use</source>
+        <translation>Arbetsytan används</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="82"/>
+        <source>The workspace {name} is in use by another program.</source>
+        <translation>Arbetsytan {name} används av ett annat program.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="87"/>
+        <source>It may be open in another Insatsplan window, perhaps on another computer. You can open it read-only to look at it; to change it, close the other program first.
+
+{path}</source>
+        <translation>Den kan vara öppen i ett annat Insatsplan-fönster, kanske på en annan dator. Du kan öppna den skrivskyddad för att titta på den; för att ändra i den, stäng först det andra programmet.
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="95"/>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="117"/>
+        <source>Damaged workspace</source>
+        <translation>Skadad arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="126"/>
+        <source>The latest backup is from {date}. Opening it saves a copy of it beside the damaged file, which is left as it is.</source>
+        <translation>Den senaste säkerhetskopian är från {date}. Om du öppnar den sparas en kopia av den bredvid den skadade filen, som lämnas orörd.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="133"/>
+        <source>Open the latest backup</source>
+        <translation>Öppna senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="139"/>
+        <source>There is no backup of this file. You can choose another file.</source>
+        <translation>Det finns ingen säkerhetskopia av den här filen. Du kan välja en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="145"/>
+        <source>Choose another file…</source>
+        <translation>Välj en annan fil…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="160"/>
+        <source>Newer workspace</source>
+        <translation>Nyare arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="164"/>
+        <source>{name} was made by a newer version of Insatsplan.</source>
+        <translation>{name} har skapats av en nyare version av Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="177"/>
+        <source>Cannot open workspace</source>
+        <translation>Kan inte öppna arbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="184"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="80"/>
+        <source>Insatsplan could not open {path}.</source>
+        <translation>Insatsplan kunde inte öppna {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="120"/>
+        <source>{stem} (restored {date})</source>
+        <translation>{stem} (återställd {date})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="170"/>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="172"/>
+        <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
+        <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>YearBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="374"/>
+        <source>Write a year between {low} and {high}.</source>
+        <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,60 @@
+"""A real window on a real (virtual) X server, driven from the keyboard alone.
+
+Offscreen tests call actions directly; this one proves the shortcuts reach them the
+way a person's keys do: start the editor under Xvfb, rename the first row with F2,
+quit with Ctrl+Q, and find the new name in the file.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from insatsplan import demo
+from insatsplan.workspace import Workspace
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("xdotool") is None,
+    reason="needs xvfb-run and xdotool (Debian packages xvfb, xdotool)",
+)
+
+NEW_TITLE = "Omdopt med tangentbordet"
+
+
+def test_keyboard_only_rename_then_quit(tmp_path: Path) -> None:
+    path = tmp_path / "tangentbord.insatsplan"
+    with Workspace.open(path) as ws:
+        demo.add_demo_plan(ws)
+    python = shlex.quote(sys.executable)
+    title = f"{path.stem} – Insatsplan"  # set once the workspace is attached
+    script = f"""
+set -eu
+{python} -m insatsplan --workspace {shlex.quote(str(path))} gui &
+app=$!
+window=$(xdotool search --sync --onlyvisible --name {shlex.quote(title)} | head -n 1)
+xdotool windowfocus --sync "$window"
+sleep 0.5
+xdotool key F2
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 15 {shlex.quote(NEW_TITLE)}
+xdotool key Return
+sleep 0.3
+xdotool key ctrl+q
+wait "$app"
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
+                             script], capture_output=True, text=True, env=env, timeout=90,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with Workspace.open(path, readonly=True) as ws:
+        [plan] = ws.plans()
+        first = ws.exchange_document(plan.id)["plan"]["children"][0]
+    assert first["title"] == NEW_TITLE
