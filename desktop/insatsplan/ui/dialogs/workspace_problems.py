@@ -17,7 +17,7 @@ import enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from insatsplan.errors import UserError
 
@@ -45,12 +45,12 @@ class _ProblemDialog(QMessageBox):
         self.setWindowTitle(title)
         self._choices: dict[QAbstractButton, Choice] = {}
 
-    def _add(self, text: str, role: QMessageBox.ButtonRole, choice: Choice) -> QAbstractButton:
+    def _add(self, text: str, role: QMessageBox.ButtonRole, choice: Choice) -> QPushButton:
         button = self.addButton(text, role)
         self._choices[button] = choice
         return button
 
-    def _add_cancel(self) -> QAbstractButton:
+    def _add_cancel(self) -> QPushButton:
         # Our own "Cancel", not StandardButton.Cancel: that is translated only when Qt's
         # qtbase catalogue is installed, and the dialog must say "Avbryt" regardless.
         button = self._add(
@@ -97,7 +97,7 @@ class LockedWorkspaceDialog(_ProblemDialog):
             Choice.OPEN_READONLY,
         )
         self.cancel_button = self._add_cancel()
-        self.setDefaultButton(self.open_readonly_button)  # type: ignore[arg-type]
+        self.setDefaultButton(self.open_readonly_button)
 
 
 class DamagedWorkspaceDialog(_ProblemDialog):
@@ -119,7 +119,7 @@ class DamagedWorkspaceDialog(_ProblemDialog):
         self.path = path
         self.backup = backup
         self.setText(error_text(error))
-        self.open_backup_button: QAbstractButton | None = None
+        self.open_backup_button: QPushButton | None = None
         if backup is not None:
             when = dt.datetime.fromtimestamp(backup.stat().st_mtime)
             self.setInformativeText(
@@ -147,9 +147,7 @@ class DamagedWorkspaceDialog(_ProblemDialog):
             Choice.CHOOSE_OTHER,
         )
         self.cancel_button = self._add_cancel()
-        self.setDefaultButton(
-            self.open_backup_button or self.choose_other_button  # type: ignore[arg-type]
-        )
+        self.setDefaultButton(self.open_backup_button or self.choose_other_button)
 
 
 class NewerWorkspaceDialog(_ProblemDialog):
