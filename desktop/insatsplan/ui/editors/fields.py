@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -465,8 +465,8 @@ class CheckListBinding(Binding):
             self.widget.addItem(item)
         self.codes = codes
         rows = max(len(codes), 1)
-        self.widget.setFixedHeight(rows * max(self.widget.sizeHintForRow(0), 18)
-                                   + 2 * self.widget.frameWidth() + 2)
+        row_height = max(self.widget.sizeHintForRow(0), self.widget.fontMetrics().height())
+        self.widget.setFixedHeight(rows * row_height + 2 * self.widget.frameWidth() + 4)
 
     def read(self) -> list[str]:
         checked = [code for row, code in enumerate(self.codes)
@@ -509,7 +509,8 @@ class BasisBinding(Binding):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMaximumHeight(130)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.installEventFilter(self)
         self.detail = MarkdownEdit(single_line=True)
         self.detail.setPlaceholderText(self.tr("Select an item to edit it"))
         self.add_button = _button(self.tr("Add"), self.tr("Add an item at the end"))
@@ -541,6 +542,26 @@ class BasisBinding(Binding):
     def edit_widgets(self) -> Sequence[QWidget]:
         return [self.detail]
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the list's height when its width changes (items wrap)."""
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self._fit_list()
+        return False
+
+    def _fit_list(self) -> None:
+        """As tall as its wrapped items: the form scrolls, the list does not."""
+        metrics = self.list.fontMetrics()
+        width = max(self.list.viewport().width() - 8, 50)
+        height = 0
+        for row in range(self.list.count()):
+            text = self.list.item(row).text() or " "
+            rect = metrics.boundingRect(QRect(0, 0, width, 0),
+                                        int(Qt.TextFlag.TextWordWrap), text)
+            height += rect.height() + 4
+        height = max(height, metrics.height() + 4) + 2 * self.list.frameWidth() + 2
+        if self.list.height() != height:
+            self.list.setFixedHeight(height)
+
     def apply_read_only(self, read_only: bool) -> None:
         self.detail.setReadOnly(read_only)
         self._update_buttons()
@@ -571,12 +592,14 @@ class BasisBinding(Binding):
             return
         self.items[row] = self.detail.markdown()
         self.list.item(row).setText(plain_text(self.items[row]))
+        self._fit_list()
         self.user_changed()
 
     def _add(self) -> None:
         self.commit()
         self.items.append("")
         self.list.addItem("")
+        self._fit_list()
         self.list.setCurrentRow(len(self.items) - 1)
         self.detail.setFocus()
 
@@ -626,6 +649,7 @@ class BasisBinding(Binding):
             self.detail.load(self.items[row] if row >= 0 else "")
         finally:
             self._loading = was_loading
+        self._fit_list()
         self._update_buttons()
 
 
@@ -819,7 +843,7 @@ class BoundBinding(Binding):
         self.value_edit.setPlaceholderText(self.tr("Value"))
         self.value_edit.setMaximumWidth(140)
         self.period_edit = QLineEdit()
-        self.period_edit.setPlaceholderText(self.tr("e.g. 2024 or 2024-VT"))
+        self.period_edit.setPlaceholderText(self.tr("e.g. 2024-VT"))
         self.period_edit.setMaximumWidth(160)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

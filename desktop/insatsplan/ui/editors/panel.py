@@ -277,13 +277,10 @@ class EditorPanel(QWidget):
     # ------------------------------------------------------------------- writing
 
     def _send(self, edit: FieldEdit) -> str | None:
-        """Give an edit to the window; a refusal is also shown in the status bar."""
+        """Give an edit to the window (a refusal is shown by the field, see Form)."""
         if self.is_read_only():
             return None
-        message = self._sink(edit)
-        if message:
-            self.status_message.emit(message)
-        return message
+        return self._sink(edit)
 
     # ------------------------------------------------------------------ listening
 

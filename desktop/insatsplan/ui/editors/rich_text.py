@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -71,6 +71,8 @@ _STAND_IN = "\ufffd"
 _LITERAL = QTextFormat.Property.UserProperty + 1
 
 _BOLD_WEIGHT = QFont.Weight.Bold.value
+#: Space below a paragraph, so paragraphs read as paragraphs (line breaks do not).
+PARAGRAPH_SPACING = 6.0
 _BULLET_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle)
 
 
@@ -208,8 +210,13 @@ def fill_document(document: QTextDocument, blocks: tuple[Block, ...]) -> None:
     cursor = QTextCursor(document)
     lists: dict[int, QTextList] = {}
     for i, block in enumerate(blocks):
+        paragraph = QTextBlockFormat()
+        if not isinstance(block, BulletItem):
+            paragraph.setBottomMargin(PARAGRAPH_SPACING)
         if i:
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(paragraph, QTextCharFormat())
+        else:
+            cursor.setBlockFormat(paragraph)
         if isinstance(block, BulletItem):
             level = min(max(block.level, 0), 1)
             if level == 0:
@@ -683,6 +690,8 @@ class MarkdownEdit(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
+        # The document is laid out again for the new width only later.
+        QTimer.singleShot(0, self._fit_height)
 
     def setReadOnly(self, read_only: bool) -> None:
         """Read-only fields look it: the window background instead of the base colour."""
