@@ -79,6 +79,21 @@ def load_tree(session: Session, plan_id: int) -> tuple[list[Node], dict[int | No
     return nodes, children
 
 
+def outline_rows(session: Session, plan_id: int) -> dict[int | None, list[Any]]:
+    """Just what a tree view shows (id, parent, kind, horizon, position, title) per
+    parent id, in print order: a plan switch need not load every text of every node."""
+    rows = session.execute(
+        select(Node.id, Node.parent_id, Node.kind, Node.horizon, Node.position, Node.title)
+        .where(Node.plan_id == plan_id)
+    ).all()
+    children: dict[int | None, list[Any]] = defaultdict(list)
+    for row in rows:
+        children[row.parent_id].append(row)
+    for siblings in children.values():
+        siblings.sort(key=child_sort_key)
+    return children
+
+
 def node_fields(node: Node) -> dict[str, Any] | None:
     """A topic's labelled fields, or None when every one is empty."""
     fields: dict[str, Any] = {}

@@ -157,7 +157,7 @@ class _Item:
     :meth:`PlanTreeModel._renumber`) so that ``parent()`` is O(1).
     """
 
-    __slots__ = ("children", "display", "horizon", "kind", "node_id", "parent", "row",
+    __slots__ = ("_display", "children", "horizon", "kind", "node_id", "parent", "row",
                  "section_kind", "serial", "title")
 
     def __init__(self, serial: int, kind: str, *, node_id: int | None = None,
@@ -168,11 +168,23 @@ class _Item:
         self.node_id = node_id
         self.horizon = horizon
         self.title = title  # stored Markdown
-        self.display = display_title(title)  # cached: plain_text parses Markdown
+        self._display: str | None = None  # computed when a view first asks
         self.section_kind = section_kind  # for a section row: the kind it holds
         self.parent: _Item | None = None
         self.children: list[_Item] = []
         self.row = 0
+
+    @property
+    def display(self) -> str:
+        """The title as visible text, parsed once and only for rows a view shows:
+        parsing every title of a big plan up front made switching plans slow."""
+        if self._display is None:
+            self._display = display_title(self.title)
+        return self._display
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self._display = None
 
     @property
     def section(self) -> tuple[str, str | None]:
@@ -521,8 +533,7 @@ class PlanTreeModel(QAbstractItemModel):
             item = self._by_node.get(node_id)
             if item is None or item.title == title:
                 continue
-            item.title = title
-            item.display = display_title(title)
+            item.set_title(title)
             index = self._index_of(item)
             self.dataChanged.emit(index, index)
 
@@ -593,8 +604,8 @@ class PlanTreeModel(QAbstractItemModel):
     def _load(self, plan_id: int) -> None:
         plan = self._ws.plan(plan_id)
         with self._ws.reading() as session:
-            _nodes, children = content.load_tree(session, plan.id)
-            roots = [self._build(node, children) for node in children.get(None, [])]
+            children = content.outline_rows(session, plan.id)
+        roots = [self._build(node, children) for node in children.get(None, [])]
         self._plan_id = plan.id
         self._year = _year_label(plan.year_from, plan.year_to)
         self._root.children = roots
@@ -603,8 +614,8 @@ class PlanTreeModel(QAbstractItemModel):
             self._register(root)
         self._renumber(self._root, 0)
 
-    def _build(self, node: Node, children: Mapping[int | None, Sequence[Node]]) -> _Item:
-        """An item for *node* and its subtree, read while the session is open."""
+    def _build(self, node: Any, children: Mapping[int | None, Sequence[Any]]) -> _Item:
+        """An item for *node* (a Node or an outline row) and its subtree."""
         item = _Item(next(self._serials), node.kind, node_id=node.id,
                      horizon=node.horizon, title=node.title)
         kids = [self._build(child, children) for child in children.get(node.id, ())]

@@ -1,0 +1,136 @@
+"""Editor benchmarks on the ``demo --scale 20`` workspace (issue 11's in-process budgets).
+
+Run: ``python tests/benchmarks/bench_editor.py [--keep PATH]``. Prints a Markdown table
+of medians: switching plans (<= 200 ms), expand all (<= 300 ms), selecting a node and
+showing its editor (<= 30 ms), and one rename through the undo stack, with the count of
+model resets it caused (must be 0: an edit never reloads the tree). Offscreen Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "desktop"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def timed(fn: Callable[[], object], repeat: int, before: Callable[[], object] | None = None
+          ) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the workspace here")
+    parser.add_argument("--scale", type=int, default=20)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="insatsplan-bench-"))
+    path = args.keep or folder / "scaled.insatsplan"
+    if not path.exists():
+        print(f"building demo --scale {args.scale} in {path} …", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "insatsplan", "--workspace", str(path), "demo",
+                        "--scale", str(args.scale)], check=True, stdout=subprocess.DEVNULL,
+                       env=dict(os.environ, PYTHONPATH=str(REPO / "desktop")))
+
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from insatsplan.ui.app import install_translations
+    from insatsplan.ui.main_window import MainWindow
+    from insatsplan.workspace import Workspace
+
+    install_translations(app, "sv")
+    window = MainWindow()
+    window.resize(1280, 860)
+    window.show()
+    ws = Workspace.open(path)
+    window.attach(ws)
+    app.processEvents()
+    assert window.model is not None and window.proxy is not None
+    plans = [p.id for p in ws.plans()]
+    sizes = {p: sum(1 for _ in range(1)) for p in plans}
+    del sizes
+
+    def switch_to(index: int) -> Callable[[], None]:
+        def run() -> None:
+            window.plan_chooser.setCurrentIndex(index)
+            app.processEvents()
+        return run
+
+    switch = []
+    for i in range(1, min(len(plans), 11)):
+        switch += timed(switch_to(i), 1)
+    nodes = window.model.rowCount(QModelIndex())
+
+    def collapse() -> None:
+        window.tree.collapseAll()
+        app.processEvents()
+
+    def expand() -> None:
+        window.tree.expandAll()
+        app.processEvents()
+
+    expand_all = timed(expand, 7, before=collapse)
+
+    # Select rows of every kind in turn; each time the editor for that kind is shown.
+    window.tree.expandAll()
+    rows: list[QModelIndex] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(window.proxy.rowCount(parent)):  # type: ignore[union-attr]
+            index = window.proxy.index(row, 0, parent)  # type: ignore[union-attr]
+            rows.append(index)
+            walk(index)
+
+    walk(QModelIndex())
+    picks = rows[:: max(1, len(rows) // 60)][:60]
+    select_times = []
+    for index in picks:
+        start = time.perf_counter()
+        window.tree.setCurrentIndex(index)
+        app.processEvents()
+        select_times.append((time.perf_counter() - start) * 1000)
+
+    resets = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    target = picks[1]
+    window.tree.setCurrentIndex(target)
+    rename = timed(lambda: (window.tree.model().setData(target, f"Namn {time.time()}"),
+                            app.processEvents()), 9)
+    window.close()
+
+    def row(name: str, values: list[float], budget: str) -> str:
+        return f"| {name} | {statistics.median(values):.1f} ms | {max(values):.1f} ms | {budget} |"
+
+    print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {platform.system()}; workspace: {len(plans)} plans, "
+          f"last plan shown with {nodes} focus areas\n")
+    print("| measure | median | worst | budget |")
+    print("|---|---|---|---|")
+    print(row("switch plan (editor and tree)", switch, "<= 200 ms"))
+    print(row("expand all", expand_all, "<= 300 ms"))
+    print(row("select a node and show its editor", select_times, "<= 30 ms"))
+    print(row("rename in place (undo command, file written)", rename, "—"))
+    print(f"\nmodel resets caused by {len(rename)} renames: {len(resets)}")
+
+
+if __name__ == "__main__":
+    main()
