@@ -1317,13 +1317,13 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="399"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="411"/>
         <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="455"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="467"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1536,22 +1536,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="158"/>
         <source>Newer workspace</source>
         <translation>Newer workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="162"/>
         <source>{name} was made by a newer version of Insatsplan.</source>
         <translation>{name} was made by a newer version of Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="177"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="175"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="184"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="182"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -6,47 +6,47 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="515"/>
         <source>Select an item to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en punkt för att redigera den</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
         <source>Add an item at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en punkt sist</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda punkten</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
         <source>Move up</source>
-        <translation type="unfinished">Flytta upp</translation>
+        <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta den valda punkten uppåt</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="519"/>
         <source>Move down</source>
-        <translation type="unfinished">Flytta ned</translation>
+        <translation>Flytta ned</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta den valda punkten nedåt</translation>
     </message>
 </context>
 <context>
@@ -54,17 +54,17 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="843"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="846"/>
         <source>e.g. 2024-VT</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 2024-VT</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="851"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -72,12 +72,12 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="384"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="394"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett datum som 2026-03-01, eller lämna fältet tomt.</translation>
     </message>
 </context>
 <context>
@@ -86,22 +86,22 @@
         <location filename="../desktop/insatsplan/ui/editors/panel.py" line="79"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/panel.py" line="266"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
-        <translation type="unfinished">Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
+        <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/panel.py" line="271"/>
         <source>Read only: this cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddat: detta kan inte ändras här.</translation>
     </message>
 </context>
 <context>
@@ -616,17 +616,17 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="185"/>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusområde</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="186"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Inledning</translation>
     </message>
 </context>
 <context>
@@ -634,32 +634,32 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="229"/>
         <source>Goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets text</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="232"/>
         <source>Short-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortsiktigt</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
         <source>Long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Långsiktigt</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mål under ett annat mål har samma tidsperspektiv som det.</translation>
     </message>
 </context>
 <context>
@@ -667,77 +667,77 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="251"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="252"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
         <source>Short-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortsiktigt</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
         <source>Long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Långsiktigt</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
         <source>e.g. percent, number, days</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. procent, antal, dagar</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktning</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
         <source>Rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Öka</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
         <source>Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Minska</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibehålla</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakälla</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsvärde</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Traffic light</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikljus</translation>
     </message>
 </context>
 <context>
@@ -745,42 +745,42 @@
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="886"/>
         <source>Has traffic-light levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Har trafikljusnivåer</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägst</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="891"/>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grön</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gul</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="899"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öppen</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
         <source>Values outside green and yellow are red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden utanför grön och gul nivå är röda.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="947"/>
         <source>The lowest value is above the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lägsta värdet är högre än det högsta.</translation>
     </message>
 </context>
 <context>
@@ -789,27 +789,27 @@
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="245"/>
         <source>Link</source>
         <extracomment>Qt&apos;s own line separator: a line break inside a paragraph (Shift+Enter). Characters QTextDocument turns into block or frame boundaries when inserted, so a stored text holding them literally is loaded as a stand-in character that remembers the original (see :data:`_LITERAL`); U+2028 is kept but marked, since an unmarked one is a line break. Space below a paragraph, so paragraphs read as paragraphs (line breaks do not).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Länk</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="255"/>
         <source>Text to display:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text som visas:</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="256"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress:</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="260"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort länk</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="287"/>
         <source>This address cannot be a link. Write a web address such as https://www.example.se or an e-mail address such as mailto:name@example.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen kan inte bli en länk. Skriv en webbadress som https://www.example.se eller en e-postadress som mailto:namn@example.se.</translation>
     </message>
 </context>
 <context>
@@ -1134,22 +1134,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="325"/>
         <source>Bold</source>
         <extracomment>The person changed the text or its formatting (never sent while loading). Enter in a single-line field, or focus left the field: commit now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fetstil</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="327"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="329"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk…</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktlista</translation>
     </message>
 </context>
 <context>
@@ -1241,57 +1241,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="162"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="163"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Underrubrik</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
         <source>Year from</source>
-        <translation type="unfinished"></translation>
+        <translation>År från</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
         <source>Year to</source>
-        <translation type="unfinished"></translation>
+        <translation>År till</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Inledning</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
         <source>This agreement is based on</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna överenskommelse har sin grund i</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknare</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordnare</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
         <source>Reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dag för återrapportering</translation>
     </message>
 </context>
 <context>
@@ -1317,13 +1317,13 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="399"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="411"/>
         <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="455"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="467"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1333,57 +1333,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förvaltning</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
         <source>Add a signatory at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en undertecknare sist</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="684"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="685"/>
         <source>Remove the selected signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda undertecknaren</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
         <source>Move up</source>
-        <translation type="unfinished">Flytta upp</translation>
+        <translation>Flytta upp</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
         <source>Move the selected signatory up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta den valda undertecknaren uppåt</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="687"/>
         <source>Move down</source>
-        <translation type="unfinished">Flytta ned</translation>
+        <translation>Flytta ned</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="688"/>
         <source>Move the selected signatory down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta den valda undertecknaren nedåt</translation>
     </message>
 </context>
 <context>
@@ -1401,82 +1401,82 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="196"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="197"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Inledning</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrund</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgrupp</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
         <source>Responsible administrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvariga förvaltningar</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
         <source>Named responsible people</source>
-        <translation type="unfinished"></translation>
+        <translation>Namngivna ansvariga</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsplan</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
         <source>Are there measurable goals in the area?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns mätbara mål inom området?</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej besvarat</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>About the measurable goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Om de mätbara målen</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>Amount (SEK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp (kr)</translation>
     </message>
 </context>
 <context>
@@ -1536,22 +1536,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Välj en annan fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="158"/>
         <source>Newer workspace</source>
         <translation>Nyare arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="162"/>
         <source>{name} was made by a newer version of Insatsplan.</source>
         <translation>{name} har skapats av en nyare version av Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="177"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="175"/>
         <source>Cannot open workspace</source>
         <translation>Kan inte öppna arbetsytan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="184"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="182"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1582,7 +1582,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="374"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett år mellan {low} och {high}.</translation>
     </message>
 </context>
 </TS>

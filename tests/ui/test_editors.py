@@ -7,9 +7,7 @@ stored. Qt runs offscreen (tests/conftest.py).
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,7 +15,6 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
@@ -43,13 +40,6 @@ from insatsplan.ui.editors.panel import EditorPanel
 from insatsplan.ui.editors.rich_text import LinkDialog, MarkdownEdit, acceptable_link
 from insatsplan.ui.edits import FieldEdit
 from insatsplan.workspace import Workspace
-
-if sys.version_info < (3, 12) and pyside_version == "6.12.0":
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every Qt call that
-    # returns nothing (None is immortal only from 3.12), so a few thousand calls abort
-    # the interpreter with "deallocating None". Pinning PySide6 != 6.12.0 is the fix;
-    # until then these tests, which make many calls, keep None alive this way.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def _text_strategies() -> ModuleType:
