@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path)
     imp = commands.add_parser("import-json", help="create a plan from an exchange file")
     imp.add_argument("file", type=Path)
+    sign = commands.add_parser("sign", help="sign a plan: fix its fingerprint and date")
+    sign.add_argument("plan", metavar="PLAN")
+    sign.add_argument("--date", metavar="YYYY-MM-DD", help="signing date (default: today)")
+    sign.add_argument("--pdf", metavar="FILE", type=Path, help="the signed PDF to keep")
+    version = commands.add_parser("new-version", help="an editable copy of a plan")
+    version.add_argument("plan", metavar="PLAN")
+    version.add_argument("--year", type=int,
+                         help="first year of the copy (default: the year after the plan)")
+    signed_pdf = commands.add_parser("signed-pdf", help="write a plan's stored signed PDF")
+    signed_pdf.add_argument("plan", metavar="PLAN")
+    signed_pdf.add_argument("--out", required=True, type=Path)
     gui = commands.add_parser("gui", help="start the editor (the default)")
     gui.add_argument("--lang", choices=("sv", "en"), default="sv",
                      help="language of the editor (default: Swedish)")
@@ -98,10 +109,13 @@ def _plan_rows(ws: Workspace) -> list[dict[str, Any]]:
 
     rows = []
     for plan in ws.plans():
+        # A signed plan shows the fingerprint fixed when it was signed (what its PDF
+        # prints); any other plan its content's fingerprint now, never a stale stored one.
+        fixed = plan.fingerprint if plan.status == "signed" else None
         rows.append({
             "id": plan.id, "uuid": plan.uuid, "title": plan.title,
             "year_from": plan.year_from, "year_to": plan.year_to, "status": plan.status,
-            "fingerprint": plan.fingerprint or fingerprint(ws.exchange_document(plan.id)),
+            "fingerprint": fixed or fingerprint(ws.exchange_document(plan.id)),
         })
     return rows
 
@@ -207,6 +221,32 @@ def cmd_import_json(args: argparse.Namespace, out: Callable[[str], None]) -> int
     return EXIT_OK
 
 
+def cmd_sign(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Sign; print the fixed fingerprint grouped as the document's "Dokument-ID" prints it."""
+    from insatsplan.fingerprint import grouped
+
+    with _open(args, readonly=False) as ws:
+        value = ws.sign_plan(args.plan, signed_on=args.date, pdf=args.pdf)
+    out(grouped(value))
+    return EXIT_OK
+
+
+def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """An editable copy; the new plan's id alone on the last line, for scripts."""
+    with _open(args, readonly=False) as ws:
+        plan_id = ws.new_version(args.plan, year=args.year)
+    out(str(plan_id))
+    return EXIT_OK
+
+
+def cmd_signed_pdf(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Write the stored signed PDF out; reading only, so it works beside the editor."""
+    with _open(args, readonly=True) as ws:
+        path = ws.export_signed_pdf(args.plan, args.out)
+    out(str(path))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] = {
     "demo": cmd_demo,
     "plans": cmd_plans,
@@ -214,6 +254,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "check": cmd_check,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "sign": cmd_sign,
+    "new-version": cmd_new_version,
+    "signed-pdf": cmd_signed_pdf,
     "gui": cmd_gui,
 }
 

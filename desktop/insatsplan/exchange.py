@@ -738,17 +738,22 @@ def dumps_document(doc: dict[str, Any]) -> str:
 
 
 def write_document(path: Path, doc: dict[str, Any]) -> None:
-    """Write *doc* to *path* atomically: the old file stays whole until the new one is.
+    """Write *doc* to *path* atomically (see :func:`write_bytes_atomically`)."""
+    write_bytes_atomically(path, dumps_document(doc).encode("utf-8"))
 
-    The text goes to a temporary file in the same folder (so the final rename stays on one
-    file system), is flushed to disk, then replaces *path* in one step; a crash or a full
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write *data* to *path* atomically: the old file stays whole until the new one is.
+
+    The bytes go to a temporary file in the same folder (so the final rename stays on one
+    file system), are flushed to disk, then replace *path* in one step; a crash or a full
     disk leaves either the old file or the new one, never half of either. A read-only
     target is refused even where the folder would allow replacing it, because the person
-    marked it read-only to keep it.
+    marked it read-only to keep it. Shared by every writer of user files (exchange JSON,
+    the signed PDF), so they all fail the same clear way.
     """
     path = Path(path)
     file = str(path)
-    data = dumps_document(doc).encode("utf-8")
     folder = path.parent
     if not folder.is_dir():
         raise UserError(_MSG_NO_FOLDER, folder=str(folder))

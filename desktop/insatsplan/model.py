@@ -13,6 +13,7 @@ Shape of the data::
                  ├─ Indicator         1:1 with an indicator node; refers to a Series
                  └─ Evaluation        per topic and period
     Series ── Measurement             what is measured over the years, workspace-wide
+    Attachment                        files kept with a plan (the signed PDF)
     OperationLog                      one row per workspace operation
 """
 
@@ -29,6 +30,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -64,6 +66,7 @@ HORIZONS: Final = ("short", "long")
 DIRECTIONS: Final = ("rise", "fall", "hold")
 EVALUATION_STATUSES: Final = ("planned", "ongoing", "done", "postponed", "cancelled")
 MEASURABLE_ANSWERS: Final = ("yes", "no")
+ATTACHMENT_KINDS: Final = ("signed_pdf",)
 
 # The four sections under a topic, in the order the agreement prints them.
 TOPIC_SECTIONS: Final = (
@@ -335,6 +338,29 @@ class Evaluation(Audited, Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
     node: Mapped[Node] = relationship(back_populates="evaluations")
+
+
+class Attachment(Audited, Base):
+    """A file kept inside the workspace with its plan: the PDF the directors signed.
+
+    Stored as bytes rather than a path so the record travels with the workspace file and
+    cannot silently go missing; the SHA-256 lets anyone check a copy against it. One row
+    per plan and kind: the signed PDF of a signed plan is evidence and is not replaced
+    (the workspace refuses, and SQLite triggers refuse direct SQL).
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (UniqueConstraint("plan_id", "kind", name="uq_attachment_plan_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32), default="signed_pdf")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(128))
 
 
 class OperationLog(Base):

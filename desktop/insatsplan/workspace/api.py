@@ -10,22 +10,27 @@ case-folded search column current. Undo in the UI calls an operation and its inv
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from insatsplan import content
 from insatsplan.errors import QT_TRANSLATE_NOOP, SealedPlanError, UserError
+from insatsplan.fingerprint import fingerprint
 from insatsplan.model import (
     DIRECTIONS,
     EVALUATION_STATUSES,
     HORIZONS,
     MEASURABLE_ANSWERS,
     PLAN_KINDS,
+    Attachment,
     Evaluation,
     Indicator,
     Measurement,
@@ -40,6 +45,7 @@ from insatsplan.model import (
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
+from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 
 # Which kind of node may hold which: the tree the documents print.
@@ -54,6 +60,11 @@ TEXT_NODE_FIELDS = ("title", "text", "background", "purpose", "target_group", "t
                     "responsible_people", "measurable_text", "funding_source")
 PLAN_TEXT_FIELDS = ("title", "subtitle", "preamble", "coordinator")
 MIN_YEAR, MAX_YEAR = 1900, 2200
+
+SIGNED_PDF: Final = "signed_pdf"
+# A signed agreement is a few hundred kilobytes; a limit keeps a wrongly chosen huge file
+# from being read into memory and stored in the workspace.
+MAX_PDF_BYTES: Final = 100 * 1024 * 1024
 
 
 def fold(value: str) -> str:
@@ -101,6 +112,44 @@ def _date(value: Any) -> dt.date | None:
             QT_TRANSLATE_NOOP("Errors", "{value} is not a date of the form 2025-03-01."),
             value=str(value),
         ) from error
+
+
+@dataclass(frozen=True)
+class _PdfFile:
+    """A PDF read and checked before any transaction starts (so a bad file changes nothing)."""
+
+    name: str
+    content: bytes
+    sha256: str
+
+
+def _read_pdf(path: Path) -> _PdfFile:
+    """The bytes of a PDF file, refused with a clear message if it is not one."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PDF_BYTES:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "{path} is larger than {limit} MB; is it really the signed plan?"),
+                path=str(path), limit=MAX_PDF_BYTES // (1024 * 1024))
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
+                        path=str(path), reason=error.strerror or str(error)) from error
+    if not data.startswith(b"%PDF-"):
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{path} is not a PDF file."),
+                        path=str(path))
+    return _PdfFile(clean(path.name), data, hashlib.sha256(data).hexdigest())
+
+
+def _shift_years(day: dt.date | None, years: int) -> dt.date | None:
+    """The same day *years* later; 29 February becomes 28 February in a common year."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _optional_value(value: Any) -> Decimal | None:
@@ -244,16 +293,162 @@ class Workspace(WorkspaceBase):
                                 name=name)
 
     def set_plan_status(self, plan_id: int, status: str) -> None:
-        """draft → sent → signed; sent may go back to draft; signed is final."""
+        """draft → sent → signed; sent may go back to draft; signed is final.
+
+        Setting ``signed`` is :meth:`sign_plan` with today's date (the fingerprint is
+        fixed then), so no path leaves a signed plan without its fingerprint and date.
+        """
+        status = _choice(status, ("draft", "sent", "signed"), "status")
+        if status == "signed":
+            self.sign_plan(plan_id)
+            return
         with self.operation("set_plan_status") as session:
             plan = self._plan(session, plan_id)
-            status = _choice(status, ("draft", "sent", "signed"), "status")
             if plan.status == "signed" and status != "signed":
                 raise SealedPlanError(QT_TRANSLATE_NOOP(
                     "Errors", "A signed plan stays signed; make a new version to change it."))
             plan.status = status
             self.log_nodes(session, plan.uuid, [])
             self._notify(Change("plans", plan.id))
+
+    # ------------------------------------------------------- signing, versions
+
+    def sign_plan(self, plan_ref: str | int, *, signed_on: dt.date | str | None = None,
+                  pdf: Path | None = None) -> str:
+        """Sign a draft or sent plan: status signed, fingerprint fixed, date stored.
+
+        Returns the fingerprint (``fp1:…``) of the content at this moment, the value the
+        signed document prints as "Dokument-ID". A draft may be signed directly (sending
+        it for signature first is the usual path, but it is not what makes the record);
+        an already signed plan is refused, since signed is final. *signed_on* defaults to
+        today and may not lie in the future. *pdf*, the signed document, is checked
+        before anything changes and stored in the same transaction (see
+        :meth:`attach_signed_pdf`).
+        """
+        day = _date(signed_on) or dt.date.today()
+        if day > dt.date.today():
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "The signing date {date} is in the future."), date=day.isoformat())
+        document = None if pdf is None else _read_pdf(pdf)
+        with self.operation("sign_plan") as session:
+            plan = self._plan(session, plan_ref)
+            if plan.status == "signed":
+                raise SealedPlanError(QT_TRANSLATE_NOOP(
+                    "Errors", "The plan was already signed on {date}; make a new version "
+                    "to change it."),
+                    date="" if plan.signed_on is None else plan.signed_on.isoformat())
+            value = fingerprint(content.exchange_document(session, plan))
+            plan.status, plan.fingerprint, plan.signed_on = "signed", value, day
+            session.flush()
+            if document is not None:
+                self._add_attachment(session, plan, document)
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+            return value
+
+    def attach_signed_pdf(self, plan_ref: str | int, path: Path) -> str:
+        """Keep the signed PDF inside the workspace; returns its SHA-256 (hex).
+
+        Only a signed plan takes one (the file records that signature), and only once: the
+        stored PDF is evidence of what was signed, so it is never replaced or removed
+        (SQLite triggers refuse that for direct SQL too). The file must start with
+        ``%PDF-``.
+        """
+        document = _read_pdf(path)
+        with self.operation("attach_signed_pdf") as session:
+            plan = self._plan(session, plan_ref)
+            if plan.status != "signed":
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "Only a signed plan can have a signed PDF; sign the plan first."))
+            sha256 = self._add_attachment(session, plan, document)
+            self.log_nodes(session, plan.uuid, [])
+            self._notify(Change("plans", plan.id))
+            return sha256
+
+    def _add_attachment(self, session: Session, plan: Plan, document: _PdfFile) -> str:
+        existing = session.scalar(select(Attachment).where(
+            Attachment.plan_id == plan.id, Attachment.kind == SIGNED_PDF))
+        if existing is not None:
+            raise SealedPlanError(QT_TRANSLATE_NOOP(
+                "Errors", "The plan already has its signed PDF ({name}); it is kept as "
+                "signed and cannot be replaced."), name=existing.file_name)
+        log = session.info["log"]
+        session.add(Attachment(plan_id=plan.id, kind=SIGNED_PDF, file_name=document.name,
+                               sha256=document.sha256, size=len(document.content),
+                               content=document.content, added_at=log.at, added_by=log.user))
+        session.flush()
+        return document.sha256
+
+    def signed_pdf(self, plan_ref: str | int) -> tuple[str, str, bytes] | None:
+        """(file name, SHA-256 hex, bytes) of a plan's signed PDF, or None.
+
+        The bytes are checked against the stored SHA-256 on every read: a damaged copy
+        must not be handed out as the signed record.
+        """
+        with self.reading() as session:
+            plan = self._plan(session, plan_ref)
+            row = session.execute(select(Attachment.file_name, Attachment.sha256,
+                                         Attachment.content).where(
+                Attachment.plan_id == plan.id, Attachment.kind == SIGNED_PDF)).first()
+        if row is None:
+            return None
+        name, sha256, data = row
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise files.damaged(self.path, "the signed PDF does not match its SHA-256")
+        return name, sha256, bytes(data)
+
+    def export_signed_pdf(self, plan_ref: str | int, out: Path) -> Path:
+        """Write the stored signed PDF to *out* atomically (the old file stays whole
+        until the new one is complete); returns *out*."""
+        from insatsplan.exchange import write_bytes_atomically
+
+        stored = self.signed_pdf(plan_ref)
+        if stored is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "The plan {ref} has no signed PDF."),
+                            ref=str(plan_ref))
+        write_bytes_atomically(Path(out), stored[2])
+        return Path(out)
+
+    def new_version(self, plan_ref: str | int, *, year: int | None = None) -> int:
+        """An editable copy of a plan for a later year (or the same); returns its id.
+
+        The copy is a draft without fingerprint or signing date and records the source as
+        its origin. Nodes keep their UUIDs (a topic is the same topic next year), indicators
+        keep their series (one series of measurements across the years), parties,
+        signatories and texts are copied as they are. The years move to start at *year*
+        (default: the year after the source ends; a multi-year plan keeps its length) and
+        the reporting deadline moves with them. Evaluations stay behind: they are the
+        follow-up of the source's year.
+        """
+        with self.operation("new_version") as session:
+            source = self._plan(session, plan_ref)
+            year_from = _year(source.year_to + 1 if year is None else year)
+            year_to = _year(year_from + source.year_to - source.year_from)
+            plan = Plan(uuid=new_uuid(), title=source.title, subtitle=source.subtitle,
+                        year_from=year_from, year_to=year_to, kind=source.kind,
+                        status="draft", preamble=source.preamble,
+                        basis=list(source.basis or []), coordinator=source.coordinator,
+                        reporting_deadline=_shift_years(source.reporting_deadline,
+                                                        year_from - source.year_from),
+                        origin_plan_id=source.id)
+            plan.parties = [PlanParty(position=p.position, organisation_code=p.organisation_code,
+                                      organisation_name=p.organisation_name)
+                            for p in source.parties]
+            plan.signatories = [Signatory(position=s.position, name=s.name, title=s.title,
+                                          organisation_code=s.organisation_code,
+                                          organisation_name=s.organisation_name)
+                                for s in source.signatories]
+            session.add(plan)
+            session.flush()
+            reader = content.TreeReader(session, source.id)
+            series = {s.uuid: s for s in reader.series.values()}
+            builder = NodeBuilder(session, plan, set(), set(), True, series)
+            for position, root in enumerate(reader.roots()):
+                builder.build(reader.node_dict(root, evaluations=False), None, position, None)
+            session.flush()
+            self.log_nodes(session, plan.uuid, builder.uuids)
+            self._notify(Change("plans", plan.id))
+            return plan.id
 
     def set_parties(self, plan_id: int, codes: Sequence[str]) -> None:
         """The parties, copied from the organisation list (code and name as they are now)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 # Oldest first; the last one is what this version of the program writes.
-REVISIONS: Final = ("0001",)
+REVISIONS: Final = ("0001", "0002")
 HEAD_REVISION: Final = REVISIONS[-1]
 
 # SQLite's header field for "which program's file is this": "IPS1".
@@ -18,6 +18,9 @@ APPLICATION_ID: Final = 0x49505331
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 
 SEALED_TABLE_TRIGGERS: Final = ("node", "indicator", "plan_party", "signatory")
+
+# What the attachment trigger raises when a file is attached to a plan not signed.
+UNSIGNED_ATTACHMENT_MESSAGE: Final = "insatsplan: attachments belong to signed plans"
 
 # Plan columns that are content: frozen while a plan is sent for signature or signed.
 PLAN_CONTENT_COLUMNS: Final = (
@@ -76,6 +79,21 @@ def trigger_statements() -> list[str]:
         "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
         "CREATE TRIGGER IF NOT EXISTS seal_plan_delete BEFORE DELETE ON plan "
         "WHEN OLD.status IN ('sent', 'signed') "
+        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+    ]
+    # Attachments hold the signed PDF: one may be added to a signed plan (signing comes
+    # first, the scanned or e-signed PDF later), never to an unsigned one, and once there
+    # it is evidence: no update, no delete while its plan is signed (which is for good).
+    statements += [
+        "CREATE TRIGGER IF NOT EXISTS seal_attachment_insert BEFORE INSERT ON attachment "
+        f"WHEN {_plan_of('attachment', 'NEW')} IS NOT 'signed' "
+        f"BEGIN SELECT RAISE(ABORT, '{UNSIGNED_ATTACHMENT_MESSAGE}'); END",
+        "CREATE TRIGGER IF NOT EXISTS seal_attachment_update BEFORE UPDATE ON attachment "
+        f"WHEN {_plan_of('attachment', 'OLD')} = 'signed' "
+        f"OR {_plan_of('attachment', 'NEW')} = 'signed' "
+        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        "CREATE TRIGGER IF NOT EXISTS seal_attachment_delete BEFORE DELETE ON attachment "
+        f"WHEN {_plan_of('attachment', 'OLD')} = 'signed' "
         "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
     ]
     return statements
