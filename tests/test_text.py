@@ -516,3 +516,24 @@ def test_parsing_never_raises_and_keeps_letters(s: str) -> None:
     letters = sorted(ch for ch in clean(s) if ch.isalnum())
     assert sorted(ch for r in inline for ch in r.text if ch.isalnum()) == letters
     assert sorted(ch for b in blocks for r in b.runs for ch in r.text if ch.isalnum()) == letters
+
+
+_TITLE_ALPHABET = [*"abcåäöÅÄÖé019 .,;:!?()'\"&<>#+-=/%–—\t\n*_[]\\`~|",
+                   "\u0301", "\xa0", "\u2028", "\x00", "\r"]
+
+
+@given(st.text(alphabet=st.sampled_from(_TITLE_ALPHABET), max_size=40))
+def test_plain_text_shortcut_agrees_with_the_parser(s: str) -> None:
+    """plain_text returns most titles without parsing; it must say what parsing says."""
+    from insatsplan.text import _plain_text_parsed
+
+    assert plain_text(s) == _plain_text_parsed(s)
+
+
+@pytest.mark.parametrize("title", [
+    "Föräldraskapsstöd", "1. januari", "2025 års plan", "A-B test", "Q&A <viktigt>",
+    "- punkt", "+ plus", "Ett  dubbelt mellanrum", "Slut med punkt.", "É\u0301"])
+def test_plain_text_shortcut_examples(title: str) -> None:
+    from insatsplan.text import _plain_text_parsed
+
+    assert plain_text(title) == _plain_text_parsed(title)

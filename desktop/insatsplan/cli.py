@@ -9,9 +9,7 @@ the traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,6 +122,8 @@ def cmd_plans(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with _open(args, readonly=True) as ws:
         rows = _plan_rows(ws)
     if args.json:
+        import json
+
         out(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     from insatsplan.text import plain_text
@@ -282,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command or "gui"](args, out)
     except UserError as error:
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(f"insatsplan: {error.text(_translator())}", file=sys.stderr)
         return error.exit_code
@@ -289,6 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(f"insatsplan: internal error: {type(error).__name__}: {error} "
               "(run with --debug for details)", file=sys.stderr)

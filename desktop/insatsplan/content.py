@@ -82,9 +82,10 @@ def load_tree(session: Session, plan_id: int) -> tuple[list[Node], dict[int | No
 def outline_rows(session: Session, plan_id: int) -> dict[int | None, list[Any]]:
     """Just what a tree view shows (id, parent, kind, horizon, position, title) per
     parent id, in print order: a plan switch need not load every text of every node."""
+    table = Node.__table__  # Core columns: no ORM set-up needed to draw a tree
     rows = session.execute(
-        select(Node.id, Node.parent_id, Node.kind, Node.horizon, Node.position, Node.title)
-        .where(Node.plan_id == plan_id)
+        select(table.c.id, table.c.parent_id, table.c.kind, table.c.horizon, table.c.position,
+               table.c.title).where(table.c.plan_id == plan_id)
     ).all()
     children: dict[int | None, list[Any]] = defaultdict(list)
     for row in rows:

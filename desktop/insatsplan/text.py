@@ -55,10 +55,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 __all__ = [
     "Block",
@@ -133,17 +134,23 @@ Block: TypeAlias = Paragraph | BulletItem
 # --------------------------------------------------------------------------- markdown-it
 
 
-class _SubsetMarkdown(MarkdownIt):
+@cache
+def _subset_markdown_class() -> type[MarkdownIt]:
     """markdown-it with link targets kept exactly as written.
 
     The default ``normalizeLink`` percent-encodes and punycodes targets, so a typed
     ``https://example.se/å`` would come back changed; the stored text keeps what the
-    person wrote and the Word exporter encodes when it needs to.
+    person wrote and the Word exporter encodes when it needs to. Built on first use:
+    importing markdown-it is a noticeable part of the editor's start-up, and a tree of
+    plain titles never needs it (see :func:`plain_text`).
     """
+    from markdown_it import MarkdownIt
 
-    def normalizeLink(self, url: str) -> str:
-        """Return *url* unchanged (see the class docstring for why)."""
-        return url
+    class _SubsetMarkdown(MarkdownIt):
+        def normalizeLink(self, url: str) -> str:
+            return url
+
+    return _SubsetMarkdown
 
 
 @cache
@@ -158,7 +165,7 @@ def _markdown(blocks: bool) -> MarkdownIt:
     # No nesting limit: markdown-it silently drops everything after the limit in a
     # deeply nested list; unbounded, absurd nesting ends in RecursionError instead,
     # which the callers turn into plain text.
-    md = _SubsetMarkdown("zero", {"maxNesting": sys.maxsize})
+    md = _subset_markdown_class()("zero", {"maxNesting": sys.maxsize})
     rules = ["emphasis", "link", "escape", "newline"]
     if blocks:
         rules.append("list")
@@ -813,13 +820,26 @@ def render_blocks(blocks: Iterable[Block]) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
+# Text the subset cannot read as anything but itself: no emphasis, link, escape or list
+# characters, one line, words separated by single spaces, starting with a letter or digit.
+_PLAIN = re.compile(r"[^\W_][^\s*_\[\]\\]*(?: [^\s*_\[\]\\]+)*")
+
+
 def plain_text(s: str) -> str:
     """The visible text of stored Markdown: for search, labels and comparisons.
 
     Blocks are joined by ``"\\n"``; bullets keep a ``- `` (``  - `` nested) prefix so
     that a title that happens to read as a list keeps all of its characters; links
-    keep their label and lose their target.
+    keep their label and lose their target. Most titles hold no Markdown at all and are
+    returned as they are, without the parser (a test checks both paths agree).
     """
+    if _PLAIN.fullmatch(s) and clean(s) == s:
+        return s
+    return _plain_text_parsed(s)
+
+
+def _plain_text_parsed(s: str) -> str:
+    """:func:`plain_text` through the parser, whatever *s* holds."""
     lines: list[str] = []
     for block in parse_blocks(clean(s)):
         text = "".join(run.text for run in block.runs)

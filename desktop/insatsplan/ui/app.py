@@ -73,8 +73,7 @@ def run_gui(workspace: str | None = None, language: str = "sv",
 
     from insatsplan.ui.main_window import MainWindow, window_icon
 
-    window = MainWindow()
-    app.setWindowIcon(window_icon())
+    window = MainWindow(deferred=True)
     window.show()
     figures: dict[str, float] = {}
 
@@ -97,6 +96,9 @@ def run_gui(workspace: str | None = None, language: str = "sv",
     def open_workspace() -> None:
         app.processEvents()  # the frame is painted before the heavy part starts
         figures["window-shown-ms"] = (time.time() - started) * 1000
+        app.setWindowIcon(window_icon())
+        window.build()
+        app.processEvents()
         from insatsplan.ui import recent
         from insatsplan.ui.opening import open_workspace as open_interactively
 
@@ -105,13 +107,16 @@ def run_gui(workspace: str | None = None, language: str = "sv",
         if ws is None:
             window.close()
             return
-        if brand_new and not ws.plans():
+        if brand_new and not ws.plan_summaries():
             from insatsplan import demo  # a newcomer sees a filled plan
 
             demo.add_demo_plan(ws)
-        window.attach(ws)
-        app.processEvents()
+        window.attach(ws, editor_later=True)
+        app.processEvents()  # the tree is painted
         figures["tree-ready-ms"] = (time.time() - started) * 1000
+        window.attach_editor()
+        app.processEvents()
+        figures["editor-ready-ms"] = (time.time() - started) * 1000
         if not ws.readonly:
             recent.add_recent_workspace(ws.path)
         if exit_when_ready:

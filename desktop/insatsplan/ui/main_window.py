@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -21,7 +22,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSettings,
-    Qt,
     QTime,
     QUrl,
     Signal,
@@ -48,18 +48,17 @@ from PySide6.QtWidgets import (
 
 from insatsplan import __version__
 from insatsplan.errors import UserError
-from insatsplan.ui.edits import FieldEdit
-from insatsplan.ui.find_bar import FindBar
 
 if TYPE_CHECKING:
     from insatsplan.ui.commands import CommandContext
     from insatsplan.ui.editors.panel import EditorPanel
+    from insatsplan.ui.edits import FieldEdit
     from insatsplan.ui.find_bar import NodeFilterProxy
     from insatsplan.ui.outliner import Outliner
     from insatsplan.ui.tree_model import PlanTreeModel
     from insatsplan.workspace import Change, Workspace
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = 257  # Qt.ItemDataRole.UserRole + 1: the tree model's kind role
 
 
 def translate_error(error: UserError) -> str:
@@ -80,7 +79,9 @@ class MainWindow(QMainWindow):
     #: the tree shows its first rows (start-up measures this)
     tree_ready = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, *, deferred: bool = False) -> None:
+        """*deferred*: only the empty frame now (title, size), so start-up can show it at
+        once; :meth:`build` adds menus, tree and status bar right after it is shown."""
         super().__init__()
         self.ws: Workspace | None = None
         self.model: PlanTreeModel | None = None
@@ -91,14 +92,33 @@ class MainWindow(QMainWindow):
         self.stack = QUndoStack(self)
         self._plan_sealed = False
         self._matches: list[int] = []
+        self.built = False
         self.setWindowTitle("Insatsplan")
+        self.resize(1200, 800)
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """Menus, plan chooser, tree, editor area and status bar."""
+        if self.built:
+            return
+        self.built = True
         self._build_frame()
         self._build_actions()
-        self._restore_geometry()
+        splitter = settings().value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([420, 780])
 
     # ------------------------------------------------------------------ the frame
 
     def _build_frame(self) -> None:
+        from insatsplan.ui.find_bar import FindBar
+
         self.plan_chooser = QComboBox(self)
         self.plan_chooser.setAccessibleName(self.tr("Plan"))
         self.plan_chooser.setSizeAdjustPolicy(
@@ -123,8 +143,8 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setDefaultDropAction(QtCore.Qt.DropAction.MoveAction)
+        self.tree.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
         left = QWidget(self)
@@ -148,7 +168,7 @@ class MainWindow(QMainWindow):
 
         self.editor_area = QStackedWidget(self)
         self.opening_label = QLabel(self.tr("Opening the workspace…"), self)
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.editor_area.addWidget(self.opening_label)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -156,7 +176,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.editor_area, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
@@ -167,7 +187,6 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.statusBar().addWidget(self.selection_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.resize(1200, 800)
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
                 tree_only: bool = False, content: bool = False,
@@ -185,7 +204,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         if tree_only:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
             self.tree.addAction(action)
         if content:
             self._content_actions.append(action)
@@ -327,10 +346,14 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- the workspace
 
-    def attach(self, ws: Workspace) -> None:
-        """Show *ws*: the heavy part of start-up (SQLAlchemy, the model, the editors)."""
+    def attach(self, ws: Workspace, *, editor_later: bool = False) -> None:
+        """Show *ws*: the heavy part of start-up (SQLAlchemy, the model, the editors).
+
+        With *editor_later* the tree is filled and the editor panel is left for
+        :meth:`attach_editor`, which start-up calls once the tree is painted, so a
+        person sees the plan as early as possible.
+        """
         from insatsplan.ui.commands import CommandContext
-        from insatsplan.ui.editors.panel import EditorPanel
         from insatsplan.ui.find_bar import NodeFilterProxy
         from insatsplan.ui.outliner import Outliner
         from insatsplan.ui.tree_model import PlanTreeModel
@@ -338,7 +361,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.stack.clear()
         self.context = CommandContext(ws, self.report, self.select_node)
-        plans = ws.plans()
+        plans = ws.plan_summaries()
         plan_id = self._remembered_plan(plans)
         self.model = PlanTreeModel(ws, plan_id, self)
         self.model.operation_failed.connect(self.report)
@@ -348,13 +371,9 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.outliner = Outliner(self.context, self.stack, self.model, self.tree,
                                  lambda question: self.confirm(question), self)
-        self.panel = EditorPanel(ws, self.apply_edit, self)
-        self.editor_area.addWidget(self.panel)
-        self.editor_area.setCurrentWidget(self.panel)
         ws.subscribe(self._on_change)
         self._fill_plan_chooser(plans, plan_id)
         self.plan_chooser.currentIndexChanged.connect(self._plan_chosen)
-        self.find_bar.set_organisations([(o.code, o.name) for o in ws.organisations()])
         self.find_bar.changed.connect(self._apply_filter)
         self.find_bar.next_requested.connect(self._next_match)
         self.find_bar.closed.connect(lambda: self.tree.setFocus())
@@ -362,6 +381,21 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_plan(plan_id, restore=True)
         self.tree_ready.emit()
+        if not editor_later:
+            self.attach_editor()
+
+    def attach_editor(self) -> None:
+        """The editor panel for what the tree has selected, and the organisation filter."""
+        from insatsplan.ui.editors.panel import EditorPanel
+
+        if self.ws is None or self.panel is not None:
+            return
+        self.panel = EditorPanel(self.ws, self.apply_edit, self)
+        self.editor_area.addWidget(self.panel)
+        self.editor_area.setCurrentWidget(self.panel)
+        self.find_bar.set_organisations([(o.code, o.name) for o in self.ws.organisations()])
+        self._update_sealed_state()
+        self._current_changed(self.tree.currentIndex(), QModelIndex())
 
     def close_workspace(self) -> None:
         """Write what is typed, remember where we were, let go of the file."""
@@ -449,12 +483,12 @@ class MainWindow(QMainWindow):
             self._set_current(index)
         elif self.panel is not None and plan_id is not None:
             self.panel.show_plan(plan_id)
-        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tree.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _plan_uuid(self) -> str:
         if self.ws is None or self.model is None or self.model.plan_id is None:
             return ""
-        return str(self.ws.plan(self.model.plan_id).uuid)
+        return str(self.ws.plan_summary(self.model.plan_id).uuid)
 
     def _remember_place(self) -> None:
         if self.ws is None or self.model is None or self.model.plan_id is None:
@@ -495,7 +529,7 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         if plan_id != self.model.plan_id:
-            self._fill_plan_chooser(self.ws.plans() if self.ws else [], plan_id)
+            self._fill_plan_chooser(self.ws.plan_summaries() if self.ws else [], plan_id)
             self._show_plan(plan_id, restore=False)
         if uuid is None:
             if not self.tree.currentIndex().isValid() and self.proxy is not None:
@@ -508,8 +542,12 @@ class MainWindow(QMainWindow):
             self._set_current(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.panel is None or self.model is None:
+        if self.model is None:
             return
+        self.selection_label.setText(self._path_of(current))
+        self._update_action_states()
+        if self.panel is None:
+            return  # built right after the tree (see attach)
         self.panel.flush()
         source = self._source(current)
         node_id = self.model.node_id(source)
@@ -519,8 +557,6 @@ class MainWindow(QMainWindow):
             self.panel.show_node(self.model.section_for_index(source)[0])
         elif self.model.plan_id is not None:
             self.panel.show_plan(self.model.plan_id)
-        self.selection_label.setText(self._path_of(current))
-        self._update_action_states()
 
     def _path_of(self, index: QModelIndex) -> str:
         parts = []
@@ -574,7 +610,7 @@ class MainWindow(QMainWindow):
 
         if self.ws is None or self.model is None or self.model.plan_id is None:
             return
-        plan = self.ws.plan(self.model.plan_id)
+        plan = self.ws.plan_summary(self.model.plan_id)
         if plan.status == status:
             return
         text = self.tr("Send for signature") if status == "sent" else self.tr("Back to draft")
@@ -597,7 +633,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.report(error)
             return
-        self._fill_plan_chooser(self.ws.plans(), plan_id)
+        self._fill_plan_chooser(self.ws.plan_summaries(), plan_id)
         self._show_plan(plan_id, restore=False)
         self.show_plan_properties()
 
@@ -605,7 +641,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved {time}").format(
             time=QLocale().toString(QTime.currentTime(), "HH:mm")))
         if change.kind == "plans" and self.ws is not None and self.model is not None:
-            self._fill_plan_chooser(self.ws.plans(), self.model.plan_id)
+            self._fill_plan_chooser(self.ws.plan_summaries(), self.model.plan_id)
             if change.plan_id == self.model.plan_id:
                 self._update_sealed_state()
         elif change.kind == "organisations" and self.ws is not None:
@@ -616,7 +652,7 @@ class MainWindow(QMainWindow):
         if self.ws is None or self.model is None:
             return
         readonly = self.ws.readonly
-        plan = None if self.model.plan_id is None else self.ws.plan(self.model.plan_id)
+        plan = None if self.model.plan_id is None else self.ws.plan_summary(self.model.plan_id)
         sealed = plan is not None and plan.status in ("sent", "signed")
         self._plan_sealed = sealed
         locked = sealed or readonly
@@ -833,22 +869,12 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- geometry
 
-    def _restore_geometry(self) -> None:
-        store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = store.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([420, 780])
-
     def closeEvent(self, event: QCloseEvent) -> None:
         started = time.perf_counter()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/splitter", self.splitter.saveState())
+        if self.built:
+            store.setValue("window/splitter", self.splitter.saveState())
         self.close_workspace()
         self.close_seconds = time.perf_counter() - started
         event.accept()

@@ -579,7 +579,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _on_plan(self, change: Change) -> None:
         try:
-            plan = self._ws.plan(change.plan_id or 0)
+            plan = self._ws.plan_summary(change.plan_id or 0)
         except UserError:
             self.set_plan(None)
             return
@@ -602,7 +602,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._year = ""
 
     def _load(self, plan_id: int) -> None:
-        plan = self._ws.plan(plan_id)
+        plan = self._ws.plan_summary(plan_id)
         with self._ws.reading() as session:
             children = content.outline_rows(session, plan.id)
         roots = [self._build(node, children) for node in children.get(None, [])]

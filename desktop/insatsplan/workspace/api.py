@@ -60,6 +60,7 @@ TEXT_NODE_FIELDS = ("title", "text", "background", "purpose", "target_group", "t
                     "responsible_people", "measurable_text", "funding_source")
 PLAN_TEXT_FIELDS = ("title", "subtitle", "preamble", "coordinator")
 MIN_YEAR, MAX_YEAR = 1900, 2200
+_SUMMARY_COLUMNS = ("id", "uuid", "title", "year_from", "year_to", "status", "signed_on")
 
 SIGNED_PDF: Final = "signed_pdf"
 # A signed agreement is a few hundred kilobytes; a limit keeps a wrongly chosen huge file
@@ -169,6 +170,28 @@ class Workspace(WorkspaceBase):
         with self.reading() as session:
             return list(session.scalars(select(Plan).order_by(Plan.year_from, Plan.id)))
 
+    def plan_summaries(self) -> list[Any]:
+        """id, uuid, title, year_from, year_to, status and signed_on of every plan.
+
+        A plain Core query: the editor's start-up lists plans before anything needs the
+        ORM's mapper set-up and statement compilation (a noticeable part of start-up).
+        """
+        table = Plan.__table__
+        with self.reading() as session:
+            return list(session.execute(
+                select(*(table.c[name] for name in _SUMMARY_COLUMNS))
+                .order_by(table.c.year_from, table.c.id)).all())
+
+    def plan_summary(self, plan_id: int) -> Any:
+        """One plan's summary row (see :meth:`plan_summaries`)."""
+        table = Plan.__table__
+        with self.reading() as session:
+            row = session.execute(select(*(table.c[name] for name in _SUMMARY_COLUMNS))
+                                  .where(table.c.id == plan_id)).one_or_none()
+        if row is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=plan_id)
+        return row
+
     def plan(self, ref: str | int) -> Plan:
         """A plan by database id or UUID; a clear message when there is none."""
         with self.reading() as session:
@@ -199,9 +222,10 @@ class Workspace(WorkspaceBase):
 
     def node_id(self, plan_id: int, uuid: str) -> int:
         """The database id of the node with *uuid* in a plan."""
+        table = Node.__table__  # Core: start-up finds the remembered row before ORM set-up
         with self.reading() as session:
-            node_id = session.scalar(select(Node.id).where(Node.plan_id == plan_id,
-                                                           Node.uuid == uuid))
+            node_id = session.scalar(select(table.c.id).where(table.c.plan_id == plan_id,
+                                                              table.c.uuid == uuid))
         if node_id is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no node {id}."), id=uuid)
         return node_id
