@@ -1,0 +1,473 @@
+"""The agreement (Överenskommelse) as a Word document: the layout, and the export.
+
+Input is one plan as the exchange dict (``Workspace.exchange_document``), so the export
+needs no database and the same code serves the CLI, the editor and tests. The layout
+follows the city's own document (DOMAIN.md, ``samples/agreement-excerpt.txt``): title,
+subtitle, purpose paragraphs, the basis list, a table of contents, focus areas (Heading
+1) with topics (Heading 2) and their four fixed sections (Heading 3) of bulleted goals
+and indicators, then the signatures and the Dokument-ID on the last page.
+
+Word structure is written through :mod:`insatsplan.word.docx_xml` with style ids
+resolved once (:mod:`insatsplan.word.styles`), which keeps a full-size agreement well
+inside its time budget; python-docx handles the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from docx.oxml.ns import qn
+
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.fingerprint import fingerprint, grouped
+from insatsplan.text import BulletItem, Run, parse_blocks, parse_inline
+from insatsplan.word import atomic, labels, styles, toc
+from insatsplan.word import docx_xml as x
+from insatsplan.word.template import open_template
+
+#: Custom document property names (File → Properties → Custom in Word).
+PROP_PLAN_UUID: Final = "InsatsplanPlanUuid"
+PROP_FINGERPRINT: Final = "InsatsplanDokumentId"
+
+#: The bookmark of the signature heading, ``_Toc``-style: hidden in Word's bookmark list.
+SIGNATURES_BOOKMARK: Final = "_TocInsatsplanSignatures"
+
+MSG_NO_LIBREOFFICE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The Word file {file} was written, but a PDF needs LibreOffice: install "
+    "LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and "
+    "python3-uno) and export again.")
+MSG_LIBREOFFICE_FAILED: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The Word file {file} was written, but LibreOffice could not make the PDF: "
+    "{reason}")
+
+_SECTIONS: Final = (
+    (("goal", "short"), labels.SECTION_SHORT_GOALS),
+    (("indicator", "short"), labels.SECTION_SHORT_INDICATORS),
+    (("goal", "long"), labels.SECTION_LONG_GOALS),
+    (("indicator", "long"), labels.SECTION_LONG_INDICATORS),
+)
+_A4_TEXT_WIDTH: Final = 11906 - 2 * 1418
+_EMU_PER_TWIP: Final = 635
+
+
+def node_bookmark(node_uuid: object) -> str | None:
+    """``n`` + the node UUID's 32 hex digits (Word: at most 40 letters, digits, ``_``)."""
+    try:
+        return "n" + uuid.UUID(str(node_uuid)).hex
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def years_text(plan: dict[str, Any]) -> str:
+    """``2025``, or ``2025–2026`` for a plan spanning years."""
+    start, end = plan.get("year_from"), plan.get("year_to")
+    if start is None:
+        return x.safe_text(end)
+    return x.safe_text(start) if end in (None, start) else f"{start}–{end}"
+
+
+def _plain(runs: Iterable[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def _inline(value: object) -> tuple[Run, ...]:
+    return parse_inline(x.safe_text(value))
+
+
+class _Layout:
+    """Writes one plan into an emptied template document."""
+
+    def __init__(self, doc: Any, document: dict[str, Any]) -> None:
+        self.doc = doc
+        self.plan: dict[str, Any] = document.get("plan") or {}
+        self.years = years_text(self.plan)
+        self.fingerprint = fingerprint(document)
+        self.body = doc.element.body
+        self.sect_pr = self.body.find(qn("w:sectPr"))
+        if self.sect_pr is not None:
+            self.body.remove(self.sect_pr)
+        styles_element = doc.styles.element
+        self.ids = styles.resolve(styles_element)
+        styles.set_language(styles_element, labels.LANGUAGE)
+        self.runs = x.RunWriter(doc.part, self.ids.hyperlink)
+        self.num_id = x.add_bullet_numbering(doc.part.numbering_part.element)
+        self.text_width = self._text_width()
+        self.next_bookmark_id = 1
+        self.bookmarks: set[str] = set()
+        self.toc_entries: list[toc.TocEntry] = []
+
+    # ------------------------------------------------------------------ basics
+
+    def _text_width(self) -> int:
+        """Twips between the margins of the last section (the tab stop of the TOC)."""
+        try:
+            section = self.doc.sections[-1]
+            width = section.page_width - section.left_margin - section.right_margin
+            return max(int(width / _EMU_PER_TWIP), 1440)
+        except (TypeError, IndexError, AttributeError):
+            return _A4_TEXT_WIDTH
+
+    def para(self, style_id: str | None, runs: Iterable[Run] = (), *,
+             bold: bool = False) -> Any:
+        p = x.paragraph(self.body, style_id)
+        self.runs.write(p, runs, bold=bold)
+        return p
+
+    def mark(self, p: Any, name: str | None) -> None:
+        """Bookmark paragraph *p* as *name* unless that name is already used."""
+        if name and name not in self.bookmarks:
+            self.bookmarks.add(name)
+            x.bookmark(p, name, self.next_bookmark_id)
+            self.next_bookmark_id += 1
+
+    def item(self, runs: Iterable[Run], level: int, bookmark: str | None = None) -> Any:
+        """A bulleted list paragraph at nesting *level*."""
+        p = self.para(self.ids.list_paragraph, runs)
+        x.number(p, self.num_id, level)
+        self.mark(p, bookmark)
+        return p
+
+    def blocks(self, text: object, level: int = 0, *, in_list: bool = False) -> None:
+        """Paragraphs and bullets of a multi-paragraph text field.
+
+        Inside a list (*in_list*, the extra text of a goal) paragraphs keep the list's
+        indentation without a bullet, so they read as part of the item above.
+        """
+        if not text:
+            return
+        for block in parse_blocks(x.safe_text(text)):
+            if isinstance(block, BulletItem):
+                self.item(block.runs, level + block.level)
+            elif in_list:
+                p = self.para(self.ids.list_paragraph, block.runs)
+                x.ppr_child(p, x.IND, {qn("w:left"): str(x.LEVEL_INDENT * level)})
+            else:
+                self.para(self.ids.normal, block.runs)
+
+    def heading(self, level: int, runs: Sequence[Run], bookmark: str | None = None) -> Any:
+        p = self.para(self.ids.heading[level - 1], runs)
+        self.mark(p, bookmark)
+        if level <= 2 and bookmark:
+            self.toc_entries.append(toc.TocEntry(level, _plain(runs), bookmark))
+        return p
+
+    # ------------------------------------------------------------------ parts
+
+    def front_matter(self) -> Any:
+        plan = self.plan
+        last = self.para(self.ids.title, _inline(plan.get("title")))
+        if plan.get("subtitle"):
+            last = self.para(self.ids.subtitle, _inline(plan.get("subtitle")))
+        self.blocks(plan.get("preamble"))
+        basis = [b for b in plan.get("basis") or [] if b]
+        if basis:
+            intro = self.para(self.ids.normal, (Run(labels.BASIS_INTRO),))
+            x.ppr_child(intro, x.KEEPNEXT)
+            for entry in basis:
+                self.item(_inline(entry), 0)
+        return self.body[-1] if len(self.body) else last
+
+    def focus_area(self, node: dict[str, Any], first: bool) -> None:
+        p = self.heading(1, _inline(node.get("title")), node_bookmark(node.get("uuid")))
+        if first:
+            x.ppr_child(p, x.PAGEBREAKBEFORE)
+        self.blocks(node.get("text"))
+        loose: list[dict[str, Any]] = []
+        for child in node.get("children") or []:
+            if child.get("kind") == "topic":
+                self.goal_list(loose, 0)
+                loose = []
+                self.topic(child)
+            else:  # goals directly under a focus area: never drop content
+                loose.append(child)
+        self.goal_list(loose, 0)
+
+    def topic(self, node: dict[str, Any]) -> None:
+        self.heading(2, _inline(node.get("title")), node_bookmark(node.get("uuid")))
+        self.blocks(node.get("text"))
+        sections: dict[tuple[str, str], list[dict[str, Any]]] = {key: [] for key, _ in _SECTIONS}
+        for child in node.get("children") or []:
+            key = (child.get("kind"), child.get("horizon"))
+            if key not in sections:
+                key = ("indicator" if child.get("kind") == "indicator" else "goal",
+                       "long" if child.get("horizon") == "long" else "short")
+            sections[key].append(child)
+        for key, label in _SECTIONS:
+            self.heading(3, (Run(label.format(years=self.years)),))
+            if sections[key]:
+                self.goal_list(sections[key], 0)
+            else:
+                self.para(self.ids.normal, (Run(labels.EMPTY_SECTION),))
+
+    def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
+        """Goals and indicators as bullets; nested goals one level deeper each."""
+        for node in nodes:
+            self.item(_inline(node.get("title")), level, node_bookmark(node.get("uuid")))
+            self.blocks(node.get("text"), level + 1, in_list=True)
+            self.goal_list(node.get("children") or [], level + 1)
+
+    def signatures(self) -> None:
+        heading = self.para(self.ids.heading[0], (Run(labels.SIGNATURES_HEADING),))
+        x.ppr_child(heading, x.PAGEBREAKBEFORE)
+        self.mark(heading, SIGNATURES_BOOKMARK)
+        self.toc_entries.append(
+            toc.TocEntry(1, labels.SIGNATURES_HEADING, SIGNATURES_BOOKMARK))
+        signatories = [s for s in self.plan.get("signatories") or [] if isinstance(s, dict)]
+        if not signatories:
+            self.para(self.ids.normal, (Run(labels.NO_SIGNATORIES),))
+            return
+        self.para(self.ids.normal, (Run(labels.SIGNATURES_INTRO),))
+        self.signature_table(signatories)
+
+    def signature_table(self, signatories: Sequence[dict[str, Any]]) -> None:
+        """Two signatories per row in a borderless layout table (no header row).
+
+        A layout table must not claim header semantics (``tblHeader``, a first-row
+        look), or a screen reader announces names as column headings.
+        """
+        half = self.text_width // 2
+        tbl = x.sub(self.body, qn("w:tbl"))
+        props = x.sub(tbl, qn("w:tblPr"))
+        x.sub(props, qn("w:tblW"), {qn("w:w"): str(half * 2), qn("w:type"): "dxa"})
+        borders = x.sub(props, qn("w:tblBorders"))
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            x.sub(borders, qn(f"w:{side}"), {x.VAL: "nil"})
+        x.sub(props, qn("w:tblLayout"), {qn("w:type"): "fixed"})
+        margins = x.sub(props, qn("w:tblCellMar"))  # names align with the text above
+        for side in ("left", "right"):
+            x.sub(margins, qn(f"w:{side}"), {qn("w:w"): "0", qn("w:type"): "dxa"})
+        x.sub(props, qn("w:tblLook"), {
+            x.VAL: "0000", qn("w:firstRow"): "0", qn("w:lastRow"): "0",
+            qn("w:firstColumn"): "0", qn("w:lastColumn"): "0", qn("w:noHBand"): "1",
+            qn("w:noVBand"): "1"})
+        x.sub(props, qn("w:tblCaption"), {x.VAL: labels.SIGNATURE_TABLE_CAPTION})
+        x.sub(props, qn("w:tblDescription"), {x.VAL: labels.SIGNATURE_TABLE_DESCRIPTION})
+        grid = x.sub(tbl, qn("w:tblGrid"))
+        for _ in range(2):
+            x.sub(grid, qn("w:gridCol"), {qn("w:w"): str(half)})
+        for start in range(0, len(signatories), 2):
+            row = x.sub(tbl, qn("w:tr"))
+            x.sub(x.sub(row, qn("w:trPr")), qn("w:cantSplit"))
+            for person in (*signatories[start:start + 2], None)[:2]:
+                cell = x.sub(row, qn("w:tc"))
+                x.sub(x.sub(cell, qn("w:tcPr")), qn("w:tcW"),
+                      {qn("w:w"): str(half), qn("w:type"): "dxa"})
+                if person is None:
+                    x.paragraph(cell, self.ids.normal)
+                    continue
+                name = x.paragraph(cell, self.ids.normal)
+                x.ppr_child(name, x.KEEPNEXT)
+                x.ppr_child(name, x.SPACING, {qn("w:before"): "720", qn("w:after"): "0"})
+                self.runs.write(name, _inline(person.get("name")), bold=True)
+                for key in ("title", "organisation_name"):
+                    line = x.paragraph(cell, self.ids.normal)
+                    x.ppr_child(line, x.SPACING, {qn("w:after"): "0"})
+                    self.runs.write(line, _inline(person.get(key)))
+
+    def document_id(self) -> None:
+        """The fingerprint on the last page, so a signed PDF matches one plan version."""
+        p = x.paragraph(self.body, self.ids.normal)
+        x.ppr_child(p, x.KEEPNEXT)
+        x.ppr_child(p, x.SPACING, {qn("w:before"): "720", qn("w:after"): "0"})
+        x.plain_run(p, labels.FINGERPRINT_LABEL, bold=True)
+        value = x.paragraph(self.body, self.ids.normal)
+        x.ppr_child(value, x.KEEPNEXT)
+        x.ppr_child(value, x.SPACING, {qn("w:after"): "60"})
+        x.plain_run(value, grouped(self.fingerprint))
+        note = x.paragraph(self.body, self.ids.normal)
+        _small(x.plain_run(note, labels.FINGERPRINT_NOTE))
+
+    def headers_and_footers(self) -> None:
+        """Title and year in the header, "Sida X av Y" in the footer, beside what the
+        template already has there (a logo, an address line)."""
+        short_title = _short_title(self.plan, self.years)
+        odd_and_even = bool(self.doc.settings.odd_and_even_pages_header_footer)
+        for section in self.doc.sections:
+            for header in _used(section, "header", odd_and_even):
+                p = _fresh_paragraph(header, self.ids.header)
+                for pos in (4513, 4536, 4680, 9026, 9072, 9360):
+                    x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
+                x.right_tab(p, self.text_width)
+                x.plain_run(p, short_title)
+                x.plain_run(p, "\t")
+                x.plain_run(p, self.years)
+            for footer in _used(section, "footer", odd_and_even):
+                p = _fresh_paragraph(footer, self.ids.footer)
+                x.ppr_child(p, x.JC, {x.VAL: "right"})
+                x.plain_run(p, labels.PAGE_PREFIX)
+                x.field(p, "PAGE", "1")
+                x.plain_run(p, labels.PAGE_MIDDLE)
+                x.field(p, "NUMPAGES", "1")
+
+    def properties(self) -> None:
+        plan = self.plan
+        core = self.doc.core_properties
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        core.title = _limit(_plain(_inline(plan.get("title"))))
+        core.subject = _limit(_plain(_inline(plan.get("subtitle"))))
+        core.author = _limit(x.safe_text(plan.get("coordinator")))
+        core.last_modified_by = core.author
+        core.keywords = _limit("; ".join((*labels.KEYWORDS, self.years)))
+        core.category = labels.KIND_AGREEMENT
+        core.language = labels.LANGUAGE
+        core.comments = _limit(f"{labels.FINGERPRINT_LABEL}: {grouped(self.fingerprint)}")
+        core.identifier = _limit(x.safe_text(plan.get("uuid")))
+        core.revision = 1
+        core.created = now
+        core.modified = now
+        x.set_custom_properties(self.doc.part.package, {
+            PROP_PLAN_UUID: x.safe_text(plan.get("uuid")),
+            PROP_FINGERPRINT: self.fingerprint,
+        })
+        settings = self.doc.settings.element
+        x.set_setting(settings, "w:themeFontLang", {x.VAL: labels.LANGUAGE})
+        x.set_setting(settings, "w:decimalSymbol", {x.VAL: ","})
+        x.set_setting(settings, "w:listSeparator", {x.VAL: ";"})
+
+    def write(self) -> None:
+        anchor = self.front_matter()
+        for n, node in enumerate(self.plan.get("children") or []):
+            if isinstance(node, dict):
+                self.focus_area(node, first=n == 0)
+        self.signatures()
+        self.document_id()
+        sdt = toc.write_toc(self.body, self.toc_entries, heading=labels.TOC_HEADING,
+                            heading_style=self.ids.toc_heading, entry_styles=self.ids.toc,
+                            tab_position=self.text_width)
+        anchor.addnext(sdt)
+        x.ppr_child(sdt.find(qn("w:sdtContent"))[0], x.PAGEBREAKBEFORE)
+        if self.sect_pr is not None:
+            self.body.append(self.sect_pr)
+        self.headers_and_footers()
+        self.properties()
+
+
+def _small(run: Any) -> None:
+    """Grey 8 pt: the explanatory note under the Dokument-ID."""
+    rpr = run.find(x.RPR)
+    if rpr is None:
+        rpr = x.sub(run, x.RPR)
+        run.insert(0, rpr)
+    x.sub(rpr, x.COLOR, {x.VAL: "595959"})
+    x.sub(rpr, x.SZ, {x.VAL: "16"})
+    x.sub(rpr, x.SZCS, {x.VAL: "16"})
+
+
+def _limit(value: str) -> str:
+    """Core properties hold at most 255 characters (python-docx enforces it)."""
+    return value.replace("\n", " ")[:255]
+
+
+def _short_title(plan: dict[str, Any], years: str) -> str:
+    """The title without a trailing year, since the header prints the year beside it."""
+    title = _plain(_inline(plan.get("title"))).replace("\n", " ").strip()
+    for suffix in (years, str(plan.get("year_from") or "")):
+        if suffix and title.endswith(suffix):
+            title = title[: -len(suffix)].rstrip(" –-")
+            break
+    return title or labels.KIND_AGREEMENT
+
+
+def _used(section: Any, kind: str, odd_and_even: bool) -> list[Any]:
+    """The section's header or footer objects that will be shown: the default one, and
+    the even-page one where the document has different odd and even pages."""
+    found = [getattr(section, kind)]
+    if odd_and_even:
+        found.append(getattr(section, f"even_page_{kind}"))
+    return found
+
+
+def _fresh_paragraph(header_or_footer: Any, style_id: str) -> Any:
+    """A new paragraph after the template's content, or the one empty paragraph a new
+    header part comes with (so an absent header does not gain a blank line)."""
+    header_or_footer.is_linked_to_previous = False
+    container = header_or_footer._element
+    paragraphs = container.findall(x.P)
+    if len(container) == 1 and len(paragraphs) == 1 and paragraphs[0].find(x.R) is None:
+        container.remove(paragraphs[0])
+    return x.paragraph(container, style_id)
+
+
+def build_agreement(document: dict[str, Any], template: Path | None = None) -> Any:
+    """The agreement as an in-memory python-docx ``Document`` (nothing written)."""
+    if not isinstance(document, dict):
+        raise TypeError("document must be an exchange dict")
+    doc = open_template(template)
+    _Layout(doc, document).write()
+    return doc
+
+
+def request_field_update(doc: Any) -> None:
+    """Ask Word to update fields (the TOC's page numbers) on open: the fallback without
+    LibreOffice, at the price of a question on every open."""
+    x.set_setting(doc.settings.element, "w:updateFields", {x.VAL: "true"})
+
+
+def _libreoffice() -> Any:
+    """The LibreOffice driver module when LibreOffice with UNO is usable, else None.
+
+    Imported lazily: it is optional, and looking for soffice costs time.
+    """
+    try:
+        from insatsplan.word import libreoffice
+    except ImportError:
+        return None
+    try:
+        return libreoffice if libreoffice.available() else None
+    except Exception:  # a broken installation is the same as none
+        return None
+
+
+def export_agreement(document: dict[str, Any], out: Path, *, template: Path | None = None,
+                     pdf: Path | None = None, use_libreoffice: bool = True) -> Path:
+    """Write the agreement for *document* to *out* (.docx), atomically; return *out*.
+
+    With LibreOffice (and *use_libreoffice*), its layout supplies the TOC's page numbers
+    and, if *pdf* is given, a tagged PDF written atomically too. Without it the document
+    asks Word to update fields, and a requested PDF ends in a :class:`UserError` after
+    the .docx is written.
+    """
+    out = Path(out)
+    atomic.check_target(out)
+    if pdf is not None:
+        pdf = Path(pdf)
+        atomic.check_target(pdf)
+    doc = build_agreement(document, template)
+    office = _libreoffice() if use_libreoffice else None
+    if office is None:
+        request_field_update(doc)
+        atomic.write_atomically(out, doc.save)
+        if pdf is not None:
+            raise UserError(MSG_NO_LIBREOFFICE, file=str(out))
+        return out
+
+    scratch = atomic.temporary_path(out, ".docx")
+    pdf_scratch = atomic.temporary_path(pdf, ".pdf") if pdf is not None else None
+    try:
+        doc.save(str(scratch))
+        pages = office.refresh(scratch, pdf_out=pdf_scratch)
+    except Exception as error:  # LibreOffice crashed or timed out: keep the Word file
+        if pdf_scratch is not None:
+            atomic.remove_quietly(pdf_scratch)
+        request_field_update(doc)
+        atomic.write_atomically(out, doc.save)
+        if pdf is not None:
+            reason = error.text() if isinstance(error, UserError) else str(error)
+            raise UserError(MSG_LIBREOFFICE_FAILED, file=str(out), reason=reason) from None
+        return out
+    finally:
+        atomic.remove_quietly(scratch)
+    toc.fill_page_numbers(doc.element.body, pages)
+    try:
+        atomic.write_atomically(out, doc.save)
+    except BaseException:
+        if pdf_scratch is not None:
+            atomic.remove_quietly(pdf_scratch)
+        raise
+    if pdf is not None and pdf_scratch is not None:
+        atomic.replace(pdf_scratch, pdf, atomic.check_target(pdf))
+    return out

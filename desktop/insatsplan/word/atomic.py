@@ -1,0 +1,128 @@
+"""Write a document file atomically: a temporary file in the target folder, then replace.
+
+The same rules as :func:`insatsplan.exchange.write_bytes_atomically` (and the same
+messages, so they share their translations), but the content is streamed by a writer
+callback: python-docx and LibreOffice write files, not bytes, and importing the exchange
+module (and through it the period and value parsers) would cost the first Word export in
+a running editor time it does not need.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Final
+
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+
+MSG_NO_FOLDER: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The folder {folder} does not exist; choose an existing folder."
+)
+MSG_IS_FOLDER: Final = QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file.")
+MSG_READ_ONLY: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The file {file} is read-only; it was left unchanged."
+)
+MSG_NOT_WRITTEN: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The file {file} could not be written: {reason}. Any earlier file is unchanged."
+)
+
+
+def check_target(path: Path) -> int | None:
+    """Refuse a target that cannot be replaced; return its permission bits if it exists.
+
+    Called before any work is done, so a read-only target is reported at once rather
+    than after a LibreOffice run. A read-only file is refused even where the folder would
+    allow replacing it: the person marked it read-only to keep it.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(MSG_NO_FOLDER, folder=str(folder))
+    try:
+        current = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise UserError(MSG_NOT_WRITTEN, file=str(path), reason=error.strerror or error) from None
+    if stat.S_ISDIR(current.st_mode):
+        raise UserError(MSG_IS_FOLDER, file=str(path))
+    if not current.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise UserError(MSG_READ_ONLY, file=str(path))
+    return stat.S_IMODE(current.st_mode)
+
+
+def temporary_path(path: Path, suffix: str = ".tmp") -> Path:
+    """A fresh hidden name beside *path*: same folder, so the final rename stays on one disk."""
+    return path.parent / f".{path.name}.{secrets.token_hex(6)}{suffix}"
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a temporary file; a failure to clean up must not hide the real error."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def replace(temporary: Path, path: Path, mode: int | None) -> None:
+    """Move a finished *temporary* over *path*, keeping an existing file's permissions.
+
+    On Windows a target open in Word cannot be replaced (PermissionError); that, like any
+    OS failure, becomes one clear message and the old file stays as it was.
+    """
+    try:
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except OSError as error:
+        remove_quietly(temporary)
+        raise UserError(MSG_NOT_WRITTEN, file=str(path), reason=error.strerror or error) from None
+    _sync_folder(path.parent)
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
+    """Let *write* fill a temporary file beside *path*, then replace *path* with it.
+
+    A crash, a full disk or an exception inside *write* leaves the old file byte for byte
+    as it was and no temporary file behind.
+    """
+    path = Path(path)
+    mode = check_target(path)
+    temporary = temporary_path(path)
+    try:
+        with _exclusive(temporary) as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        remove_quietly(temporary)
+        raise UserError(MSG_NOT_WRITTEN, file=str(path), reason=error.strerror or error) from None
+    except BaseException:
+        remove_quietly(temporary)
+        raise
+    replace(temporary, path, mode)
+    return path
+
+
+@contextlib.contextmanager
+def _exclusive(temporary: Path) -> Iterator[IO[bytes]]:
+    """A new file that did not exist before (O_EXCL), permissions left to the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(temporary, flags, 0o666)
+    with os.fdopen(handle, "wb") as stream:
+        yield stream
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows (POSIX; not Windows)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -1,0 +1,144 @@
+"""Opening a Word template (.docx or .dotx) as the start of an export.
+
+The city's template carries its look (styles, page size, margins, header and footer
+with the logo), so an export starts from a copy of it with the body emptied. Templates
+come from Swedish Word: a ``.dotx`` declares the *template* content type, which
+python-docx refuses and the output must not keep, so the package's content types are
+rewritten to a document's before python-docx sees it. Everything that can be wrong with
+a chosen file (not a Word file, damaged, password-protected, a macro template) becomes
+one clear :class:`UserError` before any output exists.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from lxml import etree
+
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+
+DEFAULT_TEMPLATE_NAME: Final = "insatsplan.dotx"
+
+_WML: Final = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+DOCUMENT_CT: Final = f"{_WML}.document.main+xml"
+TEMPLATE_CT: Final = f"{_WML}.template.main+xml"
+MACRO_CTS: Final = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_CT_NS: Final = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC: Final = b"PK\x03\x04"
+
+MSG_UNREADABLE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The template {file} could not be read: {reason}.")
+MSG_NOT_WORD: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The template {file} is not a Word file; choose a .docx or .dotx file.")
+MSG_DAMAGED: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The template {file} is damaged and cannot be used; open it in Word, save it "
+    "again as .docx or .dotx and choose it again.")
+MSG_ENCRYPTED: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The template {file} is password-protected; save a copy without a password "
+    "and choose that.")
+MSG_OLD_WORD: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The template {file} is an old Word 97–2003 file; save it as .docx or .dotx "
+    "in Word and choose it again.")
+MSG_MACROS: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The template {file} contains macros; save it as a .docx or .dotx without "
+    "macros and choose it again.")
+
+
+def default_template() -> Path:
+    """The template shipped in ``resources/templates`` (see tools/make_word_template.py)."""
+    from insatsplan.resources import resources_dir
+
+    return resources_dir() / "templates" / DEFAULT_TEMPLATE_NAME
+
+
+def open_template(path: Path | None = None) -> Any:
+    """A python-docx ``Document`` made from the template at *path*, its body emptied.
+
+    The body keeps only its final section properties (page size, margins, the header and
+    footer references), so everything else the template holds stays as it was.
+    """
+    import docx
+
+    path = default_template() if path is None else Path(path)
+    data = _document_bytes(str(path), *_stamp(path))
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises many kinds on a broken package
+        raise UserError(MSG_DAMAGED, file=str(path)) from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != _SECT_PR:
+            body.remove(child)
+    return document
+
+
+_SECT_PR: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """(size, mtime) so the cache below notices a template saved again."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise UserError(MSG_UNREADABLE, file=str(path), reason=error.strerror or error) from None
+    return info.st_size, info.st_mtime_ns
+
+
+@lru_cache(maxsize=4)
+def _document_bytes(file: str, size: int, mtime: int) -> bytes:
+    """The template's package bytes, checked and with a document's content type.
+
+    Cached per file version: an editor exporting again does not unpack the template again.
+    """
+    try:
+        data = Path(file).read_bytes()
+    except OSError as error:
+        raise UserError(MSG_UNREADABLE, file=file, reason=error.strerror or error) from None
+    if data.startswith(_OLE_MAGIC):
+        # Word encrypts a password-protected .docx into an OLE container holding an
+        # "EncryptedPackage" stream; any other OLE file is a .doc/.dot of Word 97-2003.
+        encrypted = "EncryptedPackage".encode("utf-16-le") in data
+        raise UserError(MSG_ENCRYPTED if encrypted else MSG_OLD_WORD, file=file)
+    if not data.startswith(_ZIP_MAGIC):
+        raise UserError(MSG_NOT_WORD, file=file)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = etree.fromstring(archive.read("[Content_Types].xml"))
+            main = [o for o in types.iterchildren(f"{_CT_NS}Override")
+                    if o.get("ContentType") in (DOCUMENT_CT, TEMPLATE_CT, *MACRO_CTS)]
+            if not main:
+                raise UserError(MSG_NOT_WORD, file=file)
+            if any(o.get("ContentType") in MACRO_CTS for o in main):
+                raise UserError(MSG_MACROS, file=file)
+            if all(o.get("ContentType") == DOCUMENT_CT for o in main):
+                return data
+            for override in main:
+                override.set("ContentType", DOCUMENT_CT)
+            return _repack(archive, etree.tostring(types, xml_declaration=True,
+                                                   encoding="UTF-8", standalone=True))
+    except UserError:
+        raise
+    except KeyError:  # a zip without [Content_Types].xml: some other zip file
+        raise UserError(MSG_NOT_WORD, file=file) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, etree.XMLSyntaxError, EOFError,
+            OSError, ValueError, NotImplementedError):
+        raise UserError(MSG_DAMAGED, file=file) from None
+
+
+def _repack(archive: zipfile.ZipFile, content_types: bytes) -> bytes:
+    """The same package with a new ``[Content_Types].xml`` (reading every member checks
+    its CRC, so a damaged template is found here rather than in python-docx)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in archive.infolist():
+            data = content_types if info.filename == "[Content_Types].xml" else archive.read(info)
+            target.writestr(info, data)
+    return out.getvalue()
