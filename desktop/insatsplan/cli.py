@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path)
     imp = commands.add_parser("import-json", help="create a plan from an exchange file")
     imp.add_argument("file", type=Path)
+    word = commands.add_parser("export-word", help="write a plan as a Word document")
+    word.add_argument("plan", metavar="PLAN")
+    word.add_argument("--out", required=True, type=Path, help="the .docx to write")
+    word.add_argument("--template", type=Path, help="a .docx or .dotx whose look to use")
+    word.add_argument("--kind", choices=("agreement",), default="agreement")
+    word.add_argument("--pdf", action="store_true",
+                      help="also write a tagged PDF beside it (needs LibreOffice)")
     sign = commands.add_parser("sign", help="sign a plan: fix its fingerprint and date")
     sign.add_argument("plan", metavar="PLAN")
     sign.add_argument("--date", metavar="YYYY-MM-DD", help="signing date (default: today)")
@@ -221,6 +228,20 @@ def cmd_import_json(args: argparse.Namespace, out: Callable[[str], None]) -> int
     return EXIT_OK
 
 
+def cmd_export_word(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Write the Word document (and with --pdf the PDF); print the paths written."""
+    from insatsplan.word import export_document
+
+    with _open(args, readonly=True) as ws:
+        document = ws.exchange_document(args.plan)
+    pdf = args.out.with_suffix(".pdf") if args.pdf else None
+    export_document(document, args.out, kind=args.kind, template=args.template, pdf=pdf)
+    out(str(args.out))
+    if pdf is not None:
+        out(str(pdf))
+    return EXIT_OK
+
+
 def cmd_sign(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Sign; print the fixed fingerprint grouped as the document's "Dokument-ID" prints it."""
     from insatsplan.fingerprint import grouped
@@ -254,6 +275,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "check": cmd_check,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "export-word": cmd_export_word,
     "sign": cmd_sign,
     "new-version": cmd_new_version,
     "signed-pdf": cmd_signed_pdf,
