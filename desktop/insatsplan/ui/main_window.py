@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDate,
+    QDateTime,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -379,6 +380,13 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(lambda: self.tree.setFocus())
         self._set_enabled(True)
         self._update_title()
+        try:  # when the file last changed, until this session changes it
+            wal = ws.path.with_name(ws.path.name + "-wal")  # newer than the file in WAL mode
+            newest = max(p.stat().st_mtime for p in (ws.path, wal) if p.exists())
+            modified = QDateTime.fromSecsSinceEpoch(int(newest))
+            self._show_saved(modified.time())
+        except (OSError, ValueError):
+            self.saved_label.clear()
         self._show_plan(plan_id, restore=True)
         self.tree_ready.emit()
         if not editor_later:
@@ -637,9 +645,12 @@ class MainWindow(QMainWindow):
         self._show_plan(plan_id, restore=False)
         self.show_plan_properties()
 
-    def _on_change(self, change: Change) -> None:
+    def _show_saved(self, when: QTime) -> None:
         self.saved_label.setText(self.tr("Saved {time}").format(
-            time=QLocale().toString(QTime.currentTime(), "HH:mm")))
+            time=QLocale().toString(when, "HH:mm")))
+
+    def _on_change(self, change: Change) -> None:
+        self._show_saved(QTime.currentTime())
         if change.kind == "plans" and self.ws is not None and self.model is not None:
             self._fill_plan_chooser(self.ws.plan_summaries(), self.model.plan_id)
             if change.plan_id == self.model.plan_id:
