@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
 from insatsplan.errors import UserError
@@ -82,6 +83,53 @@ def _add_toc(paragraph: Paragraph) -> None:
     p.append(_fld_char("end"))
 
 
+WORD_TOC = """
+<w:sdt {ns}>
+  <w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>
+  </w:docPartObj></w:sdtPr>
+  <w:sdtContent>
+    <w:p><w:r><w:t>Innehåll</w:t></w:r></w:p>
+    {entries}
+    <w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+  </w:sdtContent>
+</w:sdt>
+"""
+WORD_TOC_ENTRY = """
+<w:p>
+  <w:pPr><w:pStyle w:val="TOC{level}"/><w:tabs><w:tab w:val="right" w:leader="dot"
+    w:pos="9000"/></w:tabs></w:pPr>
+  {begin}
+  <w:hyperlink w:anchor="{anchor}" w:history="1">
+    <w:r><w:t>{text}</w:t></w:r><w:r><w:tab/></w:r>
+    <w:r><w:fldChar w:fldCharType="begin"/></w:r>
+    <w:r><w:instrText xml:space="preserve"> PAGEREF {anchor} \\h </w:instrText></w:r>
+    <w:r><w:fldChar w:fldCharType="separate"/></w:r>
+    <w:r><w:t>99</w:t></w:r>
+    <w:r><w:fldChar w:fldCharType="end"/></w:r>
+  </w:hyperlink>
+</w:p>
+"""
+WORD_TOC_BEGIN = """
+  <w:r><w:fldChar w:fldCharType="begin"/></w:r>
+  <w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText></w:r>
+  <w:r><w:fldChar w:fldCharType="separate"/></w:r>
+"""
+
+
+def _add_word_toc(document: DocumentObject, entries: list[tuple[int, str, str]]) -> None:
+    """The TOC as Word itself saves it (and the exporter writes it): a "Table of Contents"
+    content control, one paragraph per entry with a hyperlink and a PAGEREF field, and
+    the TOC field spread over all of them. Every entry holds a stale page number, 99.
+    """
+    paragraphs = "".join(
+        WORD_TOC_ENTRY.format(level=level, text=text, anchor=anchor,
+                              begin=WORD_TOC_BEGIN if n == 0 else "")
+        for n, (level, text, anchor) in enumerate(entries)
+    )
+    sdt = parse_xml(WORD_TOC.format(ns=nsdecls("w"), entries=paragraphs))
+    document.element.body.insert(len(document.element.body) - 1, sdt)  # before sectPr
+
+
 def _add_bookmark(paragraph: Paragraph, name: str, ident: int) -> None:
     """python-docx has no bookmark API: wrap the paragraph's runs in start and end marks."""
     start = OxmlElement("w:bookmarkStart")
@@ -94,13 +142,22 @@ def _add_bookmark(paragraph: Paragraph, name: str, ident: int) -> None:
     p.append(end)
 
 
-def build_docx(path: Path) -> Path:
-    """Title and TOC on page 1, then the headings on the pages HEADINGS says."""
+def build_docx(path: Path, toc_form: str = "field") -> Path:
+    """Title and TOC on page 1, then the headings on the pages HEADINGS says.
+
+    *toc_form* "field" is a bare TOC field in one paragraph holding one stale entry; "word"
+    is the content control Word saves, with a stale entry for every heading.
+    """
     document = Document()
     document.core_properties.title = TITLE
     document.add_paragraph(TITLE, style="Title")
-    document.add_paragraph("Innehåll")
-    _add_toc(document.add_paragraph())
+    if toc_form == "field":
+        document.add_paragraph("Innehåll")
+        _add_toc(document.add_paragraph())
+    else:
+        _add_word_toc(document, [(h.level, STALE if n == 0 else h.text, h.bookmark or "x")
+                                 for n, h in enumerate(HEADINGS) if h.level <= 2])
+        document.add_paragraph()
     page = 1
     for ident, heading in enumerate(HEADINGS, start=1):
         if heading.page > page:
@@ -160,12 +217,15 @@ class Run:
     docx_before: str
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+@pytest.fixture(scope="module", params=["field", "word"])
+def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """One LibreOffice pass per TOC form, shared by the tests that check its result."""
+    if not libreoffice.available():
+        pytest.skip("needs LibreOffice and python3-uno")
     # Spaces and non-ASCII letters in the folder: paths become file URLs on the way.
     folder = tmp_path_factory.mktemp("lo") / "Överens kommelse"
     folder.mkdir()
-    docx = build_docx(folder / "överenskommelse.docx")
+    docx = build_docx(folder / "överenskommelse.docx", request.param)
     pdf = folder / "överenskommelse.pdf"
     pdf.write_bytes(b"an old export, to be replaced")
     before = _sha256(docx)
