@@ -374,3 +374,62 @@ def test_exit_when_ready_on_a_brand_new_machine(tmp_path: Path) -> None:
         next(p.name for p in (tmp_path / "cfg" / "insatsplan").iterdir()
              if p.suffix == ".json")).read_text(encoding="utf-8"))
     assert str(default) in json.dumps(recent)
+
+
+def test_save_a_copy_writes_a_workspace_that_opens(window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "kopia.insatsplan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    window.save_copy_action.trigger()
+    with Workspace.open(target, readonly=True) as copy:
+        assert [p.title for p in copy.plans()] == [p.title for p in window.ws.plans()]  # type: ignore[union-attr]
+
+
+def test_geometry_and_splitter_are_remembered(qtbot: Any, workspace_path: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.setGeometry(40, 50, 700, 500)  # inside the offscreen 800x600 screen
+    first.splitter.setSizes([250, 450])
+    first.show()
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.splitter.sizes() == sizes
+
+
+def test_a_read_only_workspace_shows_a_banner_and_allows_no_edits(
+        qtbot: Any, workspace_path: Path) -> None:
+    with Workspace.open(workspace_path) as writer:
+        demo.add_demo_plan(writer)
+    holder = Workspace.open(workspace_path)  # another program has it
+    try:
+        ws = Workspace.open(workspace_path, readonly=True)
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.show()
+        win.attach(ws)
+        assert win.banner.isVisible()
+        assert "skrivskydd" in win.windowTitle() or "read-only" in win.windowTitle()
+        for name in ("add_sibling_action", "delete_action", "paste_action", "new_plan_action"):
+            assert not getattr(win, name).isEnabled(), name
+        assert win.panel is not None and win.panel.is_read_only()
+        win.close()
+    finally:
+        holder.close()
+
+
+def test_exit_when_ready_in_english(tmp_path: Path, workspace_path: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        demo.add_demo_plan(ws)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    result = _run_gui("--workspace", str(workspace_path), "gui", "--lang", "en",
+                      "--exit-when-ready", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "tree-ready-ms" in result.stdout and "editor-ready-ms" in result.stdout

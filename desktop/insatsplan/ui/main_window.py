@@ -775,6 +775,8 @@ class MainWindow(QMainWindow):
     def _choose_and_open(self, path: Path) -> None:
         from insatsplan.ui.opening import open_workspace
 
+        if self.ws is not None and path.resolve() == self.ws.path.resolve():
+            return  # already open here: opening it again would meet our own lock
         ws = open_workspace(self, path)
         if ws is None:
             return
@@ -826,6 +828,10 @@ class MainWindow(QMainWindow):
             files.backup_copy(self.ws.path, Path(name))
         except UserError as error:
             self.report(error)
+            return
+        except OSError as error:
+            self.show_message(self.tr("The copy could not be saved: {reason}").format(
+                reason=error.strerror or str(error)))
             return
         self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(path=name),
                                      5000)
