@@ -270,6 +270,25 @@ def test_the_pdf_is_tagged_with_outline_and_title(run: Run) -> None:
 TOC_LINE = re.compile(r"^[ \t]*(\S.*?)\.{3,}[ \t]*(\d+)[ \t]*$", re.MULTILINE)
 
 
+@needs_libreoffice
+def test_an_untitled_document_gets_its_first_line_as_pdf_title(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph()
+    document.add_paragraph("  Överenskommelse   utan titel ")
+    document.save(tmp_path / "a.docx")
+    pdf = tmp_path / ".a.pdf.1234.tmp"  # callers export to temporary names
+    before = _sha256(tmp_path / "a.docx")
+    assert libreoffice.refresh(tmp_path / "a.docx", pdf_out=pdf) == {}
+    assert _sha256(tmp_path / "a.docx") == before
+    if shutil.which("pdfinfo"):
+        output = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                                check=True).stdout
+        info = dict(line.split(":", 1) for line in output.splitlines() if ":" in line)
+        assert info["Title"].strip() == "Överenskommelse utan titel"
+    else:
+        assert b"/DisplayDocTitle true" in pdf.read_bytes()
+
+
 def _pdf_pages(pdf: Path) -> list[str]:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout

@@ -184,16 +184,31 @@ def bookmark_pages(document: Any) -> tuple[dict[str, int], int]:
     return result, pages
 
 
+def first_line(document: Any, limit: int = 200) -> str:
+    """The first non-empty paragraph's text among the first few, shortened to *limit*."""
+    paragraphs = document.getText().createEnumeration()
+    for _ in range(20):
+        if not paragraphs.hasMoreElements():
+            break
+        paragraph = paragraphs.nextElement()
+        if paragraph.supportsService("com.sun.star.text.Paragraph"):
+            text = " ".join(paragraph.getString().split())
+            if text:
+                return text[:limit]
+    return ""
+
+
 def export_pdf(document: Any, path: str) -> None:
     """A tagged PDF with outline bookmarks, whose viewers show the document's title.
 
     Tagging (structure tree, reading order, headings) and a shown title are what makes a
     published municipal PDF accessible; the title comes from the document's properties,
-    falling back to the file name so it is never empty.
+    falling back to its first line so it is never empty (not to the file name: callers
+    export to temporary names). Only the open copy changes, never the .docx.
     """
     info = document.getDocumentProperties()
     if not (info.Title or "").strip():
-        info.Title = os.path.splitext(os.path.basename(path))[0]
+        info.Title = first_line(document)
     filter_data = uno.Any(
         "[]com.sun.star.beans.PropertyValue",
         props(UseTaggedPDF=True, ExportBookmarks=True, DisplayPDFDocumentTitle=True,
