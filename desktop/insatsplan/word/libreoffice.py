@@ -311,8 +311,7 @@ def _failure(answer: dict[str, Any] | None, docx: Path, pdf_out: Path | None,
     if code in {"start", "connect"}:
         return UserError(QT_TRANSLATE_NOOP(
             "Errors", "LibreOffice ({program}) could not be started."), program=str(tools.soffice))
-    return UserError(QT_TRANSLATE_NOOP(
-        "Errors", "LibreOffice stopped unexpectedly while working on {path}."), path=str(docx))
+    return UserError(QT_TRANSLATE_NOOP("Errors", "LibreOffice stopped unexpectedly."))
 
 
 def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) -> dict[str, int]:
@@ -331,18 +330,23 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
         raise UserError(missing_reason())
     _check_docx(docx)
     temp_pdf = _temporary_pdf(Path(pdf_out)) if pdf_out is not None else None
-    workdir = Path(tempfile.mkdtemp(prefix="insatsplan-lo-"))
-    request = {
-        "soffice": str(tools.soffice),
-        "profile": str(workdir / "profile"),
-        "pipe": f"insatsplan_{os.getpid()}_{secrets.token_hex(6)}",
-        "docx": str(docx.resolve()),
-        "pdf": str(temp_pdf.resolve()) if temp_pdf else None,
-        "connect_timeout": timeout,
-    }
+    workdir: Path | None = None
     process: subprocess.Popen[bytes] | None = None
     started = time.monotonic()
     try:
+        try:
+            workdir = Path(tempfile.mkdtemp(prefix="insatsplan-lo-"))
+        except OSError as error:  # no room for a profile: soffice cannot start either
+            log.warning("no temporary folder for LibreOffice: %s", error)
+            raise _failure({"error": "start"}, docx, pdf_out, tools) from error
+        request = {
+            "soffice": str(tools.soffice),
+            "profile": str(workdir / "profile"),
+            "pipe": f"insatsplan_{os.getpid()}_{secrets.token_hex(6)}",
+            "docx": str(docx.resolve()),
+            "pdf": str(temp_pdf.resolve()) if temp_pdf else None,
+            "connect_timeout": timeout,
+        }
         try:
             process = subprocess.Popen(
                 [str(tools.python), str(WORKER)],
@@ -353,8 +357,8 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
             stdout, stderr = process.communicate(json.dumps(request).encode(), timeout=timeout)
         except subprocess.TimeoutExpired as error:
             raise UserError(QT_TRANSLATE_NOOP(
-                "Errors", "LibreOffice did not finish {path} within {seconds} seconds and was "
-                "stopped."), path=str(docx), seconds=f"{timeout:g}") from error
+                "Errors", "LibreOffice did not finish within {seconds} seconds and was stopped."),
+                seconds=f"{timeout:g}") from error
         except OSError as error:
             raise UserError(QT_TRANSLATE_NOOP(
                 "Errors", "LibreOffice's Python ({program}) could not be started: {reason}."),
@@ -380,7 +384,8 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
                 pass
         if temp_pdf is not None:
             temp_pdf.unlink(missing_ok=True)
-        _remove_tree(workdir)
+        if workdir is not None:
+            _remove_tree(workdir)
 
 
 def _publish(temp_pdf: Path, pdf_out: Path) -> None:
