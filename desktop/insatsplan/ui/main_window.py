@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.panel: EditorPanel | None = None
         self.context: CommandContext | None = None
         self.stack = QUndoStack(self)
+        self.word_export: Any = None  # the running export, kept alive while it runs
         self._plan_sealed = False
         self._matches: list[int] = []
         self.built = False
@@ -230,6 +231,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recent workspaces"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.export_word_action = self._action(self.tr("&Export agreement (Word)…"),
+                                               self.export_word, "Ctrl+E")
+        file_menu.addAction(self.export_word_action)
+        file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
                                              QKeySequence.StandardKey.SaveAs)
         file_menu.addAction(self.save_copy_action)
@@ -298,10 +303,18 @@ class MainWindow(QMainWindow):
         self.draft_action = self._action(self.tr("Back to &draft"),
                                          lambda: self.set_status("draft"))
         self.banner_button.clicked.connect(lambda: self.set_status("draft"))
+        self.sign_action = self._action(self.tr("S&ign…"), self.sign_plan)
+        self.attach_pdf_action = self._action(self.tr("Attach the signed &PDF…"),
+                                              self.attach_signed_pdf)
+        self.save_pdf_action = self._action(self.tr("Save the signed PDF &as…"),
+                                            self.save_signed_pdf)
+        self.new_version_action = self._action(self.tr("New &version…"), self.new_version)
         for action in (self.new_plan_action, self.properties_action, None,
                        self.add_sibling_action, self.add_child_action, self.move_up_action,
                        self.move_down_action, self.indent_action, self.outdent_action, None,
-                       self.send_action, self.draft_action):
+                       self.send_action, self.draft_action, self.sign_action,
+                       self.attach_pdf_action, self.save_pdf_action, None,
+                       self.new_version_action):
             if action is None:
                 plan_menu.addSeparator()
             else:
@@ -649,6 +662,125 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved {time}").format(
             time=QLocale().toString(when, "HH:mm")))
 
+    # ---------------------------------------------------- the signed document
+
+    def export_word(self) -> None:
+        """Arkiv → Exportera överenskommelse (Word)…: runs in the background."""
+        from insatsplan.ui.plan_actions import WordExport
+
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        if self.panel is not None:
+            self.panel.flush()
+        store = settings()
+        template = store.value(self._key("template"))
+        folder = store.value("export/folder") or str(Path.home())
+        export = WordExport(self, self.ws, self.model.plan_id,
+                            Path(str(template)) if template else None, Path(str(folder)))
+
+        def remember(path: object) -> None:
+            if path is None:
+                return
+            store = settings()
+            store.setValue("export/folder", str(Path(str(path)).parent))
+            if export.template is None:
+                store.remove(self._key("template"))
+            else:
+                store.setValue(self._key("template"), str(export.template))
+
+        export.done.connect(remember)
+        self.word_export = export
+        export.start()
+
+    def ask_sign(self, title: str) -> tuple[Any, Path | None] | None:
+        """The signing date and optional signed PDF, or None (tests replace this)."""
+        from insatsplan.ui.plan_actions import SignDialog
+
+        dialog = SignDialog(title, self)
+        return dialog.values() if dialog.exec() == SignDialog.DialogCode.Accepted else None
+
+    def sign_plan(self) -> None:
+        """Plan → Underteckna…: final; the undo history ends here."""
+        from insatsplan.fingerprint import grouped
+        from insatsplan.text import plain_text
+
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        if self.panel is not None:
+            self.panel.flush()
+        plan_id = self.model.plan_id
+        answer = self.ask_sign(plain_text(self.ws.plan_summary(plan_id).title))
+        if answer is None:
+            return
+        day, pdf = answer
+        try:
+            value = self.ws.sign_plan(plan_id, signed_on=day, pdf=pdf)
+        except UserError as error:
+            self.report(error)
+            return
+        self.stack.clear()  # nothing before a signature can be undone into a signed plan
+        self.show_information(self.tr("The plan is signed. Its document ID is {id}.").format(
+            id=grouped(value)))
+
+    def attach_signed_pdf(self) -> None:
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("The signed PDF"), "",
+                                                    self.tr("PDF files (*.pdf)"))
+        if not name:
+            return
+        try:
+            self.ws.attach_signed_pdf(self.model.plan_id, Path(name))
+        except UserError as error:
+            self.report(error)
+            return
+        self.statusBar().showMessage(self.tr("The signed PDF is kept in the workspace."), 5000)
+
+    def save_signed_pdf(self) -> None:
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        stored = self.ws.signed_pdf(self.model.plan_id)
+        if stored is None:
+            self.show_message(self.tr("No signed PDF is kept for this plan yet."))
+            return
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the signed PDF as"),
+                                                    str(Path.home() / stored[0]),
+                                                    self.tr("PDF files (*.pdf)"))
+        if not name:
+            return
+        try:
+            self.ws.export_signed_pdf(self.model.plan_id, Path(name))
+        except UserError as error:
+            self.report(error)
+
+    def ask_new_version_year(self, year: int) -> int | None:
+        """The first year of the new version, or None (tests replace this)."""
+        from insatsplan.ui.plan_actions import NewVersionDialog
+
+        dialog = NewVersionDialog(year, self)
+        if dialog.exec() != NewVersionDialog.DialogCode.Accepted:
+            return None
+        return dialog.year.value()
+
+    def new_version(self) -> None:
+        """Plan → Ny version…: an editable copy, shown at once."""
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        if self.panel is not None:
+            self.panel.flush()
+        source = self.ws.plan_summary(self.model.plan_id)
+        year = self.ask_new_version_year(source.year_to + 1)
+        if year is None:
+            return
+        try:
+            plan_id = self.ws.new_version(source.id, year=year)
+        except UserError as error:
+            self.report(error)
+            return
+        self._remember_place()
+        self._fill_plan_chooser(self.ws.plan_summaries(), plan_id)
+        self._show_plan(plan_id, restore=False)
+
     def _on_change(self, change: Change) -> None:
         self._show_saved(QTime.currentTime())
         if change.kind == "plans" and self.ws is not None and self.model is not None:
@@ -675,8 +807,14 @@ class MainWindow(QMainWindow):
         for action in self._content_actions:
             action.setEnabled(not locked)
         self.new_plan_action.setEnabled(not readonly)
-        self.send_action.setEnabled(not readonly and plan is not None and plan.status == "draft")
-        self.draft_action.setEnabled(not readonly and plan is not None and plan.status == "sent")
+        status = None if plan is None else plan.status
+        self.send_action.setEnabled(not readonly and status == "draft")
+        self.draft_action.setEnabled(not readonly and status == "sent")
+        self.sign_action.setEnabled(not readonly and status in ("draft", "sent"))
+        self.attach_pdf_action.setEnabled(not readonly and status == "signed")
+        self.save_pdf_action.setEnabled(status == "signed")
+        self.new_version_action.setEnabled(not readonly and plan is not None)
+        self.export_word_action.setEnabled(plan is not None)
         if readonly:
             self.banner_text.setText(self.tr(
                 "The workspace is open read-only: another program is using it."))
@@ -865,6 +1003,10 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         """A refusal, in a dialog (tests replace this)."""
         QMessageBox.warning(self, self.tr("Insatsplan"), text)
+
+    def show_information(self, text: str) -> None:
+        """A confirmation of something done (tests replace this)."""
+        QMessageBox.information(self, self.tr("Insatsplan"), text)
 
     def confirm(self, question: str) -> bool:
         """Yes or no (tests replace this)."""

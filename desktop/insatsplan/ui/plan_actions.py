@@ -1,0 +1,300 @@
+"""The Plan and Arkiv actions around the signed document: export to Word, sign, new version.
+
+Each flow asks what it needs in a small dialog, calls one workspace or exporter function,
+and says what happened. The Word export runs in a worker thread (LibreOffice's page-number
+pass takes seconds) behind a progress dialog; python-docx is imported only then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from insatsplan.errors import UserError
+
+if TYPE_CHECKING:
+    from insatsplan.workspace import Workspace
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from a title: no path separators or characters Windows refuses."""
+    name = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", name)[:120] or "plan"
+
+
+class SignDialog(QDialog):
+    """The signing date and, optionally, the signed PDF (scanned or digitally signed)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign the plan"))
+        intro = QLabel(self.tr(
+            "Signing fixes “{title}” as it is now: its content can no longer change "
+            "(follow-up stays open), and its document ID is recorded. This cannot be "
+            "undone; later changes are made in a new version.").format(title=title), self)
+        intro.setWordWrap(True)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(QDate.currentDate())
+        self.pdf = QLineEdit(self)
+        self.pdf.setPlaceholderText(self.tr("optional: the signed PDF"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf, 1)
+        pdf_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Signed on"), self.date)
+        form.addRow(self.tr("Signed document"), pdf_row)
+        buttons = QDialogButtonBox(self)
+        self.sign_button = buttons.addButton(self.tr("Sign"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("The signed PDF"), "",
+                                                    self.tr("PDF files (*.pdf)"))
+        if name:
+            self.pdf.setText(name)
+
+    def values(self) -> tuple[dt.date, Path | None]:
+        day = self.date.date().toPython()
+        text = self.pdf.text().strip()
+        return day, (Path(text) if text else None)
+
+
+class NewVersionDialog(QDialog):
+    """Which year the new version starts."""
+
+    def __init__(self, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New version"))
+        intro = QLabel(self.tr(
+            "An editable copy for the coming year: the same focus areas, topics, goals and "
+            "indicators (indicators keep their measurement series), parties and "
+            "signatories. Evaluations stay with this year."), self)
+        intro.setWordWrap(True)
+        self.year = QSpinBox(self)
+        self.year.setRange(1900, 2200)
+        self.year.setValue(year)
+        form = QFormLayout()
+        form.addRow(self.tr("First year"), self.year)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ExportChoices(QDialog):
+    """Where to write the agreement, with which template, and whether a PDF too."""
+
+    def __init__(self, default: Path, template: Path | None, pdf_possible: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the agreement (Word)"))
+        self.out = QLineEdit(str(default), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse_out)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(browse)
+        self.template = QLineEdit("" if template is None else str(template), self)
+        self.template.setPlaceholderText(self.tr("Insatsplan's own template"))
+        pick = QPushButton(self.tr("Choose…"), self)
+        pick.clicked.connect(self._browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(pick)
+        self.pdf = QCheckBox(self.tr("Also save a PDF beside it"), self)
+        self.pdf.setEnabled(pdf_possible)
+        if not pdf_possible:
+            self.pdf.setToolTip(self.tr("A PDF needs LibreOffice (libreoffice-writer)."))
+        form = QFormLayout()
+        form.addRow(self.tr("File"), out_row)
+        form.addRow(self.tr("Template (.docx or .dotx)"), template_row)
+        form.addRow("", self.pdf)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse_out(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the agreement"),
+                                                    self.out.text(),
+                                                    self.tr("Word documents (*.docx)"))
+        if name:
+            self.out.setText(name if name.lower().endswith(".docx") else name + ".docx")
+
+    def _browse_template(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), self.template.text(),
+            self.tr("Word documents and templates (*.docx *.dotx)"))
+        if name:
+            self.template.setText(name)
+
+    def values(self) -> tuple[Path, Path | None, bool]:
+        out = Path(self.out.text().strip())
+        template = self.template.text().strip()
+        return out, (Path(template) if template else None), self.pdf.isChecked()
+
+
+class _ExportWorker(QObject):
+    """Runs the exporter off the GUI thread; reports a path or an error message."""
+
+    finished = Signal(object, object)  # out path or None, UserError or None
+
+    def __init__(self, document: dict[str, Any], out: Path, template: Path | None,
+                 pdf: Path | None) -> None:
+        super().__init__()
+        self.document, self.out, self.template, self.pdf = document, out, template, pdf
+
+    def run(self) -> None:
+        try:
+            from insatsplan.word.agreement import export_agreement
+
+            path = export_agreement(self.document, self.out, template=self.template,
+                                    pdf=self.pdf)
+        except UserError as error:
+            self.finished.emit(None, error)
+        except Exception as error:
+            self.finished.emit(None, UserError("{detail}", detail=f"{type(error).__name__}: "
+                                                                  f"{error}"))
+        else:
+            self.finished.emit(path, None)
+
+
+class WordExport(QObject):
+    """One export from the window: choices, progress, then "open" / "show in folder"."""
+
+    done = Signal(object)  # the written path, or None
+
+    def __init__(self, parent: QWidget, ws: Workspace, plan_id: int,
+                 template: Path | None, folder: Path) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.ws, self.plan_id = ws, plan_id
+        self.template, self.folder = template, folder
+        self.thread: QThread | None = None
+        self.worker: _ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.pdf: Path | None = None
+
+    def choose(self) -> tuple[Path, Path | None, bool] | None:
+        """Ask where and how (tests replace this)."""
+        from insatsplan.text import plain_text
+        from insatsplan.word import libreoffice
+
+        summary = self.ws.plan_summary(self.plan_id)
+        years = (str(summary.year_from) if summary.year_from == summary.year_to
+                 else f"{summary.year_from}-{summary.year_to}")
+        default = self.folder / f"{safe_file_name(plain_text(summary.title))} {years}.docx"
+        dialog = ExportChoices(default, self.template, libreoffice.available(),
+                               self.parent_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def start(self) -> bool:
+        """Ask, then export in the background; False when the person cancelled."""
+        choice = self.choose()
+        if choice is None:
+            return False
+        out, template, with_pdf = choice
+        if out.suffix.lower() != ".docx":
+            out = out.with_name(out.name + ".docx")
+        self.template = template
+        self.pdf = out.with_suffix(".pdf") if with_pdf else None
+        document = self.ws.exchange_document(self.plan_id)  # read here, on the GUI thread
+        self.progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name), "",
+                                        0, 0, self.parent_widget)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle(self.tr("Export the agreement"))
+        self.progress.setMinimumDuration(300)
+        self.thread = QThread(self)
+        self.worker = _ExportWorker(document, out, template, self.pdf)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._finished)
+        self.thread.start()
+        return True
+
+    def wait(self, timeout_ms: int = 300_000) -> None:
+        """Block until the export is over (tests; the window never waits)."""
+        if self.thread is not None:
+            self.thread.wait(timeout_ms)
+
+    def _finished(self, path: Path | None, error: UserError | None) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+        if self.progress is not None:
+            self.progress.close()
+        self.done.emit(path)
+        if error is not None:
+            self.report(error.text(_translate))
+        elif path is not None:
+            self.offer_to_open(Path(path))
+
+    def report(self, text: str) -> None:
+        QMessageBox.warning(self.parent_widget, self.tr("Export the agreement"), text)
+
+    def offer_to_open(self, path: Path) -> None:
+        """"Open the file" / "show in folder" (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export the agreement"),
+                          self.tr("The agreement was saved as {path}.").format(path=path),
+                          QMessageBox.StandardButton.Close, self.parent_widget)
+        if self.pdf is not None and self.pdf.exists():
+            box.setInformativeText(self.tr("The PDF is beside it: {name}").format(
+                name=self.pdf.name))
+        open_file = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.ActionRole)
+        show_folder = box.addButton(self.tr("Show in folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is show_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def _translate(context: str, source: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, source)

@@ -1,0 +1,130 @@
+"""Signing, new versions and the Word export, driven through the window's actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from insatsplan import demo
+from insatsplan.ui.main_window import MainWindow
+from insatsplan.workspace import Workspace
+
+
+@pytest.fixture
+def window(qtbot: Any, workspace_path: Path) -> Iterator[MainWindow]:
+    ws = Workspace.open(workspace_path)
+    demo.add_demo_plan(ws)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.messages = []  # type: ignore[attr-defined]
+    win.show_message = win.messages.append  # type: ignore[method-assign]
+    win.show_information = win.messages.append  # type: ignore[method-assign]
+    win.show()
+    win.attach(ws)
+    yield win
+    if win.ws is not None:
+        win.close()
+
+
+def test_signing_seals_the_plan_and_ends_the_undo_history(window: MainWindow,
+                                                          tmp_path: Path) -> None:
+    assert window.ws is not None and window.model is not None
+    plan_id = window.model.plan_id
+    window.outliner.duplicate()  # type: ignore[union-attr] - something on the undo stack
+    assert window.stack.count() == 1
+    pdf = tmp_path / "signerad.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n% signerad\n%%EOF\n")
+    window.ask_sign = lambda _title: (dt.date(2025, 5, 26), pdf)  # type: ignore[method-assign]
+    window.sign_action.trigger()
+    QApplication.processEvents()
+    plan = window.ws.plan(plan_id)  # type: ignore[arg-type]
+    assert plan.status == "signed" and plan.signed_on == dt.date(2025, 5, 26)
+    assert plan.fingerprint and plan.fingerprint.startswith("fp1:")
+    assert window.messages and plan.fingerprint[4:12] in window.messages[-1].replace(" ", "")  # type: ignore[attr-defined]
+    assert window.stack.count() == 0
+    assert window.banner.isVisible() and not window.add_sibling_action.isEnabled()
+    assert not window.sign_action.isEnabled() and window.save_pdf_action.isEnabled()
+    stored = window.ws.signed_pdf(plan_id)  # type: ignore[arg-type]
+    assert stored is not None and stored[2] == pdf.read_bytes()
+
+
+def test_signing_refused_keeps_the_plan_a_draft(window: MainWindow, tmp_path: Path) -> None:
+    assert window.ws is not None and window.model is not None
+    not_pdf = tmp_path / "inte.pdf"
+    not_pdf.write_text("hej", encoding="utf-8")
+    window.ask_sign = lambda _title: (dt.date.today(), not_pdf)  # type: ignore[method-assign]
+    window.sign_action.trigger()
+    assert window.ws.plan(window.model.plan_id).status == "draft"  # type: ignore[arg-type]
+    assert window.messages  # type: ignore[attr-defined]
+    assert window.add_sibling_action.isEnabled()
+
+
+def test_new_version_is_an_editable_copy_shown_at_once(window: MainWindow) -> None:
+    assert window.ws is not None and window.model is not None
+    source_id = window.model.plan_id
+    assert source_id is not None
+    window.ws.sign_plan(source_id)
+    window.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
+    window.new_version_action.trigger()
+    QApplication.processEvents()
+    new_id = window.model.plan_id
+    assert new_id != source_id and window.plan_chooser.count() == 2
+    new = window.ws.plan(new_id)  # type: ignore[arg-type]
+    source = window.ws.plan(source_id)
+    assert new.status == "draft" and new.year_from == source.year_to + 1
+    assert not window.banner.isVisible() and window.add_sibling_action.isEnabled()
+
+    def uuids(plan_id: int) -> list[str]:
+        out: list[str] = []
+
+        def walk(nodes: list[dict[str, Any]]) -> None:
+            for node in nodes:
+                out.append(node["uuid"])
+                walk(node["children"])
+
+        walk(window.ws.exchange_document(plan_id)["plan"]["children"])  # type: ignore[union-attr]
+        return out
+
+    assert uuids(new_id) == uuids(source_id)  # type: ignore[arg-type]
+
+
+def test_export_word_writes_a_document_and_offers_to_open_it(
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docx = pytest.importorskip("docx")
+    from insatsplan.ui import plan_actions
+    from insatsplan.word import libreoffice
+
+    out = tmp_path / "överenskommelse.docx"
+    monkeypatch.setattr(libreoffice, "available", lambda: False)  # the fast path
+    monkeypatch.setattr(plan_actions.WordExport, "choose", lambda self: (out, None, False))
+    offered: list[Path] = []
+    monkeypatch.setattr(plan_actions.WordExport, "offer_to_open",
+                        lambda self, path: offered.append(path))
+    window.export_word_action.trigger()
+    qtbot.waitUntil(lambda: bool(offered), timeout=60_000)
+    assert offered == [out]
+    document = docx.Document(str(out))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Förebyggande och främjande arbete" in headings
+
+
+def test_export_word_reports_a_bad_template(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from insatsplan.ui import plan_actions
+    from insatsplan.word import libreoffice
+
+    bad = tmp_path / "mall.dotx"
+    bad.write_text("inte en Word-fil", encoding="utf-8")
+    out = tmp_path / "ut.docx"
+    monkeypatch.setattr(libreoffice, "available", lambda: False)
+    monkeypatch.setattr(plan_actions.WordExport, "choose", lambda self: (out, bad, False))
+    reports: list[str] = []
+    monkeypatch.setattr(plan_actions.WordExport, "report", lambda self, text: reports.append(text))
+    window.export_word_action.trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
+    assert "mall.dotx" in reports[0] and not out.exists()
