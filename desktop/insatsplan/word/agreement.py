@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.fingerprint import fingerprint, grouped
-from insatsplan.text import BulletItem, Run, parse_blocks, parse_inline
+from insatsplan.text import BulletItem, Run, clean, parse_blocks, parse_inline
 from insatsplan.word import atomic, labels, styles, toc
 from insatsplan.word import docx_xml as x
 from insatsplan.word.template import open_template
@@ -68,6 +68,22 @@ def years_text(plan: dict[str, Any]) -> str:
     if start is None:
         return x.safe_text(end)
     return x.safe_text(start) if end in (None, start) else f"{start}–{end}"
+
+
+def sanitised(value: Any) -> Any:
+    """A copy of an exchange value with every string made XML-safe (:func:`clean`).
+
+    Documents from the workspace are clean already; this is the guarantee that a value
+    from anywhere else (a hand-made dict, an old file) never crashes the writer or the
+    fingerprint, at the cost of one walk over the plan.
+    """
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {key: sanitised(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [sanitised(item) for item in value]
+    return value
 
 
 def _plain(runs: Iterable[Run]) -> str:
@@ -397,7 +413,7 @@ def build_agreement(document: dict[str, Any], template: Path | None = None) -> A
     if not isinstance(document, dict):
         raise TypeError("document must be an exchange dict")
     doc = open_template(template)
-    _Layout(doc, document).write()
+    _Layout(doc, sanitised(document)).write()
     return doc
 
 
