@@ -1,0 +1,237 @@
+"""Templates for the Word export: the shipped default, a city template made the way Swedish
+Word makes one, and files that are no template at all."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import struct
+import uuid
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Emu, Twips
+
+from insatsplan.errors import UserError
+from insatsplan.word import agreement
+from insatsplan.word.agreement import export_agreement
+from insatsplan.word.template import DOCUMENT_CT, TEMPLATE_CT, default_template
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ROOT = Path(__file__).resolve().parent.parent
+ALT_TEXT = "Exempelstads logotyp"
+ADDRESS = "Exempelstad, Stadshuset, 123 45 Exempelstad"
+
+#: python-docx's English style ids -> the ids Swedish Word gives the same built-in styles.
+SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik3",
+               "ListParagraph": "Liststycke", "Header": "Sidhuvud", "Footer": "Sidfot",
+               "Title": "Rubrik", "Subtitle": "Underrubrik",
+               "TOCHeading": "Innehllsfrteckningsrubrik"}
+
+
+@pytest.fixture(autouse=True)
+def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(agreement, "_libreoffice", lambda: None)
+
+
+def _plan() -> dict[str, Any]:
+    def node(kind: str, title: str, children: list[Any] | None = None, **extra: Any) -> Any:
+        return {"uuid": str(uuid.uuid4()), "kind": kind, "title": title,
+                "children": children or [], **extra}
+
+    goals = [node("goal", "Mål med [länk](https://exempel.se)", [
+        node("goal", "Delmål", horizon="short")], horizon="short"),
+        node("indicator", "Antal deltagare", horizon="short")]
+    return {"format": "insatsplan/1", "series": [], "plan": {
+        "uuid": str(uuid.uuid4()), "title": "Plan 2025", "subtitle": "Överenskommelse",
+        "year_from": 2025, "year_to": 2025, "kind": "agreement", "status": "draft",
+        "preamble": "Syfte.", "basis": ["Grund"], "coordinator": "Lena",
+        "reporting_deadline": None, "signed_on": None, "fingerprint": None,
+        "origin_plan_uuid": None, "parties": [],
+        "signatories": [{"name": "Karin", "title": "Direktör", "organisation_code": "AMF",
+                         "organisation_name": "Arbetsmarknadsförvaltningen"}],
+        "children": [node("focus_area", "Område", [node("topic", "Ämne", goals)])]}}
+
+
+def _png() -> bytes:
+    """A 1x1 PNG, made by hand so the test needs no image library."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\x00\x1f\x38\x64")) + chunk(b"IEND", b""))
+
+
+def _as_template(data: bytes, content_type: str = TEMPLATE_CT) -> bytes:
+    """The package with its main part's content type changed, as Word saves a .dotx."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                member = member.replace(DOCUMENT_CT.encode(), content_type.encode())
+            target.writestr(info, member)
+    return out.getvalue()
+
+
+def swedish_template(folder: Path) -> Path:
+    """A .dotx as Swedish Word writes it: localised style ids, en-US language pinned in
+    the styles, a logo with alternative text in the header, an address in the footer,
+    and its own margins."""
+    document = docx.Document()
+    styles = document.styles.element
+    for element in styles.iter(f"{W}style"):
+        old = element.get(f"{W}styleId")
+        if old in SWEDISH_IDS:
+            element.set(f"{W}styleId", SWEDISH_IDS[old])
+    for tag in ("basedOn", "next", "link", "pStyle"):
+        for ref in document.element.getroottree().getroot().iter(f"{W}{tag}"):
+            ref.set(f"{W}val", SWEDISH_IDS.get(ref.get(f"{W}val"), ref.get(f"{W}val")))
+    for ref in styles.iter(f"{W}basedOn", f"{W}next", f"{W}link"):
+        ref.set(f"{W}val", SWEDISH_IDS.get(ref.get(f"{W}val"), ref.get(f"{W}val")))
+    section = document.sections[0]
+    section.left_margin = Twips(2000)
+    section.right_margin = Twips(1200)
+    header = section.header
+    header.is_linked_to_previous = False
+    logo = folder / "logo.png"
+    logo.write_bytes(_png())
+    header.paragraphs[0].add_run().add_picture(str(logo), width=Emu(360000))
+    for doc_pr in header._element.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
+        doc_pr.set("descr", ALT_TEXT)
+    for p in header._element.iter(f"{W}pStyle"):
+        p.set(f"{W}val", "Sidhuvud")
+    section.footer.is_linked_to_previous = False
+    section.footer.paragraphs[0].add_run(ADDRESS)
+    for p in section.footer._element.iter(f"{W}pStyle"):
+        p.set(f"{W}val", "Sidfot")
+    document.add_paragraph("Mallens exempeltext som inte ska följa med.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = folder / "stadens-mall.dotx"
+    path.write_bytes(_as_template(buffer.getvalue()))
+    return path
+
+
+def _names(document: Any) -> list[str]:
+    return [s.find(f"{W}name").get(f"{W}val") for s in document.styles.element.iter(f"{W}style")]
+
+
+def test_swedish_word_template_is_honoured(tmp_path: Path) -> None:
+    template = swedish_template(tmp_path)
+    out = export_agreement(_plan(), tmp_path / "plan.docx", template=template)
+
+    with zipfile.ZipFile(out) as archive:
+        types = archive.read("[Content_Types].xml").decode()
+    assert DOCUMENT_CT in types and TEMPLATE_CT not in types
+
+    document = docx.Document(str(out))
+    names = _names(document)
+    for name in ("heading 1", "heading 2", "heading 3", "List Paragraph", "header", "footer",
+                 "Title", "toc 1", "toc 2", "Hyperlink"):
+        assert names.count(name) == 1, name
+    used = [p.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
+            for p in document.element.body.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle") is not None]
+    assert {"Rubrik", "Rubrik1", "Rubrik2", "Rubrik3", "Liststycke"} <= set(used)
+    assert not {"Heading1", "Heading2", "ListParagraph"} & set(used)
+    assert "Mallens exempeltext" not in "\n".join(p.text for p in document.paragraphs)
+    assert {lang.get(f"{W}val") for lang in document.styles.element.iter(f"{W}lang")} == {"sv-SE"}
+
+    section = document.sections[0]
+    assert section.left_margin == Twips(2000) and section.right_margin == Twips(1200)
+    header = section.header
+    blips = list(header._element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"))
+    assert len(blips) == 1
+    image_part = header.part.related_parts[blips[0].get(qn("r:embed"))]
+    assert image_part.blob == _png()
+    descr = [d.get("descr") for d in header._element.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert descr == [ALT_TEXT]
+    header_texts = [p.text for p in header.paragraphs]
+    assert header_texts[-1] == "Plan\t2025"
+    assert [p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in header._element.iter(f"{W}p")
+            ][-1] == "Sidhuvud"
+    footer_texts = [p.text for p in section.footer.paragraphs]
+    assert footer_texts[0] == ADDRESS and footer_texts[-1] == "Sida 1 av 1"
+
+
+def test_a_bare_template_gets_the_missing_styles_once(tmp_path: Path) -> None:
+    """python-docx's default has no TOC or Hyperlink styles: created, once, by name."""
+    bare = tmp_path / "bare.docx"
+    docx.Document().save(str(bare))
+    for n in range(2):  # the second export reuses the cached template bytes
+        out = export_agreement(_plan(), tmp_path / f"plan{n}.docx", template=bare)
+        names = _names(docx.Document(str(out)))
+        for name in ("toc 1", "toc 2", "TOC Heading", "Hyperlink", "heading 1"):
+            assert names.count(name) == 1
+
+
+def test_default_template_is_reproducible_and_a_dotx() -> None:
+    spec = importlib.util.spec_from_file_location("make_word_template",
+                                                  ROOT / "tools" / "make_word_template.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = default_template().read_bytes()
+    assert module.build() == shipped
+    with zipfile.ZipFile(io.BytesIO(shipped)) as archive:
+        assert TEMPLATE_CT in archive.read("[Content_Types].xml").decode()
+    # The default look: A4 and Swedish.
+    document = agreement.open_template(None)
+    section = document.sections[0]
+    assert (section.page_width, section.page_height) == (Twips(11906), Twips(16838))
+
+
+def _valid_docx() -> bytes:
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    return buffer.getvalue()
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"Hej, det h\xc3\xa4r \xc3\xa4r text.", "is not a Word file"),
+    (b"", "is not a Word file"),
+    (_valid_docx()[:3000], "is damaged"),
+    (_zip({"a.txt": b"x"}), "is not a Word file"),
+    (_zip({"[Content_Types].xml": b"<Types"}), "is damaged"),
+    (OLE + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64, "password-protected"),
+    (OLE + b"WordDocument", "old Word 97"),
+    (_as_template(_valid_docx(), "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+     "contains macros"),
+], ids=["text", "empty", "truncated-zip", "other-zip", "broken-xml", "encrypted", "doc",
+        "macros"])
+def test_bad_templates_give_one_line_and_no_file(tmp_path: Path, content: bytes,
+                                                 expected: str) -> None:
+    template = tmp_path / "mall.dotx"
+    template.write_bytes(content)
+    out = tmp_path / "plan.docx"
+    with pytest.raises(UserError) as caught:
+        export_agreement(_plan(), out, template=template)
+    message = caught.value.text()
+    assert expected in message and str(template) in message and "\n" not in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mall.dotx"]
+
+
+def test_missing_template_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="could not be read"):
+        export_agreement(_plan(), tmp_path / "plan.docx", template=tmp_path / "nej.dotx")
