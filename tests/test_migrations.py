@@ -7,12 +7,13 @@ import sqlite3
 import textwrap
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from insatsplan.model import Base
-from insatsplan.workspace import Workspace
+from insatsplan.workspace import Workspace, files
 from insatsplan.workspace import migrate as migrate_module
 from insatsplan.workspace.core import _upgrade_file
 from insatsplan.workspace.schema import HEAD_REVISION, REVISIONS, trigger_names
@@ -134,3 +135,73 @@ def test_the_same_rebuild_with_foreign_keys_on_would_lose_the_tree(tmp_path: Pat
             command.upgrade(config, "head")
     engine.dispose()
     assert counts(path)["node"] == 0
+
+
+def sqlite_schema(path: Path) -> dict[str, list[str]]:
+    """Tables, indexes and triggers by name, with a table's columns.
+
+    Names and columns rather than SQL text: a workspace made by ``create_all`` and one
+    made by the migrations list their constraints in a different order.
+    """
+    conn = sqlite3.connect(path)
+    try:
+        objects = conn.execute("SELECT type, name FROM sqlite_master WHERE sql IS NOT NULL "
+                               "AND name NOT LIKE 'sqlite_%'").fetchall()
+        return {name: [str(r[1:]) for r in conn.execute(f"PRAGMA table_info('{name}')")]
+                if kind == "table" else [] for kind, name in objects}
+    finally:
+        conn.close()
+
+
+def as_revision_0001(path: Path) -> None:
+    """Take a filled current workspace back to schema 0001 with the shipped downgrade.
+
+    Data written by today's operations, schema exactly as 0001 left it (checked against
+    a fresh 0001 build below), so the upgrade test starts from a realistic old file.
+    """
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        config = migrate_module.alembic_config()
+        config.attributes["connection"] = connection
+        with connection.begin():
+            command.downgrade(config, "0001")
+    engine.dispose()
+
+
+def test_upgrading_a_0001_file_keeps_rows_and_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "old.insatsplan"
+    filled(path)
+    before = counts(path)
+    as_revision_0001(path)
+    fresh = tmp_path / "fresh-0001.db"
+    sqlite3.connect(fresh).close()
+    migrate_module.upgrade(fresh, target="0001")
+    assert sqlite_schema(path) == sqlite_schema(fresh)  # a true 0001 file
+    assert "attachment" not in sqlite_schema(path)
+
+    with Workspace.open(path) as ws:  # upgrades, after a backup
+        signed = next(p for p in ws.plans() if p.status == "signed")
+        pdf = tmp_path / "signed.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        ws.attach_signed_pdf(signed.id, pdf)
+        assert ws.signed_pdf(signed.id) is not None
+    assert counts(path) == before
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                               "WHERE type = 'trigger'")}
+        with pytest.raises(sqlite3.IntegrityError, match="sealed"):
+            conn.execute("UPDATE node SET title = 'x'")
+        with pytest.raises(sqlite3.IntegrityError, match="sealed"):
+            conn.execute("DELETE FROM attachment")
+    finally:
+        conn.close()
+    assert triggers == set(trigger_names())
+    backups = list(files.backups_dir(path).glob("before-upgrade-from-0001-*"))
+    assert len(backups) == 1 and counts(backups[0]) == before

@@ -36,7 +36,8 @@ class UserError(Exception):
 
     exit_code = 2
 
-    def __init__(self, message: str, **params: object) -> None:
+    def __init__(self, message: str, /, **params: object) -> None:
+        # Positional-only: a placeholder may itself be called "message" (argparse's).
         self.message = message
         self.params = params
         super().__init__(self.text())

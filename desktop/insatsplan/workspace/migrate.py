@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.pool import NullPool
 
 from insatsplan.workspace.files import connect_raw, damaged
-from insatsplan.workspace.schema import trigger_names, trigger_statements
+from insatsplan.workspace.schema import trigger_names, trigger_statements, trigger_table
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -64,7 +64,10 @@ def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise damaged(path, f"migration would break {len(broken)} references")
+            tables = {name for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
             for statement in trigger_statements():
-                connection.exec_driver_sql(statement)
+                if trigger_table(statement) in tables:
+                    connection.exec_driver_sql(statement)
     finally:
         engine.dispose()
