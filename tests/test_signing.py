@@ -399,7 +399,8 @@ def test_a_failing_export_leaves_the_old_file(ws: Workspace, demo_plan: int, pdf
 
 
 def test_attachment_sql_seal_and_damage_check(ws: Workspace, demo_plan: int, pdf: Path,
-                                              workspace_path: Path) -> None:
+                                              workspace_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     draft = ws.create_plan(title="Utkast", year_from=2026)
     ws.sign_plan(demo_plan, pdf=pdf)
     conn = sqlite3.connect(workspace_path)
@@ -423,6 +424,16 @@ def test_attachment_sql_seal_and_damage_check(ws: Workspace, demo_plan: int, pdf
         conn.close()
     with pytest.raises(DamagedWorkspaceError):
         ws.signed_pdf(demo_plan)
+    assert main(["--workspace", str(workspace_path), "check"]) == 2
+    assert "does not match its SHA-256" in capsys.readouterr().err
+
+
+def test_check_passes_with_a_sound_signed_pdf(ws: Workspace, demo_plan: int, pdf: Path,
+                                              workspace_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    ws.sign_plan(demo_plan, pdf=pdf)
+    assert main(["--workspace", str(workspace_path), "check"]) == 0
+    assert "schema 0002" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------- new version

@@ -143,6 +143,15 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
         problems += [str(r[0]) for r in rows]
     for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+    # A stored signed PDF is evidence: its bytes must still match the SHA-256 taken when
+    # it was attached (schema 0002 on; an older file has no such table yet).
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'attachment'").fetchone():
+        for attachment_id, plan_id, sha256, content in conn.execute(
+                "SELECT id, plan_id, sha256, content FROM attachment"):
+            if hashlib.sha256(content).hexdigest() != sha256:
+                problems.append(f"attachment {attachment_id} of plan {plan_id} does not "
+                                "match its SHA-256")
     return problems
 
 
