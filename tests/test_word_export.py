@@ -18,11 +18,13 @@ import mammoth
 import pytest
 from docx.oxml.ns import qn
 from docx2python import docx2python
+from hypothesis import given
+from hypothesis import strategies as st
 
 from insatsplan.cli import main
 from insatsplan.errors import UserError
 from insatsplan.fingerprint import fingerprint, grouped
-from insatsplan.text import parse_inline
+from insatsplan.text import clean, parse_inline
 from insatsplan.word import agreement, toc
 from insatsplan.word.agreement import build_agreement, export_agreement, node_bookmark
 
@@ -493,3 +495,9 @@ def test_toc_page_numbers_match_the_pdf(demo_document: dict[str, Any], tmp_path:
         page_text = " ".join(pages[int(page) - 1].split())
         assert title.strip() in page_text, (title, page)
 
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab åÖ\u00a0\t\n*_[]()\\`<>&!#~|.:-1\u0301")),
+               max_size=30))
+def test_plain_text_fast_path_agrees_with_the_parser(text: str) -> None:
+    assert agreement._inline(text) == parse_inline(clean(text))
