@@ -172,12 +172,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="77"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="89"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="86"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="98"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="110"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="101"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="113"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -314,6 +314,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="142"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="25"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} is a folder, not a file.</translation>
     </message>
@@ -364,119 +365,158 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="168"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="22"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>The folder {folder} does not exist; choose an existing folder.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="171"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="26"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>The file {file} is read-only; it was left unchanged.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="172"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="29"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="136"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="192"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="208"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="115"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="229"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="243"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="316"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="332"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="266"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="319"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="538"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="512"/>
         <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="305"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="524"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="329"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="230"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="548"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="365"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="133"/>
+        <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
+        <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="141"/>
+        <source>{path} is not a PDF file.</source>
+        <translation>{path} is not a PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="354"/>
+        <source>The signing date {date} is in the future.</source>
+        <translation>The signing date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="360"/>
+        <source>The plan was already signed on {date}; make a new version to change it.</source>
+        <translation>The plan was already signed on {date}; make a new version to change it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
+        <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
+        <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="396"/>
+        <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
+        <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="431"/>
+        <source>The plan {ref} has no signed PDF.</source>
+        <translation>The plan {ref} has no signed PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="584"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="369"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="685"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="836"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="588"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="904"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1055"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="642"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="436"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="139"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="465"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="704"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="606"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="825"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="842"/>
         <source>The number of participants must be a whole number of 0 or more.</source>
         <translation>The number of participants must be a whole number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="628"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="729"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="948"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -527,6 +567,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="138"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="100"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -537,17 +578,17 @@
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli.py" line="30"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="86"/>
+        <location filename="../desktop/insatsplan/cli.py" line="102"/>
         <source>--scale must be 1 or more.</source>
         <translation>--scale must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="204"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -565,6 +606,172 @@
         <location filename="../desktop/insatsplan/ui/outliner.py" line="334"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>What was copied cannot be placed here: choose a row that can hold it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="40"/>
+        <source>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</source>
+        <extracomment>Custom document property names (File → Properties → Custom in Word). The bookmark of the signature heading, ``_Toc``-style: hidden in Word&apos;s bookmark list.</extracomment>
+        <translation>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="44"/>
+        <source>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</source>
+        <translation>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="50"/>
+        <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice Writer and its Python bridge (on Debian and Ubuntu: the packages libreoffice-writer and python3-uno).</source>
+        <translation>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice Writer and its Python bridge (on Debian and Ubuntu: the packages libreoffice-writer and python3-uno).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="56"/>
+        <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice from libreoffice.org.</source>
+        <translation>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice from libreoffice.org.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="61"/>
+        <source>LibreOffice is installed but its Python bridge is missing, so page numbers and the PDF cannot be made. Install it (on Debian and Ubuntu: the package python3-uno).</source>
+        <translation>LibreOffice is installed but its Python bridge is missing, so page numbers and the PDF cannot be made. Install it (on Debian and Ubuntu: the package python3-uno).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="66"/>
+        <source>LibreOffice is installed but its Python is missing or broken, so page numbers and the PDF cannot be made. Reinstall LibreOffice from libreoffice.org.</source>
+        <translation>LibreOffice is installed but its Python is missing or broken, so page numbers and the PDF cannot be made. Reinstall LibreOffice from libreoffice.org.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="251"/>
+        <source>The Word file {path} does not exist.</source>
+        <translation>The Word file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="261"/>
+        <source>LibreOffice cannot read {path}: it is damaged, password-protected or not a Word document.</source>
+        <translation>LibreOffice cannot read {path}: it is damaged, password-protected or not a Word document.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="285"/>
+        <source>Cannot write the PDF {path}: {reason}. Is it open in another program, or is the folder read-only?</source>
+        <translation>Cannot write the PDF {path}: {reason}. Is it open in another program, or is the folder read-only?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="309"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="399"/>
+        <source>LibreOffice could not write the PDF {path}.</source>
+        <translation>LibreOffice could not write the PDF {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="312"/>
+        <source>LibreOffice ({program}) could not be started.</source>
+        <translation>LibreOffice ({program}) could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="314"/>
+        <source>LibreOffice stopped unexpectedly.</source>
+        <translation>LibreOffice stopped unexpectedly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="359"/>
+        <source>LibreOffice did not finish within {seconds} seconds and was stopped.</source>
+        <translation>LibreOffice did not finish within {seconds} seconds and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="363"/>
+        <source>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</source>
+        <translation>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="37"/>
+        <source>The template {file} could not be read: {reason}.</source>
+        <translation>The template {file} could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="39"/>
+        <source>The template {file} is not a Word file; choose a .docx or .dotx file.</source>
+        <translation>The template {file} is not a Word file; choose a .docx or .dotx file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="41"/>
+        <source>The template {file} is damaged and cannot be used; open it in Word, save it again as .docx or .dotx and choose it again.</source>
+        <translation>The template {file} is damaged and cannot be used; open it in Word, save it again as .docx or .dotx and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="44"/>
+        <source>The template {file} is password-protected; save a copy without a password and choose that.</source>
+        <translation>The template {file} is password-protected; save a copy without a password and choose that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="47"/>
+        <source>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</source>
+        <translation>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="50"/>
+        <source>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</source>
+        <translation>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="127"/>
+        <source>Export the agreement (Word)</source>
+        <translation>Export the agreement (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="129"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="135"/>
+        <source>Insatsplan&apos;s own template</source>
+        <translation>Insatsplan&apos;s own template</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="141"/>
+        <source>Also save a PDF beside it</source>
+        <translation>Also save a PDF beside it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <source>A PDF needs LibreOffice (libreoffice-writer).</source>
+        <translation>A PDF needs LibreOffice (libreoffice-writer).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
+        <source>Template (.docx or .dotx)</source>
+        <translation>Template (.docx or .dotx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="150"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="160"/>
+        <source>Export the agreement</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="162"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="168"/>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
 </context>
 <context>
@@ -815,300 +1022,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="125"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="131"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="119"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="637"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="172"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="202"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="223"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="205"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="210"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="231"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <source>&amp;Export agreement (Word)…</source>
+        <translation>&amp;Export agreement (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="216"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="219"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="236"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <source>Attach the signed &amp;PDF…</source>
+        <translation>Attach the signed &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <source>Save the signed PDF &amp;as…</source>
+        <translation>Save the signed PDF &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <source>New &amp;version…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="466"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="466"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="637"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="595"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="652"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="605"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="662"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="722"/>
+        <source>The plan is signed. Its document ID is {id}.</source>
+        <translation>The plan is signed. Its document ID is {id}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="728"/>
+        <source>The signed PDF</source>
+        <translation>The signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="748"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="737"/>
+        <source>The signed PDF is kept in the workspace.</source>
+        <translation>The signed PDF is kept in the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
+        <source>No signed PDF is kept for this plan yet.</source>
+        <translation>No signed PDF is kept for this plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
+        <source>Save the signed PDF as</source>
+        <translation>Save the signed PDF as</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="641"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="826"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="647"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="832"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="740"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="741"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="773"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="928"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="960"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="750"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="751"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="938"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="771"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="783"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="971"/>
+        <source>The copy could not be saved: {reason}</source>
+        <translation>The copy could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="796"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="988"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1117,13 +1385,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="804"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="995"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="814"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1005"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1009"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1150,6 +1419,24 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="100"/>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="102"/>
+        <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
+        <translation>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <source>First year</source>
+        <translation>First year</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1616,54 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
+        <source>Sign the plan</source>
+        <translation>Sign the plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="54"/>
+        <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
+        <translation>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="63"/>
+        <source>optional: the signed PDF</source>
+        <translation>optional: the signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="71"/>
+        <source>Signed document</source>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="73"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="84"/>
+        <source>The signed PDF</source>
+        <translation>The signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesBinding</name>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
@@ -1389,7 +1724,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/app.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="91"/>
         <source>Insatsplan could not start:
 {error}</source>
         <translation>Insatsplan could not start:
@@ -1477,6 +1812,41 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>Amount (SEK)</source>
         <translation>Amount (SEK)</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="246"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="249"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="281"/>
+        <source>Export the agreement</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="282"/>
+        <source>The agreement was saved as {path}.</source>
+        <translation>The agreement was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="285"/>
+        <source>The PDF is beside it: {name}</source>
+        <translation>The PDF is beside it: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="287"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="288"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>

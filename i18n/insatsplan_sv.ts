@@ -172,12 +172,12 @@
         <translation>Ogiltigt värde: {value}. Ett värde får ha högst {limit} siffror.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="77"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="89"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>Året {value} ligger inte mellan {low} och {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="86"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="98"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} är inte giltigt som {what} (använd något av: {allowed}).</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="110"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="101"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="113"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} är inte ett datum på formen 2025-03-01.</translation>
     </message>
@@ -314,6 +314,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="142"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="25"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} är en mapp, inte en fil.</translation>
     </message>
@@ -364,119 +365,158 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="168"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="22"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>Mappen {folder} finns inte; välj en befintlig mapp.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="171"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="26"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>Filen {file} är skrivskyddad; den har inte ändrats.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="172"/>
+        <location filename="../desktop/insatsplan/word/atomic.py" line="29"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="136"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="192"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="208"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="115"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="229"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="243"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="316"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="332"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="266"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="319"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="538"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="512"/>
         <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="305"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="524"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="329"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="230"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="548"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="365"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="133"/>
+        <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
+        <translation>{path} är större än {limit} MB; är det verkligen den undertecknade planen?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="141"/>
+        <source>{path} is not a PDF file.</source>
+        <translation>{path} är ingen PDF-fil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="354"/>
+        <source>The signing date {date} is in the future.</source>
+        <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="360"/>
+        <source>The plan was already signed on {date}; make a new version to change it.</source>
+        <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
+        <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
+        <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="396"/>
+        <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
+        <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="431"/>
+        <source>The plan {ref} has no signed PDF.</source>
+        <translation>Planen {ref} har ingen undertecknad PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="584"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="369"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="685"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="836"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="588"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="904"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1055"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="642"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="436"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="139"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="465"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="704"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="606"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="825"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="842"/>
         <source>The number of participants must be a whole number of 0 or more.</source>
         <translation>Antalet deltagare måste vara ett heltal, 0 eller större.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="628"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="729"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="948"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -527,6 +567,7 @@
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="138"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="100"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
@@ -537,17 +578,17 @@
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli.py" line="30"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="86"/>
+        <location filename="../desktop/insatsplan/cli.py" line="102"/>
         <source>--scale must be 1 or more.</source>
         <translation>--scale måste vara 1 eller mer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="204"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -565,6 +606,172 @@
         <location filename="../desktop/insatsplan/ui/outliner.py" line="334"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>Det kopierade kan inte placeras här: välj en rad som kan ta emot det.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="40"/>
+        <source>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</source>
+        <extracomment>Custom document property names (File → Properties → Custom in Word). The bookmark of the signature heading, ``_Toc``-style: hidden in Word&apos;s bookmark list.</extracomment>
+        <translation>Word-filen {file} skrevs, men en PDF kräver LibreOffice: installera LibreOffice (på Debian och Ubuntu paketen libreoffice-writer-nogui och python3-uno) och exportera igen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="44"/>
+        <source>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</source>
+        <translation>Word-filen {file} skrevs, men LibreOffice kunde inte göra PDF-filen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="50"/>
+        <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice Writer and its Python bridge (on Debian and Ubuntu: the packages libreoffice-writer and python3-uno).</source>
+        <translation>LibreOffice är inte installerat, så sidnummer och PDF kan inte skapas. Installera LibreOffice Writer och dess Python-brygga (i Debian och Ubuntu: paketen libreoffice-writer och python3-uno).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="56"/>
+        <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice from libreoffice.org.</source>
+        <translation>LibreOffice är inte installerat, så sidnummer och PDF kan inte skapas. Installera LibreOffice från libreoffice.org.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="61"/>
+        <source>LibreOffice is installed but its Python bridge is missing, so page numbers and the PDF cannot be made. Install it (on Debian and Ubuntu: the package python3-uno).</source>
+        <translation>LibreOffice är installerat men dess Python-brygga saknas, så sidnummer och PDF kan inte skapas. Installera den (i Debian och Ubuntu: paketet python3-uno).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="66"/>
+        <source>LibreOffice is installed but its Python is missing or broken, so page numbers and the PDF cannot be made. Reinstall LibreOffice from libreoffice.org.</source>
+        <translation>LibreOffice är installerat men dess Python saknas eller fungerar inte, så sidnummer och PDF kan inte skapas. Installera om LibreOffice från libreoffice.org.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="251"/>
+        <source>The Word file {path} does not exist.</source>
+        <translation>Word-filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="261"/>
+        <source>LibreOffice cannot read {path}: it is damaged, password-protected or not a Word document.</source>
+        <translation>LibreOffice kan inte läsa {path}: filen är skadad, lösenordsskyddad eller inget Word-dokument.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="285"/>
+        <source>Cannot write the PDF {path}: {reason}. Is it open in another program, or is the folder read-only?</source>
+        <translation>Det går inte att skriva PDF-filen {path}: {reason}. Är den öppen i ett annat program, eller är mappen skrivskyddad?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="309"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="399"/>
+        <source>LibreOffice could not write the PDF {path}.</source>
+        <translation>LibreOffice kunde inte skriva PDF-filen {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="312"/>
+        <source>LibreOffice ({program}) could not be started.</source>
+        <translation>LibreOffice ({program}) kunde inte startas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="314"/>
+        <source>LibreOffice stopped unexpectedly.</source>
+        <translation>LibreOffice avbröts oväntat.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="359"/>
+        <source>LibreOffice did not finish within {seconds} seconds and was stopped.</source>
+        <translation>LibreOffice blev inte klart inom {seconds} sekunder och stoppades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="363"/>
+        <source>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</source>
+        <translation>LibreOffices Python ({program}) kunde inte startas: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="37"/>
+        <source>The template {file} could not be read: {reason}.</source>
+        <translation>Mallen {file} kunde inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="39"/>
+        <source>The template {file} is not a Word file; choose a .docx or .dotx file.</source>
+        <translation>Mallen {file} är ingen Word-fil; välj en .docx- eller .dotx-fil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="41"/>
+        <source>The template {file} is damaged and cannot be used; open it in Word, save it again as .docx or .dotx and choose it again.</source>
+        <translation>Mallen {file} är skadad och kan inte användas; öppna den i Word, spara den igen som .docx eller .dotx och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="44"/>
+        <source>The template {file} is password-protected; save a copy without a password and choose that.</source>
+        <translation>Mallen {file} är lösenordsskyddad; spara en kopia utan lösenord och välj den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="47"/>
+        <source>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</source>
+        <translation>Mallen {file} är en gammal Word 97–2003-fil; spara den som .docx eller .dotx i Word och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/template.py" line="50"/>
+        <source>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</source>
+        <translation>Mallen {file} innehåller makron; spara den som .docx eller .dotx utan makron och välj den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="127"/>
+        <source>Export the agreement (Word)</source>
+        <translation>Exportera överenskommelsen (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="129"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="135"/>
+        <source>Insatsplan&apos;s own template</source>
+        <translation>Insatsplans egen mall</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="141"/>
+        <source>Also save a PDF beside it</source>
+        <translation>Spara även en PDF bredvid</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <source>A PDF needs LibreOffice (libreoffice-writer).</source>
+        <translation>En PDF kräver LibreOffice (libreoffice-writer).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
+        <source>Template (.docx or .dotx)</source>
+        <translation>Mall (.docx eller .dotx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="150"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="160"/>
+        <source>Export the agreement</source>
+        <translation>Exportera överenskommelsen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="162"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="168"/>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
 </context>
 <context>
@@ -815,300 +1022,361 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="125"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="131"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="119"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="637"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="172"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="202"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="223"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="205"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="210"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="231"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <source>&amp;Export agreement (Word)…</source>
+        <translation>&amp;Exportera överenskommelse (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="216"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="219"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="236"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <source>Attach the signed &amp;PDF…</source>
+        <translation>Bifoga undertecknad &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <source>Save the signed PDF &amp;as…</source>
+        <translation>Spara undertecknad PDF &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <source>New &amp;version…</source>
+        <translation>Ny &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="466"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="411"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="466"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="637"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="595"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="652"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="605"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="662"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="722"/>
+        <source>The plan is signed. Its document ID is {id}.</source>
+        <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="728"/>
+        <source>The signed PDF</source>
+        <translation>Den undertecknade PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="748"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="737"/>
+        <source>The signed PDF is kept in the workspace.</source>
+        <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
+        <source>No signed PDF is kept for this plan yet.</source>
+        <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
+        <source>Save the signed PDF as</source>
+        <translation>Spara undertecknad PDF som</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="641"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="826"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="647"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="832"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="740"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="741"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="773"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="928"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="960"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="750"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="751"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="938"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="771"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="783"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="971"/>
+        <source>The copy could not be saved: {reason}</source>
+        <translation>Kopian kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="796"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="988"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1117,13 +1385,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="804"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="995"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="814"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1005"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1009"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1150,6 +1419,24 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
         <source>Bulleted list</source>
         <translation>Punktlista</translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="100"/>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="102"/>
+        <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
+        <translation>En redigerbar kopia för kommande år: samma fokusområden, insatser, mål och indikatorer (indikatorerna behåller sina mätserier), parter och undertecknare. Utvärderingarna stannar kvar hos detta år.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <source>First year</source>
+        <translation>Första år</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1616,54 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
+        <source>Sign the plan</source>
+        <translation>Underteckna planen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="54"/>
+        <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
+        <translation>Underteckningen låser ”{title}” som den är nu: innehållet kan inte längre ändras (uppföljningen är fortfarande öppen) och dokument-ID:t sparas. Det går inte att ångra; senare ändringar görs i en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="63"/>
+        <source>optional: the signed PDF</source>
+        <translation>valfritt: den undertecknade PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
+        <source>Signed on</source>
+        <translation>Undertecknad den</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="71"/>
+        <source>Signed document</source>
+        <translation>Undertecknat dokument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="73"/>
+        <source>Sign</source>
+        <translation>Underteckna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="84"/>
+        <source>The signed PDF</source>
+        <translation>Den undertecknade PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesBinding</name>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
@@ -1389,7 +1724,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/app.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="91"/>
         <source>Insatsplan could not start:
 {error}</source>
         <translation>Insatsplan kunde inte starta:
@@ -1477,6 +1812,41 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>Amount (SEK)</source>
         <translation>Belopp (kr)</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="246"/>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="249"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="281"/>
+        <source>Export the agreement</source>
+        <translation>Exportera överenskommelsen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="282"/>
+        <source>The agreement was saved as {path}.</source>
+        <translation>Överenskommelsen sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="285"/>
+        <source>The PDF is beside it: {name}</source>
+        <translation>PDF-filen ligger bredvid: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="287"/>
+        <source>Open the file</source>
+        <translation>Öppna filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="288"/>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
     </message>
 </context>
 <context>
