@@ -770,7 +770,9 @@ def test_a_failed_replace_keeps_the_old_file(
     def refuse(_src: object, _dst: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(exchange.os, "replace", refuse)
+    from insatsplan import atomic_files
+
+    monkeypatch.setattr(atomic_files.os, "replace", refuse)
     with pytest.raises(UserError, match="could not be written"):
         write_document(target, valid_document())
     assert target.read_text(encoding="utf-8") == "old"

@@ -25,16 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
 import re
-import secrets
-import stat
 import uuid
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
+from insatsplan.atomic_files import write_bytes_atomically
 from insatsplan.errors import (
     ERRORS_CONTEXT,
     QT_TRANSLATE_NOOP,
@@ -164,13 +162,6 @@ _MSG_DUPLICATE_KEY = QT_TRANSLATE_NOOP(
 )
 _MSG_FILE_TOO_DEEP = QT_TRANSLATE_NOOP(
     "Errors", "The file {file} is nested too deeply to be an Insatsplan exchange file."
-)
-_MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
-    "Errors", "The folder {folder} does not exist; choose an existing folder."
-)
-_MSG_READ_ONLY = QT_TRANSLATE_NOOP("Errors", "The file {file} is read-only; it was left unchanged.")
-_MSG_NOT_WRITTEN = QT_TRANSLATE_NOOP(
-    "Errors", "The file {file} could not be written: {reason}. Any earlier file is unchanged."
 )
 
 
@@ -738,83 +729,7 @@ def dumps_document(doc: dict[str, Any]) -> str:
 
 
 def write_document(path: Path, doc: dict[str, Any]) -> None:
-    """Write *doc* to *path* atomically (see :func:`write_bytes_atomically`)."""
+    """Write *doc* to *path* atomically (see :mod:`insatsplan.atomic_files`)."""
     write_bytes_atomically(path, dumps_document(doc).encode("utf-8"))
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to *path* atomically: the old file stays whole until the new one is.
-
-    The bytes go to a temporary file in the same folder (so the final rename stays on one
-    file system), are flushed to disk, then replace *path* in one step; a crash or a full
-    disk leaves either the old file or the new one, never half of either. A read-only
-    target is refused even where the folder would allow replacing it, because the person
-    marked it read-only to keep it. Shared by every writer of user files (exchange JSON,
-    the signed PDF), so they all fail the same clear way.
-    """
-    path = Path(path)
-    file = str(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise UserError(_MSG_NO_FOLDER, folder=str(folder))
-    mode = 0o666
-    try:
-        current = path.stat()
-    except FileNotFoundError:
-        current = None
-    except OSError as error:
-        raise UserError(_MSG_NOT_WRITTEN, file=file, reason=error.strerror or error) from None
-    if current is not None:
-        if stat.S_ISDIR(current.st_mode):
-            raise UserError(_MSG_IS_FOLDER, file=file)
-        if not current.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
-            raise UserError(_MSG_READ_ONLY, file=file)
-        mode = stat.S_IMODE(current.st_mode)
-
-    temporary = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        # os.open with 0o666 lets the umask decide a new file's permissions, as for any
-        # file the person saves; a replaced file keeps its own.
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(handle, view)
-                view = view[written:]
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-        if current is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except OSError as error:
-        _remove_quietly(temporary)
-        raise UserError(_MSG_NOT_WRITTEN, file=file, reason=error.strerror or error) from None
-    except BaseException:
-        _remove_quietly(temporary)
-        raise
-    _sync_folder(folder)
-
-
-_O_BINARY: Final = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows (POSIX; not Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)

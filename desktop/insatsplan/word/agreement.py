@@ -23,11 +23,12 @@ from typing import Any, Final
 from docx.oxml.ns import qn
 from lxml import etree
 
+from insatsplan import atomic_files as atomic
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.text import BulletItem, Run, clean, parse_blocks, parse_inline
-from insatsplan.word import atomic, labels, styles, toc
 from insatsplan.word import docx_xml as x
+from insatsplan.word import labels, styles, toc
 from insatsplan.word.template import open_template
 
 #: Custom document property names (File → Properties → Custom in Word).

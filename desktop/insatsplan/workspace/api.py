@@ -424,7 +424,7 @@ class Workspace(WorkspaceBase):
     def export_signed_pdf(self, plan_ref: str | int, out: Path) -> Path:
         """Write the stored signed PDF to *out* atomically (the old file stays whole
         until the new one is complete); returns *out*."""
-        from insatsplan.exchange import write_bytes_atomically
+        from insatsplan.atomic_files import write_bytes_atomically
 
         stored = self.signed_pdf(plan_ref)
         if stored is None:

@@ -1,10 +1,11 @@
-"""Write a document file atomically: a temporary file in the target folder, then replace.
+"""Write a user's file atomically: a temporary file in the target folder, then replace.
 
-The same rules as :func:`insatsplan.exchange.write_bytes_atomically` (and the same
-messages, so they share their translations), but the content is streamed by a writer
-callback: python-docx and LibreOffice write files, not bytes, and importing the exchange
-module (and through it the period and value parsers) would cost the first Word export in
-a running editor time it does not need.
+Every writer of files a person chooses (exchange JSON, the Word export, the signed PDF)
+goes through here, so they all fail the same clear way: a crash or a full disk leaves
+either the old file or the new one, never half of either, and a read-only target is
+refused even where the folder would allow replacing it, because the person marked it
+read-only to keep it. Standard library only: the first Word export in a running editor
+should not pay for anything else.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ def replace(temporary: Path, path: Path, mode: int | None) -> None:
         remove_quietly(temporary)
         raise UserError(MSG_NOT_WRITTEN, file=str(path), reason=error.strerror or error) from None
     _sync_folder(path.parent)
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> Path:
+    """Write *data* to *path* atomically (see :func:`write_atomically`)."""
+    return write_atomically(path, lambda stream: stream.write(data))
 
 
 def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
