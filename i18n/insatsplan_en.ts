@@ -182,202 +182,199 @@
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="79"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="77"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="80"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="78"/>
         <source>This is not an Insatsplan exchange file (format insatsplan/1).</source>
         <translation>This is not an Insatsplan exchange file (format insatsplan/1).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="83"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="81"/>
         <source>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</source>
         <translation>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="88"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="86"/>
         <source>The file is nested too deeply (more than {limit} levels) to be a plan.</source>
         <translation>The file is nested too deeply (more than {limit} levels) to be a plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="91"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="89"/>
         <source>The text contains a character that is not valid Unicode (a lone surrogate).</source>
         <translation>The text contains a character that is not valid Unicode (a lone surrogate).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="94"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="92"/>
         <source>{value} is not of type {expected}.</source>
         <translation>{value} is not of type {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="95"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="93"/>
         <source>{value} is not one of: {allowed}.</source>
         <translation>{value} is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="94"/>
         <source>{value} must be {expected}.</source>
         <translation>{value} must be {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="97"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="95"/>
         <source>The property {name} is missing.</source>
         <translation>The property {name} is missing.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="98"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
         <source>Unknown property {name}: the format insatsplan/1 has no such property here.</source>
         <translation>Unknown property {name}: the format insatsplan/1 has no such property here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="101"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="99"/>
         <source>This property is not allowed on a node of kind {kind}.</source>
         <translation>This property is not allowed on a node of kind {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="104"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="102"/>
         <source>{value} is less than the lowest allowed, {limit}.</source>
         <translation>{value} is less than the lowest allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="105"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="103"/>
         <source>{value} is more than the highest allowed, {limit}.</source>
         <translation>{value} is more than the highest allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="106"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="104"/>
         <source>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</source>
         <translation>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="110"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="108"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="113"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="111"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="109"/>
         <source>{value} is not written in the exchange file&apos;s standard form; write {standard}.</source>
         <translation>{value} is not written in the exchange file&apos;s standard form; write {standard}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="114"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="112"/>
         <source>{value} is not valid here ({detail}).</source>
         <translation>{value} is not valid here ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="116"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="114"/>
         <source>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</source>
         <translation>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="120"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="118"/>
         <source>A node of kind {kind} cannot be placed under a node of kind {parent}.</source>
         <translation>A node of kind {kind} cannot be placed under a node of kind {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="123"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="121"/>
         <source>A goal under a goal must have its parent&apos;s horizon ({horizon}).</source>
         <translation>A goal under a goal must have its parent&apos;s horizon ({horizon}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="126"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="124"/>
         <source>The UUID {uuid} is already used by another node of the plan ({other}).</source>
         <translation>The UUID {uuid} is already used by another node of the plan ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="129"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="127"/>
         <source>The UUID {uuid} is already used by another series ({other}).</source>
         <translation>The UUID {uuid} is already used by another series ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="132"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="130"/>
         <source>The series already has a value for the period {period} ({other}).</source>
         <translation>The series already has a value for the period {period} ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="135"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="133"/>
         <source>The node already has an evaluation for the period {period} ({other}).</source>
         <translation>The node already has an evaluation for the period {period} ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="138"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="136"/>
         <source>The series {uuid} is not among the file&apos;s series.</source>
         <translation>The series {uuid} is not among the file&apos;s series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="139"/>
         <source>The file {file} does not exist.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="142"/>
-        <location filename="../desktop/insatsplan/word/atomic.py" line="25"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="140"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="143"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
         <source>You do not have permission to read the file {file}.</source>
         <translation>You do not have permission to read the file {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="146"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="144"/>
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>The file {file} cannot be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="147"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="145"/>
         <source>The file {file} is too large to be an exchange file (more than {limit} MB).</source>
         <translation>The file {file} is too large to be an exchange file (more than {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="150"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="148"/>
         <source>The file {file} is empty; it is not an Insatsplan exchange file.</source>
         <translation>The file {file} is empty; it is not an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="153"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="151"/>
         <source>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</source>
         <translation>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="158"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="156"/>
         <source>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
         <translation>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="161"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="159"/>
         <source>The file {file} is not valid JSON: {reason}.</source>
         <translation>The file {file} is not valid JSON: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="162"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="160"/>
         <source>The file {file} names the property {name} twice in the same object.</source>
         <translation>The file {file} names the property {name} twice in the same object.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="165"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="163"/>
         <source>The file {file} is nested too deeply to be an Insatsplan exchange file.</source>
         <translation>The file {file} is nested too deeply to be an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="168"/>
-        <location filename="../desktop/insatsplan/word/atomic.py" line="22"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="23"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>The folder {folder} does not exist; choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="171"/>
-        <location filename="../desktop/insatsplan/word/atomic.py" line="26"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="27"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>The file {file} is read-only; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="172"/>
-        <location filename="../desktop/insatsplan/word/atomic.py" line="29"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
@@ -388,7 +385,7 @@
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="115"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="113"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
@@ -399,35 +396,35 @@
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="332"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="345"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="485"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="538"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="498"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="551"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="512"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
         <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="534"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="524"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="537"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="230"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="548"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="561"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
@@ -442,81 +439,81 @@
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="354"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="367"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="360"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="373"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="398"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="396"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="409"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="431"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="444"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="584"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="597"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="588"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="904"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1055"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="601"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="917"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1068"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="642"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="668"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="139"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="137"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="697"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="704"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="717"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="825"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="838"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="842"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="855"/>
         <source>The number of participants must be a whole number of 0 or more.</source>
         <translation>The number of participants must be a whole number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="948"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="961"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -608,13 +605,13 @@
         <translation>What was copied cannot be placed here: choose a row that can hold it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="40"/>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="41"/>
         <source>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</source>
         <extracomment>Custom document property names (File → Properties → Custom in Word). The bookmark of the signature heading, ``_Toc``-style: hidden in Word&apos;s bookmark list.</extracomment>
         <translation>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="44"/>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="45"/>
         <source>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</source>
         <translation>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</translation>
     </message>
@@ -1044,7 +1041,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="637"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="638"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
@@ -1219,164 +1216,179 @@
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <source>De&amp;lete plan…</source>
+        <translation>De&amp;lete plan…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="466"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="466"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="468"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="637"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="638"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="652"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="653"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="662"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="663"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="722"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="723"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="728"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="748"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="730"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="749"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="737"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="738"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="745"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="747"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="794"/>
+        <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
+        <translation>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="850"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="826"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="832"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="862"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="957"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="928"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="960"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="967"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="938"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="980"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="988"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="971"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1004"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="988"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1385,14 +1397,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="995"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1025"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1005"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1009"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1035"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1039"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1043"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>

@@ -128,3 +128,37 @@ def test_export_word_reports_a_bad_template(qtbot: Any, window: MainWindow, tmp_
     window.export_word_action.trigger()
     qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
     assert "mall.dotx" in reports[0] and not out.exists()
+
+
+def test_delete_a_draft_plan_after_asking(window: MainWindow, workspace_path: Path) -> None:
+    assert window.ws is not None and window.model is not None
+    first = window.model.plan_id
+    assert first is not None
+    window.ws.sign_plan(first)
+    assert not window.delete_plan_action.isEnabled()  # a signed plan is a record
+    window.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
+    window.new_version_action.trigger()
+    draft = window.model.plan_id
+    assert draft != first and window.delete_plan_action.isEnabled()
+    questions: list[str] = []
+    window.confirm = lambda q: questions.append(q) or False  # type: ignore[method-assign]
+    window.delete_plan_action.trigger()
+    assert questions and len(window.ws.plan_summaries()) == 2
+    window.confirm = lambda _q: True  # type: ignore[method-assign]
+    window.delete_plan_action.trigger()
+    assert [p.id for p in window.ws.plan_summaries()] == [first]
+    assert window.model.plan_id == first and window.plan_chooser.count() == 1
+    with Workspace.open(workspace_path, readonly=True) as reader:
+        assert [p.id for p in reader.plans()] == [first]
+        assert reader.exchange_document(first)["plan"]["children"]  # the signed one is whole
+
+
+def test_the_workspace_refuses_to_delete_a_sealed_plan(window: MainWindow) -> None:
+    from insatsplan.errors import SealedPlanError
+
+    assert window.ws is not None and window.model is not None
+    plan_id = window.model.plan_id
+    assert plan_id is not None
+    window.ws.set_plan_status(plan_id, "sent")
+    with pytest.raises(SealedPlanError):
+        window.ws.delete_plan(plan_id)

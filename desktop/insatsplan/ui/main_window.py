@@ -309,12 +309,13 @@ class MainWindow(QMainWindow):
         self.save_pdf_action = self._action(self.tr("Save the signed PDF &as…"),
                                             self.save_signed_pdf)
         self.new_version_action = self._action(self.tr("New &version…"), self.new_version)
+        self.delete_plan_action = self._action(self.tr("De&lete plan…"), self.delete_plan)
         for action in (self.new_plan_action, self.properties_action, None,
                        self.add_sibling_action, self.add_child_action, self.move_up_action,
                        self.move_down_action, self.indent_action, self.outdent_action, None,
                        self.send_action, self.draft_action, self.sign_action,
                        self.attach_pdf_action, self.save_pdf_action, None,
-                       self.new_version_action):
+                       self.new_version_action, self.delete_plan_action):
             if action is None:
                 plan_menu.addSeparator()
             else:
@@ -781,6 +782,34 @@ class MainWindow(QMainWindow):
         self._fill_plan_chooser(self.ws.plan_summaries(), plan_id)
         self._show_plan(plan_id, restore=False)
 
+    def delete_plan(self) -> None:
+        """Plan → Ta bort plan…: only drafts; asks first, since it cannot be undone."""
+        from insatsplan.text import plain_text
+
+        if self.ws is None or self.model is None or self.model.plan_id is None:
+            return
+        plan_id = self.model.plan_id
+        title = plain_text(self.ws.plan_summary(plan_id).title) or self.tr("(untitled)")
+        if not self.confirm(self.tr(
+                "Delete the plan “{title}” with all its focus areas, topics, goals, "
+                "indicators and evaluations? This cannot be undone. Measurements stay in "
+                "the workspace.").format(title=title)):
+            return
+        if self.panel is not None:
+            self.panel.flush()
+        try:
+            self.ws.delete_plan(plan_id)
+        except UserError as error:
+            self.report(error)
+            return
+        self.stack.clear()  # commands on the stack may refer to the plan that is gone
+        plans = self.ws.plan_summaries()
+        remaining = int(plans[-1].id) if plans else None
+        self._fill_plan_chooser(plans, remaining)
+        self._show_plan(remaining, restore=True)
+        if remaining is None and self.panel is not None:
+            self.panel.show_nothing()
+
     def _on_change(self, change: Change) -> None:
         self._show_saved(QTime.currentTime())
         if change.kind == "plans" and self.ws is not None and self.model is not None:
@@ -814,6 +843,7 @@ class MainWindow(QMainWindow):
         self.attach_pdf_action.setEnabled(not readonly and status == "signed")
         self.save_pdf_action.setEnabled(status == "signed")
         self.new_version_action.setEnabled(not readonly and plan is not None)
+        self.delete_plan_action.setEnabled(not readonly and status == "draft")
         self.export_word_action.setEnabled(plan is not None)
         if readonly:
             self.banner_text.setText(self.tr(

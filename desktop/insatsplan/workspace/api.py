@@ -316,6 +316,19 @@ class Workspace(WorkspaceBase):
                 raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown plan field {name}."),
                                 name=name)
 
+    def delete_plan(self, plan_id: int) -> None:
+        """Remove a draft plan with its tree and evaluations.
+
+        A plan sent for signature or signed is a record and is refused (the SQLite
+        triggers refuse it too). Indicator series stay: their measurements belong to the
+        workspace and other years' plans may measure them.
+        """
+        with self.operation("delete_plan") as session:
+            plan = self._editable_plan(session, plan_id)
+            self.log_nodes(session, plan.uuid, [])
+            session.delete(plan)
+            self._notify(Change("plans", plan_id))
+
     def set_plan_status(self, plan_id: int, status: str) -> None:
         """draft → sent → signed; sent may go back to draft; signed is final.
 
