@@ -710,63 +710,63 @@
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="128"/>
         <source>Export the agreement (Word)</source>
         <translation>Exportera överenskommelsen (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="129"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="130"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="137"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="135"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplans egen mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
         <source>Also save a PDF beside it</source>
         <translation>Spara även en PDF bredvid</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="145"/>
         <source>A PDF needs LibreOffice (libreoffice-writer).</source>
         <translation>En PDF kräver LibreOffice (libreoffice-writer).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="148"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Mall (.docx eller .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="151"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="161"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="162"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="168"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="170"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
@@ -1019,376 +1019,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="125"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="124"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="129"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="131"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="140"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="638"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="171"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="222"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="223"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="233"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="236"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="238"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="240"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="308"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="313"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="480"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="467"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="480"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="468"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="481"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="616"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="638"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="653"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="666"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="663"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="676"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="723"/>
-        <source>The plan is signed. Its document ID is {id}.</source>
-        <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
-        <source>The signed PDF</source>
-        <translation>Den undertecknade PDF-filen</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="730"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="749"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="738"/>
-        <source>The signed PDF is kept in the workspace.</source>
-        <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="745"/>
-        <source>No signed PDF is kept for this plan yet.</source>
-        <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="747"/>
-        <source>Save the signed PDF as</source>
-        <translation>Spara undertecknad PDF som</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
-        <source>(untitled)</source>
-        <translation>(utan titel)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="794"/>
-        <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
-        <translation>Ta bort planen ”{title}” med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="850"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="718"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="724"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="862"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="730"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="957"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="825"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="826"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="858"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="967"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="835"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="980"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="988"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="869"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1004"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="872"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="885"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1397,14 +1356,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1025"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="893"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1035"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1039"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1043"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="903"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="907"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1436,17 +1395,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="101"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="103"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>En redigerbar kopia för kommande år: samma fokusområden, insatser, mål och indikatorer (indikatorerna behåller sina mätserier), parter och undertecknare. Utvärderingarna stannar kvar hos detta år.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="111"/>
         <source>First year</source>
         <translation>Första år</translation>
     </message>
@@ -1533,6 +1492,50 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/outliner.py" line="301"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFlows</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="379"/>
+        <source>The plan is signed. Its document ID is {id}.</source>
+        <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="386"/>
+        <source>The signed PDF</source>
+        <translation>Den undertecknade PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="387"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="409"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="396"/>
+        <source>The signed PDF is kept in the workspace.</source>
+        <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
+        <source>No signed PDF is kept for this plan yet.</source>
+        <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="408"/>
+        <source>Save the signed PDF as</source>
+        <translation>Spara undertecknad PDF som</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="449"/>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="451"/>
+        <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
+        <translation>Ta bort planen ”{title}” med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
 </context>
 <context>
@@ -1630,47 +1633,47 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="53"/>
         <source>Sign the plan</source>
         <translation>Underteckna planen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="54"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="55"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Underteckningen låser ”{title}” som den är nu: innehållet kan inte längre ändras (uppföljningen är fortfarande öppen) och dokument-ID:t sparas. Det går inte att ångra; senare ändringar görs i en ny version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
         <source>optional: the signed PDF</source>
         <translation>valfritt: den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="65"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="71"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="71"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="72"/>
         <source>Signed document</source>
         <translation>Undertecknat dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="73"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="74"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="84"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="86"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -1829,34 +1832,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="247"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="249"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="277"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="282"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="283"/>
         <source>The agreement was saved as {path}.</source>
         <translation>Överenskommelsen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="286"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="288"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="289"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

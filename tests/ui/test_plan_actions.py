@@ -39,7 +39,7 @@ def test_signing_seals_the_plan_and_ends_the_undo_history(window: MainWindow,
     assert window.stack.count() == 1
     pdf = tmp_path / "signerad.pdf"
     pdf.write_bytes(b"%PDF-1.7\n% signerad\n%%EOF\n")
-    window.ask_sign = lambda _title: (dt.date(2025, 5, 26), pdf)  # type: ignore[method-assign]
+    window.flows.ask_sign = lambda _title: (dt.date(2025, 5, 26), pdf)  # type: ignore[method-assign]
     window.sign_action.trigger()
     QApplication.processEvents()
     plan = window.ws.plan(plan_id)  # type: ignore[arg-type]
@@ -57,7 +57,7 @@ def test_signing_refused_keeps_the_plan_a_draft(window: MainWindow, tmp_path: Pa
     assert window.ws is not None and window.model is not None
     not_pdf = tmp_path / "inte.pdf"
     not_pdf.write_text("hej", encoding="utf-8")
-    window.ask_sign = lambda _title: (dt.date.today(), not_pdf)  # type: ignore[method-assign]
+    window.flows.ask_sign = lambda _title: (dt.date.today(), not_pdf)  # type: ignore[method-assign]
     window.sign_action.trigger()
     assert window.ws.plan(window.model.plan_id).status == "draft"  # type: ignore[arg-type]
     assert window.messages  # type: ignore[attr-defined]
@@ -69,7 +69,7 @@ def test_new_version_is_an_editable_copy_shown_at_once(window: MainWindow) -> No
     source_id = window.model.plan_id
     assert source_id is not None
     window.ws.sign_plan(source_id)
-    window.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
+    window.flows.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
     window.new_version_action.trigger()
     QApplication.processEvents()
     new_id = window.model.plan_id
@@ -136,7 +136,7 @@ def test_delete_a_draft_plan_after_asking(window: MainWindow, workspace_path: Pa
     assert first is not None
     window.ws.sign_plan(first)
     assert not window.delete_plan_action.isEnabled()  # a signed plan is a record
-    window.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
+    window.flows.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
     window.new_version_action.trigger()
     draft = window.model.plan_id
     assert draft != first and window.delete_plan_action.isEnabled()

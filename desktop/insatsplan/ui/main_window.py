@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self.panel: EditorPanel | None = None
         self.context: CommandContext | None = None
         self.stack = QUndoStack(self)
-        self.word_export: Any = None  # the running export, kept alive while it runs
         self._plan_sealed = False
         self._matches: list[int] = []
         self.built = False
@@ -214,6 +213,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from insatsplan.ui.plan_actions import PlanFlows
+
+        self.flows = PlanFlows(self)
         self._content_actions: list[QAction] = []
         self._workspace_actions: list[QAction] = []
         o = self._outliner_call
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.export_word_action = self._action(self.tr("&Export agreement (Word)…"),
-                                               self.export_word, "Ctrl+E")
+                                               self.flows.export_word, "Ctrl+E")
         file_menu.addAction(self.export_word_action)
         file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
@@ -303,13 +305,13 @@ class MainWindow(QMainWindow):
         self.draft_action = self._action(self.tr("Back to &draft"),
                                          lambda: self.set_status("draft"))
         self.banner_button.clicked.connect(lambda: self.set_status("draft"))
-        self.sign_action = self._action(self.tr("S&ign…"), self.sign_plan)
+        self.sign_action = self._action(self.tr("S&ign…"), self.flows.sign_plan)
         self.attach_pdf_action = self._action(self.tr("Attach the signed &PDF…"),
-                                              self.attach_signed_pdf)
+                                              self.flows.attach_signed_pdf)
         self.save_pdf_action = self._action(self.tr("Save the signed PDF &as…"),
-                                            self.save_signed_pdf)
-        self.new_version_action = self._action(self.tr("New &version…"), self.new_version)
-        self.delete_plan_action = self._action(self.tr("De&lete plan…"), self.delete_plan)
+                                            self.flows.save_signed_pdf)
+        self.new_version_action = self._action(self.tr("New &version…"), self.flows.new_version)
+        self.delete_plan_action = self._action(self.tr("De&lete plan…"), self.flows.delete_plan)
         for action in (self.new_plan_action, self.properties_action, None,
                        self.add_sibling_action, self.add_child_action, self.move_up_action,
                        self.move_down_action, self.indent_action, self.outdent_action, None,
@@ -451,13 +453,24 @@ class MainWindow(QMainWindow):
     def _remembered_plan(self, plans: list[Any]) -> int | None:
         if not plans:
             return None
-        wanted = settings().value(self._key("plan"))
+        wanted = settings().value(self.settings_key("plan"))
         for plan in plans:
             if plan.uuid == wanted:
                 return int(plan.id)
         return int(plans[-1].id)
 
-    def _key(self, name: str) -> str:
+    def show_plan_in_chooser(self, plan_id: int | None) -> None:
+        """Refill the plan chooser and show *plan_id* (after new version, delete)."""
+        if self.ws is None:
+            return
+        self._remember_place()
+        self._fill_plan_chooser(self.ws.plan_summaries(), plan_id)
+        self._show_plan(plan_id, restore=True)
+        if plan_id is None and self.panel is not None:
+            self.panel.show_nothing()
+
+    def settings_key(self, name: str) -> str:
+        """A settings key of the open workspace (last plan, node, Word template)."""
         path = "" if self.ws is None else str(self.ws.path)
         return f"workspaces/{path.replace('/', '|').replace(chr(92), '|')}/{name}"
 
@@ -496,7 +509,7 @@ class MainWindow(QMainWindow):
                                self.find_bar.without_indicators.isChecked())
         index = QModelIndex()
         if restore and plan_id is not None:
-            uuid = settings().value(self._key(f"node/{self._plan_uuid()}"))
+            uuid = settings().value(self.settings_key(f"node/{self._plan_uuid()}"))
             if uuid:
                 index = self._proxy_index_for_uuid(plan_id, str(uuid))
         if not index.isValid() and self.proxy is not None:
@@ -516,11 +529,11 @@ class MainWindow(QMainWindow):
         if self.ws is None or self.model is None or self.model.plan_id is None:
             return
         store = settings()
-        store.setValue(self._key("plan"), self._plan_uuid())
+        store.setValue(self.settings_key("plan"), self._plan_uuid())
         node_id = self.model.node_id(self._source(self.tree.currentIndex()))
         if node_id is not None:
             try:
-                store.setValue(self._key(f"node/{self._plan_uuid()}"),
+                store.setValue(self.settings_key(f"node/{self._plan_uuid()}"),
                                self.ws.node_place(node_id)[1])
             except UserError:
                 pass
@@ -664,151 +677,6 @@ class MainWindow(QMainWindow):
             time=QLocale().toString(when, "HH:mm")))
 
     # ---------------------------------------------------- the signed document
-
-    def export_word(self) -> None:
-        """Arkiv → Exportera överenskommelse (Word)…: runs in the background."""
-        from insatsplan.ui.plan_actions import WordExport
-
-        if self.ws is None or self.model is None or self.model.plan_id is None:
-            return
-        if self.panel is not None:
-            self.panel.flush()
-        store = settings()
-        template = store.value(self._key("template"))
-        folder = store.value("export/folder") or str(Path.home())
-        export = WordExport(self, self.ws, self.model.plan_id,
-                            Path(str(template)) if template else None, Path(str(folder)))
-
-        def remember(path: object) -> None:
-            if path is None:
-                return
-            store = settings()
-            store.setValue("export/folder", str(Path(str(path)).parent))
-            if export.template is None:
-                store.remove(self._key("template"))
-            else:
-                store.setValue(self._key("template"), str(export.template))
-
-        export.done.connect(remember)
-        self.word_export = export
-        export.start()
-
-    def ask_sign(self, title: str) -> tuple[Any, Path | None] | None:
-        """The signing date and optional signed PDF, or None (tests replace this)."""
-        from insatsplan.ui.plan_actions import SignDialog
-
-        dialog = SignDialog(title, self)
-        return dialog.values() if dialog.exec() == SignDialog.DialogCode.Accepted else None
-
-    def sign_plan(self) -> None:
-        """Plan → Underteckna…: final; the undo history ends here."""
-        from insatsplan.fingerprint import grouped
-        from insatsplan.text import plain_text
-
-        if self.ws is None or self.model is None or self.model.plan_id is None:
-            return
-        if self.panel is not None:
-            self.panel.flush()
-        plan_id = self.model.plan_id
-        answer = self.ask_sign(plain_text(self.ws.plan_summary(plan_id).title))
-        if answer is None:
-            return
-        day, pdf = answer
-        try:
-            value = self.ws.sign_plan(plan_id, signed_on=day, pdf=pdf)
-        except UserError as error:
-            self.report(error)
-            return
-        self.stack.clear()  # nothing before a signature can be undone into a signed plan
-        self.show_information(self.tr("The plan is signed. Its document ID is {id}.").format(
-            id=grouped(value)))
-
-    def attach_signed_pdf(self) -> None:
-        if self.ws is None or self.model is None or self.model.plan_id is None:
-            return
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("The signed PDF"), "",
-                                                    self.tr("PDF files (*.pdf)"))
-        if not name:
-            return
-        try:
-            self.ws.attach_signed_pdf(self.model.plan_id, Path(name))
-        except UserError as error:
-            self.report(error)
-            return
-        self.statusBar().showMessage(self.tr("The signed PDF is kept in the workspace."), 5000)
-
-    def save_signed_pdf(self) -> None:
-        if self.ws is None or self.model is None or self.model.plan_id is None:
-            return
-        stored = self.ws.signed_pdf(self.model.plan_id)
-        if stored is None:
-            self.show_message(self.tr("No signed PDF is kept for this plan yet."))
-            return
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the signed PDF as"),
-                                                    str(Path.home() / stored[0]),
-                                                    self.tr("PDF files (*.pdf)"))
-        if not name:
-            return
-        try:
-            self.ws.export_signed_pdf(self.model.plan_id, Path(name))
-        except UserError as error:
-            self.report(error)
-
-    def ask_new_version_year(self, year: int) -> int | None:
-        """The first year of the new version, or None (tests replace this)."""
-        from insatsplan.ui.plan_actions import NewVersionDialog
-
-        dialog = NewVersionDialog(year, self)
-        if dialog.exec() != NewVersionDialog.DialogCode.Accepted:
-            return None
-        return dialog.year.value()
-
-    def new_version(self) -> None:
-        """Plan → Ny version…: an editable copy, shown at once."""
-        if self.ws is None or self.model is None or self.model.plan_id is None:
-            return
-        if self.panel is not None:
-            self.panel.flush()
-        source = self.ws.plan_summary(self.model.plan_id)
-        year = self.ask_new_version_year(source.year_to + 1)
-        if year is None:
-            return
-        try:
-            plan_id = self.ws.new_version(source.id, year=year)
-        except UserError as error:
-            self.report(error)
-            return
-        self._remember_place()
-        self._fill_plan_chooser(self.ws.plan_summaries(), plan_id)
-        self._show_plan(plan_id, restore=False)
-
-    def delete_plan(self) -> None:
-        """Plan → Ta bort plan…: only drafts; asks first, since it cannot be undone."""
-        from insatsplan.text import plain_text
-
-        if self.ws is None or self.model is None or self.model.plan_id is None:
-            return
-        plan_id = self.model.plan_id
-        title = plain_text(self.ws.plan_summary(plan_id).title) or self.tr("(untitled)")
-        if not self.confirm(self.tr(
-                "Delete the plan “{title}” with all its focus areas, topics, goals, "
-                "indicators and evaluations? This cannot be undone. Measurements stay in "
-                "the workspace.").format(title=title)):
-            return
-        if self.panel is not None:
-            self.panel.flush()
-        try:
-            self.ws.delete_plan(plan_id)
-        except UserError as error:
-            self.report(error)
-            return
-        self.stack.clear()  # commands on the stack may refer to the plan that is gone
-        plans = self.ws.plan_summaries()
-        remaining = int(plans[-1].id) if plans else None
-        self._fill_plan_chooser(plans, remaining)
-        self._show_plan(remaining, restore=True)
-        if remaining is None and self.panel is not None:
-            self.panel.show_nothing()
 
     def _on_change(self, change: Change) -> None:
         self._show_saved(QTime.currentTime())

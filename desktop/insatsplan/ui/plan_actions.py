@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from insatsplan.errors import UserError
 
 if TYPE_CHECKING:
+    from insatsplan.ui.main_window import MainWindow
     from insatsplan.workspace import Workspace
 
 
@@ -298,3 +299,164 @@ def _translate(context: str, source: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, source)
+
+
+class PlanFlows(QObject):
+    """The window's Arkiv/Plan actions around the signed document, one method each.
+
+    Kept apart from the main window, which only wires them to menus: each flow asks,
+    calls one workspace or exporter function, and tells the window what to show.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export: WordExport | None = None  # the running export, kept alive
+
+    def _current(self) -> tuple[Workspace, int] | None:
+        """The workspace and shown plan, with typed text written first; None without."""
+        window = self.window
+        if window.ws is None or window.model is None or window.model.plan_id is None:
+            return None
+        if window.panel is not None:
+            window.panel.flush()
+        return window.ws, window.model.plan_id
+
+    def export_word(self) -> None:
+        """Arkiv → Exportera överenskommelse (Word)…: runs in the background."""
+        from insatsplan.ui.main_window import settings
+
+        current = self._current()
+        if current is None:
+            return
+        ws, plan_id = current
+        key = self.window.settings_key("template")
+        store = settings()
+        template = store.value(key)
+        folder = store.value("export/folder") or str(Path.home())
+        export = WordExport(self.window, ws, plan_id,
+                            Path(str(template)) if template else None, Path(str(folder)))
+
+        def remember(path: object) -> None:
+            if path is None:
+                return
+            store = settings()
+            store.setValue("export/folder", str(Path(str(path)).parent))
+            if export.template is None:
+                store.remove(key)
+            else:
+                store.setValue(key, str(export.template))
+
+        export.done.connect(remember)
+        self.export = export
+        export.start()
+
+    def ask_sign(self, title: str) -> tuple[dt.date, Path | None] | None:
+        """The signing date and optional signed PDF, or None (tests replace this)."""
+        dialog = SignDialog(title, self.window)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def sign_plan(self) -> None:
+        """Plan → Underteckna…: final; the undo history ends here."""
+        from insatsplan.fingerprint import grouped
+        from insatsplan.text import plain_text
+
+        current = self._current()
+        if current is None:
+            return
+        ws, plan_id = current
+        answer = self.ask_sign(plain_text(ws.plan_summary(plan_id).title))
+        if answer is None:
+            return
+        day, pdf = answer
+        try:
+            value = ws.sign_plan(plan_id, signed_on=day, pdf=pdf)
+        except UserError as error:
+            self.window.report(error)
+            return
+        self.window.stack.clear()  # nothing before a signature may be undone into it
+        self.window.show_information(self.tr(
+            "The plan is signed. Its document ID is {id}.").format(id=grouped(value)))
+
+    def attach_signed_pdf(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        ws, plan_id = current
+        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("The signed PDF"), "",
+                                                    self.tr("PDF files (*.pdf)"))
+        if not name:
+            return
+        try:
+            ws.attach_signed_pdf(plan_id, Path(name))
+        except UserError as error:
+            self.window.report(error)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("The signed PDF is kept in the workspace."), 5000)
+
+    def save_signed_pdf(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        ws, plan_id = current
+        stored = ws.signed_pdf(plan_id)
+        if stored is None:
+            self.window.show_message(self.tr("No signed PDF is kept for this plan yet."))
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the signed PDF as"), str(Path.home() / stored[0]),
+            self.tr("PDF files (*.pdf)"))
+        if not name:
+            return
+        try:
+            ws.export_signed_pdf(plan_id, Path(name))
+        except UserError as error:
+            self.window.report(error)
+
+    def ask_new_version_year(self, year: int) -> int | None:
+        """The first year of the new version, or None (tests replace this)."""
+        dialog = NewVersionDialog(year, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.year.value()
+
+    def new_version(self) -> None:
+        """Plan → Ny version…: an editable copy, shown at once."""
+        current = self._current()
+        if current is None:
+            return
+        ws, plan_id = current
+        source = ws.plan_summary(plan_id)
+        year = self.ask_new_version_year(source.year_to + 1)
+        if year is None:
+            return
+        try:
+            new_id = ws.new_version(source.id, year=year)
+        except UserError as error:
+            self.window.report(error)
+            return
+        self.window.show_plan_in_chooser(new_id)
+
+    def delete_plan(self) -> None:
+        """Plan → Ta bort plan…: only drafts; asks first, since it cannot be undone."""
+        from insatsplan.text import plain_text
+
+        current = self._current()
+        if current is None:
+            return
+        ws, plan_id = current
+        title = plain_text(ws.plan_summary(plan_id).title) or self.tr("(untitled)")
+        if not self.window.confirm(self.tr(
+                "Delete the plan “{title}” with all its focus areas, topics, goals, "
+                "indicators and evaluations? This cannot be undone. Measurements stay in "
+                "the workspace.").format(title=title)):
+            return
+        try:
+            ws.delete_plan(plan_id)
+        except UserError as error:
+            self.window.report(error)
+            return
+        self.window.stack.clear()  # commands on the stack may refer to the plan that is gone
+        plans = ws.plan_summaries()
+        self.window.show_plan_in_chooser(int(plans[-1].id) if plans else None)
