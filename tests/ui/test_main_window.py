@@ -264,12 +264,14 @@ def test_sent_for_signature_then_back_to_draft(window: MainWindow) -> None:
     assert window.banner.isVisible()
 
 
-def test_find_shows_only_matches(window: MainWindow) -> None:
+def test_find_shows_only_matches_and_enter_steps_through_them(qtbot: Any,
+                                                              window: MainWindow) -> None:
     window.find_action.trigger()
-    window.find_bar.query.setText("föräldrar")
-    window._apply_filter("föräldrar", None, False)
+    assert window.find_bar.isVisible() and window.filter is not None
+    qtbot.keyClicks(window.find_bar.query, "FÖRÄLDRAR")  # case-folded, Swedish letters
+    qtbot.waitUntil(lambda: bool(window.filter and window.filter.matches))
+    matches = list(window.filter.matches)
     proxy = window.tree.model()
-    assert window._matches
     shown: list[int] = []
 
     def walk(parent: QModelIndex) -> None:
@@ -280,26 +282,32 @@ def test_find_shows_only_matches(window: MainWindow) -> None:
             walk(index)
 
     walk(QModelIndex())
-    assert set(window._matches) <= set(shown)
+    assert set(matches) <= set(shown)
     assert window.model is not None
-    assert proxy.rowCount(QModelIndex()) <= window.model.rowCount(QModelIndex())
-    current = window.tree.currentIndex().data(NODE_ID_ROLE)
-    assert current == window._matches[0]
-    window.find_bar.close_bar()
+    assert proxy.rowCount(QModelIndex()) < window.model.rowCount(QModelIndex())
+    assert window.tree.currentIndex().data(NODE_ID_ROLE) == matches[0]
+    assert len(matches) > 1
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.tree.currentIndex().data(NODE_ID_ROLE) == matches[1]
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
     assert proxy.rowCount(QModelIndex()) == window.model.rowCount(QModelIndex())
 
 
 def test_filter_topics_without_indicators_and_by_organisation(window: MainWindow) -> None:
-    assert window.ws is not None and window.model is not None
+    assert window.ws is not None and window.model is not None and window.filter is not None
     plan_id = window.model.plan_id
     assert plan_id is not None
-    window._apply_filter("", None, True)
-    expected = set(window.ws.topics(plan_id, without_indicators=True))
-    assert set(window._matches) == expected
+    window.without_indicators_action.trigger()  # Visa → Insatser utan indikatorer
+    assert window.find_bar.isVisible() and window.find_bar.without_indicators.isChecked()
+    assert set(window.filter.matches) == set(window.ws.topics(plan_id,
+                                                               without_indicators=True))
+    window.find_bar.without_indicators.setChecked(False)
     code = window.ws.organisations()[2].code
-    window._apply_filter("", code, False)
-    assert set(window._matches) == set(window.ws.topics(plan_id, organisation=code))
-    assert window._matches  # the demo plan gives each organisation something
+    bar = window.find_bar.organisation
+    bar.setCurrentIndex(bar.findData(code))  # "Bara SOF"
+    assert set(window.filter.matches) == set(window.ws.topics(plan_id, organisation=code))
+    assert window.filter.matches  # the demo plan gives each organisation something
 
 
 def test_closing_is_quick_and_releases_the_file(window: MainWindow, workspace_path: Path

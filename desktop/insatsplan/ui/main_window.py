@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from insatsplan.ui.edits import FieldEdit
     from insatsplan.ui.find_bar import NodeFilterProxy
     from insatsplan.ui.outliner import Outliner
+    from insatsplan.ui.tree_filter import TreeFilter
     from insatsplan.ui.tree_model import PlanTreeModel
     from insatsplan.workspace import Change, Workspace
 
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.context: CommandContext | None = None
         self.stack = QUndoStack(self)
         self._plan_sealed = False
-        self._matches: list[int] = []
+        self.filter: TreeFilter | None = None
         self.built = False
         self.setWindowTitle("Insatsplan")
         self.resize(1200, 800)
@@ -373,6 +374,7 @@ class MainWindow(QMainWindow):
         from insatsplan.ui.commands import CommandContext
         from insatsplan.ui.find_bar import NodeFilterProxy
         from insatsplan.ui.outliner import Outliner
+        from insatsplan.ui.tree_filter import TreeFilter
         from insatsplan.ui.tree_model import PlanTreeModel
 
         self.ws = ws
@@ -391,8 +393,9 @@ class MainWindow(QMainWindow):
         ws.subscribe(self._on_change)
         self._fill_plan_chooser(plans, plan_id)
         self.plan_chooser.currentIndexChanged.connect(self._plan_chosen)
-        self.find_bar.changed.connect(self._apply_filter)
-        self.find_bar.next_requested.connect(self._next_match)
+        self.filter = TreeFilter(ws, self.model, self.proxy, self.tree, self.find_bar,
+                                 self._set_current, self)
+        self.find_bar.changed.connect(self._sync_filter_action)
         self.find_bar.closed.connect(lambda: self.tree.setFocus())
         self._set_enabled(True)
         self._update_title()
@@ -443,8 +446,11 @@ class MainWindow(QMainWindow):
             if each is not None:
                 each.deleteLater()
         self.plan_chooser.currentIndexChanged.disconnect(self._plan_chosen)
-        self.find_bar.changed.disconnect(self._apply_filter)
-        self.find_bar.next_requested.disconnect(self._next_match)
+        self.find_bar.changed.disconnect(self._sync_filter_action)
+        if self.filter is not None:
+            self.filter.disconnect_bar()
+            self.filter.deleteLater()
+            self.filter = None
         self.stack.clear()
         self.ws.close()
         self.ws = self.model = self.proxy = self.outliner = self.panel = None
@@ -503,10 +509,8 @@ class MainWindow(QMainWindow):
         if plan_id != self.model.plan_id:
             self.model.set_plan(plan_id)
         self._update_sealed_state()
-        if self.find_bar.active:
-            self._apply_filter(self.find_bar.query.text(),
-                               self.find_bar.organisation.currentData(),
-                               self.find_bar.without_indicators.isChecked())
+        if self.filter is not None:
+            self.filter.refresh()
         index = QModelIndex()
         if restore and plan_id is not None:
             uuid = settings().value(self.settings_key(f"node/{self._plan_uuid()}"))
@@ -735,72 +739,11 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- find, filter
 
-    def _apply_filter(self, query: str, organisation: str | None,
-                      without_indicators: bool) -> None:
-        if self.ws is None or self.model is None or self.proxy is None:
-            return
-        plan_id = self.model.plan_id
+    def _sync_filter_action(self, _query: str, _organisation: object,
+                            without_indicators: bool) -> None:
         self.without_indicators_action.blockSignals(True)
         self.without_indicators_action.setChecked(without_indicators)
         self.without_indicators_action.blockSignals(False)
-        if plan_id is None or not (query.strip() or organisation or without_indicators):
-            self._matches = []
-            self.proxy.set_visible(None)
-            self.find_bar.show_count(None)
-            return
-        visible: list[int] | None = None
-        if query.strip():
-            visible = [node for _plan, node in self.ws.search(query, plan_id)]
-        if organisation or without_indicators:
-            topics = set(self.ws.topics(plan_id, organisation=organisation,
-                                        without_indicators=without_indicators))
-            if visible is None:
-                visible = sorted(topics)
-            else:
-                visible = [n for n in visible if self._topic_of(n) in topics]
-        self._matches = self._in_tree_order(visible or [])
-        self.proxy.set_visible(self._matches)
-        self.find_bar.show_count(len(self._matches))
-        self.tree.expandAll()
-        if self._matches:
-            self._go_to(self._matches[0])
-
-    def _topic_of(self, node_id: int) -> int | None:
-        assert self.model is not None
-        index = self.model.index_for_node(node_id)
-        while index.isValid():
-            if index.data(KIND_ROLE) == "topic":
-                return self.model.node_id(index)
-            index = index.parent()
-        return None
-
-    def _in_tree_order(self, node_ids: list[int]) -> list[int]:
-        assert self.model is not None
-        model = self.model
-
-        def key(node_id: int) -> list[int]:
-            rows = []
-            index = model.index_for_node(node_id)
-            while index.isValid():
-                rows.append(index.row())
-                index = index.parent()
-            return rows[::-1]
-
-        return sorted(node_ids, key=key)
-
-    def _go_to(self, node_id: int) -> None:
-        assert self.model is not None and self.proxy is not None
-        index = self.proxy.mapFromSource(self.model.index_for_node(node_id))
-        if index.isValid():
-            self._set_current(index)
-
-    def _next_match(self) -> None:
-        if not self._matches or self.model is None:
-            return
-        current = self.model.node_id(self._source(self.tree.currentIndex()))
-        following = (self._matches.index(current) + 1 if current in self._matches else 0)
-        self._go_to(self._matches[following % len(self._matches)])
-        self.tree.setFocus()
 
     def _filter_without_indicators(self) -> None:
         self.find_bar.show()

@@ -1,0 +1,100 @@
+"""What the find bar asks for, applied to the tree: the matching nodes, in tree order.
+
+Text matches come from :meth:`Workspace.search` (case-folded, titles and every text
+field), topic filters from :meth:`Workspace.topics`; together they keep the text matches
+that lie under a kept topic. The proxy then hides everything else, and Enter steps
+through the matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QTreeView
+
+if TYPE_CHECKING:
+    from insatsplan.ui.find_bar import FindBar, NodeFilterProxy
+    from insatsplan.ui.tree_model import PlanTreeModel
+    from insatsplan.workspace import Workspace
+
+KIND_ROLE = 257  # Qt.ItemDataRole.UserRole + 1: the tree model's kind role
+
+
+class TreeFilter(QObject):
+    """Keeps the tree showing what the find bar asks for, and steps through matches."""
+
+    def __init__(self, ws: Workspace, model: PlanTreeModel, proxy: NodeFilterProxy,
+                 tree: QTreeView, bar: FindBar, go_to: Callable[[QModelIndex], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.model, self.proxy, self.tree, self.bar = ws, model, proxy, tree, bar
+        self.go_to = go_to
+        self.matches: list[int] = []
+        bar.changed.connect(self.apply)
+        bar.next_requested.connect(self.next_match)
+
+    def disconnect_bar(self) -> None:
+        self.bar.changed.disconnect(self.apply)
+        self.bar.next_requested.disconnect(self.next_match)
+
+    def refresh(self) -> None:
+        """Apply the bar again (another plan is shown)."""
+        if self.bar.active:
+            self.apply(self.bar.query.text(), self.bar.organisation.currentData(),
+                       self.bar.without_indicators.isChecked())
+
+    def apply(self, query: str, organisation: str | None, without_indicators: bool) -> None:
+        plan_id = self.model.plan_id
+        if plan_id is None or not (query.strip() or organisation or without_indicators):
+            self.matches = []
+            self.proxy.set_visible(None)
+            self.bar.show_count(None)
+            return
+        visible: list[int] | None = None
+        if query.strip():
+            visible = [node for _plan, node in self.ws.search(query, plan_id)]
+        if organisation or without_indicators:
+            topics = set(self.ws.topics(plan_id, organisation=organisation,
+                                        without_indicators=without_indicators))
+            visible = (sorted(topics) if visible is None
+                       else [n for n in visible if self._topic_of(n) in topics])
+        self.matches = sorted(visible or [], key=self._tree_position)
+        self.proxy.set_visible(self.matches)
+        self.bar.show_count(len(self.matches))
+        self.tree.expandAll()
+        if self.matches:
+            self._go_to(self.matches[0])
+
+    def next_match(self) -> None:
+        """Enter in the search field: the next match after the current row, round."""
+        if not self.matches:
+            return
+        current_index = self.tree.currentIndex()
+        current = (self.model.node_id(self.proxy.mapToSource(current_index))
+                   if current_index.isValid() else None)
+        following = self.matches.index(current) + 1 if current in self.matches else 0
+        self._go_to(self.matches[following % len(self.matches)])
+        self.tree.setFocus()
+
+    def _go_to(self, node_id: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index_for_node(node_id))
+        if index.isValid():
+            self.go_to(index)
+
+    def _topic_of(self, node_id: int) -> int | None:
+        index = self.model.index_for_node(node_id)
+        while index.isValid():
+            if index.data(KIND_ROLE) == "topic":
+                return self.model.node_id(index)
+            index = index.parent()
+        return None
+
+    def _tree_position(self, node_id: int) -> list[int]:
+        rows = []
+        index = self.model.index_for_node(node_id)
+        while index.isValid():
+            rows.append(index.row())
+            index = index.parent()
+        return rows[::-1]
