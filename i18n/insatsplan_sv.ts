@@ -4,47 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="515"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="577"/>
         <source>Select an item to edit it</source>
         <translation>Välj en punkt för att redigera den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
-        <source>Add</source>
-        <translation>Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="516"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="578"/>
         <source>Add an item at the end</source>
         <translation>Lägg till en punkt sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="517"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
         <source>Remove the selected item</source>
         <translation>Ta bort den valda punkten</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
-        <source>Move up</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="518"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
         <source>Move the selected item up</source>
         <translation>Flytta den valda punkten uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="519"/>
-        <source>Move down</source>
-        <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
         <source>Move the selected item down</source>
         <translation>Flytta den valda punkten nedåt</translation>
     </message>
@@ -102,6 +82,29 @@
         <location filename="../desktop/insatsplan/ui/editors/panel.py" line="271"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="507"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="508"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
     </message>
 </context>
 <context>
@@ -1019,335 +1022,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="124"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="125"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="129"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="131"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="164"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="655"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="172"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="224"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="229"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="236"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="237"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="240"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="280"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="310"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="313"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="480"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="486"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="480"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="486"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="481"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="487"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="616"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="620"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="655"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="666"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="670"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="676"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="680"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="722"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="724"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="728"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="730"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="734"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="825"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="768"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="826"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="858"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="769"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="801"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="835"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="779"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="791"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="799"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="869"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="812"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="872"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="815"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="885"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="828"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1356,14 +1359,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="893"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="903"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="907"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="846"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="850"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="854"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1681,57 +1684,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="674"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
         <source>Organisation</source>
         <translation>Förvaltning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
-        <source>Add</source>
-        <translation>Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="683"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="716"/>
         <source>Add a signatory at the end</source>
         <translation>Lägg till en undertecknare sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="684"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="685"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="717"/>
         <source>Remove the selected signatory</source>
         <translation>Ta bort den valda undertecknaren</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
-        <source>Move up</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="686"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
         <source>Move the selected signatory up</source>
         <translation>Flytta den valda undertecknaren uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="687"/>
-        <source>Move down</source>
-        <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="688"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
         <source>Move the selected signatory down</source>
         <translation>Flytta den valda undertecknaren nedåt</translation>
     </message>

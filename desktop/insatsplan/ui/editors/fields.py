@@ -493,7 +493,69 @@ def _button(text: str, tip: str) -> QPushButton:
     return button
 
 
-class BasisBinding(Binding):
+class _EntryListBinding(Binding):
+    """A binding that edits a list of entries row by row (basis items, signatories).
+
+    Both lists have the same four buttons and the same remove/move rules; subclasses
+    say where the current row is and how the entries are shown.
+    """
+
+    entries: list[Any]
+
+    def _button_row(self, add: str, remove: str, up: str, down: str) -> QHBoxLayout:
+        """Add, remove, move up, move down: *add* … *down* are the tooltips."""
+        self.add_button = _button(QCoreApplication.translate("EntryList", "Add"), add)
+        self.remove_button = _button(QCoreApplication.translate("EntryList", "Remove"), remove)
+        self.up_button = _button(QCoreApplication.translate("EntryList", "Move up"), up)
+        self.down_button = _button(QCoreApplication.translate("EntryList", "Move down"), down)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.remove_button, self.up_button,
+                       self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(+1))
+        return buttons
+
+    def _current_row(self) -> int:
+        raise NotImplementedError
+
+    def _show_entries(self, current: int) -> None:
+        raise NotImplementedError
+
+    def _add(self) -> None:
+        raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        row = self._current_row()
+        editable = not self.form.read_only
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and row >= 0)
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < len(self.entries) - 1)
+
+    def _remove(self) -> None:
+        row = self._current_row()
+        if not 0 <= row < len(self.entries):
+            return
+        del self.entries[row]
+        self._show_entries(min(row, len(self.entries) - 1))
+        self.user_changed()
+
+    def _move(self, delta: int) -> None:
+        row = self._current_row()
+        other = row + delta
+        if not (0 <= row < len(self.entries) and 0 <= other < len(self.entries)):
+            return
+        self.entries[row], self.entries[other] = self.entries[other], self.entries[row]
+        self._show_entries(other)
+        self.user_changed()
+
+
+class BasisBinding(_EntryListBinding):
     """The "Denna överenskommelse har sin grund i:" list: items with links.
 
     The list shows each item's text; the field below it edits the selected item with
@@ -504,7 +566,7 @@ class BasisBinding(Binding):
     def __init__(self, form: Form, target: EditTarget, key: str, label: str) -> None:
         box = QWidget()
         super().__init__(form, target, key, label, box)
-        self.items: list[str] = []
+        self.entries: list[str] = []
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
@@ -513,17 +575,10 @@ class BasisBinding(Binding):
         self.list.installEventFilter(self)
         self.detail = MarkdownEdit(single_line=True)
         self.detail.setPlaceholderText(self.tr("Select an item to edit it"))
-        self.add_button = _button(self.tr("Add"), self.tr("Add an item at the end"))
-        self.remove_button = _button(self.tr("Remove"), self.tr("Remove the selected item"))
-        self.up_button = _button(self.tr("Move up"), self.tr("Move the selected item up"))
-        self.down_button = _button(self.tr("Move down"),
+        buttons = self._button_row(self.tr("Add an item at the end"),
+                                   self.tr("Remove the selected item"),
+                                   self.tr("Move the selected item up"),
                                    self.tr("Move the selected item down"))
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.add_button, self.remove_button, self.up_button,
-                       self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -533,10 +588,6 @@ class BasisBinding(Binding):
         self.list.currentRowChanged.connect(self._row_changed)
         self.detail.edited.connect(self._detail_edited)
         self.detail.committed.connect(self.commit)
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(+1))
         self._update_buttons()
 
     def edit_widgets(self) -> Sequence[QWidget]:
@@ -566,14 +617,12 @@ class BasisBinding(Binding):
         self.detail.setReadOnly(read_only)
         self._update_buttons()
 
+    def _current_row(self) -> int:
+        return self.list.currentRow()
+
     def _update_buttons(self) -> None:
-        row = self.list.currentRow()
-        editable = not self.form.read_only
-        self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and row >= 0)
-        self.up_button.setEnabled(editable and row > 0)
-        self.down_button.setEnabled(editable and 0 <= row < len(self.items) - 1)
-        self.detail.setEnabled(row >= 0)
+        super()._update_buttons()
+        self.detail.setEnabled(self._current_row() >= 0)
 
     def _row_changed(self, row: int) -> None:
         if self._loading:
@@ -581,44 +630,28 @@ class BasisBinding(Binding):
         self.commit()
         self._loading = True
         try:
-            self.detail.load(self.items[row] if 0 <= row < len(self.items) else "")
+            self.detail.load(self.entries[row] if 0 <= row < len(self.entries) else "")
         finally:
             self._loading = False
         self._update_buttons()
 
     def _detail_edited(self) -> None:
         row = self.list.currentRow()
-        if self._loading or not 0 <= row < len(self.items):
+        if self._loading or not 0 <= row < len(self.entries):
             return
-        self.items[row] = self.detail.markdown()
-        self.list.item(row).setText(plain_text(self.items[row]))
+        self.entries[row] = self.detail.markdown()
+        self.list.item(row).setText(plain_text(self.entries[row]))
         self._fit_list()
         self.user_changed()
 
     def _add(self) -> None:
         self.commit()
-        self.items.append("")
+        self.entries.append("")
         self.list.addItem("")
         self._fit_list()
-        self.list.setCurrentRow(len(self.items) - 1)
+        self.list.setCurrentRow(len(self.entries) - 1)
         self.detail.setFocus()
 
-    def _remove(self) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.items):
-            return
-        del self.items[row]
-        self._show_items(min(row, len(self.items) - 1))
-        self.user_changed()
-
-    def _move(self, delta: int) -> None:
-        row = self.list.currentRow()
-        other = row + delta
-        if not (0 <= row < len(self.items) and 0 <= other < len(self.items)):
-            return
-        self.items[row], self.items[other] = self.items[other], self.items[row]
-        self._show_items(other)
-        self.user_changed()
 
     def user_changed(self) -> None:
         """Typing in the item is sent after the pause; adding, moving, removing at once."""
@@ -631,29 +664,29 @@ class BasisBinding(Binding):
             self.commit()
 
     def read(self) -> list[str]:
-        return [item for item in self.items if item.strip()]
+        return [item for item in self.entries if item.strip()]
 
     def write(self, value: Any) -> None:
-        self.items = [str(item) for item in value or []]
-        self._show_items(self.list.currentRow() if self.items else -1)
+        self.entries = [str(item) for item in value or []]
+        self._show_entries(self.list.currentRow() if self.entries else -1)
 
-    def _show_items(self, row: int) -> None:
+    def _show_entries(self, row: int) -> None:
         was_loading = self._loading
         self._loading = True
         try:
             self.list.clear()
-            for item in self.items:
+            for item in self.entries:
                 self.list.addItem(plain_text(item))
-            row = row if 0 <= row < len(self.items) else (0 if self.items else -1)
+            row = row if 0 <= row < len(self.entries) else (0 if self.entries else -1)
             self.list.setCurrentRow(row)
-            self.detail.load(self.items[row] if row >= 0 else "")
+            self.detail.load(self.entries[row] if row >= 0 else "")
         finally:
             self._loading = was_loading
         self._fit_list()
         self._update_buttons()
 
 
-class SignatoriesBinding(Binding):
+class SignatoriesBinding(_EntryListBinding):
     """Who signs: name, title and organisation per row (sent at once, whole list).
 
     Each row carries the organisation name the plan copied, so moving or retitling a
@@ -668,7 +701,7 @@ class SignatoriesBinding(Binding):
         box = QWidget()
         super().__init__(form, target, key, label, box)
         self.options: list[tuple[str, str]] = []
-        self.rows: list[dict[str, str]] = []
+        self.entries: list[dict[str, str]] = []
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Title"), self.tr("Organisation")])
@@ -680,18 +713,10 @@ class SignatoriesBinding(Binding):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.add_button = _button(self.tr("Add"), self.tr("Add a signatory at the end"))
-        self.remove_button = _button(self.tr("Remove"),
-                                     self.tr("Remove the selected signatory"))
-        self.up_button = _button(self.tr("Move up"), self.tr("Move the selected signatory up"))
-        self.down_button = _button(self.tr("Move down"),
+        buttons = self._button_row(self.tr("Add a signatory at the end"),
+                                   self.tr("Remove the selected signatory"),
+                                   self.tr("Move the selected signatory up"),
                                    self.tr("Move the selected signatory down"))
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.add_button, self.remove_button, self.up_button,
-                       self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -699,10 +724,6 @@ class SignatoriesBinding(Binding):
         layout.addLayout(buttons)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(+1))
 
     def set_options(self, options: Sequence[tuple[str, str]]) -> None:
         self.options = list(options)
@@ -720,13 +741,8 @@ class SignatoriesBinding(Binding):
             self.table.cellWidget(row, self.ORGANISATION).setEnabled(not read_only)
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
-        row = self.table.currentRow()
-        editable = not self.form.read_only
-        self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and row >= 0)
-        self.up_button.setEnabled(editable and row > 0)
-        self.down_button.setEnabled(editable and 0 <= row < len(self.rows) - 1)
+    def _current_row(self) -> int:
+        return self.table.currentRow()
 
     @staticmethod
     def _core(rows: Any) -> list[tuple[str, str, str]]:
@@ -738,18 +754,18 @@ class SignatoriesBinding(Binding):
         return cls._core(a) == cls._core(b)
 
     def read(self) -> list[dict[str, str]]:
-        return [dict(row) for row in self.rows]
+        return [dict(row) for row in self.entries]
 
     def write(self, value: Any) -> None:
-        self.rows = [{k: str(v) for k, v in dict(row).items()} for row in value or []]
-        self._show_rows(self.table.currentRow())
+        self.entries = [{k: str(v) for k, v in dict(row).items()} for row in value or []]
+        self._show_entries(self.table.currentRow())
 
-    def _show_rows(self, current: int) -> None:
+    def _show_entries(self, current: int) -> None:
         was_loading = self._loading
         self._loading = True
         try:
-            self.table.setRowCount(len(self.rows))
-            for row, data in enumerate(self.rows):
+            self.table.setRowCount(len(self.entries))
+            for row, data in enumerate(self.entries):
                 self.table.setItem(row, self.NAME, QTableWidgetItem(data.get("name", "")))
                 self.table.setItem(row, self.TITLE, QTableWidgetItem(data.get("title", "")))
                 combo = QComboBox()
@@ -764,10 +780,10 @@ class SignatoriesBinding(Binding):
                 combo.activated.connect(
                     lambda index, combo=combo, codes=codes: self._code_chosen(combo, codes[index]))
                 self.table.setCellWidget(row, self.ORGANISATION, combo)
-            if 0 <= current < len(self.rows):
+            if 0 <= current < len(self.entries):
                 self.table.setCurrentCell(current, self.NAME)
             height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-            height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
+            height += sum(self.table.rowHeight(r) for r in range(len(self.entries)))
             self.table.setFixedHeight(max(height, 60) + 2)
         finally:
             self._loading = was_loading
@@ -781,52 +797,36 @@ class SignatoriesBinding(Binding):
 
     def _code_chosen(self, combo: QComboBox, code: str) -> None:
         row = self._row_of(combo)
-        if row < 0 or self.rows[row].get("organisation_code") == code:
+        if row < 0 or self.entries[row].get("organisation_code") == code:
             return
-        self.rows[row]["organisation_code"] = code
+        self.entries[row]["organisation_code"] = code
         names = dict(self.options)
         if code in names:
-            self.rows[row]["organisation_name"] = names[code]
+            self.entries[row]["organisation_name"] = names[code]
         else:
-            self.rows[row].pop("organisation_name", None)
+            self.entries[row].pop("organisation_name", None)
         self.user_changed()
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
             return
         row, column = item.row(), item.column()
-        if not 0 <= row < len(self.rows):
+        if not 0 <= row < len(self.entries):
             return
         key = "name" if column == self.NAME else "title"
-        self.rows[row][key] = item.text()
+        self.entries[row][key] = item.text()
         self.user_changed()
 
     def _add(self) -> None:
         code = self.options[0][0] if self.options else ""
         names = dict(self.options)
-        self.rows.append({"name": "", "title": "", "organisation_code": code,
+        self.entries.append({"name": "", "title": "", "organisation_code": code,
                           "organisation_name": names.get(code, "")})
-        self._show_rows(len(self.rows) - 1)
+        self._show_entries(len(self.entries) - 1)
         self.table.setFocus()
-        self.table.editItem(self.table.item(len(self.rows) - 1, self.NAME))
+        self.table.editItem(self.table.item(len(self.entries) - 1, self.NAME))
         self.user_changed()
 
-    def _remove(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.rows):
-            return
-        del self.rows[row]
-        self._show_rows(min(row, len(self.rows) - 1))
-        self.user_changed()
-
-    def _move(self, delta: int) -> None:
-        row = self.table.currentRow()
-        other = row + delta
-        if not (0 <= row < len(self.rows) and 0 <= other < len(self.rows)):
-            return
-        self.rows[row], self.rows[other] = self.rows[other], self.rows[row]
-        self._show_rows(other)
-        self.user_changed()
 
 
 class BoundBinding(Binding):
