@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +17,6 @@ from insatsplan import demo
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.ui.tree_model import KIND_ROLE, NODE_ID_ROLE
 from insatsplan.workspace import Workspace
-
-
-@pytest.fixture
-def window(qtbot: Any, workspace_path: Path) -> Iterator[MainWindow]:
-    ws = Workspace.open(workspace_path)
-    demo.add_demo_plan(ws)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.messages = []  # type: ignore[attr-defined]
-    win.show_message = win.messages.append  # type: ignore[method-assign]
-    win.confirm = lambda _question: True  # type: ignore[method-assign]
-    win.show()
-    win.attach(ws)
-    yield win
-    if win.ws is not None:
-        win.close()
 
 
 def saved(path: Path) -> dict[str, Any]:

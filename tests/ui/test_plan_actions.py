@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from insatsplan import demo
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.workspace import Workspace
-
-
-@pytest.fixture
-def window(qtbot: Any, workspace_path: Path) -> Iterator[MainWindow]:
-    ws = Workspace.open(workspace_path)
-    demo.add_demo_plan(ws)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.messages = []  # type: ignore[attr-defined]
-    win.show_message = win.messages.append  # type: ignore[method-assign]
-    win.show_information = win.messages.append  # type: ignore[method-assign]
-    win.show()
-    win.attach(ws)
-    yield win
-    if win.ws is not None:
-        win.close()
 
 
 def test_signing_seals_the_plan_and_ends_the_undo_history(window: MainWindow,

@@ -1,0 +1,31 @@
+"""A main window on the demo plan, with its dialogs answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from insatsplan import demo
+from insatsplan.ui.main_window import MainWindow
+from insatsplan.workspace import Workspace
+
+
+@pytest.fixture
+def window(qtbot: Any, workspace_path: Path) -> Iterator[MainWindow]:
+    """Messages and confirmations go to ``window.messages`` (questions answer yes)."""
+    ws = Workspace.open(workspace_path)
+    demo.add_demo_plan(ws)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.messages = []  # type: ignore[attr-defined]
+    win.show_message = win.messages.append  # type: ignore[method-assign]
+    win.show_information = win.messages.append  # type: ignore[method-assign]
+    win.confirm = lambda _question: True  # type: ignore[method-assign]
+    win.show()
+    win.attach(ws)
+    yield win
+    if win.ws is not None:
+        win.close()
