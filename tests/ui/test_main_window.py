@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from insatsplan import demo
+from insatsplan.errors import UserError
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.ui.tree_model import KIND_ROLE, NODE_ID_ROLE
 from insatsplan.workspace import Workspace
@@ -210,6 +211,15 @@ def test_drag_and_drop_through_the_model(window: MainWindow, workspace_path: Pat
     assert titles(saved(workspace_path)["children"])[:2] == [before[1], before[0]]
     window.stack.undo()
     assert titles(saved(workspace_path)["children"]) == before
+    # a move the workspace refuses inside a drop leaves no empty step on the undo stack
+    assert window.model is not None and window.outliner is not None
+    steps = window.stack.count()
+    focus_area = window.model.node_id(window.proxy.mapToSource(proxy.index(0, 0)))  # type: ignore[union-attr]
+    goal = window.model.node_id(window.proxy.mapToSource(select(window, 0, 0, 0, 0)))  # type: ignore[union-attr]
+    assert focus_area is not None and goal is not None
+    with pytest.raises(UserError), window.outliner.group("Flytta"):
+        window.outliner.move_node(focus_area, goal, 0, None)
+    assert window.stack.count() == steps
     # a goal cannot become a child of a focus area
     goal = select(window, 0, 0, 0, 0)
     assert goal.data(KIND_ROLE) == "goal"

@@ -58,6 +58,8 @@ class Outliner(QObject):
         self.view = view
         self.confirm = confirm
         model.operations = self
+        self._group_text: str | None = None
+        self._group_open = False
 
     @property
     def ws(self) -> Any:
@@ -72,17 +74,30 @@ class Outliner(QObject):
         except UserError as error:
             self.context.report(error)
             return False
-        self.stack.push(command)
+        self._push(command)
         return True
+
+    def _push(self, command: WorkspaceCommand) -> None:
+        """Onto the stack, opening the pending group's macro with its first command."""
+        if self._group_text is not None and not self._group_open:
+            self.stack.beginMacro(self._group_text)
+            self._group_open = True
+        self.stack.push(command)
 
     @contextmanager
     def group(self, text: str) -> Iterator[object]:
-        """Several commands as one undo step (a drop of several rows)."""
-        self.stack.beginMacro(text)
+        """Several commands as one undo step (a drop of several rows).
+
+        The macro opens only when a command arrives, so a drop the workspace refuses
+        leaves no empty step on the undo stack.
+        """
+        self._group_text, self._group_open = text, False
         try:
             yield self
         finally:
-            self.stack.endMacro()
+            if self._group_open:
+                self.stack.endMacro()
+            self._group_text, self._group_open = None, False
 
     # ------------------------------------------------- TreeOperations for the model
 
@@ -92,7 +107,7 @@ class Outliner(QObject):
         edit = FieldEdit("node", node_id, "title", old, title, self.tr("Title"))
         command = FieldEditCommand(self.context, self.tr("Rename"), edit, plan_id, uuid)
         command.run_first()  # a UserError goes back to the model, which reports it
-        self.stack.push(command)
+        self._push(command)
 
     def move_node(self, node_id: int, parent_id: int | None, position: int,
                   horizon: str | None) -> None:
@@ -101,7 +116,7 @@ class Outliner(QObject):
         command = MoveNodeCommand(self.context, self.tr("Move"), plan_id, uuid, parent_uuid,
                                   position, horizon)
         command.run_first()
-        self.stack.push(command)
+        self._push(command)
 
     # ------------------------------------------------------------- where we are
 
