@@ -30,6 +30,8 @@ def test_signing_seals_the_plan_and_ends_the_undo_history(window: MainWindow,
     assert window.messages and plan.fingerprint[4:12] in window.messages[-1].replace(" ", "")  # type: ignore[attr-defined]
     assert window.stack.count() == 0
     assert window.banner.isVisible() and not window.add_sibling_action.isEnabled()
+    assert window.panel is not None and window.panel.is_read_only()
+    assert not window.panel.banner.isVisible()  # one banner, the window's, not two
     assert not window.sign_action.isEnabled() and window.save_pdf_action.isEnabled()
     stored = window.ws.signed_pdf(plan_id)  # type: ignore[arg-type]
     assert stored is not None and stored[2] == pdf.read_bytes()

@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
         if self.ws is None or self.panel is not None:
             return
         self.panel = EditorPanel(self.ws, self.apply_edit, self)
+        self.panel.show_banner = False  # the window's banner says it, with the date
         self.editor_area.addWidget(self.panel)
         self.editor_area.setCurrentWidget(self.panel)
         self.find_bar.set_organisations([(o.code, o.name) for o in self.ws.organisations()])

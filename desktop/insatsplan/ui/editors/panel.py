@@ -63,6 +63,8 @@ class EditorPanel(QWidget):
         self._sink = sink
         self._read_only = False
         self._sealed = False
+        #: Off where the window already says why nothing can change (its own banner).
+        self.show_banner = True
         self._shown: tuple[str, int] | None = None
         self._plan_id: int | None = None
         self._form: Form | None = None
@@ -270,7 +272,7 @@ class EditorPanel(QWidget):
             else:
                 text = self.tr("Read only: this cannot be changed here.")
             self.banner.setText(text)
-        self.banner.setVisible(read_only)
+        self.banner.setVisible(read_only and self.show_banner)
         if self._form is not None and self._form.read_only != self.is_read_only():
             self._form.set_read_only(self.is_read_only())
 
