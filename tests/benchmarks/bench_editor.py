@@ -53,7 +53,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from insatsplan.ui.app import install_translations
+    from insatsplan.ui.app import install_translations, settle_after_start
     from insatsplan.ui.main_window import MainWindow
     from insatsplan.workspace import Workspace
 
@@ -64,6 +64,7 @@ def main() -> None:
     ws = Workspace.open(path)
     window.attach(ws)
     app.processEvents()
+    settle_after_start()  # as the editor does once it has started
     assert window.model is not None and window.proxy is not None
     plans = [p.id for p in ws.plans()]
     sizes = {p: sum(1 for _ in range(1)) for p in plans}

@@ -353,7 +353,8 @@ def test_typing_merges_into_one_undo_step(qtbot: Any, window: MainWindow,
 def _run_gui(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     code = ("import sys; from insatsplan.cli import main; code = main(sys.argv[1:]); "
             "heavy = [m for m in ('docx', 'pyqtgraph', 'numpy') if m in sys.modules]; "
-            "print('heavy', heavy); sys.exit(code)")
+            "import gc; print('heavy', heavy); print('frozen', gc.get_freeze_count() > 0); "
+            "sys.exit(code)")
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                           env=env, timeout=60, check=False)
 
@@ -368,6 +369,7 @@ def test_exit_when_ready_on_a_brand_new_machine(tmp_path: Path) -> None:
     shown, ready = float(lines["window-shown-ms"]), float(lines["tree-ready-ms"])
     assert 0 < shown <= ready
     assert lines["heavy"] == "[]"
+    assert lines["frozen"] == "True"  # start-up's objects are out of the collector's way
     default = tmp_path / "data" / "insatsplan" / "default.insatsplan"
     with Workspace.open(default, readonly=True) as ws:
         assert len(ws.plans()) == 1  # the newcomer sees the demo plan

@@ -8,6 +8,7 @@ pyqtgraph and numpy are never imported here.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -58,6 +59,16 @@ def choose_workspace(explicit: str | None) -> tuple[Path, bool]:
         return last, False
     default = default_workspace_path()
     return default, not default.exists()
+
+
+def settle_after_start() -> None:
+    """Take what start-up built out of the garbage collector's full passes.
+
+    Modules, SQLAlchemy's metadata and the first plan's tree are long-lived; without
+    this a full collection now and then scans them all and one click in the tree took
+    60 ms instead of 20 (measured on the ``demo --scale 20`` workspace).
+    """
+    gc.freeze()
 
 
 def run_gui(workspace: str | None = None, language: str = "sv",
@@ -117,6 +128,7 @@ def run_gui(workspace: str | None = None, language: str = "sv",
         window.attach_editor()
         app.processEvents()
         figures["editor-ready-ms"] = (time.time() - started) * 1000
+        settle_after_start()
         if not ws.readonly:
             recent.add_recent_workspace(ws.path)
         if exit_when_ready:
