@@ -63,23 +63,23 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="81"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
-        <extracomment>A message for the status bar (a refused or invalid value).</extracomment>
+        <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="270"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="273"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>Kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="349"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>Det kopierade kan inte placeras här: välj en rad som kan ta emot det.</translation>
     </message>
@@ -713,63 +713,58 @@
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="128"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="129"/>
         <source>Export the agreement (Word)</source>
         <translation>Exportera överenskommelsen (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="130"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="137"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="131"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="138"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="137"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplans egen mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="143"/>
         <source>Also save a PDF beside it</source>
         <translation>Spara även en PDF bredvid</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="145"/>
-        <source>A PDF needs LibreOffice (libreoffice-writer).</source>
-        <translation>En PDF kräver LibreOffice (libreoffice-writer).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Mall (.docx eller .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="154"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="164"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="166"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="172"/>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="173"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
@@ -1044,7 +1039,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="655"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="656"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
@@ -1254,103 +1249,103 @@
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="486"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="487"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="486"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="487"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="488"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="620"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="621"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="655"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="656"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="670"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="671"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="680"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="681"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="722"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="723"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="728"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="734"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="735"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="768"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="769"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="769"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="801"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="770"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="802"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="779"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="779"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="780"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="791"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="799"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="800"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="812"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="813"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="815"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="816"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="828"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1359,14 +1354,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="837"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="846"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="850"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="854"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="851"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="855"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1416,83 +1411,83 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Outliner</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="107"/>
         <source>Title</source>
         <extracomment>What &quot;add child&quot; makes under a row of each kind: (kind, horizon).</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="108"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="116"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="185"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="185"/>
         <source>Add topic</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="186"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="186"/>
         <source>Add indicator</source>
         <translation>Lägg till indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="208"/>
         <source>Delete “{title}” and everything under it?</source>
         <translation>Ta bort ”{title}” och allt under den?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="212"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="229"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="229"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="243"/>
         <source>Indent</source>
         <translation>Öka indrag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="257"/>
         <source>Outdent</source>
         <translation>Minska indrag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="268"/>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="290"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="316"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
@@ -1500,43 +1495,43 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="379"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="383"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="390"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="387"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="409"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="391"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="400"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="409"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="408"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="412"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="449"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="453"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="451"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="455"/>
         <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -1722,7 +1717,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/app.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="102"/>
         <source>Insatsplan could not start:
 {error}</source>
         <translation>Insatsplan kunde inte starta:
@@ -1815,34 +1810,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="251"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="250"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="254"/>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="286"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="283"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="287"/>
         <source>The agreement was saved as {path}.</source>
         <translation>Överenskommelsen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="290"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="292"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="293"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

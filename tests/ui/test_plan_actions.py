@@ -146,3 +146,18 @@ def test_the_workspace_refuses_to_delete_a_sealed_plan(window: MainWindow) -> No
     window.ws.set_plan_status(plan_id, "sent")
     with pytest.raises(SealedPlanError):
         window.ws.delete_plan(plan_id)
+
+
+def test_export_dialog_says_what_to_install_for_a_pdf(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from insatsplan.ui.plan_actions import ExportChoices
+
+    reason = "Installera LibreOffice Writer (paketen libreoffice-writer och python3-uno)."
+    dialog = ExportChoices(Path("ut.docx"), None, reason)
+    qtbot.addWidget(dialog)
+    assert not dialog.pdf.isEnabled()
+    assert reason in [label.text() for label in dialog.findChildren(QLabel)]
+    ready = ExportChoices(Path("ut.docx"), None, None)
+    qtbot.addWidget(ready)
+    assert ready.pdf.isEnabled()

@@ -122,8 +122,9 @@ class NewVersionDialog(QDialog):
 class ExportChoices(QDialog):
     """Where to write the agreement, with which template, and whether a PDF too."""
 
-    def __init__(self, default: Path, template: Path | None, pdf_possible: bool,
+    def __init__(self, default: Path, template: Path | None, pdf_missing: str | None,
                  parent: QWidget | None = None) -> None:
+        """*pdf_missing*: why no PDF can be made (LibreOffice missing), or None."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the agreement (Word)"))
         self.out = QLineEdit(str(default), self)
@@ -140,13 +141,15 @@ class ExportChoices(QDialog):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(pick)
         self.pdf = QCheckBox(self.tr("Also save a PDF beside it"), self)
-        self.pdf.setEnabled(pdf_possible)
-        if not pdf_possible:
-            self.pdf.setToolTip(self.tr("A PDF needs LibreOffice (libreoffice-writer)."))
         form = QFormLayout()
         form.addRow(self.tr("File"), out_row)
         form.addRow(self.tr("Template (.docx or .dotx)"), template_row)
         form.addRow("", self.pdf)
+        if pdf_missing is not None:
+            self.pdf.setEnabled(False)
+            reason = QLabel(pdf_missing, self)  # what to install, in the person's words
+            reason.setWordWrap(True)
+            form.addRow("", reason)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -227,8 +230,9 @@ class WordExport(QObject):
         years = (str(summary.year_from) if summary.year_from == summary.year_to
                  else f"{summary.year_from}-{summary.year_to}")
         default = self.folder / f"{safe_file_name(plain_text(summary.title))} {years}.docx"
-        dialog = ExportChoices(default, self.template, libreoffice.available(),
-                               self.parent_widget)
+        missing = None if libreoffice.available() else _translate(
+            "Errors", libreoffice.missing_reason())
+        dialog = ExportChoices(default, self.template, missing, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
