@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import re
+import shutil
 import struct
+import subprocess
 import uuid
 import zipfile
 import zlib
@@ -32,6 +35,22 @@ SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik
                "ListParagraph": "Liststycke", "Header": "Sidhuvud", "Footer": "Sidfot",
                "Title": "Rubrik", "Subtitle": "Underrubrik",
                "TOCHeading": "Innehllsfrteckningsrubrik"}
+
+
+#: The real LibreOffice lookup, for the tests that want LibreOffice's own layout.
+_REAL_LIBREOFFICE = agreement._libreoffice
+
+
+def _libreoffice_usable() -> bool:
+    try:
+        return _REAL_LIBREOFFICE() is not None
+    except Exception:
+        return False
+
+
+needs_libreoffice = pytest.mark.skipif(
+    not _libreoffice_usable() or shutil.which("pdftotext") is None,
+    reason="LibreOffice with UNO, or pdftotext, is not installed")
 
 
 @pytest.fixture(autouse=True)
@@ -235,3 +254,66 @@ def test_bad_templates_give_one_line_and_no_file(tmp_path: Path, content: bytes,
 def test_missing_template_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="could not be read"):
         export_agreement(_plan(), tmp_path / "plan.docx", template=tmp_path / "nej.dotx")
+
+
+# --------------------------------------------------------------------------- page geometry
+
+
+def wide_margin_template(folder: Path, *, gutter: int = 0) -> Path:
+    """A .dotx with a 6 cm left margin (3402 twips) on A4: 7086 twips of text width."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(11906), Twips(16838)
+    section.left_margin, section.right_margin = Twips(3402), Twips(1418)
+    section.gutter = Twips(gutter)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = folder / "bred-marginal.dotx"
+    path.write_bytes(_as_template(buffer.getvalue()))
+    return path
+
+
+def _tab_stops(p: Any) -> list[tuple[str, int]]:
+    return [(t.get(f"{W}val"), int(t.get(f"{W}pos"))) for t in p.iterfind(f"{W}pPr/{W}tabs/{W}tab")]
+
+
+def test_widths_follow_the_templates_margins(tmp_path: Path) -> None:
+    """The header's year, the TOC's page numbers and the signature table stay inside a
+    template's text width (7086 twips here), not A4 with 2.5 cm margins (9070)."""
+    out = export_agreement(_plan(), tmp_path / "plan.docx",
+                           template=wide_margin_template(tmp_path))
+    document = docx.Document(str(out))
+    header_line = document.sections[0].header._element.findall(f"{W}p")[-1]
+    assert [stop for stop in _tab_stops(header_line) if stop[0] != "clear"] == [("right", 7086)]
+    sdt = document.element.body.find(f"{W}sdt")
+    entries = [p for p in sdt.iter(f"{W}p") if p.find(f".//{W}hyperlink") is not None]
+    assert entries and all(_tab_stops(p) == [("right", 7086)] for p in entries)
+    tbl = document.tables[0]._tbl
+    assert tbl.find(f"{W}tblPr/{W}tblW").get(f"{W}w") == "7086"
+    assert sum(int(c.get(f"{W}w")) for c in tbl.iter(f"{W}gridCol")) <= 7086
+    assert all(int(c.get(f"{W}w")) <= 7086 // 2 for c in tbl.iter(f"{W}tcW"))
+
+
+def test_a_gutter_narrows_the_text_width(tmp_path: Path) -> None:
+    out = export_agreement(_plan(), tmp_path / "plan.docx",
+                           template=wide_margin_template(tmp_path, gutter=567))
+    header_line = docx.Document(str(out)).sections[0].header._element.findall(f"{W}p")[-1]
+    assert ("right", 7086 - 567) in _tab_stops(header_line)
+
+
+@needs_libreoffice
+def test_the_year_stays_in_the_header_of_a_wide_margin_pdf(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """LibreOffice drops text at a tab stop beyond the margin: the year vanished."""
+    monkeypatch.setattr(agreement, "_libreoffice", _REAL_LIBREOFFICE)
+    plan = _plan()
+    plan["plan"]["title"] = "Överenskommelse om samverkan"
+    export_agreement(plan, tmp_path / "plan.docx", pdf=tmp_path / "plan.pdf",
+                     template=wide_margin_template(tmp_path))
+    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "plan.pdf"), "-"],
+                           capture_output=True, check=True).stdout.decode().split("\f")
+    pages = [page for page in pages if page.strip()]
+    assert len(pages) >= 3
+    for page in pages:
+        first = next(line for line in page.splitlines() if line.strip())
+        assert re.fullmatch(r"\s*Överenskommelse om samverkan\s+2025\s*", first), first

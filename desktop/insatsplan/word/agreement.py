@@ -139,13 +139,24 @@ class _Layout:
     # ------------------------------------------------------------------ basics
 
     def _text_width(self) -> int:
-        """Twips between the margins of the last section (the tab stop of the TOC)."""
+        """Twips between the margins of the template's section: the right tab of the
+        header's year and of the TOC's page numbers, and the signature table's width.
+
+        Read from the template's own ``w:sectPr`` (held aside in :attr:`sect_pr` while the
+        body is built, so ``doc.sections`` is empty then); A4 with 2.5 cm margins when the
+        template states no page size or margins. A gutter narrows the text unless Word
+        puts it at the top of the page.
+        """
+        sect_pr = self.sect_pr
         try:
-            section = self.doc.sections[-1]
-            width = section.page_width - section.left_margin - section.right_margin
-            return max(int(width / _EMU_PER_TWIP), 1440)
-        except (TypeError, IndexError, AttributeError):
+            width = sect_pr.page_width - sect_pr.left_margin - sect_pr.right_margin
+        except (TypeError, AttributeError):  # no sectPr, or no pgSz/pgMar in it
             return _A4_TEXT_WIDTH
+        gutter = sect_pr.gutter
+        at_top = self.doc.settings.element.find(qn("w:gutterAtTop"))
+        if gutter and (at_top is None or at_top.get(x.VAL) in ("0", "false", "off")):
+            width -= gutter
+        return max(int(width / _EMU_PER_TWIP), 1440)
 
     def para(self, style_id: str | None, runs: Iterable[Run] = (), *,
              bold: bool = False) -> Any:
