@@ -317,3 +317,85 @@ def test_the_year_stays_in_the_header_of_a_wide_margin_pdf(
     for page in pages:
         first = next(line for line in page.splitlines() if line.strip())
         assert re.fullmatch(r"\s*Överenskommelse om samverkan\s+2025\s*", first), first
+
+
+# --------------------------------------------------------------------------- header, footer
+
+_W_NS = W[1:-1]
+_HEADER_CONTENT = {
+    "fldSimple": f'<w:p xmlns:w="{_W_NS}"><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
+                 '<w:fldSimple w:instr=" DOCPROPERTY  Company  \\* MERGEFORMAT ">'
+                 '<w:r><w:t>Exempelstads stad</w:t></w:r></w:fldSimple></w:p>',
+    "sdt": f'<w:p xmlns:w="{_W_NS}"><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:sdt><w:sdtPr>'
+           '<w:alias w:val="Titel"/><w:id w:val="-1"/><w:text/></w:sdtPr><w:sdtContent>'
+           '<w:r><w:t>Exempelstads stad</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+}
+WEB_ADDRESS = "https://www.exempelstad.se/"
+
+
+def header_content_template(folder: Path, kind: str) -> Path:
+    """A template whose header is one paragraph holding no direct ``w:r``: a DOCPROPERTY
+    field or Word's Title content control; its footer a lone web-address hyperlink."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    document = docx.Document()
+    section = document.sections[0]
+    header = section.header
+    header.is_linked_to_previous = False
+    container = header._element
+    for child in list(container):
+        container.remove(child)
+    container.append(etree.fromstring(_HEADER_CONTENT[kind]))
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    rid = footer.part.relate_to(WEB_ADDRESS, RT.HYPERLINK, is_external=True)
+    container = footer._element
+    for child in list(container):
+        container.remove(child)
+    container.append(etree.fromstring(
+        f'<w:p xmlns:w="{_W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/relationships"><w:hyperlink r:id="{rid}"><w:r><w:t>www.exempelstad.se</w:t>'
+        '</w:r></w:hyperlink></w:p>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = folder / f"mall-{kind}.dotx"
+    path.write_bytes(_as_template(buffer.getvalue()))
+    return path
+
+
+@pytest.mark.parametrize("kind", sorted(_HEADER_CONTENT))
+def test_header_fields_controls_and_footer_links_are_kept(tmp_path: Path, kind: str) -> None:
+    out = export_agreement(_plan(), tmp_path / "plan.docx",
+                           template=header_content_template(tmp_path, kind))
+    section = docx.Document(str(out)).sections[0]
+    header = section.header._element
+    paragraphs = header.findall(f"{W}p")
+    assert len(paragraphs) == 2
+    kept, ours = paragraphs
+    if kind == "fldSimple":
+        field = kept.find(f"{W}fldSimple")
+        assert field is not None and "DOCPROPERTY  Company" in field.get(f"{W}instr")
+    else:
+        assert kept.find(f"{W}sdt/{W}sdtPr/{W}alias").get(f"{W}val") == "Titel"
+    assert "".join(t.text for t in kept.iter(f"{W}t")) == "Exempelstads stad"
+    assert "".join(t.text for t in ours.iter(f"{W}t")) == "Plan2025"
+
+    footer = section.footer
+    links = list(footer._element.iter(f"{W}hyperlink"))
+    assert len(links) == 1
+    assert "".join(t.text for t in links[0].iter(f"{W}t")) == "www.exempelstad.se"
+    rel = footer.part.rels[links[0].get(qn("r:id"))]
+    assert rel.is_external and rel.target_ref == WEB_ADDRESS
+    assert [p.text for p in footer.paragraphs][-1] == "Sida 1 av 1"
+
+
+def test_an_empty_header_paragraph_is_replaced_not_kept(tmp_path: Path) -> None:
+    """A header part's lone empty paragraph gives way to ours: no blank line above it."""
+    out = export_agreement(_plan(), tmp_path / "plan.docx", template=default_template())
+    header = docx.Document(str(out)).sections[0].header._element
+    assert [_plain_text(p) for p in header.findall(f"{W}p")] == ["Plan2025"]
+
+
+def _plain_text(element: Any) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{W}t"))

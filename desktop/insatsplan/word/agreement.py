@@ -430,13 +430,18 @@ def _used(section: Any, kind: str, odd_and_even: bool) -> list[Any]:
 
 
 def _fresh_paragraph(header_or_footer: Any, style_id: str) -> Any:
-    """A new paragraph after the template's content, or the one empty paragraph a new
-    header part comes with (so an absent header does not gain a blank line)."""
+    """A new paragraph after the template's content, in place of the one empty paragraph
+    a new header part comes with (so an absent header does not gain a blank line).
+
+    Only a paragraph with nothing but paragraph properties is empty: a field
+    (``w:fldSimple``), a content control (``w:sdt``) or a hyperlink holds no direct
+    ``w:r`` yet is the template's content.
+    """
     header_or_footer.is_linked_to_previous = False
     container = header_or_footer._element
-    paragraphs = container.findall(x.P)
-    if len(container) == 1 and len(paragraphs) == 1 and paragraphs[0].find(x.R) is None:
-        container.remove(paragraphs[0])
+    if len(container) == 1 and container[0].tag == x.P and all(
+            child.tag == x.PPR for child in container[0]):
+        container.remove(container[0])
     return x.paragraph(container, style_id)
 
 
