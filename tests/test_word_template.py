@@ -399,3 +399,92 @@ def test_an_empty_header_paragraph_is_replaced_not_kept(tmp_path: Path) -> None:
 
 def _plain_text(element: Any) -> str:
     return "".join(t.text or "" for t in element.iter(f"{W}t"))
+
+
+# --------------------------------------------------------------------------- earlier export
+
+
+def _nsids(document: Any) -> list[str]:
+    numbering = document.part.numbering_part.element
+    return [n.get(f"{W}val") for n in numbering.iter(f"{W}nsid")]
+
+
+def _instructions(element: Any) -> list[str]:
+    return ([i.text.split()[0] for i in element.iter(f"{W}instrText")]
+            + [f.get(f"{W}instr").split()[0] for f in element.iter(f"{W}fldSimple")])
+
+
+def test_last_years_export_as_template_gets_one_title_line_and_one_page_number(
+        tmp_path: Path) -> None:
+    """Last year's export used as this year's template: its header line is replaced by
+    this year's, its "Sida X av Y" is not added again, its list definition keeps its own
+    nsid beside ours."""
+    last_year = export_agreement(_plan(), tmp_path / "2025.docx")
+    plan = _plan()
+    plan["plan"].update(title="Plan 2026", year_from=2026, year_to=2026)
+    out = export_agreement(plan, tmp_path / "2026.docx", template=last_year)
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["Plan\t2026"]
+    assert [p.text for p in section.footer.paragraphs] == ["Sida 1 av 1"]
+    assert _instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
+    nsids = _nsids(document)
+    assert len(nsids) == 2 and len(set(nsids)) == 2
+
+    again = export_agreement(plan, tmp_path / "2026-igen.docx", template=out)  # same year
+    section = docx.Document(str(again)).sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["Plan\t2026"]
+    assert _instructions(section.footer._element) == ["PAGE", "NUMPAGES"]
+    assert len(set(_nsids(docx.Document(str(again))))) == 3
+
+
+def own_numbers_template(folder: Path) -> Path:
+    """A template whose header shows "1 (3)" with PAGE and NUMPAGES fields, and already
+    holds the plan's own title line as text typed by hand."""
+    from lxml import etree
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    container = header._element
+    for child in list(container):
+        container.remove(child)
+    container.append(etree.fromstring(
+        f'<w:p xmlns:w="{_W_NS}"><w:r><w:t>Plan</w:t></w:r><w:r><w:tab/></w:r>'
+        '<w:r><w:t>2025</w:t></w:r></w:p>'))
+    container.append(etree.fromstring(
+        f'<w:p xmlns:w="{_W_NS}"><w:pPr><w:jc w:val="right"/></w:pPr>'
+        '<w:fldSimple w:instr=" PAGE   \\* MERGEFORMAT "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+        '<w:r><w:t xml:space="preserve"> (</w:t></w:r><w:fldSimple w:instr=" NUMPAGES ">'
+        '<w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t>)</w:t></w:r></w:p>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = folder / "egna-sidnummer.dotx"
+    path.write_bytes(_as_template(buffer.getvalue()))
+    return path
+
+
+def test_a_template_with_its_own_page_numbers_gets_no_second_ones(tmp_path: Path) -> None:
+    out = export_agreement(_plan(), tmp_path / "plan.docx",
+                           template=own_numbers_template(tmp_path))
+    section = docx.Document(str(out)).sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["Plan\t2025", " ()"]
+    assert _plain_text(section.header._element.findall(f"{W}p")[1]) == "1 (1)"
+    assert _instructions(section.header._element) == ["PAGE", "NUMPAGES"]
+    assert _instructions(section.footer._element) == []
+    assert "Sida" not in "".join(p.text for p in section.footer.paragraphs)
+
+
+def test_bullet_numbering_never_reuses_an_nsid() -> None:
+    from lxml import etree
+
+    from insatsplan.word import docx_xml
+
+    numbering = etree.fromstring(
+        f'<w:numbering xmlns:w="{_W_NS}"><w:abstractNum w:abstractNumId="0">'
+        '<w:nsid w:val="1A7C3E5F"/></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    assert docx_xml.add_bullet_numbering(numbering, nsid="1a7c3e5f") == 2
+    assert docx_xml.add_bullet_numbering(numbering) == 3
+    nsids = [n.get(f"{W}val") for n in numbering.iter(f"{W}nsid")]
+    assert len(set(nsids)) == 3 and all(re.fullmatch(r"[0-9A-F]{8}", n) for n in nsids)

@@ -330,25 +330,49 @@ class _Layout:
 
     def headers_and_footers(self) -> None:
         """Title and year in the header, "Sida X av Y" in the footer, beside what the
-        template already has there (a logo, an address line)."""
+        template already has there (a logo, an address line).
+
+        A template that is an earlier export, or has its own page numbers, must not get
+        them twice: the title line of an earlier export (known by the tab stops it
+        clears) is replaced by this one, a header that already holds this very line gets
+        none, and a section whose header or footer already has a ``PAGE`` field gets no
+        "Sida X av Y".
+        """
         short_title = _short_title(self.plan, self.years)
+        line = f"{short_title}\t{self.years}"
         odd_and_even = bool(self.doc.settings.odd_and_even_pages_header_footer)
         for section in self.doc.sections:
-            for header in _used(section, "header", odd_and_even):
-                p = _fresh_paragraph(header, self.ids.header)
-                for pos in (4513, 4536, 4680, 9026, 9072, 9360):
-                    x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
-                x.right_tab(p, self.text_width)
-                x.plain_run(p, short_title)
-                x.plain_run(p, "\t")
-                x.plain_run(p, self.years)
-            for footer in _used(section, "footer", odd_and_even):
-                p = _fresh_paragraph(footer, self.ids.footer)
-                x.ppr_child(p, x.JC, {x.VAL: "right"})
-                x.plain_run(p, labels.PAGE_PREFIX)
-                x.field(p, "PAGE", "1")
-                x.plain_run(p, labels.PAGE_MIDDLE)
-                x.field(p, "NUMPAGES", "1")
+            headers = _used(section, "header", odd_and_even)
+            footers = _used(section, "footer", odd_and_even)
+            for header, footer in zip(headers, footers, strict=True):
+                numbered = _has_page_field(header._element) or _has_page_field(
+                    footer._element)
+                self.header_line(header, short_title, line)
+                if not numbered:
+                    p = _fresh_paragraph(footer, self.ids.footer)
+                    x.ppr_child(p, x.JC, {x.VAL: "right"})
+                    x.plain_run(p, labels.PAGE_PREFIX)
+                    x.field(p, "PAGE", "1")
+                    x.plain_run(p, labels.PAGE_MIDDLE)
+                    x.field(p, "NUMPAGES", "1")
+
+    def header_line(self, header: Any, short_title: str, line: str) -> None:
+        """The header's title and year, right-aligned at the text width."""
+        header.is_linked_to_previous = False
+        paragraphs = header._element.findall(f".//{x.P}")
+        earlier = next((p for p in paragraphs if _is_our_header_line(p)), None)
+        if earlier is None and any(_paragraph_text(p) == line for p in paragraphs):
+            return
+        p = _fresh_paragraph(header, self.ids.header)
+        for pos in _CLEARED_HEADER_TABS:
+            x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
+        x.right_tab(p, self.text_width)
+        x.plain_run(p, short_title)
+        x.plain_run(p, "\t")
+        x.plain_run(p, self.years)
+        if earlier is not None:
+            earlier.addprevious(p)
+            earlier.getparent().remove(earlier)
 
     def properties(self) -> None:
         plan = self.plan
@@ -427,6 +451,43 @@ def _used(section: Any, kind: str, odd_and_even: bool) -> list[Any]:
     if odd_and_even:
         found.append(getattr(section, f"even_page_{kind}"))
     return found
+
+
+#: The centre and right tab stops of Word's Header style for A4 and Letter pages, cleared
+#: in the header's title line so the year goes to the right tab at the text width. All six
+#: cleared together also mark a paragraph as the title line of an earlier export.
+_CLEARED_HEADER_TABS: Final = (4513, 4536, 4680, 9026, 9072, 9360)
+
+
+def _is_our_header_line(p: Any) -> bool:
+    """Whether *p* is the header title line an export writes (see headers_and_footers)."""
+    cleared = {t.get(x.POS) for t in p.iterfind(f"{x.PPR}/{x.TABS}/{x.TAB}")
+               if t.get(x.VAL) == "clear"}
+    return cleared.issuperset(str(pos) for pos in _CLEARED_HEADER_TABS)
+
+
+def _paragraph_text(p: Any) -> str:
+    """The text of paragraph *p* as shown, tabs as ``\\t`` (runs in links, fields and
+    content controls included)."""
+    parts = []
+    for r in p.iter(x.R):
+        for child in r:
+            if child.tag == x.T:
+                parts.append(child.text or "")
+            elif child.tag == x.TAB:
+                parts.append("\t")
+    return "".join(parts)
+
+
+def _has_page_field(container: Any) -> bool:
+    """Whether a header or footer already shows a page number (a ``PAGE`` field)."""
+    instructions = [f.get(_FLD_INSTR) or "" for f in container.iter(_FLD_SIMPLE)]
+    instructions += [i.text or "" for i in container.iter(x.INSTR)]
+    return any(words[:1] == ["PAGE"] for words in (i.upper().split() for i in instructions))
+
+
+_FLD_SIMPLE: Final = qn("w:fldSimple")
+_FLD_INSTR: Final = qn("w:instr")
 
 
 def _fresh_paragraph(header_or_footer: Any, style_id: str) -> Any:

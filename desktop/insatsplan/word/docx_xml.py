@@ -16,6 +16,7 @@ order.
 from __future__ import annotations
 
 import re
+import secrets
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable
@@ -231,25 +232,34 @@ def right_tab(p: Any, position: int, leader: str | None = None) -> None:
 #: Bullet characters per level: the round bullet, an en dash, a small square, repeating.
 _BULLETS: Final = ("\u2022", "\u2013", "\u25aa")
 LEVEL_INDENT: Final = 360  # twips per nesting level
+_NSID: Final = qn("w:nsid")
 HANGING: Final = 284
 
 
-def add_bullet_numbering(numbering: Any, nsid: str = "1A7C3E5F") -> int:
+def add_bullet_numbering(numbering: Any, nsid: str | None = None) -> int:
     """Add a nine-level bullet definition and one instance of it; return the ``numId``.
 
     A real numbering definition (not bullet characters typed into text) is what lets
     Word, LibreOffice and screen readers see the goals as lists with nesting levels.
     ``w:abstractNum`` elements must precede every ``w:num``, and ``w:numIdMacAtCleanup``
     comes last, so insertion points are found rather than appended blindly.
+
+    The definition's ``w:nsid`` (Word's identity of a list definition) is fresh unless
+    *nsid* is given, and never one the part already holds: a template made from an
+    earlier export carries that export's definition, and two definitions with one nsid
+    are one list to Word.
     """
-    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.iterchildren(
-        qn("w:abstractNum"))]
+    abstracts = list(numbering.iterchildren(qn("w:abstractNum")))
+    taken = {(n.get(VAL) or "").upper() for a in abstracts for n in a.iterchildren(_NSID)}
+    while nsid is None or nsid.upper() in taken:
+        nsid = f"{secrets.randbits(32):08X}"
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in abstracts]
     num_ids = [int(n.get(NUMID)) for n in numbering.iterchildren(qn("w:num"))]
     abstract_id = max(abstract_ids, default=-1) + 1
     num_id = max(num_ids, default=0) + 1
 
     abstract = etree.Element(qn("w:abstractNum"), {qn("w:abstractNumId"): str(abstract_id)})
-    sub(abstract, qn("w:nsid"), {VAL: nsid})
+    sub(abstract, _NSID, {VAL: nsid})
     sub(abstract, qn("w:multiLevelType"), {VAL: "hybridMultilevel"})
     sub(abstract, qn("w:tmpl"), {VAL: "5C3A1E2B"})
     for level in range(9):
