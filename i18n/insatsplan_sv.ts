@@ -399,35 +399,35 @@
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="345"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="352"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="498"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="551"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="505"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="558"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="532"/>
         <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="534"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="541"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="537"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="544"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="230"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="561"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="568"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
@@ -442,81 +442,91 @@
         <translation>{path} är ingen PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="367"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="331"/>
+        <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
+        <translation>Den undertecknade eller skickade planen ”{plan}” gjordes från den här och anger den som sitt ursprung, så den kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="373"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="380"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="398"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="405"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="409"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="416"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="444"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="597"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="604"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="601"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="917"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1068"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="608"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="941"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1092"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="693"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="668"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="708"/>
+        <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
+        <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/exchange.py" line="137"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="697"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="721"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="717"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="838"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="862"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="855"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
         <source>The number of participants must be a whole number of 0 or more.</source>
         <translation>Antalet deltagare måste vara ett heltal, 0 eller större.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="884"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="961"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="985"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -552,28 +562,28 @@
         <translation>Ändringen avvisades: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="70"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="78"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>Arbetsytefilen {path} är skadad ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="79"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="87"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} är inte en arbetsyta för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="91"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="99"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="138"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="100"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="108"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="126"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="134"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>

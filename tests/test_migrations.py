@@ -192,7 +192,8 @@ def test_upgrading_a_0001_file_keeps_rows_and_triggers(tmp_path: Path) -> None:
     assert counts(path) == before
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+            HEAD_REVISION
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
                                                "WHERE type = 'trigger'")}

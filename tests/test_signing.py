@@ -22,6 +22,7 @@ from insatsplan.errors import DamagedWorkspaceError, SealedPlanError, UserError
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.model import Evaluation, Indicator, Node, OperationLog, Plan
 from insatsplan.workspace import Change, Workspace
+from insatsplan.workspace.schema import HEAD_REVISION
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
 SIGNED_ON = dt.date(2025, 5, 26)
@@ -427,7 +428,7 @@ def test_check_passes_with_a_sound_signed_pdf(ws: Workspace, demo_plan: int, pdf
                                               capsys: pytest.CaptureFixture[str]) -> None:
     ws.sign_plan(demo_plan, pdf=pdf)
     assert main(["--workspace", str(workspace_path), "check"]) == 0
-    assert "schema 0002" in capsys.readouterr().out
+    assert f"schema {HEAD_REVISION}" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------- new version

@@ -325,6 +325,13 @@ class Workspace(WorkspaceBase):
         """
         with self.operation("delete_plan") as session:
             plan = self._editable_plan(session, plan_id)
+            child = session.scalar(select(Plan.title).where(
+                Plan.origin_plan_id == plan.id, Plan.status.in_(("sent", "signed"))).limit(1))
+            if child is not None:
+                raise SealedPlanError(QT_TRANSLATE_NOOP(
+                    "Errors", "The signed or sent plan “{plan}” was made from this one and "
+                    "records it as its origin, so it cannot be deleted."),
+                    plan=plain_text(child))
             self.log_nodes(session, plan.uuid, [])
             session.delete(plan)
             self._notify(Change("plans", plan_id))
@@ -678,12 +685,29 @@ class Workspace(WorkspaceBase):
                 elif name == "levels":
                     self._set_levels(indicator, value)
                 elif name == "unit":
-                    indicator.series.unit = clean(str(value or ""))
+                    unit = clean(str(value or ""))
+                    if unit != indicator.series.unit:
+                        self._check_series_open(session, indicator.series_id)
+                    indicator.series.unit = unit
                 else:
                     raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown node field {name}."),
                                     name=name)
             self.log_nodes(session, plan.uuid, [node.uuid])
             self._notify(Change("nodes_changed", plan.id, node.parent_id, (node.id,)))
+
+    @staticmethod
+    def _check_series_open(session: Session, series_id: int) -> None:
+        """A series a sent or signed plan measures keeps its unit: it is part of what
+        that plan's signature covers (the fingerprint), and next year's copy shares it."""
+        sealed = session.scalar(
+            select(Plan.title).join(Node, Node.plan_id == Plan.id)
+            .join(Indicator, Indicator.node_id == Node.id)
+            .where(Indicator.series_id == series_id, Plan.status.in_(("sent", "signed")))
+            .limit(1))
+        if sealed is not None:
+            raise SealedPlanError(QT_TRANSLATE_NOOP(
+                "Errors", "The unit belongs to a measurement series that the signed or sent "
+                "plan “{plan}” also uses, so it cannot change."), plan=plain_text(sealed))
 
     @staticmethod
     def _set_levels(indicator: Indicator, levels: dict[str, Any] | None) -> None:

@@ -23,7 +23,15 @@ from insatsplan.errors import (
     NewerWorkspaceError,
     UserError,
 )
-from insatsplan.workspace.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SQLITE_MAGIC
+from insatsplan.workspace.schema import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    REVISIONS,
+    SQLITE_MAGIC,
+    trigger_names,
+    trigger_statements,
+    trigger_table,
+)
 
 APP_NAME = "insatsplan"
 SUFFIX = ".insatsplan"
@@ -152,6 +160,15 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
             if hashlib.sha256(content).hexdigest() != sha256:
                 problems.append(f"attachment {attachment_id} of plan {plan_id} does not "
                                 "match its SHA-256")
+    # The seal lives in triggers: a file whose triggers were dropped is not sound.
+    tables = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    present = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    wanted = {name for name, statement in zip(trigger_names(), trigger_statements(),
+                                              strict=True)
+              if trigger_table(statement) in tables}
+    problems += [f"the seal trigger {name} is missing" for name in sorted(wanted - present)]
     return problems
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 # Oldest first; the last one is what this version of the program writes.
-REVISIONS: Final = ("0001", "0002")
+REVISIONS: Final = ("0001", "0002", "0003")
 HEAD_REVISION: Final = REVISIONS[-1]
 
 # SQLite's header field for "which program's file is this": "IPS1".
@@ -34,7 +34,23 @@ PLAN_CONTENT_COLUMNS: Final = (
     "basis",
     "coordinator",
     "reporting_deadline",
+    "origin_plan_id",
 )
+
+# Keys by which a row can be named in an INSERT OR REPLACE / UPDATE OR REPLACE: SQLite's
+# REPLACE removes a conflicting row without firing DELETE triggers, so every way to
+# collide with a sealed row must be refused before the write.
+_KEYS: Final = {
+    "plan": (("id",), ("uuid",)),
+    "node": (("id",), ("plan_id", "uuid")),
+    "indicator": (("node_id",),),
+    "plan_party": (("id",),),
+    "signatory": (("id",),),
+    "attachment": (("id",), ("plan_id", "kind")),
+    "series": (("id",), ("uuid",)),
+}
+_SEALED: Final = "('sent', 'signed')"
+_RAISE: Final = "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
 
 
 def _plan_of(table: str, row: str) -> str:
@@ -45,6 +61,42 @@ def _plan_of(table: str, row: str) -> str:
             f"WHERE node.id = {row}.node_id)"
         )
     return f"(SELECT status FROM plan WHERE id = {row}.plan_id)"
+
+
+def _held_status(table: str) -> str:
+    """SQL giving the plan status of the row ``held`` of *table*."""
+    if table == "plan":
+        return "held.status"
+    if table == "indicator":
+        return ("(SELECT plan.status FROM node JOIN plan ON plan.id = node.plan_id "
+                "WHERE node.id = held.node_id)")
+    if table == "series":
+        # A series is sealed when any sent or signed plan measures it: its name and
+        # unit are part of that plan's fingerprint.
+        return ("(SELECT MAX(plan.status = 'signed' OR plan.status = 'sent') FROM indicator "
+                "JOIN node ON node.id = indicator.node_id JOIN plan ON plan.id = node.plan_id "
+                "WHERE indicator.series_id = held.id)")
+    return "(SELECT status FROM plan WHERE id = held.plan_id)"
+
+
+def _sealed_test(table: str) -> str:
+    status = _held_status(table)
+    return f"{status} = 1" if table == "series" else f"{status} IN {_SEALED}"
+
+
+def _replace_guards(table: str) -> list[str]:
+    """Triggers refusing a write whose key would replace a row of a sealed plan."""
+    keys = " OR ".join("(" + " AND ".join(f"held.{c} = NEW.{c}" for c in key) + ")"
+                       for key in _KEYS[table])
+    rowid = "node_id" if table == "indicator" else "id"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS seal_{table}_replace_insert BEFORE INSERT ON {table} "
+        f"WHEN EXISTS (SELECT 1 FROM {table} AS held WHERE ({keys}) "
+        f"AND {_sealed_test(table)}) {_RAISE}",
+        f"CREATE TRIGGER IF NOT EXISTS seal_{table}_replace_update BEFORE UPDATE ON {table} "
+        f"WHEN EXISTS (SELECT 1 FROM {table} AS held WHERE ({keys}) "
+        f"AND held.{rowid} IS NOT OLD.{rowid} AND {_sealed_test(table)}) {_RAISE}",
+    ]
 
 
 def trigger_statements() -> list[str]:
@@ -61,13 +113,13 @@ def trigger_statements() -> list[str]:
                 f"WHEN {_plan_of(table, row)} IN ('sent', 'signed') "
                 f"BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
             )
-        if table != "indicator":
-            # Moving a row to another plan must also respect the old plan's seal.
-            statements.append(
-                f"CREATE TRIGGER IF NOT EXISTS seal_{table}_update_old BEFORE UPDATE ON {table} "
-                f"WHEN {_plan_of(table, 'OLD')} IN ('sent', 'signed') "
-                f"BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
-            )
+        # Moving a row to another plan (or an indicator to another node) must also
+        # respect the old plan's seal.
+        statements.append(
+            f"CREATE TRIGGER IF NOT EXISTS seal_{table}_update_old BEFORE UPDATE ON {table} "
+            f"WHEN {_plan_of(table, 'OLD')} IN ('sent', 'signed') "
+            f"BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
+        )
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in PLAN_CONTENT_COLUMNS)
     statements += [
         "CREATE TRIGGER IF NOT EXISTS seal_plan_content BEFORE UPDATE ON plan "
@@ -81,6 +133,18 @@ def trigger_statements() -> list[str]:
         "WHEN OLD.status IN ('sent', 'signed') "
         "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
     ]
+    # A series measured by a sealed plan keeps its name and unit (fp1 includes them) and
+    # cannot be removed; measurements stay open.
+    held_series = _sealed_test("series").replace("held.", "OLD.")
+    statements += [
+        "CREATE TRIGGER IF NOT EXISTS seal_series_update BEFORE UPDATE ON series "
+        "WHEN (NEW.name IS NOT OLD.name OR NEW.unit IS NOT OLD.unit "
+        f"OR NEW.uuid IS NOT OLD.uuid OR NEW.id IS NOT OLD.id) AND {held_series} {_RAISE}",
+        f"CREATE TRIGGER IF NOT EXISTS seal_series_delete BEFORE DELETE ON series "
+        f"WHEN {held_series} {_RAISE}",
+    ]
+    for table in _KEYS:
+        statements += _replace_guards(table)
     # Attachments hold the signed PDF: one may be added to a signed plan (signing comes
     # first, the scanned or e-signed PDF later), never to an unsigned one, and once there
     # it is evidence: no update, no delete while its plan is signed (which is for good).
