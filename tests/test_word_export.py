@@ -388,6 +388,49 @@ def test_hostile_text_never_crashes_the_writer(tmp_path: Path, no_libreoffice: N
     assert len(reread.core_properties.title) <= 255
 
 
+def _untitled_and_tabbed_plan() -> dict[str, Any]:
+    """A focus area with an untitled topic, an untitled focus area, tabs and line breaks
+    in titles (the reviewer's cases topic_nothing and tabs_newlines)."""
+    people = [{"name": "Karin", "title": "Direktör", "organisation_name": "AMF"}]
+    return _bare_plan([
+        _node("focus_area", "Område", [_node("topic", "")]),
+        _node("focus_area", "  ", []),
+        _node("focus_area", "Fokus\tområde\nrad två", [_node("topic", "Ämne\tmed tab")]),
+    ], title="Titel\tmed tab", signatories=people)
+
+
+_TOC_TITLES = ["Område", "(utan rubrik)", "(utan rubrik)", "Fokus område rad två",
+               "Ämne med tab", "Underskrifter"]
+
+
+def _toc_lines(path: Path) -> list[tuple[str, str]]:
+    """Each contents entry of a .docx as (the text before its tab, the text after)."""
+    sdt = docx.Document(str(path)).element.body.find(f"{W}sdt")
+    lines = []
+    for link in sdt.iter(f"{W}hyperlink"):
+        text = ""
+        for node in link.iter(f"{W}t", f"{W}tab", f"{W}br"):
+            text += {f"{W}t": node.text or "", f"{W}tab": "\t", f"{W}br": "\n"}[node.tag]
+        assert text.count("\t") == 1 and "\n" not in text, text
+        title, page = text.split("\t")
+        lines.append((title, page))
+    return lines
+
+
+def test_untitled_headings_say_so_and_toc_lines_hold_no_tabs(tmp_path: Path,
+                                                             no_libreoffice: None) -> None:
+    out = export_agreement(_untitled_and_tabbed_plan(), tmp_path / "plan.docx")
+    document = docx.Document(str(out))
+    names = _styles_by_id(document)
+    headings = [p.text for p in document.paragraphs
+                if names[p.style.style_id] in ("heading 1", "heading 2")]
+    assert headings == ["Område", "(utan rubrik)", "(utan rubrik)",
+                        "Fokus\tområde\nrad två", "Ämne\tmed tab", "Underskrifter"]
+    assert [title for title, _ in _toc_lines(out)] == _TOC_TITLES
+    header = document.sections[0].header.paragraphs[-1]
+    assert header.text == "Titel med tab\t2026"  # one tab: the year's
+
+
 # --------------------------------------------------------------------------- files
 
 
@@ -501,3 +544,18 @@ def test_toc_page_numbers_match_the_pdf(demo_document: dict[str, Any], tmp_path:
                max_size=30))
 def test_plain_text_fast_path_agrees_with_the_parser(text: str) -> None:
     assert agreement._inline(text) == parse_inline(clean(text))
+
+
+@pytest.mark.skipif(not _libreoffice_usable(), reason="LibreOffice with UNO is not installed")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_untitled_and_tabbed_toc_lines_match_libreoffices_pdf(tmp_path: Path) -> None:
+    """LibreOffice rebuilds the contents for the PDF: it must list what the .docx lists."""
+    out = export_agreement(_untitled_and_tabbed_plan(), tmp_path / "p.docx",
+                           pdf=tmp_path / "p.pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "p.pdf"), "-"],
+                           capture_output=True, check=True).stdout.decode().split("\f")
+    contents = next(page for page in pages if "Innehåll" in page)
+    in_pdf = [(m[1].strip(), m[2]) for m in re.finditer(r"(?m)^\s*(\S.*?)\.{3,}\s*(\d+)\s*$",
+                                                         contents)]
+    assert _toc_lines(out) == in_pdf
+    assert [title for title, _ in in_pdf] == _TOC_TITLES

@@ -196,6 +196,13 @@ class _Layout:
                 self.para(self.ids.normal, block.runs)
 
     def heading(self, level: int, runs: Sequence[Run], bookmark: str | None = None) -> Any:
+        """A heading paragraph; level 1 and 2 (with a bookmark) get a contents line.
+
+        A heading without visible text says so (:data:`labels.UNTITLED_HEADING`), in the
+        heading and its contents line alike.
+        """
+        if not _plain(runs).strip():
+            runs = (Run(labels.UNTITLED_HEADING),)
         p = self.para(self.ids.heading[level - 1], runs)
         self.mark(p, bookmark)
         if level <= 2 and bookmark:
@@ -436,7 +443,7 @@ def _limit(value: str) -> str:
 
 def _short_title(plan: dict[str, Any], years: str) -> str:
     """The title without a trailing year, since the header prints the year beside it."""
-    title = _plain(_inline(plan.get("title"))).replace("\n", " ").strip()
+    title = _plain(_inline(plan.get("title"))).replace("\n", " ").replace("\t", " ").strip()
     for suffix in (years, str(plan.get("year_from") or "")):
         if suffix and title.endswith(suffix):
             title = title[: -len(suffix)].rstrip(" –-")

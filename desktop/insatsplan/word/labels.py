@@ -21,6 +21,10 @@ SECTION_LONG_INDICATORS: Final = "Mätbara indikatorer för uppföljning"
 #: Printed where a section has no items, as the city's own documents do.
 EMPTY_SECTION: Final = "Saknas."
 
+#: A focus area's or topic's heading (and its contents line) when it has no title: an
+#: empty heading is an accessibility fault, and LibreOffice leaves it out of the contents.
+UNTITLED_HEADING: Final = "(utan rubrik)"
+
 SIGNATURES_HEADING: Final = "Underskrifter"
 SIGNATURES_INTRO: Final = "Överenskommelsen godkänns av förvaltningarnas direktörer."
 SIGNATURE_TABLE_CAPTION: Final = "Underskrifter"

@@ -61,7 +61,9 @@ def write_toc(body: Any, entries: Iterable[TocEntry], *, heading: str, heading_s
             current = x.paragraph(content, style)
             x.right_tab(current, tab_position, "dot")
         link = x.sub(current, x.HYPERLINK, {x.ANCHOR: entry.bookmark, x.HISTORY: "1"})
-        x.plain_run(link, x.safe_text(entry.text).replace("\n", " "))
+        # One line whose only tab is the one before the page number, which the entry's
+        # right tab stop takes: a tab from the heading would reach that stop first.
+        x.plain_run(link, x.safe_text(entry.text).replace("\n", " ").replace("\t", " "))
         x.plain_run(link, "\t")
         x.field(link, f"PAGEREF {entry.bookmark} \\h")
     end = x.paragraph(content, entry_styles[0])
