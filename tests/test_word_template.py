@@ -488,3 +488,52 @@ def test_bullet_numbering_never_reuses_an_nsid() -> None:
     assert docx_xml.add_bullet_numbering(numbering) == 3
     nsids = [n.get(f"{W}val") for n in numbering.iter(f"{W}nsid")]
     assert len(set(nsids)) == 3 and all(re.fullmatch(r"[0-9A-F]{8}", n) for n in nsids)
+
+
+# --------------------------------------------------------------------------- settings order
+
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+_MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+
+def word_settings_template(folder: Path) -> Path:
+    """A template whose settings end as Word 2013+ writes them: w14:docId,
+    w15:chartTrackingRefBased and w15:docId after w:listSeparator."""
+    from lxml import etree
+
+    document = docx.Document()
+    settings = document.settings.element
+    for old in [c for c in settings if isinstance(c.tag, str) and not c.tag.startswith(W)
+                and not c.tag.startswith(f"{{{_MATH}}}")]:
+        settings.remove(old)
+    for tag, attrs in ((f"{{{_W14}}}docId", {f"{{{_W14}}}val": "1A2B3C4D"}),
+                       (f"{{{_W15}}}chartTrackingRefBased", {}),
+                       (f"{{{_W15}}}docId",
+                        {f"{{{_W15}}}val": "{11111111-2222-3333-4444-555555555555}"})):
+        etree.SubElement(settings, tag, attrs)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = folder / "word-installningar.dotx"
+    path.write_bytes(_as_template(buffer.getvalue()))
+    return path
+
+
+def test_settings_keep_word_extensions_last(tmp_path: Path) -> None:
+    from insatsplan.word import docx_xml
+
+    out = export_agreement(_plan(), tmp_path / "plan.docx",
+                           template=word_settings_template(tmp_path))
+    settings = docx.Document(str(out)).settings.element
+    children = [c for c in settings if isinstance(c.tag, str)]
+    names = [c.tag for c in children]
+    extensions = [n for n in names if n.startswith((f"{{{_W14}}}", f"{{{_W15}}}"))]
+    assert extensions == [f"{{{_W14}}}docId", f"{{{_W15}}}chartTrackingRefBased",
+                          f"{{{_W15}}}docId"]
+    assert names[-3:] == extensions  # after every schema element, listSeparator included
+    ranks = [docx_xml._SETTINGS_RANK[n] for n in names if n in docx_xml._SETTINGS_RANK]
+    assert ranks == sorted(ranks) and len(ranks) == len(names) - 3
+    assert names.index(f"{{{_MATH}}}mathPr") < names.index(qn("w:themeFontLang"))
+    for tag, value in (("w:decimalSymbol", ","), ("w:listSeparator", ";"),
+                       ("w:themeFontLang", "sv-SE"), ("w:updateFields", "true")):
+        assert [c.get(qn("w:val")) for c in settings.iterfind(qn(tag))] == [value]

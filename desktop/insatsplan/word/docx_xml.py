@@ -297,7 +297,7 @@ def number(p: Any, num_id: int, level: int) -> None:
 
 # --------------------------------------------------------------------------- settings
 
-#: CT_Settings children in schema order (only the tail this module ever inserts into).
+#: CT_Settings children in schema order.
 _SETTINGS_ORDER: Final = (
     "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
     "w:removeDateAndTime", "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape",
@@ -332,17 +332,36 @@ _SETTINGS_ORDER: Final = (
 )
 
 
+_SETTINGS_RANK: Final = {qn(tag): rank for rank, tag in enumerate(_SETTINGS_ORDER)}
+_W_PREFIX: Final = f"{{{W_NS}}}"
+
+
+def _settings_rank(element: Any) -> float | None:
+    """Where *element* stands in ``w:settings``: its schema position; after every schema
+    element for an extension outside the main namespace (``w14:docId``,
+    ``w15:chartTrackingRefBased``, ``w15:docId``: Word writes them last); None for what
+    is not an element or is an unknown ``w:`` element, which fixes no position."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return None
+    rank = _SETTINGS_RANK.get(tag)
+    if rank is not None:
+        return rank
+    return None if tag.startswith(_W_PREFIX) else float("inf")
+
+
 def set_setting(settings: Any, tag: str, attrs: dict[str, str]) -> Any:
-    """Set (or replace) one ``w:settings`` child, inserted at its schema position."""
+    """Set (or replace) one ``w:settings`` child, inserted at its schema position: before
+    the first child that comes later in the schema, extension elements included."""
     name = qn(tag)
     existing = settings.find(name)
     if existing is not None:
         settings.remove(existing)
     element = etree.Element(name, attrs)
-    later = {qn(t) for t in _SETTINGS_ORDER[_SETTINGS_ORDER.index(tag) + 1:]
-             if not t.startswith("sl:")}
+    rank = _SETTINGS_RANK[name]
     for child in settings:
-        if child.tag in later:
+        child_rank = _settings_rank(child)
+        if child_rank is not None and child_rank > rank:
             child.addprevious(element)
             break
     else:
