@@ -294,6 +294,30 @@ def test_widths_follow_the_templates_margins(tmp_path: Path) -> None:
     assert all(int(c.get(f"{W}w")) <= 7086 // 2 for c in tbl.iter(f"{W}tcW"))
 
 
+def test_a_header_tab_at_words_default_width_is_set_not_also_cleared(tmp_path: Path) -> None:
+    """Swedish Word's A4 margins (1417) leave 9072 twips, where Word's Header style has its
+    right tab: the header line sets that stop and must not clear it in the same list; an
+    export made so is still known as one when it serves as the next template."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width = Twips(11906)
+    section.left_margin = section.right_margin = Twips(1417)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    template = tmp_path / "a4.dotx"
+    template.write_bytes(_as_template(buffer.getvalue()))
+    first = export_agreement(_plan(), tmp_path / "2025.docx", template=template)
+    header = docx.Document(str(first)).sections[0].header._element
+    stops = _tab_stops(header.findall(f"{W}p")[-1])
+    assert ("right", 9072) in stops and ("clear", 9072) not in stops
+    assert len({pos for _, pos in stops}) == len(stops) == 6
+    plan = _plan()
+    plan["plan"].update(title="Plan 2026", year_from=2026, year_to=2026)
+    second = export_agreement(plan, tmp_path / "2026.docx", template=first)
+    assert [p.text for p in docx.Document(str(second)).sections[0].header.paragraphs] == [
+        "Plan\t2026"]
+
+
 def test_a_gutter_narrows_the_text_width(tmp_path: Path) -> None:
     out = export_agreement(_plan(), tmp_path / "plan.docx",
                            template=wide_margin_template(tmp_path, gutter=567))

@@ -372,7 +372,8 @@ class _Layout:
             return
         p = _fresh_paragraph(header, self.ids.header)
         for pos in _CLEARED_HEADER_TABS:
-            x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
+            if pos != self.text_width:  # never clear and set one position (A4, 2.5 cm)
+                x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
         x.right_tab(p, self.text_width)
         x.plain_run(p, short_title)
         x.plain_run(p, "\t")
@@ -462,15 +463,17 @@ def _used(section: Any, kind: str, odd_and_even: bool) -> list[Any]:
 
 #: The centre and right tab stops of Word's Header style for A4 and Letter pages, cleared
 #: in the header's title line so the year goes to the right tab at the text width. All six
-#: cleared together also mark a paragraph as the title line of an earlier export.
+#: cleared together (but for the one the year's right tab is at) also mark a paragraph as
+#: the title line of an earlier export.
 _CLEARED_HEADER_TABS: Final = (4513, 4536, 4680, 9026, 9072, 9360)
 
 
 def _is_our_header_line(p: Any) -> bool:
     """Whether *p* is the header title line an export writes (see headers_and_footers)."""
-    cleared = {t.get(x.POS) for t in p.iterfind(f"{x.PPR}/{x.TABS}/{x.TAB}")
-               if t.get(x.VAL) == "clear"}
-    return cleared.issuperset(str(pos) for pos in _CLEARED_HEADER_TABS)
+    stops = {t.get(x.POS): t.get(x.VAL) for t in p.iterfind(f"{x.PPR}/{x.TABS}/{x.TAB}")}
+    cleared = [stops.get(str(pos)) == "clear" for pos in _CLEARED_HEADER_TABS]
+    right = [stops.get(str(pos)) == "right" for pos in _CLEARED_HEADER_TABS]
+    return all(c or r for c, r in zip(cleared, right, strict=True)) and sum(right) <= 1
 
 
 def _paragraph_text(p: Any) -> str:
