@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="532"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="257"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="265"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
@@ -531,33 +531,33 @@
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="117"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="120"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Kan inte skapa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="126"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="269"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="129"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="277"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>Arbetsytan {path} är öppen i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="134"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="137"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Kan inte låsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="145"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="148"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>Arbetsytan {path} använder ett äldre schema ({found}); öppna den en gång i redigeraren eller med ett kommando som skriver, så uppgraderas den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="207"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="210"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>Arbetsytan {path} är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="263"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="271"/>
         <source>The change was refused: {reason}</source>
         <translation>Ändringen avvisades: {reason}</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="369"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>Det kopierade kan inte placeras här: välj en rad som kan ta emot det.</translation>
     </message>
@@ -782,43 +782,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="78"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="83"/>
         <source>Search titles and texts</source>
         <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match</extracomment>
         <translation>Sök i rubriker och texter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Bara insatser som förvaltningen ansvarar för</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="87"/>
         <source>Without indicators</source>
         <translation>Utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="88"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Bara insatser som ännu saknar indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
         <source>Close the search (Esc)</source>
         <translation>Stäng sökningen (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="122"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="127"/>
         <source>All organisations</source>
         <translation>Alla förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="124"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="129"/>
         <source>Only {code}</source>
         <translation>Bara {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="156"/>
         <source>Matches: {count}</source>
         <translation>Träffar: {count}</translation>
     </message>
@@ -1027,335 +1027,335 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="125"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="127"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="130"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="132"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="131"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="133"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="144"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="165"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="656"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="168"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="687"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="175"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="226"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="229"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="232"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="237"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="237"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="240"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="280"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="313"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="516"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="516"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="488"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="517"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="621"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="656"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="687"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="671"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="702"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="681"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="712"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="723"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="754"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="729"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="760"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="735"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="769"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="800"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="770"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="802"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="801"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="833"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="779"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="810"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="780"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="811"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="823"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="800"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="831"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="813"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="844"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="816"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="847"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="861"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1364,14 +1364,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="837"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="868"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="847"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="851"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="855"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="878"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1421,83 +1421,83 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Outliner</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="109"/>
         <source>Title</source>
         <extracomment>What &quot;add child&quot; makes under a row of each kind: (kind, horizon).</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="111"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="116"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="120"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="189"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="189"/>
         <source>Add topic</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="186"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="190"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="186"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="190"/>
         <source>Add indicator</source>
         <translation>Lägg till indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="208"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="217"/>
         <source>Delete “{title}” and everything under it?</source>
         <translation>Ta bort ”{title}” och allt under den?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="212"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="221"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="248"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="248"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="262"/>
         <source>Indent</source>
         <translation>Öka indrag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="276"/>
         <source>Outdent</source>
         <translation>Minska indrag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="287"/>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="309"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="336"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
@@ -1505,43 +1505,48 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="383"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
+        <source>An export is already running.</source>
+        <translation>En export pågår redan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="406"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="390"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="391"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="414"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="423"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="409"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="432"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="412"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="453"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="476"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="455"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="478"/>
         <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -1826,28 +1831,28 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="254"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="282"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="305"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="306"/>
         <source>The agreement was saved as {path}.</source>
         <translation>Överenskommelsen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="309"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="311"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

@@ -209,3 +209,17 @@ def test_invalid_values_are_refused_and_nothing_stored(ws: Workspace,
         ws.set_evaluation(plan["t1"], "2025-VX")
     with ws.reading() as session:
         assert session.get(Indicator, plan["i1"]).target_value is None
+
+
+def test_a_failing_listener_does_not_hide_the_change_from_others(ws: Workspace) -> None:
+    """Every change is committed before listeners hear of it: one that raises is logged,
+    the others still hear, and the operation still returns normally."""
+    heard: list[str] = []
+
+    def broken(_change: Change) -> None:
+        raise RuntimeError("a view that cannot follow")
+
+    ws.subscribe(broken)
+    ws.subscribe(lambda change: heard.append(change.kind))
+    plan_id = ws.create_plan(title="Plan", year_from=2025)
+    assert heard == ["plans"] and ws.plan(plan_id).title == "Plan"

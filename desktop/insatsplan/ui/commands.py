@@ -54,6 +54,7 @@ class WorkspaceCommand(QUndoCommand):
         super().__init__(text)
         self.context = context
         self._skip_redo = False
+        self.first_run = False  # inside run_first: the person is looking at the change
 
     @property
     def ws(self) -> Workspace:
@@ -61,7 +62,11 @@ class WorkspaceCommand(QUndoCommand):
 
     def run_first(self) -> None:
         """Run now, before the push; raises UserError when the workspace refuses."""
-        self.execute()
+        self.first_run = True
+        try:
+            self.execute()
+        finally:
+            self.first_run = False
         self._skip_redo = True
 
     def redo(self) -> None:
@@ -130,10 +135,13 @@ class DeleteNodesCommand(WorkspaceCommand):
     """Delete subtrees; undo restores them with their UUIDs, series and evaluations."""
 
     def __init__(self, context: CommandContext, text: str, plan_id: int,
-                 uuids: Sequence[str]) -> None:
+                 uuids: Sequence[str], then_select: str | None = None) -> None:
+        """*then_select*: the UUID of the row to select afterwards (the next sibling,
+        as an outliner does); the parent when it is None or gone."""
         super().__init__(context, text)
         self.plan_id = plan_id
         self.uuids = list(uuids)
+        self.then_select = then_select
         self.places: list[_Place] = []
 
     def execute(self) -> None:
@@ -144,7 +152,10 @@ class DeleteNodesCommand(WorkspaceCommand):
             place.snapshot = self.ws.delete_node(node_id)["node"]
             self.places.append(place)
         if self.places:
-            self.context.select(self.plan_id, self.places[0].parent_uuid)
+            neighbour = self.then_select
+            if neighbour is not None and not self._exists(neighbour):
+                neighbour = None
+            self.context.select(self.plan_id, neighbour or self.places[0].parent_uuid)
 
     def revert(self) -> None:
         for place in reversed(self.places):
@@ -153,6 +164,13 @@ class DeleteNodesCommand(WorkspaceCommand):
                                  place.position, [place.snapshot])
         if self.places:
             self.context.select(self.plan_id, self.places[0].uuid)
+
+    def _exists(self, uuid: str) -> bool:
+        try:
+            self.ws.node_id(self.plan_id, uuid)
+        except UserError:
+            return False
+        return True
 
 
 class MoveNodeCommand(WorkspaceCommand):
@@ -187,9 +205,12 @@ class FieldEditCommand(WorkspaceCommand):
     """One field of a plan or node; typing in the same field merges into one step."""
 
     def __init__(self, context: CommandContext, text: str, edit: FieldEdit,
-                 plan_id: int, uuid: str | None) -> None:
+                 plan_id: int, uuid: str | None, session: int = 0) -> None:
+        """*session*: edits merge only within one editing session (the window starts a
+        new one when the selection changes), so coming back later is a new undo step."""
         super().__init__(context, text)
         self.edit = edit
+        self.session = session
         self.plan_id = plan_id
         self.uuid = uuid  # None for plan-level targets
         self.old = edit.old
@@ -201,8 +222,8 @@ class FieldEditCommand(WorkspaceCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEditCommand):
             return False
-        if (other.edit.target, other.plan_id, other.uuid, other.edit.field) != (
-                self.edit.target, self.plan_id, self.uuid, self.edit.field):
+        if (other.edit.target, other.plan_id, other.uuid, other.edit.field, other.session) != (
+                self.edit.target, self.plan_id, self.uuid, self.edit.field, self.session):
             return False
         self.new = other.new
         self.setObsolete(self.new == self.old)
@@ -229,7 +250,8 @@ class FieldEditCommand(WorkspaceCommand):
                 self.ws.update_indicator(node_id, **{field: value})
             else:
                 self.ws.update_node(node_id, **{field: value})
-        self.context.select(self.plan_id, self.uuid)
+        if not self.first_run:  # typing must not move the selection; undo shows the change
+            self.context.select(self.plan_id, self.uuid)
 
 
 class PlanStatusCommand(WorkspaceCommand):
@@ -242,6 +264,8 @@ class PlanStatusCommand(WorkspaceCommand):
 
     def execute(self) -> None:
         self.ws.set_plan_status(self.plan_id, self.new)
+        self.context.select(self.plan_id, None)
 
     def revert(self) -> None:
         self.ws.set_plan_status(self.plan_id, self.old)
+        self.context.select(self.plan_id, None)

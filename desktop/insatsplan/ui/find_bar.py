@@ -55,6 +55,11 @@ class NodeFilterProxy(QSortFilterProxyModel):
         self._visible = None if node_ids is None else frozenset(node_ids)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def add_visible(self, node_ids: Sequence[int]) -> None:
+        """Show these nodes too (rows created while filtering)."""
+        if self._visible is not None:
+            self.set_visible([*self._visible, *node_ids])
+
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._visible is None:

@@ -29,7 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -60,7 +62,6 @@ if TYPE_CHECKING:
     from insatsplan.ui.tree_model import PlanTreeModel
     from insatsplan.workspace import Change, Workspace
 
-KIND_ROLE = 257  # Qt.ItemDataRole.UserRole + 1: the tree model's kind role
 
 
 def translate_error(error: UserError) -> str:
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.context: CommandContext | None = None
         self.stack = QUndoStack(self)
         self._plan_sealed = False
+        self._edit_session = 0  # field edits merge into one undo step within a session
         self.filter: TreeFilter | None = None
         self.built = False
         self.setWindowTitle("Insatsplan")
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.find_bar.closed.connect(lambda: self.tree.setFocus())
         self.tree = QTreeView(self)
         self.tree.setAccessibleName(self.tr("Plan tree"))
         self.tree.setHeaderHidden(True)
@@ -252,8 +255,12 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.triggered.disconnect()  # ours first writes what is being typed
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(lambda _checked=False: self.redo())
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
                                        QKeySequence(QKeySequence.StandardKey.Redo)])
         edit_menu.addAction(self.undo_action)
@@ -396,7 +403,6 @@ class MainWindow(QMainWindow):
         self.filter = TreeFilter(ws, self.model, self.proxy, self.tree, self.find_bar,
                                  self._set_current, self)
         self.find_bar.changed.connect(self._sync_filter_action)
-        self.find_bar.closed.connect(lambda: self.tree.setFocus())
         self._set_enabled(True)
         self._update_title()
         try:  # when the file last changed, until this session changes it
@@ -425,12 +431,35 @@ class MainWindow(QMainWindow):
         self._update_sealed_state()
         self._current_changed(self.tree.currentIndex(), QModelIndex())
 
+    def commit_typing(self) -> None:
+        """Write what is being typed, in the tree's rename editor or in a field, now.
+
+        Before undo, redo, closing: the menu or the close button takes no focus, so
+        nothing else would make the editors let go of their text.
+        """
+        editor = QApplication.focusWidget()
+        if editor is not None and self.tree.viewport().isAncestorOf(editor):
+            delegate = self.tree.itemDelegate()
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if self.panel is not None:
+            self.panel.flush()
+
+    def undo(self) -> None:
+        self.commit_typing()
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self.commit_typing()
+        self.stack.redo()
+
     def close_workspace(self) -> None:
         """Write what is typed, remember where we were, let go of the file."""
         if self.ws is None:
             return
-        if self.panel is not None:
-            self.panel.flush()
+        self.commit_typing()
+        if self.flows.export is not None:
+            self.flows.export.finish_quietly()  # the file is written; no dialog after
         self._remember_place()
         if self.model is not None:
             self.model.detach()
@@ -584,6 +613,7 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.model is None:
             return
+        self._edit_session += 1
         self.selection_label.setText(self._path_of(current))
         self._update_action_states()
         if self.panel is None:
@@ -630,7 +660,7 @@ class MainWindow(QMainWindow):
         try:
             if edit.target in ("plan", "parties", "signatories"):
                 command: Any = FieldEditCommand(self.context, edit.label, edit, edit.target_id,
-                                                None)
+                                                None, session=self._edit_session)
             else:
                 plan_id, uuid, parent_uuid, _position, _horizon = self.ws.node_place(
                     edit.target_id)
@@ -638,7 +668,8 @@ class MainWindow(QMainWindow):
                     command = MoveNodeCommand(self.context, edit.label, plan_id, uuid,
                                               parent_uuid, 1_000_000, edit.new)
                 else:
-                    command = FieldEditCommand(self.context, edit.label, edit, plan_id, uuid)
+                    command = FieldEditCommand(self.context, edit.label, edit, plan_id, uuid,
+                                               session=self._edit_session)
             command.run_first()
         except UserError as error:
             return translate_error(error)

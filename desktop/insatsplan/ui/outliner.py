@@ -11,6 +11,7 @@ again, so a refused action is a message, never a broken tree.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -60,6 +61,7 @@ class Outliner(QObject):
         model.operations = self
         self._group_text: str | None = None
         self._group_open = False
+        self._rename_sessions = itertools.count(1)
 
     @property
     def ws(self) -> Any:
@@ -105,7 +107,9 @@ class Outliner(QObject):
         plan_id, uuid, *_ = self.ws.node_place(node_id)
         old = self.model.index_for_node(node_id).data(Qt.ItemDataRole.EditRole) or ""
         edit = FieldEdit("node", node_id, "title", old, title, self.tr("Title"))
-        command = FieldEditCommand(self.context, self.tr("Rename"), edit, plan_id, uuid)
+        # Each rename in place is its own undo step (a session of its own).
+        command = FieldEditCommand(self.context, self.tr("Rename"), edit, plan_id, uuid,
+                                   session=-next(self._rename_sessions))
         command.run_first()  # a UserError goes back to the model, which reports it
         self._push(command)
 
@@ -189,8 +193,13 @@ class Outliner(QObject):
             return [self.ws.add_node(plan_id, parent_id, kind, "", horizon=horizon,
                                      position=position)]
 
-        if self.run(InsertNodesCommand(self.context, labels[kind], plan_id, create)):
-            self.edit_current()
+        command = InsertNodesCommand(self.context, labels[kind], plan_id, create)
+        if self.run(command) and command.places:
+            # Type the title straight into the new row, and only into it: with a filter
+            # on, the current row could still be another one.
+            new_id = self.ws.node_id(plan_id, command.places[-1].uuid)
+            if self.model.node_id(self.current()) == new_id:
+                self.edit_current()
 
     def edit_current(self) -> None:
         """Rename in place (F2): the new row's title is typed straight into the tree."""
@@ -209,7 +218,17 @@ class Outliner(QObject):
                     title=plain_text(self.current().data(Qt.ItemDataRole.EditRole) or "")
                     or self.current().data())):
             return
-        self.run(DeleteNodesCommand(self.context, self.tr("Delete"), plan_id, [uuid]))
+        self.run(DeleteNodesCommand(self.context, self.tr("Delete"), plan_id, [uuid],
+                                    then_select=self._neighbour_uuid(self.current())))
+
+    def _neighbour_uuid(self, index: QModelIndex) -> str | None:
+        """The row an outliner selects after deleting *index*: the next sibling, else
+        the previous one (None: the parent)."""
+        for row in (index.row() + 1, index.row() - 1):
+            node_id = self.model.node_id(index.sibling(row, 0)) if row >= 0 else None
+            if node_id is not None:
+                return str(self.ws.node_place(node_id)[1])
+        return None
 
     def _has_children(self, index: QModelIndex) -> bool:
         if index.data(KIND_ROLE) == "topic":  # its section rows are always there
@@ -287,7 +306,8 @@ class Outliner(QObject):
         if place is None or not self.copy():
             return
         plan_id, uuid, *_ = place
-        self.run(DeleteNodesCommand(self.context, self.tr("Cut"), plan_id, [uuid]))
+        self.run(DeleteNodesCommand(self.context, self.tr("Cut"), plan_id, [uuid],
+                                    then_select=self._neighbour_uuid(self.current())))
 
     def clipboard_nodes(self) -> list[dict[str, Any]]:
         data = QApplication.clipboard().mimeData()

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -257,14 +257,33 @@ class WordExport(QObject):
         self.worker = _ExportWorker(document, out, template, self.pdf)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        # The thread ends itself when the work is done (also when nobody listens any more,
+        # see finish_quietly); the window hears about it on its own thread.
+        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker.finished.connect(self._finished)
         self.thread.start()
         return True
 
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
     def wait(self, timeout_ms: int = 300_000) -> None:
-        """Block until the export is over (tests; the window never waits)."""
+        """Block until the export is over (tests, and closing the window)."""
         if self.thread is not None:
             self.thread.wait(timeout_ms)
+
+    def finish_quietly(self) -> None:
+        """The window is closing: let the file be written, then say nothing about it.
+
+        Stopping the thread half-way would leave no file (the writer is atomic) and a
+        QThread destroyed while running aborts the program; LibreOffice's own time limit
+        bounds the wait.
+        """
+        if self.worker is not None:
+            self.worker.finished.disconnect(self._finished)
+        self.wait()
+        if self.progress is not None:
+            self.progress.close()
 
     def _finished(self, path: Path | None, error: UserError | None) -> None:
         if self.thread is not None:
@@ -330,6 +349,10 @@ class PlanFlows(QObject):
         """Arkiv → Exportera överenskommelse (Word)…: runs in the background."""
         from insatsplan.ui.main_window import settings
 
+        if self.export is not None and self.export.running():
+            self.window.statusBar().showMessage(
+                self.tr("An export is already running."), 5000)
+            return
         current = self._current()
         if current is None:
             return

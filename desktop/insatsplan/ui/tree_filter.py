@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QTreeView
 
+from insatsplan.ui.tree_model import KIND_ROLE, NODE_ID_ROLE
+
 if TYPE_CHECKING:
     from insatsplan.ui.find_bar import FindBar, NodeFilterProxy
     from insatsplan.ui.tree_model import PlanTreeModel
     from insatsplan.workspace import Workspace
 
-KIND_ROLE = 257  # Qt.ItemDataRole.UserRole + 1: the tree model's kind role
 
 
 class TreeFilter(QObject):
@@ -34,10 +35,28 @@ class TreeFilter(QObject):
         self.matches: list[int] = []
         bar.changed.connect(self.apply)
         bar.next_requested.connect(self.next_match)
+        model.rowsInserted.connect(self._rows_inserted)
 
     def disconnect_bar(self) -> None:
         self.bar.changed.disconnect(self.apply)
         self.bar.next_requested.disconnect(self.next_match)
+        self.model.rowsInserted.disconnect(self._rows_inserted)
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows added while a filter is on (a new row, a paste, an undone delete) stay
+        visible: the person just made them and is about to type into them."""
+        if not self.proxy.filtering:
+            return
+        added: list[int] = []
+        pending = [self.model.index(row, 0, parent) for row in range(first, last + 1)]
+        while pending:
+            index = pending.pop()
+            node_id = index.data(NODE_ID_ROLE)
+            if node_id is not None:
+                added.append(node_id)
+            pending += [self.model.index(r, 0, index) for r in range(self.model.rowCount(index))]
+        if added:
+            self.proxy.add_visible(added)
 
     def refresh(self) -> None:
         """Apply the bar again (another plan is shown)."""

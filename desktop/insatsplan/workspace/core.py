@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import os
 import sqlite3
 import uuid as uuidlib
@@ -42,6 +43,8 @@ DEFAULT_ORGANISATIONS = (
     ("SOF", "Socialförvaltningen"),
     ("VOF", "Vård- och omsorgsförvaltningen"),
 )
+
+_log = logging.getLogger(__name__)
 
 SEALED_MESSAGE = "insatsplan: plan is sealed"
 
@@ -222,7 +225,12 @@ class WorkspaceBase:
         changes, self._pending = self._pending.changes, _Pending()
         for change in changes:
             for listener in list(self._listeners):
-                listener(change)
+                # The change is committed: one view failing to follow it must neither
+                # keep the others from hearing of it nor make it look refused.
+                try:
+                    listener(change)
+                except Exception:
+                    _log.exception("a listener failed on %s", change)
 
     @staticmethod
     def log_nodes(session: Session, plan_uuid: str | None, node_uuids: Sequence[str]) -> None:
