@@ -723,58 +723,52 @@
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="129"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
         <source>Export the agreement (Word)</source>
         <translation>Exportera överenskommelsen (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="131"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="138"/>
-        <source>Choose…</source>
-        <translation>Välj…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="137"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="140"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplans egen mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
         <source>Also save a PDF beside it</source>
         <translation>Spara även en PDF bredvid</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="145"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="145"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Mall (.docx eller .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="153"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="171"/>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="173"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="172"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
@@ -1403,17 +1397,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="108"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>En redigerbar kopia för kommande år: samma fokusområden, insatser, mål och indikatorer (indikatorerna behåller sina mätserier), parter och undertecknare. Utvärderingarna stannar kvar hos detta år.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="111"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="118"/>
         <source>First year</source>
         <translation>Första år</translation>
     </message>
@@ -1503,50 +1497,58 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>PathRow</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="51"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+</context>
+<context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="353"/>
         <source>An export is already running.</source>
         <translation>En export pågår redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="406"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="412"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="414"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="436"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="423"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="432"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="431"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="434"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="476"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="478"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="477"/>
         <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -1646,47 +1648,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="53"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
         <source>Sign the plan</source>
         <translation>Underteckna planen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="55"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="66"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Underteckningen låser ”{title}” som den är nu: innehållet kan inte längre ändras (uppföljningen är fortfarande öppen) och dokument-ID:t sparas. Det går inte att ångra; senare ändringar görs i en ny version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="75"/>
         <source>optional: the signed PDF</source>
         <translation>valfritt: den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="65"/>
-        <source>Choose…</source>
-        <translation>Välj…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="71"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="78"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="72"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
         <source>Signed document</source>
         <translation>Undertecknat dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="74"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="81"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="92"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -1825,34 +1822,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="250"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="254"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="301"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="304"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="305"/>
         <source>The agreement was saved as {path}.</source>
         <translation>Överenskommelsen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="308"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="311"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

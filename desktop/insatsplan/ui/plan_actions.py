@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +46,16 @@ def safe_file_name(text: str) -> str:
     return re.sub(r"\s+", " ", name)[:120] or "plan"
 
 
+def _path_row(field: QLineEdit, browse: Callable[[], None]) -> QHBoxLayout:
+    """A file name field with its "Choose…" button beside it."""
+    button = QPushButton(QCoreApplication.translate("PathRow", "Choose…"), field.parentWidget())
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row
+
+
 class SignDialog(QDialog):
     """The signing date and, optionally, the signed PDF (scanned or digitally signed)."""
 
@@ -62,11 +73,7 @@ class SignDialog(QDialog):
         self.date.setMaximumDate(QDate.currentDate())
         self.pdf = QLineEdit(self)
         self.pdf.setPlaceholderText(self.tr("optional: the signed PDF"))
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._browse)
-        pdf_row = QHBoxLayout()
-        pdf_row.addWidget(self.pdf, 1)
-        pdf_row.addWidget(browse)
+        pdf_row = _path_row(self.pdf, self._browse)
         form = QFormLayout()
         form.addRow(self.tr("Signed on"), self.date)
         form.addRow(self.tr("Signed document"), pdf_row)
@@ -128,18 +135,10 @@ class ExportChoices(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the agreement (Word)"))
         self.out = QLineEdit(str(default), self)
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._browse_out)
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.out, 1)
-        out_row.addWidget(browse)
+        out_row = _path_row(self.out, self._browse_out)
         self.template = QLineEdit("" if template is None else str(template), self)
         self.template.setPlaceholderText(self.tr("Insatsplan's own template"))
-        pick = QPushButton(self.tr("Choose…"), self)
-        pick.clicked.connect(self._browse_template)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template, 1)
-        template_row.addWidget(pick)
+        template_row = _path_row(self.template, self._browse_template)
         self.pdf = QCheckBox(self.tr("Also save a PDF beside it"), self)
         form = QFormLayout()
         form.addRow(self.tr("File"), out_row)
