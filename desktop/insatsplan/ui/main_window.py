@@ -354,8 +354,8 @@ class MainWindow(QMainWindow):
 
     def _outliner_call(self, name: str) -> Callable[[], None]:
         def call() -> None:
-            if self.outliner is not None and self.panel is not None:
-                self.panel.flush()
+            if self.outliner is not None:
+                self.commit_typing()
                 getattr(self.outliner, name)()
         return call
 
@@ -529,8 +529,7 @@ class MainWindow(QMainWindow):
     def _plan_chosen(self, _row: int) -> None:
         plan_id = self.plan_chooser.currentData()
         if plan_id is not None and self.model is not None and plan_id != self.model.plan_id:
-            if self.panel is not None:
-                self.panel.flush()
+            self.commit_typing()
             self._remember_place()
             self._show_plan(int(plan_id), restore=True)
 
@@ -646,7 +645,7 @@ class MainWindow(QMainWindow):
 
     def show_plan_properties(self) -> None:
         if self.panel is not None and self.model is not None and self.model.plan_id is not None:
-            self.panel.flush()
+            self.commit_typing()
             self.panel.show_plan(self.model.plan_id)
             self.selection_label.setText(self.tr("Plan properties"))
 
@@ -685,8 +684,7 @@ class MainWindow(QMainWindow):
         if plan.status == status:
             return
         text = self.tr("Send for signature") if status == "sent" else self.tr("Back to draft")
-        if self.panel is not None:
-            self.panel.flush()
+        self.commit_typing()
         command = PlanStatusCommand(self.context, text, plan.id, plan.status, status)
         try:
             command.run_first()
@@ -833,8 +831,7 @@ class MainWindow(QMainWindow):
             self.tr("Insatsplan workspaces (*.insatsplan)"))
         if not name:
             return
-        if self.panel is not None:
-            self.panel.flush()
+        self.commit_typing()
         try:
             files.backup_copy(self.ws.path, Path(name))
         except UserError as error:

@@ -340,8 +340,7 @@ class PlanFlows(QObject):
         window = self.window
         if window.ws is None or window.model is None or window.model.plan_id is None:
             return None
-        if window.panel is not None:
-            window.panel.flush()
+        window.commit_typing()
         return window.ws, window.model.plan_id
 
     def export_word(self) -> None:
