@@ -98,6 +98,16 @@ class WorkspaceCommand(QUndoCommand):
         _plan, uuid, parent_uuid, position, horizon = self.ws.node_place(node_id)
         return _Place(uuid, parent_uuid, position, horizon)
 
+    def take_out(self, plan_id: int, place: _Place) -> None:
+        """Delete the node at *place*, keeping its snapshot to put it back."""
+        place.snapshot = self.ws.delete_node(self.ws.node_id(plan_id, place.uuid))["node"]
+
+    def put_back(self, plan_id: int, place: _Place) -> None:
+        """The node :meth:`take_out` removed, where it was, with its UUIDs and series."""
+        assert place.snapshot is not None
+        self.ws.insert_nodes(plan_id, self.resolve(plan_id, place.parent_uuid),
+                             place.position, [place.snapshot])
+
 
 class InsertNodesCommand(WorkspaceCommand):
     """Add, paste and duplicate: *create* makes the nodes the first time; redo after an
@@ -117,16 +127,13 @@ class InsertNodesCommand(WorkspaceCommand):
             self.places = [self.place_of(node_id) for node_id in ids]
         else:
             for place in self.places:
-                assert place.snapshot is not None
-                self.ws.insert_nodes(self.plan_id, self.resolve(self.plan_id, place.parent_uuid),
-                                     place.position, [place.snapshot])
+                self.put_back(self.plan_id, place)
         if self.places:
             self.context.select(self.plan_id, self.places[-1].uuid)
 
     def revert(self) -> None:
         for place in reversed(self.places):
-            result = self.ws.delete_node(self.ws.node_id(self.plan_id, place.uuid))
-            place.snapshot = result["node"]
+            self.take_out(self.plan_id, place)
         if self.places:
             self.context.select(self.plan_id, self.places[0].parent_uuid)
 
@@ -147,9 +154,8 @@ class DeleteNodesCommand(WorkspaceCommand):
     def execute(self) -> None:
         self.places = []
         for uuid in self.uuids:
-            node_id = self.ws.node_id(self.plan_id, uuid)
-            place = self.place_of(node_id)
-            place.snapshot = self.ws.delete_node(node_id)["node"]
+            place = self.place_of(self.ws.node_id(self.plan_id, uuid))
+            self.take_out(self.plan_id, place)
             self.places.append(place)
         if self.places:
             neighbour = self.then_select
@@ -159,9 +165,7 @@ class DeleteNodesCommand(WorkspaceCommand):
 
     def revert(self) -> None:
         for place in reversed(self.places):
-            assert place.snapshot is not None
-            self.ws.insert_nodes(self.plan_id, self.resolve(self.plan_id, place.parent_uuid),
-                                 place.position, [place.snapshot])
+            self.put_back(self.plan_id, place)
         if self.places:
             self.context.select(self.plan_id, self.places[0].uuid)
 
