@@ -79,6 +79,12 @@ def search_text_of(node: Node) -> str:
     return fold("\n".join(plain_text(p) for p in parts if p))
 
 
+def _summary_query() -> Any:
+    """The columns :meth:`Workspace.plan_summaries` reads, as a Core select."""
+    table = Plan.__table__
+    return select(*(table.c[name] for name in _SUMMARY_COLUMNS))
+
+
 def _year(value: Any) -> int:
     try:
         year = int(value)
@@ -179,15 +185,13 @@ class Workspace(WorkspaceBase):
         table = Plan.__table__
         with self.reading() as session:
             return list(session.execute(
-                select(*(table.c[name] for name in _SUMMARY_COLUMNS))
-                .order_by(table.c.year_from, table.c.id)).all())
+                _summary_query().order_by(table.c.year_from, table.c.id)).all())
 
     def plan_summary(self, plan_id: int) -> Any:
         """One plan's summary row (see :meth:`plan_summaries`)."""
-        table = Plan.__table__
         with self.reading() as session:
-            row = session.execute(select(*(table.c[name] for name in _SUMMARY_COLUMNS))
-                                  .where(table.c.id == plan_id)).one_or_none()
+            row = session.execute(
+                _summary_query().where(Plan.__table__.c.id == plan_id)).one_or_none()
         if row is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=plan_id)
         return row

@@ -28,9 +28,8 @@ from insatsplan.workspace.schema import (
     HEAD_REVISION,
     REVISIONS,
     SQLITE_MAGIC,
-    trigger_names,
-    trigger_statements,
-    trigger_table,
+    trigger_name,
+    triggers_on,
 )
 
 APP_NAME = "insatsplan"
@@ -165,9 +164,7 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     present = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    wanted = {name for name, statement in zip(trigger_names(), trigger_statements(),
-                                              strict=True)
-              if trigger_table(statement) in tables}
+    wanted = {trigger_name(statement) for statement in triggers_on(tables)}
     problems += [f"the seal trigger {name} is missing" for name in sorted(wanted - present)]
     return problems
 

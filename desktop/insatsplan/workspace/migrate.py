@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.pool import NullPool
 
 from insatsplan.workspace.files import connect_raw, damaged
-from insatsplan.workspace.schema import trigger_names, trigger_statements, trigger_table
+from insatsplan.workspace.schema import trigger_names, triggers_on
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -66,8 +66,7 @@ def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS
                 raise damaged(path, f"migration would break {len(broken)} references")
             tables = {name for (name,) in connection.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            for statement in trigger_statements():
-                if trigger_table(statement) in tables:
-                    connection.exec_driver_sql(statement)
+            for statement in triggers_on(tables):
+                connection.exec_driver_sql(statement)
     finally:
         engine.dispose()
