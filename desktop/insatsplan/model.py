@@ -25,6 +25,7 @@ from typing import Any, Final
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -36,6 +37,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import (
@@ -146,6 +148,10 @@ class Plan(Audited, Base):
     origin_plan_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan.id", ondelete="SET NULL"), index=True
     )
+    # A draft imported with --as-draft from a sealed plan whose content no longer matched
+    # its fingerprint: which plan it claimed to be, and the fingerprint it claimed.
+    source_plan_uuid: Mapped[str | None] = mapped_column(String(36))
+    source_fingerprint: Mapped[str | None] = mapped_column(String(80))
 
     parties: Mapped[list[PlanParty]] = relationship(
         back_populates="plan",
@@ -361,6 +367,11 @@ class Attachment(Audited, Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     added_by: Mapped[str] = mapped_column(String(128))
+    # The Dokument-ID was found in the PDF's text and equals the plan's fingerprint; a
+    # PDF without a readable ID (a scan) is kept only after an explicit confirmation.
+    verified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The Dokument-ID the PDF prints, as "fp1:" and 64 hex digits, when one was found.
+    printed_id: Mapped[str | None] = mapped_column(String(80))
 
 
 class OperationLog(Base):
