@@ -185,6 +185,15 @@ class _Fmt(NamedTuple):
 
 
 _PLAIN = _Fmt(False, False, None)
+
+
+def _without(fmt: _Fmt, attr: str) -> _Fmt:
+    """*fmt* with the formatting *attr* (``bold``, ``italic`` or ``link``) taken off."""
+    if attr == "bold":
+        return fmt._replace(bold=False)
+    if attr == "italic":
+        return fmt._replace(italic=False)
+    return fmt._replace(link=None)
 _LINE_EDGE_WS = re.compile(r"\s*\n\s*")
 _URL_CONTROL = re.compile("[\x00-\x20\x7f]")
 
@@ -282,10 +291,10 @@ def _trim_emphasis(text: str, fmts: list[_Fmt]) -> None:
                 j += 1
             a, b = i, j
             while a < b and text[a].isspace():
-                fmts[a] = fmts[a]._replace(**{attr: False})
+                fmts[a] = _without(fmts[a], attr)
                 a += 1
             while b > a and text[b - 1].isspace():
-                fmts[b - 1] = fmts[b - 1]._replace(**{attr: False})
+                fmts[b - 1] = _without(fmts[b - 1], attr)
                 b -= 1
             i = j
 
@@ -725,7 +734,6 @@ def _degrade(intended: tuple[Run, ...], parsed: tuple[Run, ...]) -> tuple[Run, .
         return None
     k, attr = choice
     link = fmts[k].link
-    cleared: bool | None = None if attr == "link" else False
     lo = k
     while lo > 0 and getattr(fmts[lo - 1], attr) and fmts[lo - 1].link == link:
         lo -= 1
@@ -733,7 +741,7 @@ def _degrade(intended: tuple[Run, ...], parsed: tuple[Run, ...]) -> tuple[Run, .
     while hi < len(text) and getattr(fmts[hi], attr) and fmts[hi].link == link:
         hi += 1
     for j in range(lo, hi):
-        fmts[j] = fmts[j]._replace(**{attr: cleared})
+        fmts[j] = _without(fmts[j], attr)
     return _normalise(_unflatten(text, fmts))
 
 
@@ -822,7 +830,7 @@ def render_blocks(blocks: Iterable[Block]) -> str:
 
 # Text the subset cannot read as anything but itself: no emphasis, link, escape or list
 # characters, one line, words separated by single spaces, starting with a letter or digit.
-_PLAIN = re.compile(r"[^\W_][^\s*_\[\]\\]*(?: [^\s*_\[\]\\]+)*")
+_PLAIN_TITLE = re.compile(r"[^\W_][^\s*_\[\]\\]*(?: [^\s*_\[\]\\]+)*")
 
 
 def plain_text(s: str) -> str:
@@ -833,7 +841,7 @@ def plain_text(s: str) -> str:
     keep their label and lose their target. Most titles hold no Markdown at all and are
     returned as they are, without the parser (a test checks both paths agree).
     """
-    if _PLAIN.fullmatch(s) and clean(s) == s:
+    if _PLAIN_TITLE.fullmatch(s) and clean(s) == s:
         return s
     return _plain_text_parsed(s)
 

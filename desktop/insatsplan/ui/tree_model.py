@@ -620,7 +620,7 @@ class PlanTreeModel(QAbstractItemModel):
                      horizon=node.horizon, title=node.title)
         kids = [self._build(child, children) for child in children.get(node.id, ())]
         if node.kind == "topic":
-            sections = {}
+            sections: dict[tuple[str, str | None], _Item] = {}
             for kind, horizon in TOPIC_SECTIONS:
                 section = _Item(next(self._serials), SECTION, horizon=horizon,
                                 section_kind=kind)

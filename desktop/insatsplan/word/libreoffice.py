@@ -190,7 +190,7 @@ def _no_window() -> dict[str, Any]:
 
 def _group_members(pgid: int) -> list[int]:
     """Live (not zombie) processes in process group *pgid*; Linux only, else empty."""
-    members = []
+    members: list[int] = []
     proc = Path("/proc")
     if not proc.is_dir():
         return members

@@ -31,8 +31,8 @@ import time
 import traceback
 from typing import Any
 
-import uno  # type: ignore[import-not-found]
-from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+import uno
+from com.sun.star.beans import PropertyValue
 
 # LibreOffice's internal bookmarks for hyperlinked index entries, made by the index update;
 # they are not in the .docx, so they are no one's business.

@@ -824,7 +824,9 @@ class SignatoriesBinding(_EntryListBinding):
                           "organisation_name": names.get(code, "")})
         self._show_entries(len(self.entries) - 1)
         self.table.setFocus()
-        self.table.editItem(self.table.item(len(self.entries) - 1, self.NAME))
+        new_name = self.table.item(len(self.entries) - 1, self.NAME)
+        if new_name is not None:  # _show_entries has just filled the row
+            self.table.editItem(new_name)
         self.user_changed()
 
 
