@@ -142,6 +142,13 @@ def check_sizes(archive: zipfile.ZipFile, file: str) -> None:
             raise UserError(MSG_TOO_LARGE, file=file, limit=MAX_TOTAL_BYTES // MIB)
 
 
+def _has_dtd_mark(data: bytes) -> bool:
+    """Whether raw XML bytes (UTF-8 or UTF-16) hold ``<!DOCTYPE`` or ``<!ENTITY``."""
+    lowered = data.lower()
+    return any(mark in lowered or mark.decode().encode("utf-16-le") in lowered
+               for mark in _DTD_MARKS)
+
+
 def _is_xml(name: str) -> bool:
     return name.lower().endswith(_XML_SUFFIXES)
 
@@ -167,10 +174,12 @@ class _Package:
             try:
                 root = etree.fromstring(data, safe_parser())
             except etree.XMLSyntaxError:
+                # libxml2 refuses some DTDs even unresolved (an entity loop, a billion
+                # laughs): name the DTD rather than calling the file damaged.
+                if _has_dtd_mark(data):
+                    raise UserError(MSG_DTD, file=self.file, part=name) from None
                 if not name.lower().endswith(".vml"):
                     raise
-                if any(mark in data.lower() for mark in _DTD_MARKS):
-                    raise UserError(MSG_DTD, file=self.file, part=name) from None
             else:
                 info = root.getroottree().docinfo
                 if info.doctype or info.internalDTD is not None:
@@ -241,8 +250,6 @@ def _relationships(package: _Package, name: str) -> None:
             raise UserError(MSG_MACROS, file=file)
         if kind in _ACTIVEX_KINDS:
             raise UserError(MSG_ACTIVEX, file=file)
-        if kind in _EMBEDDED_KINDS:
-            raise UserError(MSG_EMBEDDED, file=file, part=target)
         if kind == "hyperlink":
             allowed = link_target(target) if external else None
             if allowed is None:
@@ -258,6 +265,8 @@ def _relationships(package: _Package, name: str) -> None:
             removed.add(rel.get("Id") or "")
             root.remove(rel)
             package.changed.add(name)
+        elif kind in _EMBEDDED_KINDS:
+            raise UserError(MSG_EMBEDDED, file=file, part=target)
     source = _source_of(name)
     if removed and source is not None:
         _drop_references(package, source, removed)
