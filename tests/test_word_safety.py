@@ -304,6 +304,34 @@ def test_hostile_templates_are_refused_with_what_was_found(tmp_path: Path, case:
     _refused(hostile(tmp_path, **recipe), expected)
 
 
+def _encrypted_entry(data: bytes) -> bytes:
+    """The package with the "encrypted" flag set on its styles part (local and central)."""
+    out = bytearray(data)
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = out.find(signature)
+        while at >= 0:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if out[name_at:name_at + len(b"word/styles.xml")] == b"word/styles.xml":
+                out[at + flags_at] |= 0x1
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def test_a_damaged_package_directory_is_refused(tmp_path: Path) -> None:
+    """Two parts with one name (in any case) and an encrypted entry: one line, no file."""
+    shipped = default_template().read_bytes()
+    package = _parts(shipped)
+    doubled = io.BytesIO()
+    with zipfile.ZipFile(doubled, "w") as archive:
+        for name, data in package.items():
+            archive.writestr(name, data)
+        archive.writestr("Word/Styles.xml", package["word/styles.xml"])
+    for content in (doubled.getvalue(), _encrypted_entry(shipped)):
+        template = tmp_path / "mall.dotx"
+        template.write_bytes(content)
+        _refused(template, "is damaged")
+
+
 def test_an_attached_template_on_a_share_is_cleaned_out(tmp_path: Path) -> None:
     settings = _parts(default_template().read_bytes())["word/settings.xml"].decode()
     settings = settings.replace(f'<w:settings xmlns:w="{W_NS}">', f"<w:settings {NS}>").replace(
@@ -325,6 +353,7 @@ FOOTER_LINKS = (
     ("rId3", RT + "hyperlink", "ms-msdt:/id PCWDiagnostic", True),
     ("rId4", RT + "hyperlink", "search-ms:query=avtal", True),
     ("rId5", RT + "hyperlink", "Javascript:alert(1)", True),
+    ("rId6", RT + "hyperlink", "https://www.exempelstad.se/kontakt", False),
 )
 FOOTER = "".join(
     f'<w:p><w:hyperlink r:id="{rid}"><w:r><w:t>Länk {rid}</w:t></w:r></w:hyperlink></w:p>'

@@ -124,8 +124,18 @@ def check_file_size(file: str, size: int) -> None:
 
 
 def check_sizes(archive: zipfile.ZipFile, file: str) -> None:
-    """Refuse a package whose parts would unpack too large, from the zip directory only."""
+    """Refuse a package whose parts would unpack too large, from the zip directory only.
+
+    Two parts whose names differ only in case (one part to OPC, two to ``zipfile``) and
+    encrypted zip entries (Word never writes them) raise ``zipfile.BadZipFile``: the
+    caller's "damaged" message.
+    """
     infos = archive.infolist()
+    names = {info.filename.lower() for info in infos}
+    if len(names) != len(infos):
+        raise zipfile.BadZipFile("two parts with one name")
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise zipfile.BadZipFile("an encrypted zip entry")
     if len(infos) > MAX_PARTS:
         raise UserError(MSG_TOO_LARGE, file=file, limit=MAX_TOTAL_BYTES // MIB)
     total = 0
@@ -245,7 +255,7 @@ def _relationships(package: _Package, name: str) -> None:
     for rel in list(root.iter(_RELATIONSHIP)):
         kind = (rel.get("Type") or "").rstrip("/").rpartition("/")[2]
         target = rel.get("Target") or ""
-        external = rel.get("TargetMode") == "External"
+        external = (rel.get("TargetMode") or "").strip().lower() == "external"
         if kind in _MACRO_KINDS:
             raise UserError(MSG_MACROS, file=file)
         if kind in _ACTIVEX_KINDS:
@@ -256,8 +266,9 @@ def _relationships(package: _Package, name: str) -> None:
                 removed.add(rel.get("Id") or "")
                 root.remove(rel)
                 package.changed.add(name)
-            elif allowed != target:
+            elif allowed != target or rel.get("TargetMode") != "External":
                 rel.set("Target", allowed)
+                rel.set("TargetMode", "External")
                 package.changed.add(name)
         elif external:
             if kind != "attachedTemplate":
