@@ -525,3 +525,51 @@ def test_sizes_come_from_the_zip_directory(tmp_path: Path, shape: str, expected:
                         for i in range(package_safety.MAX_TOTAL_BYTES // mib + 1)})
     path.write_bytes(_zip(package))
     _refused(path, expected)
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+@pytest.fixture(scope="module")
+def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from insatsplan.cli import main
+
+    folder = tmp_path_factory.mktemp("cli")
+    workspace = folder / "w.insatsplan"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        assert main(["--workspace", str(workspace), "demo"]) == 0
+    return workspace
+
+
+@pytest.mark.parametrize("case", ["macro-project", "remote-image", "ddeauto-field-in-runs",
+                                  "external-entity"])
+def test_cli_refuses_a_hostile_template_with_exit_2_and_one_line(
+        demo_workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        case: str) -> None:
+    from insatsplan.cli import main
+
+    template = hostile(tmp_path, **TEMPLATE_REFUSALS[case][0])
+    out = tmp_path / "plan.docx"
+    capsys.readouterr()
+    assert main(["--workspace", str(demo_workspace), "export-word", "1", "--out", str(out),
+                 "--template", str(template)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(template) in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_cli_export_with_a_cleaned_template_keeps_the_plans_web_links(
+        demo_workspace: Path, tmp_path: Path) -> None:
+    from insatsplan.cli import main
+
+    template = hostile(tmp_path, footer=FOOTER, footer_rels=FOOTER_LINKS)
+    out = tmp_path / "plan.docx"
+    assert main(["--workspace", str(demo_workspace), "export-word", "1", "--out", str(out),
+                 "--template", str(template)]) == 0
+    targets = _external_targets(out)
+    assert "https://www.folkhalsomyndigheten.se" in targets  # the demo plan's own link
+    assert "https://www.exempelstad.se/" in targets  # the template's footer link
+    assert all(link_target(target) == target for target in targets)
+    assert not [r for r in _all_relationships(out) if r[3] == "External"
+                and not r[1].endswith("/hyperlink")]
