@@ -13,9 +13,10 @@ resolves an entity or reaches the network:
 * **Refused**, because they are active content or reach outside the file, and removing
   them would silently change what the city designed: a macro project, ActiveX controls,
   embedded OLE objects, any relationship to an outside target other than a hyperlink
-  (a linked picture or logo, an OLE link, a sub-document, a frame), fields that fetch
-  or run something outside the document (``DDE``, ``INCLUDETEXT``, ``INCLUDEPICTURE``,
-  ...; a ``HYPERLINK`` field whose target is not allowed), and a DTD in any XML part.
+  (a linked picture or logo, an OLE link, a sub-document, a frame), a field not on an
+  allow-list of harmless fields (``DDE``, ``INCLUDETEXT``, ``INCLUDEPICTURE`` reach
+  outside the document; so does a field whose name is computed by a nested field, or a
+  ``HYPERLINK`` field whose target is computed or not allowed), and a DTD in any XML part.
 * **Cleaned**, because nothing a reader sees depends on them: the ``attachedTemplate``
   setting (Word records the path of the template a file came from, usually on a share
   or a personal folder) and hyperlinks whose target :func:`insatsplan.links.link_target`
@@ -102,11 +103,24 @@ _EMBEDDED_KINDS: Final = frozenset({"oleObject", "package", "aFChunk"})
 _MACRO_CONTENT: Final = re.compile(r"vbaProject|vbaData|macroEnabled", re.IGNORECASE)
 _ACTIVEX_CONTENT: Final = re.compile(r"activeX", re.IGNORECASE)
 
-#: Field types that fetch content from outside the document, exchange data with another
-#: program, or run a command.
-_OUTSIDE_FIELDS: Final = frozenset({
-    "DDE", "DDEAUTO", "INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "IMPORT", "LINK",
-    "DATABASE", "RD", "MACROBUTTON"})
+#: Field types a template may hold: page numbers, dates, document properties, references
+#: inside the document, formulas, form fields. An allow-list, since a field that is not
+#: here (``DDE``, ``DDEAUTO``, ``INCLUDETEXT``, ``INCLUDEPICTURE``, ``LINK``, ``IMPORT``,
+#: ``DATABASE``, ``RD``, ``EMBED``, ``MACROBUTTON``, ``PRINT``, ``FILLIN``, ...) fetches
+#: content from outside, talks to another program, runs a command or asks questions each
+#: time Word updates fields, which an export without LibreOffice asks it to do on opening.
+_ALLOWED_FIELDS: Final = frozenset({
+    "ADDIN", "ADVANCE", "AUTHOR", "AUTONUM", "AUTONUMLGL", "AUTONUMOUT", "AUTOTEXT",
+    "AUTOTEXTLIST", "BARCODE", "BIBLIOGRAPHY", "BIDIOUTLINE", "CITATION", "COMMENTS",
+    "COMPARE", "CREATEDATE", "DATE", "DISPLAYBARCODE", "DOCPROPERTY", "DOCVARIABLE",
+    "EDITTIME", "EQ", "FILENAME", "FILESIZE", "FORMCHECKBOX", "FORMDROPDOWN", "FORMTEXT",
+    "GOTOBUTTON", "HYPERLINK", "IF", "INDEX", "INFO", "KEYWORDS", "LASTSAVEDBY", "LISTNUM",
+    "MERGEFIELD", "NOTEREF", "NUMCHARS", "NUMPAGES", "NUMWORDS", "PAGE", "PAGEREF",
+    "PRINTDATE", "PRIVATE", "QUOTE", "REF", "REVNUM", "SAVEDATE", "SECTION", "SECTIONPAGES",
+    "SEQ", "SET", "SHAPE", "STYLEREF", "SUBJECT", "SYMBOL", "TA", "TC", "TEMPLATE", "TIME",
+    "TITLE", "TOA", "TOC", "USERADDRESS", "USERINITIALS", "USERNAME", "XE"})
+#: A field's name: a formula's ``=`` or the leading letters of its instruction.
+_FIELD_NAME: Final = re.compile(r"\s*(=|[A-Za-z]+)")
 _XML_SUFFIXES: Final = (".xml", ".rels", ".vml")
 _DTD_MARKS: Final = (b"<!doctype", b"<!entity")
 
@@ -308,49 +322,71 @@ def _attribute_namespace(key: str) -> str:
     return key[1:].partition("}")[0] if key.startswith("{") else ""
 
 
-def _instructions(root: Any) -> Iterator[str]:
-    """Every field instruction in a part: simple fields and complex fields, whose
-    instruction may be split over many ``w:instrText`` runs (nested fields included)."""
-    stack: list[list[str] | None] = []
+class _Field:
+    """One field's instruction as read so far, and where fields were nested in it."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.done = False
+        self.nested = False  # another field inside the instruction
+        self.named_by_field = False  # ... before the field's own name: Word reads its result
+
+    def nest(self) -> None:
+        if not self.done:
+            self.nested = True
+            self.named_by_field = self.named_by_field or not "".join(self.parts).strip()
+
+
+def _fields(root: Any) -> Iterator[_Field]:
+    """Every field of a part: simple fields and complex fields, whose instruction may be
+    split over many ``w:instrText`` runs and hold further fields."""
+    stack: list[_Field] = []
     for element in root.iter(_FLDSIMPLE, _FLDCHAR, _INSTR):
         if element.tag == _FLDSIMPLE:
-            yield element.get(_FLD_INSTR) or ""
+            simple = _Field()
+            simple.parts.append(element.get(_FLD_INSTR) or "")
+            yield simple
         elif element.tag == _INSTR:
-            if stack and stack[-1] is not None:
-                stack[-1].append(element.text or "")
+            if stack and not stack[-1].done:
+                stack[-1].parts.append(element.text or "")
         else:
             kind = element.get(_FLDCHARTYPE)
             if kind == "begin":
-                stack.append([])
+                if stack:
+                    stack[-1].nest()
+                stack.append(_Field())
             elif kind in ("separate", "end") and stack:
-                parts = stack[-1]
-                if parts is not None:
-                    yield "".join(parts)
-                    stack[-1] = None
+                field = stack[-1]
+                if not field.done:
+                    field.done = True
+                    yield field
                 if kind == "end":
                     stack.pop()
-    for parts in stack:  # a field never closed still counts
-        if parts is not None:
-            yield "".join(parts)
+    yield from (field for field in stack if not field.done)  # never closed: still counts
 
 
 _FIELD_TOKENS: Final = re.compile(r'"[^"]*"|\S+')
 
 
 def _check_fields(package: _Package, name: str, root: Any) -> None:
-    """Refuse a field that reaches outside the document (see :data:`_OUTSIDE_FIELDS`),
-    or a ``HYPERLINK`` field whose target the allow-list refuses."""
-    for instruction in _instructions(root):
-        tokens = _FIELD_TOKENS.findall(instruction)
-        if not tokens:
-            continue
-        field = tokens[0].strip('"').upper()
-        if field in _OUTSIDE_FIELDS:
-            raise UserError(MSG_FIELD, file=package.file, field=field)
-        if field == "HYPERLINK":
-            target = _hyperlink_field_target(tokens[1:])
-            if target is not None and link_target(target) is None:
-                raise UserError(MSG_FIELD, file=package.file, field=f"HYPERLINK {target}")
+    """Refuse a field not on :data:`_ALLOWED_FIELDS`, one whose name comes from a nested
+    field, and a ``HYPERLINK`` field whose target the allow-list refuses or is computed."""
+    for field in _fields(root):
+        instruction = "".join(field.parts)
+        match = _FIELD_NAME.match(instruction)
+        kind = match.group(1).upper() if match else ""
+        text = instruction.strip()[:60]
+        shown = text if field.named_by_field else kind or text
+        if not kind and not instruction.strip() and not field.nested:
+            continue  # an empty field does nothing
+        if field.named_by_field or kind not in _ALLOWED_FIELDS | {"="}:
+            raise UserError(MSG_FIELD, file=package.file, field=shown or "{ }")
+        if kind == "HYPERLINK":
+            target = _hyperlink_field_target(
+                _FIELD_TOKENS.findall(instruction[match.end():] if match else ""))
+            if field.nested or (target is not None and link_target(target) is None):
+                raise UserError(MSG_FIELD, file=package.file,
+                                field=f"HYPERLINK {target or ''}".strip())
 
 
 def _hyperlink_field_target(arguments: list[str]) -> str | None:
