@@ -187,6 +187,38 @@ def test_an_allowed_target_has_an_allowed_scheme_and_no_spaces_or_controls(url: 
         assert not re.search(r"[\x00-\x20\x7f-\x9f]", target)
 
 
+_SCHEMES = st.sampled_from(["https://", "HTTP://", "mailto:", "ms-msdt:", "smb://", "file:",
+                            "search-ms:", "java\tscript:", " \x01https://", "", "//"])
+
+
+@given(st.lists(st.tuples(st.text(min_size=1, max_size=8),
+                          st.none() | st.tuples(_SCHEMES, st.text(max_size=12))),
+                max_size=6))
+def test_the_run_writer_links_only_allowed_targets_and_keeps_all_text(
+        runs: list[tuple[str, tuple[str, str] | None]]) -> None:
+    """Whatever the links, every hyperlink relationship written is an allowed target, and
+    every label is in the paragraph, hyperlink or not."""
+    from docx.oxml.ns import qn
+
+    from insatsplan.text import Run, clean
+    from insatsplan.word import docx_xml
+    from insatsplan.word.template import open_template
+
+    document = open_template(None)
+    writer = docx_xml.RunWriter(document.part, "Hyperlink")
+    paragraph = docx_xml.paragraph(etree.Element(qn("w:body")))
+    writer.write(paragraph, [Run(text, link=None if link is None else "".join(link))
+                             for text, link in runs])
+    targets = {rel.rId: rel.target_ref for rel in document.part.rels.values()
+               if rel.is_external}
+    assert all(link_target(target) == target for target in targets.values())
+    for hyperlink in paragraph.iter(qn("w:hyperlink")):
+        assert hyperlink.get(qn("r:id")) in targets
+    shown = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+    for text, _ in runs:
+        assert all(piece in shown for piece in re.split(r"[\n\t]", clean(text)) if piece)
+
+
 # --------------------------------------------------------------------------- links in a plan
 
 LINKED = {
