@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import unicodedata
-import urllib.parse
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -28,6 +26,7 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
+from insatsplan.links import link_target
 from insatsplan.text import Run, clean
 
 W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -47,8 +46,6 @@ POS, LEADER = qn("w:pos"), qn("w:leader")
 COLOR, SZ, SZCS = qn("w:color"), qn("w:sz"), qn("w:szCs")
 
 _BREAKS = re.compile(r"([\n\t])")
-#: What a relationship target may hold as it is; anything else (spaces, å) is %-encoded.
-_URL_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
 
 
 def safe_text(value: object) -> str:
@@ -111,18 +108,16 @@ def plain_run(parent: Any, text: str, *, bold: bool = False, italic: bool = Fals
     return r
 
 
-def encode_url(url: str) -> str:
-    """A relationship target Word and LibreOffice both accept: NFC, non-ASCII %-encoded."""
-    url = unicodedata.normalize("NFC", url).strip()
-    return urllib.parse.quote(url, safe=_URL_SAFE)
-
-
 class RunWriter:
     """Turns :class:`insatsplan.text.Run` tuples into Word runs and real hyperlinks.
 
     Adjacent runs with the same link share one ``w:hyperlink`` (a bold word inside a link
     must not split it in two); each distinct target gets one external relationship,
     looked up in a dict instead of python-docx's linear scan of the part's rels.
+
+    Only targets :func:`insatsplan.links.link_target` allows become hyperlinks. Any other
+    link (``ms-msdt:``, ``smb:``, a relative path) is written as plain text, its label
+    followed by the address in parentheses, so a reader loses nothing but the click.
     """
 
     def __init__(self, part: Any, hyperlink_style_id: str) -> None:
@@ -130,9 +125,12 @@ class RunWriter:
         self._style = hyperlink_style_id
         self._rids: dict[str, str] = {}
 
-    def relationship(self, url: str) -> str:
-        """The rId of an external hyperlink relationship to *url*."""
-        target = encode_url(url)
+    def relationship(self, url: str) -> str | None:
+        """The rId of an external hyperlink relationship to *url*; None when *url* may
+        not become a link."""
+        target = link_target(url)
+        if target is None:
+            return None
         rid = self._rids.get(target)
         if rid is None:
             rid = self._part.relate_to(target, RT.HYPERLINK, is_external=True)
@@ -143,21 +141,37 @@ class RunWriter:
         """Append *runs* to the paragraph (or other run container) *parent*."""
         link_el: Any = None
         link_url: str | None = None
+        refused: list[str] = []  # the label so far of a link written as plain text
         for run in runs:
             text = clean(run.text) if isinstance(run.text, str) else safe_text(run.text)
             if not text:
                 continue
-            url = run.link
-            if url:
-                if link_el is None or url != link_url:
-                    link_el = etree.SubElement(
-                        parent, HYPERLINK, {RID: self.relationship(url), HISTORY: "1"})
-                    link_url = url
+            url = run.link or None
+            if url != link_url:
+                self._close_refused(parent, link_url, refused)
+                link_el, link_url = None, url
+                if url is not None:
+                    rid = self.relationship(url)
+                    if rid is not None:
+                        link_el = etree.SubElement(parent, HYPERLINK, {RID: rid, HISTORY: "1"})
+            if link_el is not None:
                 plain_run(link_el, text, bold=bold or run.bold, italic=run.italic,
                           style_id=self._style)
             else:
-                link_el = link_url = None
+                if url is not None:
+                    refused.append(text)
                 plain_run(parent, text, bold=bold or run.bold, italic=run.italic)
+        self._close_refused(parent, link_url, refused)
+
+    @staticmethod
+    def _close_refused(parent: Any, url: str | None, label: list[str]) -> None:
+        """After a refused link's label: its address in parentheses, unless the label
+        already is the address."""
+        if url is not None and label:
+            address = safe_text(url).strip()
+            if address and "".join(label).strip() != address:
+                plain_run(parent, f" ({address})")
+        label.clear()
 
 
 def bookmark(p: Any, name: str, bookmark_id: int) -> None:

@@ -5,8 +5,10 @@ with the logo), so an export starts from a copy of it with the body emptied. Tem
 come from Swedish Word: a ``.dotx`` declares the *template* content type, which
 python-docx refuses and the output must not keep, so the package's content types are
 rewritten to a document's before python-docx sees it. Everything that can be wrong with
-a chosen file (not a Word file, damaged, password-protected, a macro template) becomes
-one clear :class:`UserError` before any output exists.
+a chosen file (not a Word file, damaged, password-protected, a macro template, too large
+to unpack, active content or links to outside the file: see
+:mod:`insatsplan.word.package_safety`) becomes one clear :class:`UserError` before any
+output exists, and what may be cleaned is cleaned before python-docx reads the package.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any, Final
 from lxml import etree
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.word import package_safety as safety
 
 DEFAULT_TEMPLATE_NAME: Final = "insatsplan.dotx"
 
@@ -47,9 +50,7 @@ MSG_ENCRYPTED: Final = QT_TRANSLATE_NOOP(
 MSG_OLD_WORD: Final = QT_TRANSLATE_NOOP(
     "Errors", "The template {file} is an old Word 97–2003 file; save it as .docx or .dotx "
     "in Word and choose it again.")
-MSG_MACROS: Final = QT_TRANSLATE_NOOP(
-    "Errors", "The template {file} contains macros; save it as a .docx or .dotx without "
-    "macros and choose it again.")
+MSG_MACROS: Final = safety.MSG_MACROS
 
 
 def default_template() -> Path:
@@ -98,6 +99,7 @@ def _document_bytes(file: str, size: int, mtime: int) -> bytes:
 
     Cached per file version: an editor exporting again does not unpack the template again.
     """
+    safety.check_file_size(file, size)
     try:
         data = Path(file).read_bytes()
     except OSError as error:
@@ -111,19 +113,21 @@ def _document_bytes(file: str, size: int, mtime: int) -> bytes:
         raise UserError(MSG_NOT_WORD, file=file)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            types = etree.fromstring(archive.read("[Content_Types].xml"))
+            safety.check_sizes(archive, file)
+            types = etree.fromstring(archive.read("[Content_Types].xml"), safety.safe_parser())
             main = [o for o in types.iterchildren(f"{_CT_NS}Override")
                     if o.get("ContentType") in (DOCUMENT_CT, TEMPLATE_CT, *MACRO_CTS)]
             if not main:
                 raise UserError(MSG_NOT_WORD, file=file)
             if any(o.get("ContentType") in MACRO_CTS for o in main):
                 raise UserError(MSG_MACROS, file=file)
-            if all(o.get("ContentType") == DOCUMENT_CT for o in main):
-                return data
-            for override in main:
-                override.set("ContentType", DOCUMENT_CT)
-            return _repack(archive, etree.tostring(types, xml_declaration=True,
-                                                   encoding="UTF-8", standalone=True))
+            replaced = safety.inspect(archive, file)
+            if not all(o.get("ContentType") == DOCUMENT_CT for o in main):
+                for override in main:
+                    override.set("ContentType", DOCUMENT_CT)
+                replaced["[Content_Types].xml"] = etree.tostring(
+                    types, xml_declaration=True, encoding="UTF-8", standalone=True)
+            return _repack(archive, replaced) if replaced else data
     except UserError:
         raise
     except KeyError:  # a zip without [Content_Types].xml: some other zip file
@@ -133,12 +137,12 @@ def _document_bytes(file: str, size: int, mtime: int) -> bytes:
         raise UserError(MSG_DAMAGED, file=file) from None
 
 
-def _repack(archive: zipfile.ZipFile, content_types: bytes) -> bytes:
-    """The same package with a new ``[Content_Types].xml`` (reading every member checks
-    its CRC, so a damaged template is found here rather than in python-docx)."""
+def _repack(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
+    """The same package with the *replaced* parts (reading every member checks its CRC,
+    so a damaged template is found here rather than in python-docx)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in archive.infolist():
-            data = content_types if info.filename == "[Content_Types].xml" else archive.read(info)
-            target.writestr(info, data)
+            data = replaced.get(info.filename)
+            target.writestr(info, archive.read(info) if data is None else data)
     return out.getvalue()
