@@ -65,12 +65,13 @@ def run(capsys: pytest.CaptureFixture[str], workspace_path: Path,
 
 
 def test_a_wrapped_id_is_found_and_the_names_after_it(make_pdf: MakePdf) -> None:
-    value = "fp1:" + "0123456789abcdef" * 4
+    value = "fp1:" + "0123456789abcdef" * 3 + "7ffe3e035ad4ffff"  # "ff" prints as a ligature
     pdf = make_pdf("signerad.pdf", ["Överenskommelse\nInnehåll", id_page(value),
                                     SIGNATURE_PAGE])
     texts = signed_pdf.page_texts(pdf.read_bytes(), pdf.name)
     printed = texts[1].split("Dokument-ID\n", 1)[1][:100]
     assert "\n" in printed.strip()[:80], "the groups must wrap for this test to mean much"
+    assert "\ufb00" in printed, "and the font's ff ligature is what pypdf extracts"
     found = signed_pdf.read_findings(pdf.read_bytes(), pdf.name)
     assert found == signed_pdf.PdfFindings(value, ("Karin Lindqvist", "Johan af Ekström"), 3)
     assert found.verdict(value) == "match" and found.verdict(OTHER) == "different"

@@ -77,7 +77,9 @@ class PdfFindings:
 
 
 def _normalised(text: str) -> str:
-    return unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_HYPHENS)
+    """NFKC, so a font's ligatures come apart: Qt's PDFs print "ff" as one glyph, and
+    pypdf extracts it as U+FB00 "ﬀ", which is no hex digit."""
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_HYPHENS)
 
 
 def printed_ids(text: str) -> list[str]:
@@ -204,7 +206,7 @@ def page_texts(data: bytes, name: str) -> list[str]:
         except Exception as error:  # pypdf on a damaged file: any error is the file's
             raise _unreadable(name, f"{type(error).__name__}: {error}") from error
     if count == 0:
-        raise _unreadable(name, "it has no pages")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{path} has no pages."), path=name)
     return texts
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -43,11 +43,13 @@ from insatsplan.model import (
     section_of,
 )
 from insatsplan.periods import parse_period
-from insatsplan.signed_pdf import PdfFindings, read_findings
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
+
+if TYPE_CHECKING:
+    from insatsplan.signed_pdf import PdfFindings
 
 # Which kind of node may hold which: the tree the documents print.
 ALLOWED_PARENTS: dict[str, tuple[str | None, ...]] = {
@@ -150,6 +152,8 @@ def _read_pdf(path: Path) -> PdfFile:
     if not data.startswith(b"%PDF-"):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "{path} is not a PDF file."),
                         path=str(path))
+    from insatsplan.signed_pdf import read_findings  # only when a PDF is attached
+
     return PdfFile(clean(path.name), data, hashlib.sha256(data).hexdigest(),
                    read_findings(data, str(path)))
 
