@@ -6,7 +6,10 @@ LibreOffice from our own agreement, and read back by pypdf as the program reads 
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -133,6 +136,24 @@ def test_a_pdf_with_too_many_pages_is_refused(make_pdf: MakePdf,
     monkeypatch.setattr(signed_pdf, "MAX_PAGES", 2)
     with pytest.raises(UserError, match="3 pages, more than the 2"):
         signed_pdf.read_findings(pdf.read_bytes(), pdf.name)
+
+
+def test_a_pdf_that_takes_too_long_is_refused(make_pdf: MakePdf,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = make_pdf("långsam.pdf", ["ett", "två"])
+    monkeypatch.setattr(signed_pdf, "MAX_SECONDS", -1.0)
+    with pytest.raises(UserError, match="took longer than"):
+        signed_pdf.read_findings(pdf.read_bytes(), pdf.name)
+
+
+def test_pypdf_is_imported_only_when_a_pdf_is_read() -> None:
+    """The editor's start-up imports the workspace, never the PDF reader."""
+    desktop = Path(signed_pdf.__file__).resolve().parents[1]
+    code = ("import sys, insatsplan.workspace; "
+            "print(sorted(m for m in ('pypdf', 'insatsplan.signed_pdf') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "PYTHONPATH": str(desktop)})
+    assert result.stdout.strip() == "[]"
 
 
 # ------------------------------------------------------------- the workspace
