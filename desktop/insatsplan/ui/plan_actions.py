@@ -431,12 +431,22 @@ class PlanFlows(QObject):
     def _reviewed_pdf(self, path: Path, expected: str | None) -> tuple[PdfFile, bool] | None:
         """The PDF read once and reviewed, with whether it is stored as unverified; None
         when it cannot be read, is refused or the person cancelled."""
+        from PySide6.QtWidgets import QApplication
+
         from insatsplan.workspace.api import read_pdf
 
+        # ~80 ms a page on a busy machine: seconds for a long agreement, so say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             document = read_pdf(path)
         except UserError as error:
-            self.window.report(error)
+            failed: UserError | None = error
+        else:
+            failed = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failed is not None:
+            self.window.report(failed)
             return None
         if not self.review_pdf(document, expected):
             return None
