@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,3 +58,49 @@ def clipboard_emptied_at_exit() -> Iterator[None]:
         app = widgets.QApplication.instance()
         if app is not None:
             widgets.QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def make_pdf(qapp: object, tmp_path: Path) -> Callable[..., Path]:
+    """Real PDFs written by Qt (QPdfWriter + QTextDocument), one text per page.
+
+    A5 at 12 pt, so the 16 groups of a Dokument-ID wrap over two lines as the agreement's
+    may; ``image_only`` paints the pages as a picture (a scan: no text at all).
+    """
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    def make(name: str, pages: list[str], *, image_only: bool = False) -> Path:
+        path = tmp_path / name
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+        writer.setResolution(96)  # the text document's own resolution: 12 pt stays 12 pt
+        size = writer.pageLayout().paintRectPixels(96).size()
+        document = QTextDocument()
+        font = QFont()
+        font.setPointSize(12)
+        document.setDefaultFont(font)
+        document.setPageSize(QSizeF(size))
+        breaks = "<p style='page-break-before:always'></p>"
+        document.setHtml(breaks.join(
+            "".join(f"<p>{line}</p>" for line in page.split("\n")) for page in pages))
+        if not image_only:
+            document.print_(writer)
+            return path
+        painter = QPainter(writer)
+        for number, page in enumerate(pages):
+            image = QImage(size, QImage.Format.Format_RGB32)
+            image.fill(0xFFFFFF)
+            picture = QPainter(image)
+            one = QTextDocument()
+            one.setDefaultFont(font)
+            one.setPlainText(page)
+            one.drawContents(picture)
+            picture.end()
+            if number:
+                writer.newPage()
+            painter.drawImage(0, 0, image)
+        painter.end()
+        return path
+
+    return make

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from insatsplan.fingerprint import grouped
 from insatsplan.model import Base
 from insatsplan.workspace import Workspace, files
 from insatsplan.workspace import migrate as migrate_module
@@ -172,7 +174,8 @@ def as_revision_0001(path: Path) -> None:
     engine.dispose()
 
 
-def test_upgrading_a_0001_file_keeps_rows_and_triggers(tmp_path: Path) -> None:
+def test_upgrading_a_0001_file_keeps_rows_and_triggers(tmp_path: Path,
+                                                       make_pdf: Callable[..., Path]) -> None:
     path = tmp_path / "old.insatsplan"
     filled(path)
     before = counts(path)
@@ -185,8 +188,7 @@ def test_upgrading_a_0001_file_keeps_rows_and_triggers(tmp_path: Path) -> None:
 
     with Workspace.open(path) as ws:  # upgrades, after a backup
         signed = next(p for p in ws.plans() if p.status == "signed")
-        pdf = tmp_path / "signed.pdf"
-        pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        pdf = make_pdf("signed.pdf", [f"Dokument-ID\n{grouped(signed.fingerprint or '')}"])
         ws.attach_signed_pdf(signed.id, pdf)
         assert ws.signed_pdf(signed.id) is not None
     assert counts(path) == before

@@ -10,25 +10,25 @@ plan's origin could change. Each case here was reproduced before the fix.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from insatsplan import demo
 from insatsplan.errors import SealedPlanError
-from insatsplan.fingerprint import fingerprint
+from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.model import Indicator, Node
 from insatsplan.workspace import Workspace
 
-PDF = b"%PDF-1.7\n% signerad\n%%EOF\n"
-
 
 @pytest.fixture
-def signed_and_draft(ws: Workspace, tmp_path: Path) -> tuple[int, int]:
-    """A signed plan with its PDF, and next year's draft sharing its series."""
+def signed_and_draft(ws: Workspace, make_pdf: Callable[..., Path]) -> tuple[int, int]:
+    """A signed plan with its PDF (tmp_path/signerad.pdf, printing its Dokument-ID), and
+    next year's draft sharing its series."""
     signed = demo.add_demo_plan(ws)
-    pdf = tmp_path / "signerad.pdf"
-    pdf.write_bytes(PDF)
+    value = fingerprint(ws.exchange_document(signed))
+    pdf = make_pdf("signerad.pdf", [f"Dokument-ID\n{grouped(value)}"])
     ws.sign_plan(signed, pdf=pdf)
     draft = ws.new_version(signed)
     return signed, draft
@@ -80,7 +80,7 @@ def replace_row(path: Path, table: str, where: str, changes: dict[str, object]) 
 ])
 def test_insert_or_replace_cannot_rewrite_a_signed_plan(
         ws: Workspace, workspace_path: Path, signed_and_draft: tuple[int, int], table: str,
-        where: str, changes: dict[str, object]) -> None:
+        where: str, changes: dict[str, object], tmp_path: Path) -> None:
     signed, draft = signed_and_draft
     before = fingerprint(ws.exchange_document(signed))
     values = {k: (v.format(signed=signed, draft=draft) if isinstance(v, str) and "{" in v
@@ -92,7 +92,7 @@ def test_insert_or_replace_cannot_rewrite_a_signed_plan(
     after = ws.plan(signed)
     assert after.status == "signed" and fingerprint(ws.exchange_document(signed)) == before
     stored = ws.signed_pdf(signed)
-    assert stored is not None and stored[2] == PDF
+    assert stored is not None and stored[2] == (tmp_path / "signerad.pdf").read_bytes()
 
 
 def test_update_or_replace_onto_a_signed_row_is_refused(

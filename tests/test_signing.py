@@ -24,7 +24,6 @@ from insatsplan.model import Evaluation, Indicator, Node, OperationLog, Plan
 from insatsplan.workspace import Change, Workspace
 from insatsplan.workspace.schema import HEAD_REVISION
 
-PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
 SIGNED_ON = dt.date(2025, 5, 26)
 
 
@@ -37,10 +36,10 @@ def demo_plan(ws: Workspace) -> int:
 
 
 @pytest.fixture
-def pdf(tmp_path: Path) -> Path:
-    path = tmp_path / "Överenskommelse 2025 signerad.pdf"
-    path.write_bytes(PDF)
-    return path
+def pdf(ws: Workspace, demo_plan: int, make_pdf: Callable[..., Path]) -> Path:
+    """A real PDF printing the demo plan's Dokument-ID, as its signed agreement does."""
+    value = fingerprint(ws.exchange_document(demo_plan))
+    return make_pdf("Överenskommelse 2025 signerad.pdf", [f"Dokument-ID\n{grouped(value)}"])
 
 
 def nodes_of(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -308,11 +307,12 @@ def test_sign_with_pdf_stores_it_with_its_sha256(ws: Workspace, demo_plan: int, 
     assert ws.signed_pdf(demo_plan) is None
     ws.sign_plan(demo_plan, signed_on=SIGNED_ON, pdf=pdf)
     stored = ws.signed_pdf(demo_plan)
-    assert stored == (pdf.name, hashlib.sha256(PDF).hexdigest(), PDF)
+    data = pdf.read_bytes()
+    assert stored == (pdf.name, hashlib.sha256(data).hexdigest(), data)
     out = tmp_path / "ut" / "kopia.pdf"
     out.parent.mkdir()
     assert ws.export_signed_pdf(demo_plan, out) == out
-    assert out.read_bytes() == PDF
+    assert out.read_bytes() == data
     assert [p.name for p in out.parent.iterdir()] == ["kopia.pdf"]  # no temporary left
 
 
@@ -324,13 +324,14 @@ def test_attach_after_signing_once_only(ws: Workspace, demo_plan: int, pdf: Path
     with pytest.raises(UserError, match="Only a signed plan"):
         ws.attach_signed_pdf(demo_plan, pdf)
     ws.sign_plan(demo_plan, signed_on=SIGNED_ON)
-    assert ws.attach_signed_pdf(demo_plan, pdf) == hashlib.sha256(PDF).hexdigest()
+    data = pdf.read_bytes()
+    assert ws.attach_signed_pdf(demo_plan, pdf) == hashlib.sha256(data).hexdigest()
     other = tmp_path / "annan.pdf"
-    other.write_bytes(PDF + b"% changed\n")
+    other.write_bytes(data + b"% changed\n")
     for candidate in (other, pdf):
         with pytest.raises(SealedPlanError, match="cannot be replaced"):
             ws.attach_signed_pdf(demo_plan, candidate)
-    assert ws.signed_pdf(demo_plan) == (pdf.name, hashlib.sha256(PDF).hexdigest(), PDF)
+    assert ws.signed_pdf(demo_plan) == (pdf.name, hashlib.sha256(data).hexdigest(), data)
 
 
 @pytest.mark.parametrize("content", [b"", b"PK\x03\x04 a docx", b" %PDF-1.4", b"%PD"])
@@ -561,7 +562,7 @@ def test_cli_new_version_and_signed_pdf(ws: Workspace, demo_plan: int, workspace
     target = tmp_path / "hämtad.pdf"
     code, out, _ = run(capsys, workspace_path, "signed-pdf", str(demo_plan), "--out",
                        str(target))
-    assert code == 0 and target.read_bytes() == PDF
+    assert code == 0 and target.read_bytes() == pdf.read_bytes()
     for args in (["signed-pdf", str(copy_id), "--out", str(tmp_path / "x.pdf")],
                  ["new-version", str(demo_plan), "--year", "nästa"],
                  ["new-version", "999"],

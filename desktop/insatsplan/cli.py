@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     sign.add_argument("plan", metavar="PLAN")
     sign.add_argument("--date", metavar="YYYY-MM-DD", help="signing date (default: today)")
     sign.add_argument("--pdf", metavar="FILE", type=Path, help="the signed PDF to keep")
+    sign.add_argument("--unverified", action="store_true",
+                      help="keep a PDF in which no Dokument-ID is found (a scan), marked so")
+    attach = commands.add_parser("attach-pdf", help="keep a signed plan's signed PDF; it must "
+                                 "print the plan's Dokument-ID")
+    attach.add_argument("plan", metavar="PLAN")
+    attach.add_argument("file", metavar="FILE", type=Path)
+    attach.add_argument("--unverified", action="store_true",
+                        help="keep a PDF in which no Dokument-ID is found (a scan), marked so")
     version = commands.add_parser("new-version", help="an editable copy of a plan")
     version.add_argument("plan", metavar="PLAN")
     version.add_argument("--year", type=int,
@@ -247,8 +255,17 @@ def cmd_sign(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from insatsplan.fingerprint import grouped
 
     with _open(args, readonly=False) as ws:
-        value = ws.sign_plan(args.plan, signed_on=args.date, pdf=args.pdf)
+        value = ws.sign_plan(args.plan, signed_on=args.date, pdf=args.pdf,
+                             unverified=args.unverified)
     out(grouped(value))
+    return EXIT_OK
+
+
+def cmd_attach_pdf(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Keep the signed PDF; print its SHA-256, as `check` and `signed-pdf` know it."""
+    with _open(args, readonly=False) as ws:
+        sha256 = ws.attach_signed_pdf(args.plan, args.file, unverified=args.unverified)
+    out(sha256)
     return EXIT_OK
 
 
@@ -277,6 +294,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "import-json": cmd_import_json,
     "export-word": cmd_export_word,
     "sign": cmd_sign,
+    "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
     "signed-pdf": cmd_signed_pdf,
     "gui": cmd_gui,

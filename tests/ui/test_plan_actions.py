@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +14,20 @@ from insatsplan.ui.main_window import MainWindow
 from insatsplan.workspace import Workspace
 
 
-def test_signing_seals_the_plan_and_ends_the_undo_history(window: MainWindow,
-                                                          tmp_path: Path) -> None:
+def test_signing_seals_the_plan_and_ends_the_undo_history(
+        window: MainWindow, make_pdf: Callable[..., Path]) -> None:
+    from insatsplan.fingerprint import fingerprint, grouped
+
     assert window.ws is not None and window.model is not None
     plan_id = window.model.plan_id
     window.outliner.duplicate()  # type: ignore[union-attr] - something on the undo stack
     assert window.stack.count() == 1
-    pdf = tmp_path / "signerad.pdf"
-    pdf.write_bytes(b"%PDF-1.7\n% signerad\n%%EOF\n")
+    value = fingerprint(window.ws.exchange_document(plan_id))  # type: ignore[arg-type]
+    pdf = make_pdf("signerad.pdf", [f"Dokument-ID\n{grouped(value)}"])
     window.flows.ask_sign = lambda _title: (dt.date(2025, 5, 26), pdf)  # type: ignore[method-assign]
+    reviewed: list[str | None] = []
+    window.flows.review_pdf = (  # type: ignore[method-assign]
+        lambda document, expected: reviewed.append(document.findings.verdict(expected)) or True)
     window.sign_action.trigger()
     QApplication.processEvents()
     plan = window.ws.plan(plan_id)  # type: ignore[arg-type]
@@ -35,6 +41,7 @@ def test_signing_seals_the_plan_and_ends_the_undo_history(window: MainWindow,
     assert not window.sign_action.isEnabled() and window.save_pdf_action.isEnabled()
     stored = window.ws.signed_pdf(plan_id)  # type: ignore[arg-type]
     assert stored is not None and stored[2] == pdf.read_bytes()
+    assert reviewed == ["match"]  # shown before it was stored
 
 
 def test_signing_refused_keeps_the_plan_a_draft(window: MainWindow, tmp_path: Path) -> None:

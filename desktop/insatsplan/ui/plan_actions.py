@@ -38,6 +38,7 @@ from insatsplan.errors import UserError
 if TYPE_CHECKING:
     from insatsplan.ui.main_window import MainWindow
     from insatsplan.workspace import Workspace
+    from insatsplan.workspace.api import PdfFile
 
 
 def safe_file_name(text: str) -> str:
@@ -394,8 +395,17 @@ class PlanFlows(QObject):
         if answer is None:
             return
         day, pdf = answer
+        document, unverified = None, False
+        if pdf is not None:
+            from insatsplan.fingerprint import fingerprint
+
+            # What signing will fix now: the content's fingerprint at this moment.
+            reviewed = self._reviewed_pdf(pdf, fingerprint(ws.exchange_document(plan_id)))
+            if reviewed is None:
+                return
+            document, unverified = reviewed
         try:
-            value = ws.sign_plan(plan_id, signed_on=day, pdf=pdf)
+            value = ws.sign_plan(plan_id, signed_on=day, pdf=document, unverified=unverified)
         except UserError as error:
             self.window.report(error)
             return
@@ -403,22 +413,66 @@ class PlanFlows(QObject):
         self.window.show_information(self.tr(
             "The plan is signed. Its document ID is {id}.").format(id=grouped(value)))
 
+    def ask_pdf_file(self) -> Path | None:
+        """The PDF to attach, or None (tests replace this)."""
+        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("The signed PDF"), "",
+                                                    self.tr("PDF files (*.pdf)"))
+        return Path(name) if name else None
+
+    def review_pdf(self, document: PdfFile, expected: str | None) -> bool:
+        """Show what the PDF says before it is stored for good; True to store it (tests
+        replace this). With no Dokument-ID found, True means the person confirmed
+        storing it as unverified; another plan's ID can only be closed."""
+        from insatsplan.ui.dialogs.signed_pdf_review import SignedPdfReview
+
+        dialog = SignedPdfReview(document.name, document.findings, expected, self.window)
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.may_store()
+
+    def _reviewed_pdf(self, path: Path, expected: str | None) -> tuple[PdfFile, bool] | None:
+        """The PDF read once and reviewed, with whether it is stored as unverified; None
+        when it cannot be read, is refused or the person cancelled."""
+        from PySide6.QtWidgets import QApplication
+
+        from insatsplan.workspace.api import read_pdf
+
+        # ~80 ms a page on a busy machine: seconds for a long agreement, so say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            document = read_pdf(path)
+        except UserError as error:
+            failed: UserError | None = error
+        else:
+            failed = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failed is not None:
+            self.window.report(failed)
+            return None
+        if not self.review_pdf(document, expected):
+            return None
+        return document, document.findings.verdict(expected) == "none"
+
     def attach_signed_pdf(self) -> None:
+        """Plan → Bifoga undertecknad PDF…: read, show what was found, then store."""
         current = self._current()
         if current is None:
             return
         ws, plan_id = current
-        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("The signed PDF"), "",
-                                                    self.tr("PDF files (*.pdf)"))
-        if not name:
+        path = self.ask_pdf_file()
+        if path is None:
             return
+        reviewed = self._reviewed_pdf(path, ws.plan(plan_id).fingerprint)
+        if reviewed is None:
+            return
+        document, unverified = reviewed
         try:
-            ws.attach_signed_pdf(plan_id, Path(name))
+            ws.attach_signed_pdf(plan_id, document, unverified=unverified)
         except UserError as error:
             self.window.report(error)
             return
         self.window.statusBar().showMessage(
-            self.tr("The signed PDF is kept in the workspace."), 5000)
+            self.tr("The signed PDF is kept in the workspace, marked as unverified.")
+            if unverified else self.tr("The signed PDF is kept in the workspace."), 5000)
 
     def save_signed_pdf(self) -> None:
         current = self._current()

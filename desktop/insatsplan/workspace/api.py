@@ -16,14 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from insatsplan import content
 from insatsplan.errors import QT_TRANSLATE_NOOP, SealedPlanError, UserError
-from insatsplan.fingerprint import fingerprint
+from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.model import (
     DIRECTIONS,
     EVALUATION_STATUSES,
@@ -47,6 +47,9 @@ from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
+
+if TYPE_CHECKING:
+    from insatsplan.signed_pdf import PdfFindings
 
 # Which kind of node may hold which: the tree the documents print.
 ALLOWED_PARENTS: dict[str, tuple[str | None, ...]] = {
@@ -122,16 +125,19 @@ def _date(value: Any) -> dt.date | None:
 
 
 @dataclass(frozen=True)
-class _PdfFile:
-    """A PDF read and checked before any transaction starts (so a bad file changes nothing)."""
+class PdfFile:
+    """A PDF read and checked before any transaction starts (so a bad file changes nothing),
+    with what its text says (the Dokument-ID it prints, names on the pages after it)."""
 
     name: str
     content: bytes
     sha256: str
+    findings: PdfFindings
 
 
-def _read_pdf(path: Path) -> _PdfFile:
-    """The bytes of a PDF file, refused with a clear message if it is not one."""
+def _read_pdf(path: Path) -> PdfFile:
+    """The bytes of a PDF file and what its text says, refused with a clear message if it
+    is not a readable PDF. The one place a PDF path is opened."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -146,7 +152,17 @@ def _read_pdf(path: Path) -> _PdfFile:
     if not data.startswith(b"%PDF-"):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "{path} is not a PDF file."),
                         path=str(path))
-    return _PdfFile(clean(path.name), data, hashlib.sha256(data).hexdigest())
+    from insatsplan.signed_pdf import read_findings  # only when a PDF is attached
+
+    return PdfFile(clean(path.name), data, hashlib.sha256(data).hexdigest(),
+                   read_findings(data, str(path)))
+
+
+def read_pdf(path: Path | PdfFile) -> PdfFile:
+    """A PDF read and inspected, for the editor to show before it is stored; passing the
+    result on to :meth:`Workspace.attach_signed_pdf` or :meth:`Workspace.sign_plan` stores
+    exactly what was shown (the file is not read a second time)."""
+    return path if isinstance(path, PdfFile) else _read_pdf(path)
 
 
 def _shift_years(day: dt.date | None, years: int) -> dt.date | None:
@@ -362,7 +378,7 @@ class Workspace(WorkspaceBase):
     # ------------------------------------------------------- signing, versions
 
     def sign_plan(self, plan_ref: str | int, *, signed_on: dt.date | str | None = None,
-                  pdf: Path | None = None) -> str:
+                  pdf: Path | PdfFile | None = None, unverified: bool = False) -> str:
         """Sign a draft or sent plan: status signed, fingerprint fixed, date stored.
 
         Returns the fingerprint (``fp1:…``) of the content at this moment, the value the
@@ -371,13 +387,14 @@ class Workspace(WorkspaceBase):
         an already signed plan is refused, since signed is final. *signed_on* defaults to
         today and may not lie in the future. *pdf*, the signed document, is checked
         before anything changes and stored in the same transaction (see
-        :meth:`attach_signed_pdf`).
+        :meth:`attach_signed_pdf`; it must print the fingerprint fixed now, or, with
+        *unverified*, print none).
         """
         day = _date(signed_on) or dt.date.today()
         if day > dt.date.today():
             raise UserError(QT_TRANSLATE_NOOP(
                 "Errors", "The signing date {date} is in the future."), date=day.isoformat())
-        document = None if pdf is None else _read_pdf(pdf)
+        document = None if pdf is None else read_pdf(pdf)
         with self.operation("sign_plan") as session:
             plan = self._plan(session, plan_ref)
             if plan.status == "signed":
@@ -389,41 +406,60 @@ class Workspace(WorkspaceBase):
             plan.status, plan.fingerprint, plan.signed_on = "signed", value, day
             session.flush()
             if document is not None:
-                self._add_attachment(session, plan, document)
+                self._add_attachment(session, plan, document, unverified=unverified)
             self.log_nodes(session, plan.uuid, [])
             self._notify(Change("plans", plan.id))
             return value
 
-    def attach_signed_pdf(self, plan_ref: str | int, path: Path) -> str:
+    def attach_signed_pdf(self, plan_ref: str | int, path: Path | PdfFile, *,
+                          unverified: bool = False) -> str:
         """Keep the signed PDF inside the workspace; returns its SHA-256 (hex).
 
         Only a signed plan takes one (the file records that signature), and only once: the
         stored PDF is evidence of what was signed, so it is never replaced or removed
-        (SQLite triggers refuse that for direct SQL too). The file must start with
-        ``%PDF-``.
+        (SQLite triggers refuse that for direct SQL too). The file must be a readable PDF.
+        A PDF printing another Dokument-ID than the plan's fingerprint is refused; one
+        where no Dokument-ID is found (a scan) is kept only with *unverified* and is
+        stored marked so (``attachment.verified`` false).
         """
-        document = _read_pdf(path)
+        document = read_pdf(path)
         with self.operation("attach_signed_pdf") as session:
             plan = self._plan(session, plan_ref)
             if plan.status != "signed":
                 raise UserError(QT_TRANSLATE_NOOP(
                     "Errors", "Only a signed plan can have a signed PDF; sign the plan first."))
-            sha256 = self._add_attachment(session, plan, document)
+            sha256 = self._add_attachment(session, plan, document, unverified=unverified)
             self.log_nodes(session, plan.uuid, [])
             self._notify(Change("plans", plan.id))
             return sha256
 
-    def _add_attachment(self, session: Session, plan: Plan, document: _PdfFile) -> str:
+    def _add_attachment(self, session: Session, plan: Plan, document: PdfFile, *,
+                        unverified: bool) -> str:
         existing = session.scalar(select(Attachment).where(
             Attachment.plan_id == plan.id, Attachment.kind == SIGNED_PDF))
         if existing is not None:
             raise SealedPlanError(QT_TRANSLATE_NOOP(
                 "Errors", "The plan already has its signed PDF ({name}); it is kept as "
                 "signed and cannot be replaced."), name=existing.file_name)
+        found = document.findings
+        verdict = found.verdict(plan.fingerprint)
+        if verdict == "different":
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} prints the Dokument-ID {printed}, but this plan's is "
+                "{expected}: it is the document of another plan or version."),
+                name=document.name, printed=grouped(found.printed_id or ""),
+                expected=grouped(plan.fingerprint or ""))
+        if verdict == "none" and not unverified:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "No Dokument-ID was found in the text of {name} (a scan has no "
+                "text), so it cannot be checked against the plan; keep it as unverified "
+                "only if you are sure it is the signed plan (--unverified)."),
+                name=document.name)
         log = session.info["log"]
         session.add(Attachment(plan_id=plan.id, kind=SIGNED_PDF, file_name=document.name,
                                sha256=document.sha256, size=len(document.content),
-                               content=document.content, added_at=log.at, added_by=log.user))
+                               content=document.content, added_at=log.at, added_by=log.user,
+                               verified=verdict == "match", printed_id=found.printed_id))
         session.flush()
         return document.sha256
 
