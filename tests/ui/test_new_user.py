@@ -89,19 +89,6 @@ def test_no_key_is_bound_twice_in_one_context(window: MainWindow) -> None:
     assert "Ctrl+Shift+Z" in [k.toString() for k in window.redo_action.shortcuts()]
 
 
-def test_redo_from_the_keyboard(qtbot: Any, window: MainWindow, workspace_path: Path) -> None:
-    before = node_count(workspace_path)
-    window.add_sibling_action.trigger()
-    window.commit_typing()
-    assert node_count(workspace_path) == before + 1
-    window.undo()
-    assert node_count(workspace_path) == before
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert node_count(workspace_path) == before + 1
-
-
 # ------------------------------------------------------------------ find bar
 
 

@@ -58,3 +58,46 @@ wait "$app"
         [plan] = ws.plans()
         first = ws.exchange_document(plan.id)["plan"]["children"][0]
     assert first["title"] == NEW_TITLE
+
+
+def test_redo_from_the_keyboard(tmp_path: Path) -> None:
+    """Ctrl+Z, then Ctrl+Shift+Z brings the rename back. On X11 the platform's redo key
+    is Ctrl+Shift+Z itself: bound twice to one action, Qt called it ambiguous and did
+    nothing (offscreen, whose redo key is Ctrl+Y, cannot show this)."""
+    path = tmp_path / "redo.insatsplan"
+    with Workspace.open(path) as ws:
+        demo.add_demo_plan(ws)
+    python = shlex.quote(sys.executable)
+    title = f"{path.stem} – Insatsplan"
+    script = f"""
+set -eu
+{python} -m insatsplan --workspace {shlex.quote(str(path))} gui &
+app=$!
+window=$(xdotool search --sync --onlyvisible --name {shlex.quote(title)} | head -n 1)
+xdotool windowfocus --sync "$window"
+sleep 0.5
+xdotool key F2
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 15 {shlex.quote(NEW_TITLE)}
+xdotool key Return
+sleep 0.3
+xdotool key ctrl+z
+sleep 0.3
+xdotool key ctrl+shift+z
+sleep 0.3
+xdotool key ctrl+q
+wait "$app"
+"""
+    source = str(Path(__file__).resolve().parents[2] / "desktop")  # this checkout's code
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb",
+           "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
+                             script], capture_output=True, text=True, env=env, timeout=90,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Ambiguous" not in result.stderr
+    with Workspace.open(path, readonly=True) as ws:
+        [plan] = ws.plans()
+        first = ws.exchange_document(plan.id)["plan"]["children"][0]
+    assert first["title"] == NEW_TITLE
