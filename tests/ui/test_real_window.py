@@ -101,3 +101,36 @@ wait "$app"
         [plan] = ws.plans()
         first = ws.exchange_document(plan.id)["plan"]["children"][0]
     assert first["title"] == NEW_TITLE
+
+
+def test_no_key_is_bound_twice_on_x11(tmp_path: Path) -> None:
+    """The window's shortcuts checked under the X11 platform, whose standard keys are
+    the ones people on Linux get (offscreen has others)."""
+    path = tmp_path / "keys.insatsplan"
+    with Workspace.open(path) as ws:
+        demo.add_demo_plan(ws)
+    here = Path(__file__).resolve().parent
+    program = f"""
+import json
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from insatsplan.ui.main_window import MainWindow
+from insatsplan.workspace import Workspace
+from ui_shortcuts import keys_bound_twice
+window = MainWindow()
+window.show()
+window.attach(Workspace.open({str(path)!r}))
+window.show_plan_properties()
+found = [keys_bound_twice(window)]
+window.find_action.trigger()
+found.append(keys_bound_twice(window))
+print(json.dumps(found))
+window.close()
+"""
+    paths = [str(here.parents[1] / "desktop"), str(here), os.environ.get("PYTHONPATH")]
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb",
+           "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    result = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", program],
+                            capture_output=True, text=True, env=env, timeout=90, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[{}, {}]", result.stdout

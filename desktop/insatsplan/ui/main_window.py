@@ -589,8 +589,12 @@ class MainWindow(QMainWindow):
             index = self.proxy.index(0, 0)
         if index.isValid():
             self._set_current(index)
-        elif self.panel is not None and plan_id is not None:
-            self.panel.show_plan(plan_id)
+        else:  # an empty plan: its properties, and no path left from the plan before
+            self._path_shown = False
+            self.selection_label.setText(self.tr("Plan properties") if plan_id is not None
+                                         else "")
+            if self.panel is not None and plan_id is not None:
+                self.panel.show_plan(plan_id)
         self.tree.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _plan_uuid(self) -> str:
