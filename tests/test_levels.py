@@ -8,10 +8,12 @@ import pytest
 
 from insatsplan.levels import Levels, axis, overlap, segments, status
 
-RISE = {"green": {"min": "140", "max": None}, "yellow": {"min": "100", "max": "140"}}
-FALL = {"green": {"min": None, "max": "5"}, "yellow": {"min": "5", "max": "10"}}
-HOLD = {"green": {"min": "45", "max": "55"}, "yellow": {"min": "40", "max": "60"}}
-NO_YELLOW = {"green": {"min": "80", "max": None}, "yellow": {"min": None, "max": None}}
+Spec = dict[str, dict[str, str | None] | None]
+
+RISE: Spec = {"green": {"min": "140", "max": None}, "yellow": {"min": "100", "max": "140"}}
+FALL: Spec = {"green": {"min": None, "max": "5"}, "yellow": {"min": "5", "max": "10"}}
+HOLD: Spec = {"green": {"min": "45", "max": "55"}, "yellow": {"min": "40", "max": "60"}}
+NO_YELLOW: Spec = {"green": {"min": "80", "max": None}, "yellow": {"min": None, "max": None}}
 
 CASES = [
     # levels, value, colour
