@@ -25,6 +25,16 @@ pytestmark = pytest.mark.skipif(
 )
 
 NEW_TITLE = "Omdopt med tangentbordet"
+HERE = Path(__file__).resolve().parent
+
+
+def x11_env(*extra_paths: Path) -> dict[str, str]:
+    """The X11 platform, and this checkout's code first (the editable install may point
+    at another checkout)."""
+    paths = [str(HERE.parents[1] / "desktop"), *map(str, extra_paths),
+             os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
 
 
 def test_keyboard_only_rename_then_quit(tmp_path: Path) -> None:
@@ -49,7 +59,7 @@ sleep 0.3
 xdotool key ctrl+q
 wait "$app"
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    env = x11_env()
     result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
                              script], capture_output=True, text=True, env=env, timeout=90,
                             check=False)
@@ -89,9 +99,7 @@ sleep 0.3
 xdotool key ctrl+q
 wait "$app"
 """
-    source = str(Path(__file__).resolve().parents[2] / "desktop")  # this checkout's code
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb",
-           "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    env = x11_env()
     result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
                              script], capture_output=True, text=True, env=env, timeout=90,
                             check=False)
@@ -109,7 +117,6 @@ def test_no_key_is_bound_twice_on_x11(tmp_path: Path) -> None:
     path = tmp_path / "keys.insatsplan"
     with Workspace.open(path) as ws:
         demo.add_demo_plan(ws)
-    here = Path(__file__).resolve().parent
     program = f"""
 import json
 from PySide6.QtWidgets import QApplication
@@ -127,9 +134,7 @@ found.append(keys_bound_twice(window))
 print(json.dumps(found))
 window.close()
 """
-    paths = [str(here.parents[1] / "desktop"), str(here), os.environ.get("PYTHONPATH")]
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb",
-           "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    env = x11_env(HERE)  # and ui_shortcuts
     result = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", program],
                             capture_output=True, text=True, env=env, timeout=90, check=False)
     assert result.returncode == 0, result.stderr
