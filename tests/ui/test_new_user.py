@@ -193,6 +193,7 @@ def test_levels_bar_without_overlap_has_no_note(qtbot: Any, window: MainWindow) 
         type_into(qtbot, levels, colour, end, text)
     assert [s.status for s in levels.bar.segments()] == ["red", "yellow", "green"]
     assert not levels.overlap_note.isVisible()
+    snapshot(window, "levels-rise")
     levels.check.click()
     assert not levels.bar.isVisible()
 
@@ -241,6 +242,7 @@ def test_an_empty_plan_says_how_to_begin_and_enter_does_it(
     qtbot.keyClicks(window.find_bar.query, "finns ingenstans")
     qtbot.waitUntil(lambda: window.tree.placeholder_shown)
     assert window.tree.placeholder == window.tr("Nothing matches the search.")
+    snapshot(window, "no-match")
 
 
 @pytest.mark.parametrize("status", ["sent"])
