@@ -36,6 +36,8 @@ def titles(ws: Workspace, parent_id: int | None, plan_id: int) -> list[tuple[str
 @pytest.fixture
 def plan(ws: Workspace) -> dict[str, int]:
     p = ws.create_plan(title="Plan 2025", year_from=2025)
+    ws.set_signatories(p, [{"name": "Anna Berg", "title": "Socialdirektör",
+                           "organisation_code": "SOF"}])  # so it can be sent
     fa = ws.add_node(p, None, "focus_area", "Fokus A")
     fb = ws.add_node(p, None, "focus_area", "Fokus B")
     t1 = ws.add_node(p, fa, "topic", "Familjecentraler")

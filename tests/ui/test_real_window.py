@@ -25,6 +25,16 @@ pytestmark = pytest.mark.skipif(
 )
 
 NEW_TITLE = "Omdopt med tangentbordet"
+HERE = Path(__file__).resolve().parent
+
+
+def x11_env(*extra_paths: Path) -> dict[str, str]:
+    """The X11 platform, and this checkout's code first (the editable install may point
+    at another checkout)."""
+    paths = [str(HERE.parents[1] / "desktop"), *map(str, extra_paths),
+             os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
 
 
 def test_keyboard_only_rename_then_quit(tmp_path: Path) -> None:
@@ -49,7 +59,7 @@ sleep 0.3
 xdotool key ctrl+q
 wait "$app"
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    env = x11_env()
     result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
                              script], capture_output=True, text=True, env=env, timeout=90,
                             check=False)
@@ -58,3 +68,74 @@ wait "$app"
         [plan] = ws.plans()
         first = ws.exchange_document(plan.id)["plan"]["children"][0]
     assert first["title"] == NEW_TITLE
+
+
+def test_redo_from_the_keyboard(tmp_path: Path) -> None:
+    """Ctrl+Z, then Ctrl+Shift+Z brings the rename back. On X11 the platform's redo key
+    is Ctrl+Shift+Z itself: bound twice to one action, Qt called it ambiguous and did
+    nothing (offscreen, whose redo key is Ctrl+Y, cannot show this)."""
+    path = tmp_path / "redo.insatsplan"
+    with Workspace.open(path) as ws:
+        demo.add_demo_plan(ws)
+    python = shlex.quote(sys.executable)
+    title = f"{path.stem} – Insatsplan"
+    script = f"""
+set -eu
+{python} -m insatsplan --workspace {shlex.quote(str(path))} gui &
+app=$!
+window=$(xdotool search --sync --onlyvisible --name {shlex.quote(title)} | head -n 1)
+xdotool windowfocus --sync "$window"
+sleep 0.5
+xdotool key F2
+sleep 0.3
+xdotool key ctrl+a
+xdotool type --delay 15 {shlex.quote(NEW_TITLE)}
+xdotool key Return
+sleep 0.3
+xdotool key ctrl+z
+sleep 0.3
+xdotool key ctrl+shift+z
+sleep 0.3
+xdotool key ctrl+q
+wait "$app"
+"""
+    env = x11_env()
+    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
+                             script], capture_output=True, text=True, env=env, timeout=90,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Ambiguous" not in result.stderr
+    with Workspace.open(path, readonly=True) as ws:
+        [plan] = ws.plans()
+        first = ws.exchange_document(plan.id)["plan"]["children"][0]
+    assert first["title"] == NEW_TITLE
+
+
+def test_no_key_is_bound_twice_on_x11(tmp_path: Path) -> None:
+    """The window's shortcuts checked under the X11 platform, whose standard keys are
+    the ones people on Linux get (offscreen has others)."""
+    path = tmp_path / "keys.insatsplan"
+    with Workspace.open(path) as ws:
+        demo.add_demo_plan(ws)
+    program = f"""
+import json
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from insatsplan.ui.main_window import MainWindow
+from insatsplan.workspace import Workspace
+from ui_shortcuts import keys_bound_twice
+window = MainWindow()
+window.show()
+window.attach(Workspace.open({str(path)!r}))
+window.show_plan_properties()
+found = [keys_bound_twice(window)]
+window.find_action.trigger()
+found.append(keys_bound_twice(window))
+print(json.dumps(found))
+window.close()
+"""
+    env = x11_env(HERE)  # and ui_shortcuts
+    result = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", program],
+                            capture_output=True, text=True, env=env, timeout=90, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[{}, {}]", result.stdout

@@ -76,6 +76,9 @@ class FindBar(QWidget):
     #: Enter in the search field: go to the next match
     next_requested = Signal()
     closed = Signal()
+    #: the bar was shown (True) or hidden (False): while it is open, Enter in the tree
+    #: goes to the next match instead of adding a row
+    shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +154,12 @@ class FindBar(QWidget):
         self._emit()
         self.hide()
         self.closed.emit()
+
+    def setVisible(self, visible: bool) -> None:
+        was_hidden = self.isHidden()
+        super().setVisible(visible)
+        if was_hidden == visible:
+            self.shown.emit(visible)
 
     def show_count(self, matches: int | None) -> None:
         self.count.setText("" if matches is None else self.tr("Matches: {count}").format(

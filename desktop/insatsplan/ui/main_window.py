@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +65,19 @@ if TYPE_CHECKING:
 
 def translate_error(error: UserError) -> str:
     return error.text(QCoreApplication.translate)
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys, and Ctrl+Shift+Z where the platform has not got it.
+
+    Each sequence once: on Linux the standard key already is Ctrl+Shift+Z, and an action
+    holding one sequence twice is an ambiguous shortcut that Qt ignores.
+    """
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_shift_z = QKeySequence("Ctrl+Shift+Z")
+    if ctrl_shift_z not in keys:
+        keys.append(ctrl_shift_z)
+    return keys
 
 
 def settings() -> QSettings:
@@ -94,6 +106,7 @@ class MainWindow(QMainWindow):
         self.context: CommandContext | None = None
         self.stack = QUndoStack(self)
         self._plan_sealed = False
+        self._path_shown = True  # the status bar shows the current row's path
         self._edit_session = 0  # field edits merge into one undo step within a session
         self.filter: TreeFilter | None = None
         self.built = False
@@ -122,6 +135,7 @@ class MainWindow(QMainWindow):
 
     def _build_frame(self) -> None:
         from insatsplan.ui.find_bar import FindBar
+        from insatsplan.ui.plan_tree_view import PlanTreeView
 
         self.plan_chooser = QComboBox(self)
         self.plan_chooser.setAccessibleName(self.tr("Plan"))
@@ -140,7 +154,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.find_bar.closed.connect(lambda: self.tree.setFocus())
-        self.tree = QTreeView(self)
+        self.find_bar.shown.connect(self._find_bar_shown)
+        self.tree = PlanTreeView(self)
         self.tree.setAccessibleName(self.tr("Plan tree"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -261,8 +276,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.triggered.disconnect()
         self.redo_action.triggered.connect(lambda _checked=False: self.redo())
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -287,6 +301,15 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find and filter…"), self.find_bar.open_bar,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
+        self.find_next_action = self._action(self.tr("Find &next"), self._next_match,
+                                             QKeySequence.StandardKey.FindNext)
+        edit_menu.addAction(self.find_next_action)
+        # While the find bar is open, Enter and Esc in the tree belong to the search
+        # (these take the keys from "Add after" then: see _find_bar_shown).
+        self.next_match_in_tree_action = self._action(self.tr("Next match"),
+                                                      self._next_match, tree_only=True)
+        self.close_find_in_tree_action = self._action(self.tr("Close the search"),
+                                                      self.find_bar.close_bar, tree_only=True)
 
         plan_menu = bar.addMenu(self.tr("&Plan"))
         self.new_plan_action = self._action(self.tr("&New plan"), self.new_plan)
@@ -395,6 +418,10 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.proxy.dataChanged.connect(self._refresh_path)  # a rename of the row or above
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.modelReset):
+            signal.connect(self._update_tree_placeholder)
         self.outliner = Outliner(self.context, self.stack, self.model, self.tree,
                                  lambda question: self.confirm(question), self)
         ws.subscribe(self._on_change)
@@ -510,23 +537,36 @@ class MainWindow(QMainWindow):
         path = "" if self.ws is None else str(self.ws.path)
         return f"workspaces/{path.replace('/', '|').replace(chr(92), '|')}/{name}"
 
-    def _fill_plan_chooser(self, plans: list[Any], selected: int | None) -> None:
-        self.plan_chooser.blockSignals(True)
-        self.plan_chooser.clear()
+    def plan_years_and_status(self, plan: Any) -> str:
+        """"2025–2027 · draft": what tells plans apart, as the chooser and questions say."""
         statuses = {"draft": self.tr("draft"), "sent": self.tr("sent for signature"),
                     "signed": self.tr("signed")}
+        years = (str(plan.year_from) if plan.year_to == plan.year_from
+                 else f"{plan.year_from}–{plan.year_to}")
+        return f"{years} · {statuses.get(plan.status, plan.status)}"
+
+    def _fill_plan_chooser(self, plans: list[Any], selected: int | None) -> None:
+        """Year and status first, then the title: the chooser cuts long labels at the
+        end, and plans of one city share the start of their titles. The whole title is
+        the tooltip."""
         from insatsplan.text import plain_text
 
+        self.plan_chooser.blockSignals(True)
+        self.plan_chooser.clear()
         for plan in plans:
-            years = (str(plan.year_from) if plan.year_to == plan.year_from
-                     else f"{plan.year_from}–{plan.year_to}")
-            label = f"{plain_text(plan.title) or self.tr('(untitled)')} ({years}, " \
-                    f"{statuses.get(plan.status, plan.status)})"
-            self.plan_chooser.addItem(label, int(plan.id))
+            title = plain_text(plan.title) or self.tr("(untitled)")
+            self.plan_chooser.addItem(f"{self.plan_years_and_status(plan)} · {title}",
+                                      int(plan.id))
+            self.plan_chooser.setItemData(self.plan_chooser.count() - 1, title,
+                                          QtCore.Qt.ItemDataRole.ToolTipRole)
         self.plan_chooser.setCurrentIndex(max(self.plan_chooser.findData(selected), 0))
+        self.plan_chooser.setToolTip(self.plan_chooser.currentData(
+            QtCore.Qt.ItemDataRole.ToolTipRole) or "")
         self.plan_chooser.blockSignals(False)
 
     def _plan_chosen(self, _row: int) -> None:
+        self.plan_chooser.setToolTip(self.plan_chooser.currentData(
+            QtCore.Qt.ItemDataRole.ToolTipRole) or "")
         plan_id = self.plan_chooser.currentData()
         if plan_id is not None and self.model is not None and plan_id != self.model.plan_id:
             self.commit_typing()
@@ -549,8 +589,12 @@ class MainWindow(QMainWindow):
             index = self.proxy.index(0, 0)
         if index.isValid():
             self._set_current(index)
-        elif self.panel is not None and plan_id is not None:
-            self.panel.show_plan(plan_id)
+        else:  # an empty plan: its properties, and no path left from the plan before
+            self._path_shown = False
+            self.selection_label.setText(self.tr("Plan properties") if plan_id is not None
+                                         else "")
+            if self.panel is not None and plan_id is not None:
+                self.panel.show_plan(plan_id)
         self.tree.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _plan_uuid(self) -> str:
@@ -613,6 +657,7 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         self._edit_session += 1
+        self._path_shown = True
         self.selection_label.setText(self._path_of(current))
         self._update_action_states()
         if self.panel is None:
@@ -626,6 +671,23 @@ class MainWindow(QMainWindow):
             self.panel.show_node(self.model.section_for_index(source)[0])
         elif self.model.plan_id is not None:
             self.panel.show_plan(self.model.plan_id)
+
+    def _refresh_path(self, *_changed: object) -> None:
+        """The status bar's path again, after a title changed (F2, the title field)."""
+        if self._path_shown:
+            self.selection_label.setText(self._path_of(self.tree.currentIndex()))
+
+    def _update_tree_placeholder(self, *_changed: object) -> None:
+        """What the tree says when it shows no rows: how to begin, or that nothing
+        matches the search."""
+        text = ""
+        if self.model is not None and self.model.plan_id is not None:
+            if not self.find_bar.isHidden():
+                if self.find_bar.active:
+                    text = self.tr("Nothing matches the search.")
+            elif not self._plan_sealed and not (self.ws is not None and self.ws.readonly):
+                text = self.tr("Press Enter to add a focus area")
+        self.tree.set_placeholder(text)
 
     def _path_of(self, index: QModelIndex) -> str:
         parts = []
@@ -647,6 +709,7 @@ class MainWindow(QMainWindow):
         if self.panel is not None and self.model is not None and self.model.plan_id is not None:
             self.commit_typing()
             self.panel.show_plan(self.model.plan_id)
+            self._path_shown = False
             self.selection_label.setText(self.tr("Plan properties"))
 
     # ------------------------------------------------------------------ editing
@@ -766,11 +829,33 @@ class MainWindow(QMainWindow):
             self.banner_button.show()
         self.banner.setVisible(locked)
         self._update_action_states()
+        self._update_tree_placeholder()
 
     # --------------------------------------------------------------- find, filter
 
+    def _find_bar_shown(self, shown: bool) -> None:
+        """While the bar is open, Enter in the tree goes to the next match and Esc closes
+        the bar; "Add after" gets Enter back when it closes. (One owner per key at a
+        time: two actions on one key would be an ambiguous shortcut, which Qt ignores.)"""
+        enter = [QKeySequence("Return"), QKeySequence("Enter")]
+        self.add_sibling_action.setShortcuts([] if shown else enter)
+        self.next_match_in_tree_action.setShortcuts(enter if shown else [])
+        self.close_find_in_tree_action.setShortcuts(
+            [QKeySequence(QtCore.Qt.Key.Key_Escape)] if shown else [])
+        self._update_tree_placeholder()
+
+    def _next_match(self) -> None:
+        if self.filter is None:
+            return
+        if self.find_bar.isHidden():
+            self.find_bar.open_bar()
+            return
+        self.filter.next_match()
+
+
     def _sync_filter_action(self, _query: str, _organisation: object,
                             without_indicators: bool) -> None:
+        self._update_tree_placeholder()
         self.without_indicators_action.blockSignals(True)
         self.without_indicators_action.setChecked(without_indicators)
         self.without_indicators_action.blockSignals(False)

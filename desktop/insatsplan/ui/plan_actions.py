@@ -525,11 +525,13 @@ class PlanFlows(QObject):
         if current is None:
             return
         ws, plan_id = current
-        title = plain_text(ws.plan_summary(plan_id).title) or self.tr("(untitled)")
+        plan = ws.plan_summary(plan_id)
+        title = plain_text(plan.title) or self.tr("(untitled)")
         if not self.window.confirm(self.tr(
-                "Delete the plan “{title}” with all its focus areas, topics, goals, "
-                "indicators and evaluations? This cannot be undone. Measurements stay in "
-                "the workspace.").format(title=title)):
+                "Delete the plan “{title}” ({years_and_status}) with all its focus areas, "
+                "topics, goals, indicators and evaluations? This cannot be undone. "
+                "Measurements stay in the workspace.").format(
+                    title=title, years_and_status=self.window.plan_years_and_status(plan))):
             return
         try:
             ws.delete_plan(plan_id)

@@ -371,6 +371,10 @@ class Workspace(WorkspaceBase):
             if plan.status == "signed" and status != "signed":
                 raise SealedPlanError(QT_TRANSLATE_NOOP(
                     "Errors", "A signed plan stays signed; make a new version to change it."))
+            if status == "sent" and not any(s.name for s in plan.signatories):
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "The plan has no signatories yet: add who signs it under "
+                    "Properties before sending it for signature."))
             plan.status = status
             self.log_nodes(session, plan.uuid, [])
             self._notify(Change("plans", plan.id))

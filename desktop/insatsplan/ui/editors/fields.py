@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
+from insatsplan.levels import Levels, overlap
 from insatsplan.periods import parse_period
 from insatsplan.text import plain_text
+from insatsplan.ui.editors.levels_bar import LevelsBar
 from insatsplan.ui.editors.rich_text import MarkdownEdit
 from insatsplan.ui.edits import EditTarget, FieldEdit
 from insatsplan.values import canonical_value, parse_value
@@ -904,14 +906,24 @@ class LevelsBinding(Binding):
                 self.edits[(colour, end)] = edit
                 grid.addWidget(edit, row, column)
         grid.setColumnStretch(3, 1)
-        self.hint = QLabel(self.tr("Values outside green and yellow are red."))
+        self.hint = QLabel(self.tr("Values outside green and yellow are red; where green "
+                                   "and yellow overlap, green wins."))
+        self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
+        self.bar = LevelsBar()
+        self.overlap_note = QLabel()
+        self.overlap_note.setWordWrap(True)
+        self.overlap_note.hide()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addLayout(grid)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.overlap_note)
         layout.addWidget(self.hint)
         self.check.clicked.connect(self._checked)
+        for edit in self.edits.values():
+            edit.textEdited.connect(self._show_bands)
 
     def edit_widgets(self) -> Sequence[QWidget]:
         return list(self.edits.values())
@@ -929,8 +941,41 @@ class LevelsBinding(Binding):
         for edit in self.edits.values():
             edit.setEnabled(self.check.isChecked())
 
+    def _show_bands(self) -> None:
+        """The bar and the overlap note for what the fields hold now (typed or stored)."""
+        if not self.check.isChecked():
+            self.bar.set_levels(None)
+            self.overlap_note.hide()
+            return
+        try:
+            typed = {colour: {end: parse_number(self.edits[(colour, end)].text())
+                              for end in ("min", "max")} for colour in self.COLOURS}
+        except Problem:
+            return  # the bar keeps the last readable levels until the number is whole
+        levels = Levels.from_mapping(typed)
+        self.bar.set_levels(levels)
+        shared = overlap(levels)
+        if shared is None or (shared[0] is not None and shared[0] == shared[1]):
+            self.overlap_note.hide()  # apart, or meeting at one value (that one is green)
+            return
+        low, high = (None if end is None else format_number(end) for end in shared)
+        if low is not None and high is not None:
+            text = self.tr("Green and yellow overlap from {low} to {high}: green wins "
+                           "there.").format(low=low, high=high)
+        elif high is not None:
+            text = self.tr("Green and yellow overlap up to {high}: green wins there."
+                           ).format(high=high)
+        elif low is not None:
+            text = self.tr("Green and yellow overlap from {low} up: green wins there."
+                           ).format(low=low)
+        else:
+            text = self.tr("Green and yellow cover the same values: everything is green.")
+        self.overlap_note.setText(text)
+        self.overlap_note.show()
+
     def _checked(self) -> None:
         self._enable_edits()
+        self._show_bands()
         if self._loading or self.form.read_only:
             return
         self.dirty = True
@@ -956,6 +1001,7 @@ class LevelsBinding(Binding):
             band = (value or {}).get(colour) or {}
             edit.setText(format_number(band.get(end)))
         self._enable_edits()
+        self._show_bands()
 
 
 Choices = Sequence[tuple[Any, str]]
