@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Final
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.safe_paths import safe_output
 
 MSG_NO_FOLDER: Final = QT_TRANSLATE_NOOP(
     "Errors", "The folder {folder} does not exist; choose an existing folder."
@@ -42,6 +43,7 @@ def check_target(path: Path) -> int | None:
     folder = path.parent
     if not folder.is_dir():
         raise UserError(MSG_NO_FOLDER, folder=str(folder))
+    safe_output(path)  # never a workspace, its companions, a pipe or a device
     try:
         current = path.stat()
     except FileNotFoundError:
@@ -72,6 +74,11 @@ def replace(temporary: Path, path: Path, mode: int | None) -> None:
     On Windows a target open in Word cannot be replaced (PermissionError); that, like any
     OS failure, becomes one clear message and the old file stays as it was.
     """
+    try:
+        safe_output(path)  # again at the last moment: the target may have changed since
+    except UserError:
+        remove_quietly(temporary)
+        raise
     try:
         if mode is not None:
             os.chmod(temporary, mode)
