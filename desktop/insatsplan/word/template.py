@@ -20,6 +20,7 @@ from typing import Any, Final
 from lxml import etree
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.safe_paths import regular_input
 
 DEFAULT_TEMPLATE_NAME: Final = "insatsplan.dotx"
 
@@ -67,7 +68,7 @@ def open_template(path: Path | None = None) -> Any:
     """
     import docx
 
-    path = default_template() if path is None else Path(path)
+    path = default_template() if path is None else regular_input(Path(path))
     data = _document_bytes(str(path), *_stamp(path))
     try:
         document = docx.Document(io.BytesIO(data))

@@ -43,6 +43,7 @@ from insatsplan.model import (
     section_of,
 )
 from insatsplan.periods import parse_period
+from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import files
@@ -132,7 +133,7 @@ class _PdfFile:
 
 def _read_pdf(path: Path) -> _PdfFile:
     """The bytes of a PDF file, refused with a clear message if it is not one."""
-    path = Path(path)
+    path = regular_input(Path(path))  # never open a FIFO or device; links resolved
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:
