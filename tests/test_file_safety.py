@@ -20,6 +20,7 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -434,7 +435,7 @@ def test_a_read_only_place_is_decided_by_permissions(
     (the editor then opens for reading), a reader opens."""
     real_access = os.access
     folder = str(small.parent)
-    monkeypatch.setattr(files.os, "access", lambda p, mode: False if str(p) in (
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) in (
         folder, str(small)) and mode & os.W_OK else real_access(p, mode))
     with pytest.raises(ReadOnlyPlaceError):
         Workspace.open(small)
@@ -447,13 +448,13 @@ def test_a_full_disk_during_the_backup_reports_the_work_done(
         capsys: pytest.CaptureFixture[str]) -> None:
     real_connect = sqlite3.connect
 
-    def full_disk(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+    def full_disk(target: str | os.PathLike[str], *args: Any, **kwargs: Any) -> Any:
         if str(target).endswith(".part"):
-            Path(str(target)).write_bytes(b"")  # the file was created, then space ran out
+            Path(target).write_bytes(b"")  # the file was created, then space ran out
             raise sqlite3.OperationalError("database or disk is full")
-        return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
+        return real_connect(target, *args, **kwargs)
 
-    monkeypatch.setattr(files.sqlite3, "connect", full_disk)
+    monkeypatch.setattr(sqlite3, "connect", full_disk)
     with Workspace.open(small) as ws:
         ws.create_plan(title="Sparad", year_from=2027)
         assert ws.daily_backup() is None

@@ -91,7 +91,10 @@ def replace(temporary: Path, path: Path, mode: int | None) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> Path:
     """Write *data* to *path* atomically (see :func:`write_atomically`)."""
-    return write_atomically(path, lambda stream: stream.write(data))
+    def write(stream: IO[bytes]) -> None:
+        stream.write(data)
+
+    return write_atomically(path, write)
 
 
 def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> Path:

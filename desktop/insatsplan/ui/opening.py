@@ -63,11 +63,11 @@ def open_workspace(
         ws = Workspace.open(path, readonly=readonly)
     except ReadOnlyPlaceError:
         # A healthy file in a read-only folder or on read-only media: read it, and say so.
-        ws = open_workspace(parent, path, readonly=True)
-        if ws is not None:
-            ws.tell(UserMessage(READ_ONLY_PLACE, path=str(ws.path)))
-            show_notices(parent, ws)
-        return ws
+        reader = open_workspace(parent, path, readonly=True)
+        if reader is not None:
+            reader.tell(UserMessage(READ_ONLY_PLACE, path=str(reader.path)))
+            show_notices(parent, reader)
+        return reader
     except WorkspaceLockedError as error:
         if readonly:  # a reader takes no lock; if SQLite itself refuses, just say so
             show_user_error(parent, error)
