@@ -475,3 +475,28 @@ def test_the_cli_reports_a_failed_backup_as_one_warning_after_the_work(
     code, out, err = run_cli(capsys, "--workspace", str(workspace_path), "demo")
     assert code == 0 and out.strip() == "1"
     assert one_line(err) and "No space left on device" in err and "saved" in err
+
+
+def test_a_really_full_disk_during_the_backup(tmp_path: Path) -> None:
+    """A real ENOSPC: the backups folder on a 64 KiB tmpfs in a private mount namespace
+    (``unshare -rm``, no privileges needed where user namespaces are allowed)."""
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-rm", "true"],
+                                         capture_output=True).returncode != 0:
+        pytest.skip("no unprivileged mount namespace here")
+    data = tmp_path / "data"
+    data.mkdir()
+    workspace = tmp_path / "w.insatsplan"
+    script = (f'mount -t tmpfs -o size=64k tmpfs "{data}" || exit 99; '
+              f'"{sys.executable}" -m insatsplan --workspace "{workspace}" demo; '
+              f'echo "exit=$?"; find "{data}" -type f -printf "%s %p\\n"')
+    result = subprocess.run([unshare, "-rm", "sh", "-c", script], capture_output=True,
+                            text=True, env={**env_for_subprocess(), "XDG_DATA_HOME": str(data)},
+                            timeout=300)
+    if "exit=" not in result.stdout:
+        pytest.skip(f"tmpfs could not be mounted: {result.stderr.strip()}")
+    assert "exit=0" in result.stdout, result.stderr
+    assert one_line(result.stderr) and "backup" in result.stderr, result.stderr
+    assert result.stdout.splitlines()[-1] == "exit=0"  # no file left in the backups folder
+    with Workspace.open(workspace, readonly=True) as ws:
+        assert len(ws.plans()) == 1

@@ -221,7 +221,7 @@ class WorkspaceBase:
         try:
             return files.daily_backup(self.path)
         except (OSError, sqlite3.Error, UserError) as error:
-            _log.warning("daily backup of %s failed: %s", self.path, error)
+            _log.info("daily backup of %s failed: %s", self.path, error)  # told below
             reason = (error.text() if isinstance(error, UserError)
                       else getattr(error, "strerror", None) or str(error))
             self.tell(UserMessage(
