@@ -217,6 +217,15 @@ def test_inputs_must_be_regular_files_reached_through_links(
         assert "loop" in err
 
 
+def test_no_workspace_is_created_through_a_folder_link_that_leads_nowhere(
+        tmp_path: Path, exchange_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "dead").symlink_to(tmp_path / "gone")
+    code, _out, err = run_cli(capsys, "--workspace", str(tmp_path / "dead" / "sub" / "w"),
+                              "import-json", str(exchange_file))
+    assert code == 2 and one_line(err) and "does not exist" in err
+    assert not (tmp_path / "gone").exists()
+
+
 def test_a_workspace_through_a_link_is_the_file_it_leads_to(
         small: Path, tmp_path: Path) -> None:
     link = tmp_path / "link.insatsplan"

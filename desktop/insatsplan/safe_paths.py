@@ -117,6 +117,10 @@ def workspace_target(path: Path) -> Path:
     if os.path.lexists(path):
         return regular_input(path)
     absolute = path.absolute()
+    ancestor = absolute.parent
+    while not os.path.lexists(ancestor):
+        ancestor = ancestor.parent
+    resolve_existing(ancestor)  # a folder link that leads nowhere is refused too
     return Path(os.path.realpath(absolute.parent)) / absolute.name
 
 
