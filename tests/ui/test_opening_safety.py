@@ -54,8 +54,8 @@ def test_a_workspace_in_a_read_only_place_opens_for_reading(
         parent: QWidget, workspace_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Root ignores permissions, so the place is made read-only where the program asks
     (os.access); the real refusal is proven in a subprocess in test_file_safety."""
-    with Workspace.open(workspace_path) as ws:
-        ws.create_plan(title="Planen", year_from=2026)
+    with Workspace.open(workspace_path) as writer:
+        writer.create_plan(title="Planen", year_from=2026)
     real_access = os.access
     denied = {str(workspace_path.parent), str(workspace_path)}
     monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) in denied
