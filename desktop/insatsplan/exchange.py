@@ -677,7 +677,7 @@ def read_document(path: Path) -> dict[str, Any]:
 
 def _read_bytes(path: Path) -> bytes:
     file = str(path)
-    path = regular_input(path)  # never open a FIFO or device; links resolved
+    regular_input(path, missing_ok=True)  # a FIFO would block the read below forever
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)

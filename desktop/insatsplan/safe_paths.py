@@ -95,12 +95,16 @@ def _require_regular(shown: Path, resolved: Path) -> os.stat_result:
     return info
 
 
-def regular_input(path: Path) -> Path:
+def regular_input(path: Path, *, missing_ok: bool = False) -> Path:
     """The resolved path of an input file a person gave, checked to be a regular file.
 
     Checked with ``stat`` alone, so a FIFO is refused at once instead of blocking the
-    open that would follow.
+    open that would follow. With *missing_ok*, nothing at all at *path* returns it as it
+    is, so the caller's own read reports the missing file in its own words (a link that
+    leads nowhere is still refused here).
     """
+    if missing_ok and not os.path.lexists(path):
+        return Path(path)
     resolved = resolve_existing(path)
     _require_regular(Path(path), resolved)
     return resolved

@@ -68,7 +68,8 @@ def open_template(path: Path | None = None) -> Any:
     """
     import docx
 
-    path = default_template() if path is None else regular_input(Path(path))
+    path = default_template() if path is None else Path(path)
+    regular_input(path, missing_ok=True)  # a FIFO would block the read forever
     data = _document_bytes(str(path), *_stamp(path))
     try:
         document = docx.Document(io.BytesIO(data))

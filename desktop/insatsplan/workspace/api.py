@@ -133,7 +133,8 @@ class _PdfFile:
 
 def _read_pdf(path: Path) -> _PdfFile:
     """The bytes of a PDF file, refused with a clear message if it is not one."""
-    path = regular_input(Path(path))  # never open a FIFO or device; links resolved
+    path = Path(path)
+    regular_input(path, missing_ok=True)  # a FIFO would block the read below forever
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:
