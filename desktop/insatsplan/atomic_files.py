@@ -4,8 +4,10 @@ Every writer of files a person chooses (exchange JSON, the Word export, the sign
 goes through here, so they all fail the same clear way: a crash or a full disk leaves
 either the old file or the new one, never half of either, and a read-only target is
 refused even where the folder would allow replacing it, because the person marked it
-read-only to keep it. Standard library only: the first Word export in a running editor
-should not pay for anything else.
+read-only to keep it. Every target passes :func:`insatsplan.safe_paths.safe_output`
+first and again just before the rename, so no export ever lands on a workspace, its
+``-wal``/``-shm``/lock, a folder, FIFO or device. Standard library only: the first
+Word export in a running editor should not pay for anything else.
 """
 
 from __future__ import annotations

@@ -123,8 +123,11 @@ class WorkspaceBase:
     def open(cls, path: Path, *, readonly: bool = False) -> Self:
         """Open (a writer creates a missing file) after checking the file is ours.
 
-        Raises :class:`UserError` for a foreign, damaged, newer or (for a reader) missing
-        or outdated file, and :class:`WorkspaceLockedError` when another writer has it.
+        Links are resolved first: the workspace is the file they lead to, its lock sits
+        beside that file, and a link that leads nowhere is refused rather than replaced by
+        a new file. Raises :class:`UserError` for a foreign, damaged, newer, non-regular or
+        (for a reader) missing or outdated file, :class:`ReadOnlyPlaceError` for a writer
+        in a read-only place, and :class:`WorkspaceLockedError` when another writer has it.
         """
         path = safe_paths.workspace_target(Path(path))  # links resolved; never through one
         notices: list[UserMessage] = []
