@@ -352,7 +352,7 @@ def test_missing_pdf_and_plan_without_pdf(ws: Workspace, demo_plan: int, tmp_pat
     ws.sign_plan(demo_plan)
     with pytest.raises(UserError, match="Cannot read"):
         ws.attach_signed_pdf(demo_plan, tmp_path / "saknas.pdf")
-    with pytest.raises(UserError, match="Cannot read"):
+    with pytest.raises(UserError, match="is a folder"):
         ws.attach_signed_pdf(demo_plan, tmp_path)  # a folder
     with pytest.raises(UserError, match="has no signed PDF"):
         ws.export_signed_pdf(demo_plan, tmp_path / "ut.pdf")

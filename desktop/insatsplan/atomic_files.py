@@ -4,8 +4,10 @@ Every writer of files a person chooses (exchange JSON, the Word export, the sign
 goes through here, so they all fail the same clear way: a crash or a full disk leaves
 either the old file or the new one, never half of either, and a read-only target is
 refused even where the folder would allow replacing it, because the person marked it
-read-only to keep it. Standard library only: the first Word export in a running editor
-should not pay for anything else.
+read-only to keep it. Every target passes :func:`insatsplan.safe_paths.safe_output`
+first and again just before the rename, so no export ever lands on a workspace, its
+``-wal``/``-shm``/lock, a folder, FIFO or device. Standard library only: the first
+Word export in a running editor should not pay for anything else.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import IO, Final
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.safe_paths import safe_output
 
 MSG_NO_FOLDER: Final = QT_TRANSLATE_NOOP(
     "Errors", "The folder {folder} does not exist; choose an existing folder."
@@ -42,6 +45,7 @@ def check_target(path: Path) -> int | None:
     folder = path.parent
     if not folder.is_dir():
         raise UserError(MSG_NO_FOLDER, folder=str(folder))
+    safe_output(path)  # never a workspace, its companions, a pipe or a device
     try:
         current = path.stat()
     except FileNotFoundError:
@@ -73,6 +77,11 @@ def replace(temporary: Path, path: Path, mode: int | None) -> None:
     OS failure, becomes one clear message and the old file stays as it was.
     """
     try:
+        safe_output(path)  # again at the last moment: the target may have changed since
+    except UserError:
+        remove_quietly(temporary)
+        raise
+    try:
         if mode is not None:
             os.chmod(temporary, mode)
         os.replace(temporary, path)
@@ -84,7 +93,10 @@ def replace(temporary: Path, path: Path, mode: int | None) -> None:
 
 def write_bytes_atomically(path: Path, data: bytes) -> Path:
     """Write *data* to *path* atomically (see :func:`write_atomically`)."""
-    return write_atomically(path, lambda stream: stream.write(data))
+    def write(stream: IO[bytes]) -> None:
+        stream.write(data)
+
+    return write_atomically(path, write)
 
 
 def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from insatsplan import __version__
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError, UserMessage
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Workspace
@@ -100,7 +100,15 @@ def cmd_gui(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 def _open(args: argparse.Namespace, *, readonly: bool) -> Workspace:
     from insatsplan.workspace import Workspace, resolve_workspace_path
 
-    return Workspace.open(resolve_workspace_path(args.workspace), readonly=readonly)
+    ws = Workspace.open(resolve_workspace_path(args.workspace), readonly=readonly)
+    for notice in ws.notices:  # one line each on stderr; the exit code stays
+        _warn(notice)
+    ws.on_notice = _warn
+    return ws
+
+
+def _warn(notice: UserMessage) -> None:
+    print(f"insatsplan: {notice.text(_translator())}", file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:

@@ -72,3 +72,32 @@ class NewerWorkspaceError(UserError):
 
 class SealedPlanError(UserError):
     """The plan is signed or sent for signature; its content cannot change."""
+
+
+class UserMessage:
+    """A notice for people that is not a failure (strays moved aside, a backup that failed).
+
+    Marked and filled like :class:`UserError`: the CLI prints it as one line on stderr
+    without changing the exit code, the editor shows it once.
+    """
+
+    def __init__(self, message: str, /, **params: object) -> None:
+        self.message = message
+        self.params = params
+
+    def text(self, translate: Translate = untranslated) -> str:
+        template = translate(ERRORS_CONTEXT, self.message)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+class ReadOnlyPlaceError(UserError):
+    """The workspace is in a read-only folder or on read-only media: it can only be read.
+
+    A subclass so the editor can open it for reading instead of only showing the message.
+    """

@@ -41,6 +41,7 @@ from insatsplan.errors import (
     untranslated,
 )
 from insatsplan.periods import parse_period
+from insatsplan.safe_paths import regular_input
 from insatsplan.values import parse_value
 
 if TYPE_CHECKING:
@@ -676,6 +677,7 @@ def read_document(path: Path) -> dict[str, Any]:
 
 def _read_bytes(path: Path) -> bytes:
     file = str(path)
+    regular_input(path, missing_ok=True)  # a FIFO would block the read below forever
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)

@@ -149,7 +149,11 @@ def _backup(window: object) -> None:
     if ws is None or ws.readonly:
         return
     try:
+        told = len(ws.notices)
         ws.daily_backup()
+        for notice in ws.notices[told:]:  # a full disk: the work is saved, say so quietly
+            window.statusBar().showMessage(  # type: ignore[attr-defined]
+                notice.text(QCoreApplication.translate), 30000)
     except Exception:
         import logging
 

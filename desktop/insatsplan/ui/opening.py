@@ -21,7 +21,9 @@ from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
     DamagedWorkspaceError,
     NewerWorkspaceError,
+    ReadOnlyPlaceError,
     UserError,
+    UserMessage,
     WorkspaceLockedError,
 )
 from insatsplan.ui.dialogs.workspace_problems import (
@@ -30,6 +32,7 @@ from insatsplan.ui.dialogs.workspace_problems import (
     LockedWorkspaceDialog,
     NewerWorkspaceDialog,
     WorkspaceErrorDialog,
+    WorkspaceNoticeDialog,
     error_text,
 )
 from insatsplan.workspace import Workspace, files
@@ -57,7 +60,14 @@ def open_workspace(
     """
     path = Path(path)
     try:
-        return Workspace.open(path, readonly=readonly)
+        ws = Workspace.open(path, readonly=readonly)
+    except ReadOnlyPlaceError:
+        # A healthy file in a read-only folder or on read-only media: read it, and say so.
+        reader = open_workspace(parent, path, readonly=True)
+        if reader is not None:
+            reader.tell(UserMessage(READ_ONLY_PLACE, path=str(reader.path)))
+            show_notices(parent, reader)
+        return reader
     except WorkspaceLockedError as error:
         if readonly:  # a reader takes no lock; if SQLite itself refuses, just say so
             show_user_error(parent, error)
@@ -83,6 +93,21 @@ def open_workspace(
             f"{type(error).__name__}: {error}",
         ).ask()
         return None
+    if not readonly:
+        show_notices(parent, ws)
+    return ws
+
+
+READ_ONLY_PLACE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is in a read-only folder or on read-only media; it is open for "
+    "reading only.")
+
+
+def show_notices(parent: QWidget | None, ws: Workspace) -> None:
+    """What opening had to tell (strays moved aside, read-only), once, in one dialog."""
+    if ws.notices:
+        WorkspaceNoticeDialog(parent, "\n".join(
+            notice.text(QCoreApplication.translate) for notice in ws.notices)).ask()
 
 
 def recover_damaged(

@@ -22,6 +22,7 @@ from typing import Any, Final
 from lxml import etree
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.safe_paths import regular_input
 from insatsplan.word import package_safety as safety
 
 DEFAULT_TEMPLATE_NAME: Final = "insatsplan.dotx"
@@ -69,6 +70,7 @@ def open_template(path: Path | None = None) -> Any:
     import docx
 
     path = default_template() if path is None else Path(path)
+    regular_input(path, missing_ok=True)  # a FIFO would block the read forever
     data = _document_bytes(str(path), *_stamp(path))
     try:
         document = docx.Document(io.BytesIO(data))

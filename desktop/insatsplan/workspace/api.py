@@ -43,6 +43,7 @@ from insatsplan.model import (
     section_of,
 )
 from insatsplan.periods import parse_period
+from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import files
@@ -139,6 +140,7 @@ def _read_pdf(path: Path) -> PdfFile:
     """The bytes of a PDF file and what its text says, refused with a clear message if it
     is not a readable PDF. The one place a PDF path is opened."""
     path = Path(path)
+    regular_input(path, missing_ok=True)  # a FIFO would block the read below forever
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:

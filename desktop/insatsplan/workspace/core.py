@@ -25,7 +25,15 @@ from sqlalchemy import Engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from insatsplan.errors import QT_TRANSLATE_NOOP, SealedPlanError, UserError, WorkspaceLockedError
+from insatsplan import safe_paths
+from insatsplan.errors import (
+    QT_TRANSLATE_NOOP,
+    ReadOnlyPlaceError,
+    SealedPlanError,
+    UserError,
+    UserMessage,
+    WorkspaceLockedError,
+)
 from insatsplan.model import (
     Audited,
     Base,
@@ -99,6 +107,15 @@ class WorkspaceBase:
         self._listeners: list[Listener] = []
         self._pending = _Pending()
         event.listen(self._sessions, "before_flush", self._stamp)
+        # What a person should hear about that is no failure; the CLI prints each as it
+        # comes (through on_notice), the editor shows them after opening.
+        self.notices: list[UserMessage] = []
+        self.on_notice: Callable[[UserMessage], None] | None = None
+        # The file and lock this writer opened, so it stops writing when either changes.
+        self._file_identity = _identity(path)
+        self._lock_identity: tuple[int, int] | None = None
+        self._protected = True
+        safe_paths.protect(path)
 
     # ------------------------------------------------------------------ opening
 
@@ -106,11 +123,25 @@ class WorkspaceBase:
     def open(cls, path: Path, *, readonly: bool = False) -> Self:
         """Open (a writer creates a missing file) after checking the file is ours.
 
-        Raises :class:`UserError` for a foreign, damaged, newer or (for a reader) missing
-        or outdated file, and :class:`WorkspaceLockedError` when another writer has it.
+        Links are resolved first: the workspace is the file they lead to, its lock sits
+        beside that file, and a link that leads nowhere is refused rather than replaced by
+        a new file. Raises :class:`UserError` for a foreign, damaged, newer, non-regular or
+        (for a reader) missing or outdated file, :class:`ReadOnlyPlaceError` for a writer
+        in a read-only place, and :class:`WorkspaceLockedError` when another writer has it.
         """
-        path = Path(path)
+        path = safe_paths.workspace_target(Path(path))  # links resolved; never through one
+        notices: list[UserMessage] = []
         lock: FileLock | None = None
+        held: list[tuple[int, int]] = []
+        if not readonly and path.is_file() and not files.writable_place(path):
+            raise ReadOnlyPlaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The workspace {path} is in a read-only folder or on read-only media; "
+                    "it can be opened for reading only.",
+                ),
+                path=str(path),
+            )
         if not readonly:
             if not path.exists():
                 try:
@@ -121,7 +152,8 @@ class WorkspaceBase:
                         path=str(path),
                         reason=error.strerror or str(error),
                     ) from error
-            lock = FileLock(str(path) + ".lock", timeout=0)
+            lock = FileLock(str(path) + ".lock", timeout=0,
+                            on_acquired=lambda fd: held.append(_fd_identity(fd)))
             try:
                 lock.acquire()
             except Timeout as error:
@@ -140,7 +172,7 @@ class WorkspaceBase:
                 ) from error
         try:
             if not path.exists() and not readonly:
-                _create_file(path)
+                notices += _create_file(path)
             revision = files.read_revision(path)
             if revision != HEAD_REVISION:
                 if readonly:
@@ -155,7 +187,14 @@ class WorkspaceBase:
                     )
                 _upgrade_file(path, revision)
             engine = files.make_engine(path, readonly=readonly)
-            return cls(path, engine, readonly=readonly, lock=lock)
+            workspace = cls(path, engine, readonly=readonly, lock=lock)
+            if lock is not None:
+                # filelock hands over the descriptor it locked; without (a soft lock on a
+                # share without flock) the file as it is now is the best we know.
+                workspace._lock_identity = held[-1] if held else _identity(
+                    Path(lock.lock_file))
+            workspace.notices += notices
+            return workspace
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -163,6 +202,9 @@ class WorkspaceBase:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._protected:
+            safe_paths.unprotect(self.path)
+            self._protected = False
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -174,8 +216,56 @@ class WorkspaceBase:
         self.close()
 
     def daily_backup(self) -> Path | None:
-        """Today's rotating backup (the editor calls it once its tree is ready)."""
-        return files.daily_backup(self.path)
+        """Today's rotating backup (the editor calls it once its tree is ready).
+
+        The work it follows is committed already: a backup that cannot be written (a
+        full disk) is a notice, not a failure, and leaves no partial copy.
+        """
+        try:
+            return files.daily_backup(self.path)
+        except (OSError, sqlite3.Error, UserError) as error:
+            _log.info("daily backup of %s failed: %s", self.path, error)  # told below
+            reason = (error.text() if isinstance(error, UserError)
+                      else getattr(error, "strerror", None) or str(error))
+            self.tell(UserMessage(
+                QT_TRANSLATE_NOOP("Errors", "The change was saved, but today's backup of "
+                                  "{path} could not be written: {reason}"),
+                path=str(self.path), reason=reason))
+            return None
+
+    def tell(self, notice: UserMessage) -> None:
+        """Keep *notice* for the person and pass it on to whoever shows notices now."""
+        self.notices.append(notice)
+        if self.on_notice is not None:
+            self.on_notice(notice)
+
+    def _check_still_ours(self) -> None:
+        """Refuse to write unless the lock and the file are still the ones opened.
+
+        A lock file deleted while held lets another process take a new one; a workspace
+        file replaced or moved away means our commits would go into a file no one sees.
+        """
+        if self._lock is not None and self._lock_identity is not None:
+            lock_file = Path(self._lock.lock_file)
+            if _identity(lock_file) != self._lock_identity:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The lock file {lock} was removed or replaced while the workspace "
+                        "was open, so another program may be writing too; nothing more is "
+                        "written. Close the workspace and open it again.",
+                    ),
+                    lock=str(lock_file),
+                )
+        if _identity(self.path) != self._file_identity:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The workspace file {path} was replaced, moved or removed while it was "
+                    "open; nothing more is written. Open it again.",
+                ),
+                path=str(self.path),
+            )
 
     # ---------------------------------------------------------------- listening
 
@@ -210,6 +300,7 @@ class WorkspaceBase:
                 QT_TRANSLATE_NOOP("Errors", "The workspace {path} is open read-only."),
                 path=str(self.path),
             )
+        self._check_still_ours()
         self._pending = _Pending()
         log = OperationLog(
             at=_now(),
@@ -248,6 +339,20 @@ class WorkspaceBase:
 
     def engine(self) -> Engine:
         return self._engine
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at *path* now, or None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _fd_identity(fd: int) -> tuple[int, int]:
+    info = os.fstat(fd)
+    return info.st_dev, info.st_ino
 
 
 def _now() -> dt.datetime:
@@ -292,13 +397,45 @@ def _translated_errors(path: Path) -> Iterator[None]:
         raise files.damaged(path, type(error).__name__) from error
 
 
-def _create_file(path: Path) -> None:
+def _move_strays(path: Path, partial: Path) -> list[UserMessage]:
+    """Move aside the ``-wal``/``-shm``/``-journal`` an earlier file left at these names.
+
+    SQLite would replay a stray ``-wal`` into the new file (a crash, then the old file
+    moved away) and make it "malformed". Renamed, not deleted: they may hold someone's
+    last commits. Called with the lock held, so no live writer owns them.
+    """
+    stamp = f"{_now():%Y%m%dT%H%M%S}"
+    moved: list[str] = []
+    for base in (path, partial):
+        for suffix in ("-wal", "-shm", "-journal"):
+            stray = Path(str(base) + suffix)
+            if not os.path.lexists(stray):
+                continue
+            aside = stray.with_name(f"{stray.name}.stray-{stamp}")
+            try:
+                os.replace(stray, aside)
+            except OSError as error:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "Cannot move the left-over file {file} "
+                                      "aside: {reason}"),
+                    file=str(stray), reason=error.strerror or str(error)) from error
+            moved.append(aside.name)
+    if not moved:
+        return []
+    return [UserMessage(
+        QT_TRANSLATE_NOOP("Errors", "Left-over files of an earlier workspace at {path} were "
+                          "moved aside, not used: {files}"),
+        path=str(path), files=", ".join(moved))]
+
+
+def _create_file(path: Path) -> list[UserMessage]:
     """A new workspace: the current schema, our application id, triggers, organisations.
 
     Built without Alembic (its import is slow); a test checks the result equals what
-    the migrations produce.
+    the migrations produce. Returns the notices for the person (strays moved aside).
     """
     partial = path.with_name(path.name + ".new")
+    notices = _move_strays(path, partial)
     partial.unlink(missing_ok=True)
     raw = files.connect_raw(partial, readonly=False)
     try:
@@ -334,6 +471,7 @@ def _create_file(path: Path) -> None:
     os.replace(partial, path)
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
+    return notices
 
 
 def _upgrade_file(path: Path, revision: str, script_location: Path | None = None) -> Path:

@@ -6,7 +6,9 @@ this program understands, so a foreign or damaged file is never changed by looki
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
 import sqlite3
@@ -21,8 +23,10 @@ from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
     DamagedWorkspaceError,
     NewerWorkspaceError,
+    ReadOnlyPlaceError,
     UserError,
 )
+from insatsplan.safe_paths import regular_input, safe_output
 from insatsplan.workspace.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -60,10 +64,48 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
 
 
+def writable_place(path: Path) -> bool:
+    """Whether this process may write the workspace *path* and beside it.
+
+    SQLite needs the folder too (for ``-wal``, ``-shm`` or a journal), so a healthy file
+    in a read-only folder or on read-only media is only ever read.
+    """
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _read_only_place_uri(path: Path) -> str:
+    """The URI's extra parameter for a reader in a read-only place ('' where writable).
+
+    ``immutable=1`` lets SQLite read without creating ``-shm``, but it ignores a
+    ``-wal`` beside the file and would silently miss the commits in it: only with no
+    ``-wal`` or an empty one; otherwise the person must copy the folder.
+    """
+    if writable_place(path):
+        return ""
+    try:
+        pending = os.stat(str(path) + "-wal").st_size
+    except OSError:
+        pending = 0
+    if pending:
+        raise ReadOnlyPlaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The workspace {path} is in a read-only place and holds changes not yet "
+                "merged into it ({wal}); copy the folder to a writable place and open the "
+                "copy.",
+            ),
+            path=str(path),
+            wal=str(path) + "-wal",
+        )
+    return "&immutable=1"
+
+
 def connect_raw(path: Path, *, readonly: bool) -> sqlite3.Connection:
     """A plain sqlite3 connection in autocommit mode (transactions are explicit)."""
+    extra = _read_only_place_uri(path) if readonly else ""
     conn = sqlite3.connect(
-        _uri(path, "ro" if readonly else "rwc"),
+        _uri(path, "ro" if readonly else "rwc") + extra,
         uri=True,
         isolation_level=None,
         check_same_thread=False,
@@ -93,12 +135,11 @@ def read_revision(path: Path) -> str:
     Opens read-only; raises :class:`UserError` for a missing, foreign, damaged or newer
     file. Costs a few SQLite page reads, so it runs on every open.
     """
-    if not path.exists():
+    if not os.path.lexists(path):
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "The workspace {path} does not exist."), path=str(path)
         )
-    if path.is_dir():
-        raise not_ours(path)
+    path = regular_input(path)  # a link that leads nowhere, a folder, FIFO or device
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -211,21 +252,35 @@ def backups_dir(path: Path) -> Path:
 
 
 def backup_copy(path: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API, written to a temporary file first."""
+    """A consistent copy through SQLite's backup API, written to a temporary file first.
+
+    Never onto a workspace (see :func:`insatsplan.safe_paths.safe_output`); a failure
+    (a full disk) leaves no partial copy behind.
+    """
+    target = Path(target)
+    safe_output(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    source = connect_raw(path, readonly=True)
     try:
-        dest = sqlite3.connect(partial)
+        source = connect_raw(path, readonly=True)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    os.replace(partial, target)
+            source.close()
+        if partial.stat().st_size == 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(partial))
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, Path(str(partial) + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

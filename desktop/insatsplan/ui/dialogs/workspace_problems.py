@@ -184,3 +184,20 @@ class WorkspaceErrorDialog(_ProblemDialog):
             Choice.CANCEL,
         )
         self.setEscapeButton(self.close_button)
+
+
+class WorkspaceNoticeDialog(_ProblemDialog):
+    """What opening had to tell that is no failure (strays moved aside, read-only)."""
+
+    def __init__(self, parent: QWidget | None, text: str) -> None:
+        super().__init__(
+            parent, QCoreApplication.translate("WorkspaceProblems", "Workspace opened")
+        )
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setText(text)
+        self.close_button = self._add(
+            QCoreApplication.translate("WorkspaceProblems", "Close"),
+            QMessageBox.ButtonRole.AcceptRole,
+            Choice.CANCEL,
+        )
+        self.setEscapeButton(self.close_button)
