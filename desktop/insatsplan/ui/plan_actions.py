@@ -97,6 +97,7 @@ class SignDialog(QDialog):
 
     def values(self) -> tuple[dt.date, Path | None]:
         day = self.date.date().toPython()
+        assert isinstance(day, dt.date)  # QDate.toPython() is typed as object
         text = self.pdf.text().strip()
         return day, (Path(text) if text else None)
 
@@ -216,7 +217,7 @@ class WordExport(QObject):
         self.parent_widget = parent
         self.ws, self.plan_id = ws, plan_id
         self.template, self.folder = template, folder
-        self.thread: QThread | None = None
+        self.export_thread: QThread | None = None
         self.worker: _ExportWorker | None = None
         self.progress: QProgressDialog | None = None
         self.pdf: Path | None = None
@@ -253,24 +254,24 @@ class WordExport(QObject):
         self.progress.setCancelButton(None)
         self.progress.setWindowTitle(self.tr("Export the agreement"))
         self.progress.setMinimumDuration(300)
-        self.thread = QThread(self)
+        self.export_thread = QThread(self)
         self.worker = _ExportWorker(document, out, template, self.pdf)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.export_thread)
+        self.export_thread.started.connect(self.worker.run)
         # The thread ends itself when the work is done (also when nobody listens any more,
         # see finish_quietly); the window hears about it on its own thread.
-        self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+        self.worker.finished.connect(self.export_thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker.finished.connect(self._finished)
-        self.thread.start()
+        self.export_thread.start()
         return True
 
     def running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.export_thread is not None and self.export_thread.isRunning()
 
     def wait(self, timeout_ms: int = 300_000) -> None:
         """Block until the export is over (tests, and closing the window)."""
-        if self.thread is not None:
-            self.thread.wait(timeout_ms)
+        if self.export_thread is not None:
+            self.export_thread.wait(timeout_ms)
 
     def finish_quietly(self) -> None:
         """The window is closing: let the file be written, then say nothing about it.
@@ -286,9 +287,9 @@ class WordExport(QObject):
             self.progress.close()
 
     def _finished(self, path: Path | None, error: UserError | None) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
+        if self.export_thread is not None:
+            self.export_thread.quit()
+            self.export_thread.wait()
         if self.progress is not None:
             self.progress.close()
         self.done.emit(path)
