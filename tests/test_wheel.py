@@ -30,8 +30,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("hatchling")
     root = tmp_path_factory.mktemp("wheel")
     source = root / "src"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-        ".git", "__pycache__", ".pytest_cache", ".hypothesis", ".ruff_cache", "build", "dist"))
+    shutil.copytree(REPO, source, ignore=not_build_input)
     dist = root / "dist"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
                     "-q", "-w", str(dist), str(source)], check=True)
@@ -47,6 +46,17 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     "--no-deps", "--ignore-installed", "-q", str(wheel)], check=True)
     assert (env_dir / "bin" / "insatsplan").is_file(), "the wheel was not installed"
     return env_dir
+
+
+CACHES = shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache", ".hypothesis",
+                                ".ruff_cache", ".mypy_cache", "build", "dist")
+
+
+def not_build_input(folder: str, names: list[str]) -> set[str]:
+    """Caches, and any virtual environment a newcomer made in the checkout (``.venv``):
+    copying one would copy an interpreter and every installed package."""
+    return set(CACHES(folder, names)) | {
+        name for name in names if (Path(folder) / name / "pyvenv.cfg").is_file()}
 
 
 def running_site_dirs() -> list[str]:
