@@ -51,11 +51,11 @@ from insatsplan.workspace.api import Workspace, search_text_of
 from insatsplan.workspace.core import DEFAULT_ORGANISATIONS, Change, new_uuid
 
 # ---------------------------------------------------------------------------------------
-# The hand-made demo plan
+# The hand-made demo plan. Its texts are in the exchange file; the plan-level ones below
+# are also what every year of the scaled demo says, with that year filled in.
 # ---------------------------------------------------------------------------------------
 
 CITY: Final = "Exempelstad"
-DEMO_YEAR: Final = 2025
 PARTY_CODES: Final = ("AMF", "SFF", "SOF", "VOF")
 
 
