@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -43,6 +44,35 @@ def ws(workspace_path: Path) -> Iterator[object]:
     workspace = Workspace.open(workspace_path)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(scope="session")
+def demo_workspace_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed workspace holding just the demo plan, built once per test run.
+
+    Creating a workspace and importing the demo is about half a second on a busy
+    machine; a test that needs a fresh demo workspace copies this file instead
+    (:func:`demo_workspace_path`). Closed means checkpointed: the file alone is the
+    whole workspace, with no ``-wal`` beside it.
+    """
+    from insatsplan import demo
+    from insatsplan.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.insatsplan"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
+        with Workspace.open(path) as workspace:
+            demo.add_demo_plan(workspace)
+    assert not (folder / "demo.insatsplan-wal").exists()
+    return path
+
+
+@pytest.fixture
+def demo_workspace_path(workspace_path: Path, demo_workspace_file: Path) -> Path:
+    """workspace_path, holding a copy of the demo workspace (plan id 1, status draft)."""
+    shutil.copyfile(demo_workspace_file, workspace_path)
+    return workspace_path
 
 
 @pytest.fixture(autouse=True, scope="session")

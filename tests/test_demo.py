@@ -8,6 +8,7 @@ and that the plans stay editable and readable through the ordinary API afterward
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from sqlalchemy.orm import aliased
 
 from insatsplan import demo
 from insatsplan.errors import UserError
+from insatsplan.fingerprint import fingerprint
 from insatsplan.model import (
     Evaluation,
     Indicator,
@@ -31,6 +33,7 @@ from insatsplan.model import (
     Series,
 )
 from insatsplan.periods import parse_period
+from insatsplan.resources import resources_dir
 from insatsplan.workspace import Workspace
 from insatsplan.workspace.api import search_text_of
 from insatsplan.workspace.files import connect_raw, integrity_problems
@@ -48,7 +51,7 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
 
 @pytest.fixture(scope="module")
 def demo_plan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, int]]:
-    """One demo plan for the tests that only read it (each build is a few hundred commits)."""
+    """One demo plan for the tests that only read it."""
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
@@ -108,6 +111,11 @@ def without_uuids(value: Any) -> Any:
     if isinstance(value, list):
         return [without_uuids(v) for v in value]
     return value
+
+
+def sorted_series(document: dict[str, Any]) -> list[Any]:
+    """The document's series without identities, in name order (the export orders by UUID)."""
+    return sorted((without_uuids(s) for s in document["series"]), key=lambda s: s["name"])
 
 
 # ---------------------------------------------------------------------- the demo plan
@@ -211,13 +219,44 @@ def test_demo_plan_evaluations(demo_plan: tuple[Workspace, int]) -> None:
     assert any(e.participants for e in evaluations)
 
 
-def test_demo_plan_goes_through_the_operations(demo_plan: tuple[Workspace, int]) -> None:
+def test_demo_plan_is_one_import_operation(demo_plan: tuple[Workspace, int]) -> None:
+    # The demo is data imported in one transaction, not hundreds of synced commits.
     ws, _plan_id = demo_plan
     with ws.reading() as session:
         operations = Counter(session.scalars(select(OperationLog.operation)))
-    assert operations["create_plan"] == 1
-    assert operations["add_node"] > 50
-    assert operations["set_measurement"] > 50
+    assert operations == Counter({"import_plan": 1})
+
+
+# The demo as it was built by the Python code it replaced (commit fa8a63e), exported: a
+# change of resources/demo/demo-plan.json must change these on purpose.
+DEMO_FINGERPRINT = "fp1:2691a77632ef80b834c377b7b12b370380681c28d0c480e1eacab387c8b88f4a"
+DEMO_NODES = {"focus_area": 5, "topic": 14, "goal": 55, "indicator": 25}
+DEMO_SERIES, DEMO_MEASUREMENTS, DEMO_EVALUATIONS = 25, 119, 12
+
+
+def test_demo_plan_is_the_committed_plan(demo_plan: tuple[Workspace, int]) -> None:
+    ws, plan_id = demo_plan
+    document = ws.exchange_document(plan_id)
+    assert fingerprint(document) == DEMO_FINGERPRINT
+    assert Counter(n.kind for n in nodes_of(ws, plan_id)) == DEMO_NODES
+    assert len(document["series"]) == DEMO_SERIES
+    assert sum(len(s["measurements"]) for s in document["series"]) == DEMO_MEASUREMENTS
+    with ws.reading() as session:
+        evaluations = session.scalar(
+            select(func.count()).select_from(Evaluation)
+            .join(Node, Node.id == Evaluation.node_id).where(Node.plan_id == plan_id))
+    assert evaluations == DEMO_EVALUATIONS
+    # Measurements and evaluations are outside the fingerprint: the whole plan, every
+    # identity aside, is the file's.
+    stored = json.loads(demo.demo_document_path().read_text(encoding="utf-8"))
+    assert without_uuids(document["plan"]) == without_uuids(stored["plan"])
+    assert sorted_series(document) == sorted_series(stored)
+
+
+def test_demo_file_is_found_as_a_resource() -> None:
+    path = demo.demo_document_path()
+    assert path == resources_dir() / "demo" / "demo-plan.json"
+    assert path.is_file()
 
 
 def test_demo_plan_is_the_same_every_time(ws: Workspace) -> None:
@@ -226,10 +265,7 @@ def test_demo_plan_is_the_same_every_time(ws: Workspace) -> None:
     assert one["plan"]["uuid"] != two["plan"]["uuid"]
     assert without_uuids(one["plan"]) == without_uuids(two["plan"])
 
-    def series(document: dict[str, Any]) -> list[Any]:
-        return sorted((without_uuids(s) for s in document["series"]), key=lambda s: s["name"])
-
-    assert series(one) == series(two)
+    assert sorted_series(one) == sorted_series(two)
     # A new plan of its own: no series is shared with the first copy.
     assert not {s["uuid"] for s in one["series"]} & {s["uuid"] for s in two["series"]}
 

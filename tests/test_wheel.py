@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import site
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -18,27 +20,59 @@ REPO = Path(__file__).resolve().parent.parent
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv holding the wheel built from this checkout.
 
-    The venv sees the outer environment's packages (so no dependency is downloaded
-    again), but insatsplan itself comes from the wheel.
+    The venv sees the running environment's packages (so no dependency is downloaded
+    again), but insatsplan itself comes from the wheel. ``system_site_packages`` cannot
+    do that when the tests run inside a virtual environment: a venv made from a venv is
+    made from the base interpreter and sees only its packages. A ``.pth`` file listing
+    the running environment's site directories works in both cases; its lines come after
+    the venv's own site-packages on ``sys.path``, so the wheel wins.
     """
     pytest.importorskip("hatchling")
     root = tmp_path_factory.mktemp("wheel")
     source = root / "src"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-        ".git", "__pycache__", ".pytest_cache", ".hypothesis", ".ruff_cache", "build", "dist"))
+    shutil.copytree(REPO, source, ignore=not_build_input)
     dist = root / "dist"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
                     "-q", "-w", str(dist), str(source)], check=True)
     [wheel] = dist.glob("insatsplan-*.whl")
     env_dir = root / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
+    (venv_site_packages(python) / "outer-environment.pth").write_text(
+        "".join(f"{folder}\n" for folder in running_site_dirs()), encoding="utf-8")
     # --ignore-installed: the outer environment may hold insatsplan of the same version
     # (CI installs the checkout), and pip would then skip the wheel as already satisfied.
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
                     "--no-deps", "--ignore-installed", "-q", str(wheel)], check=True)
     assert (env_dir / "bin" / "insatsplan").is_file(), "the wheel was not installed"
     return env_dir
+
+
+CACHES = shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache", ".hypothesis",
+                                ".ruff_cache", ".mypy_cache", "build", "dist")
+
+
+def not_build_input(folder: str, names: list[str]) -> set[str]:
+    """Caches, and any virtual environment a newcomer made in the checkout (``.venv``):
+    copying one would copy an interpreter and every installed package."""
+    return set(CACHES(folder, names)) | {
+        name for name in names if (Path(folder) / name / "pyvenv.cfg").is_file()}
+
+
+def running_site_dirs() -> list[str]:
+    """Where the running interpreter finds installed packages, venv or not."""
+    folders = [*site.getsitepackages(), sysconfig.get_paths()["purelib"],
+               sysconfig.get_paths()["platlib"]]
+    if site.ENABLE_USER_SITE:
+        folders.append(site.getusersitepackages())
+    return [folder for folder in dict.fromkeys(folders) if Path(folder).is_dir()]
+
+
+def venv_site_packages(python: Path) -> Path:
+    probe = subprocess.run([str(python), "-c", "import sysconfig; "
+                            "print(sysconfig.get_paths()['purelib'])"],
+                           capture_output=True, text=True, check=True)
+    return Path(probe.stdout.strip())
 
 
 def run(env_dir: Path, *argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -70,5 +104,6 @@ def test_wheel_finds_its_own_resources(installed: Path, tmp_path: Path) -> None:
     assert resources == package.parent / "resources"
     assert i18n == package.parent / "i18n"
     assert (i18n / "insatsplan_sv.qm").is_file()
+    assert (resources / "demo" / "demo-plan.json").is_file()
     assert (package.parent / "migrations" / "env.py").is_file()
     assert (package.parent / "exchange-1.schema.json").is_file()

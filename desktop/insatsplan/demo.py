@@ -1,10 +1,11 @@
 """Demo content: one realistic plan to try the program with, and big plans for benchmarks.
 
-:func:`add_demo_plan` writes a hand-made plan for the fictional city of Exempelstad
-through the ordinary :class:`~insatsplan.workspace.Workspace` operations, exactly as a
-coordinator would build it, so the demo also exercises the one write path.
-Its content is fixed data, never random, so screenshots, exports and tests see the same
-plan every time.
+The hand-made plan for the fictional city of Exempelstad is data: an exchange file,
+``resources/demo/demo-plan.json``, that :func:`add_demo_plan` imports through the
+workspace's ordinary import in one transaction. Its content is fixed, never random, so
+screenshots, exports and tests see the same plan every time. To change the demo, edit it
+in the editor, export it with ``insatsplan export-json`` and replace the file; the test
+``tests/test_demo.py`` holds its fingerprint and counts, which must be updated with it.
 
 :func:`add_scaled_demo` makes many years of large plans for benchmarks. At that size the
 per-operation API (one transaction per node) would take many minutes, so it builds each
@@ -17,18 +18,22 @@ No Qt here: the CLI and the benchmarks use this module headless.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import random
 import uuid as uuidlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 from typing import Any, Final, cast
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.exchange import read_document
 from insatsplan.model import (
     Evaluation,
     Indicator,
@@ -40,16 +45,17 @@ from insatsplan.model import (
     Signatory,
 )
 from insatsplan.periods import Period, parse_period
+from insatsplan.resources import resources_dir
 from insatsplan.text import clean
 from insatsplan.workspace.api import Workspace, search_text_of
-from insatsplan.workspace.core import DEFAULT_ORGANISATIONS, Change
+from insatsplan.workspace.core import DEFAULT_ORGANISATIONS, Change, new_uuid
 
 # ---------------------------------------------------------------------------------------
-# The hand-made demo plan
+# The hand-made demo plan. Its texts are in the exchange file; the plan-level ones below
+# are also what every year of the scaled demo says, with that year filled in.
 # ---------------------------------------------------------------------------------------
 
 CITY: Final = "Exempelstad"
-DEMO_YEAR: Final = 2025
 PARTY_CODES: Final = ("AMF", "SFF", "SOF", "VOF")
 
 
@@ -101,821 +107,39 @@ DEMO_SIGNATORIES: Final = (
 )
 
 FOLKHALSOENKAT: Final = "Folkhälsoenkät"
-DODSORSAKSREGISTRET: Final = "Dödsorsaksregistret"
 VERKSAMHETSSTATISTIK: Final = "Verksamhetsstatistik"
 STIMULANSMEDEL: Final = "Stimulansmedel"
 
-
-@dataclass(frozen=True)
-class DemoGoal:
-    """A bullet in a goal list; children print as the nested bullets below it."""
-
-    title: str
-    children: tuple[DemoGoal, ...] = ()
+DEMO_FILE: Final = ("demo", "demo-plan.json")
 
 
-@dataclass(frozen=True)
-class DemoIndicator:
-    """An indicator with its series' unit and measurements as ``(period, value)`` text.
-
-    Values are written the way a coordinator types them ("9,5", "38 400"), so the demo
-    also goes through the Swedish value parser.
-    """
-
-    title: str
-    unit: str
-    direction: str
-    data_source: str
-    measurements: tuple[tuple[str, str], ...]
-    baseline: tuple[str, str] | None = None
-    target: tuple[str, str] | None = None
-    # (green min, green max, yellow min, yellow max); None is an open end.
-    levels: tuple[str | None, str | None, str | None, str | None] | None = None
+def demo_document_path() -> Path:
+    """The demo plan's exchange file (``resources/demo/demo-plan.json``)."""
+    return resources_dir().joinpath(*DEMO_FILE)
 
 
-@dataclass(frozen=True)
-class DemoEvaluation:
-    period: str
-    status: str
-    text: str
-    participants: int | None = None
+@cache
+def _demo_document() -> dict[str, Any]:
+    """The demo plan as read and checked by the exchange reader, once per process."""
+    return read_document(demo_document_path())
 
 
-@dataclass(frozen=True)
-class DemoTopic:
-    """A topic: intro paragraphs, the four sections, labelled fields and follow-up."""
-
-    title: str
-    intro: str = ""
-    short_goals: tuple[DemoGoal, ...] = ()
-    short_indicators: tuple[DemoIndicator, ...] = ()
-    long_goals: tuple[DemoGoal, ...] = ()
-    long_indicators: tuple[DemoIndicator, ...] = ()
-    # Keyword arguments for Workspace.update_node: the report's labelled fields.
-    fields: Mapping[str, Any] = field(default_factory=dict)
-    evaluations: tuple[DemoEvaluation, ...] = ()
-
-
-@dataclass(frozen=True)
-class DemoFocusArea:
-    title: str
-    topics: tuple[DemoTopic, ...]
-    intro: str = ""
-
-
-def _g(title: str, *children: str) -> DemoGoal:
-    return DemoGoal(title, tuple(DemoGoal(child) for child in children))
-
-
-DEMO_FOCUS_AREAS: Final = (
-    DemoFocusArea(
-        "Förebyggande och främjande arbete",
-        intro="Insatser som stärker skyddsfaktorer och når många invånare innan problem "
-        "uppstår.",
-        topics=(
-            DemoTopic(
-                "Föräldraskapsstöd",
-                intro="Ett tryggt föräldraskap är en av de starkaste skyddsfaktorerna för "
-                "barns psykiska hälsa. Exempelstad erbjuder föräldraskapsstöd i grupp till "
-                "föräldrar med barn i åldern 3–17 år.\n\n"
-                "Stödet ges av socialförvaltningen och skol- och fritidsförvaltningen "
-                "tillsammans, på svenska och på de vanligaste modersmålen i staden.",
-                short_goals=(
-                    _g(
-                        "Erbjuda föräldraskapsprogrammet **ABC** (Alla Barn i Centrum) i "
-                        "samtliga stadsdelar under 2025.",
-                        "Minst två gruppomgångar per termin ges på annat språk än svenska.",
-                        "Utbilda sex nya gruppledare inom förskola och fritidsgård.",
-                    ),
-                    _g(
-                        "Pröva digitala föräldraträffar för föräldrar till tonåringar med "
-                        "stöd av material från "
-                        "[Folkhälsomyndigheten](https://www.folkhalsomyndigheten.se)."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal föräldrar som deltagit i föräldraskapsprogram",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2023-VT", "96"), ("2023-HT", "118"), ("2024-VT", "131"),
-                         ("2024-HT", "142"), ("2025-VT", "150")),
-                        baseline=("96", "2023-VT"), target=("160", "2025-HT"),
-                        levels=("140", None, "100", "140"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Alla föräldrar i Exempelstad har tillgång till evidensbaserat "
-                        "föräldraskapsstöd under barnets hela uppväxt."
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Andel föräldrar som känner sig tryggare i föräldrarollen efter "
-                        "avslutat program",
-                        "procent", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "78"), ("2022", "81"), ("2023", "80"), ("2024", "84"),
-                         ("2025", "86")),
-                        baseline=("78", "2021"), target=("90", "2027"),
-                        levels=("85", None, "75", "85"),
-                    ),
-                ),
-                fields={
-                    "background": "Föräldrar efterfrågar stöd i vardagliga konflikter och i "
-                    "frågor om skärmtid, sömn och skolfrånvaro.",
-                    "purpose": "Att stärka föräldrars förmåga att stödja sina barns "
-                    "psykiska hälsa.",
-                    "target_group": "Föräldrar till barn och unga 3–17 år.",
-                    "responsible_organisations": ["SOF", "SFF"],
-                    "responsible_people": "Enhetschef för föräldraskapsstöd, SOF; "
-                    "samordnare för främjande arbete, SFF.",
-                    "timeline": "Januari–december 2025.",
-                    "measurable_answer": "yes",
-                    "measurable_text": "Antal deltagare per termin och en enkät efter "
-                    "avslutat program.",
-                    "funding_source": STIMULANSMEDEL,
-                    "funding_amount": "420000",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2024", "done",
-                        "Nio gruppomgångar genomfördes. Två gruppledare slutade under hösten "
-                        "och ersattes först i december.",
-                        participants=273,
-                    ),
-                    DemoEvaluation(
-                        "2025", "done",
-                        "Elva gruppomgångar genomfördes, varav tre på arabiska och två på "
-                        "somaliska. Deltagarna beskriver att de fått verktyg för vardagens "
-                        "konflikter: ”Jag skäller mindre och lyssnar mer.”",
-                        participants=292,
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Psykisk hälsa i skolan",
-                intro="Elevhälsan arbetar främjande och förebyggande så att alla elever når "
-                "målen för utbildningen och mår bra i skolan.",
-                short_goals=(
-                    _g(
-                        "Införa samtalsmaterial om stress och sömn i årskurs 7 på alla "
-                        "grundskolor, med stöd av [Skolverket](https://www.skolverket.se).",
-                        "Skolsköterskorna följer upp materialet vid hälsosamtalen i årskurs 8.",
-                    ),
-                    _g(
-                        "Fördjupa samarbetet mellan elevhälsan och första linjen så att elever "
-                        "med lindrig psykisk ohälsa får stöd inom två veckor."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal elever som fått stöd av elevhälsans kuratorer",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2023-HT", "410"), ("2024-VT", "455"), ("2024-HT", "470"),
-                         ("2025-VT", "498")),
-                        target=("500", "2025-HT"),
-                        levels=("480", None, "400", "480"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Andelen elever som uppger gott psykiskt välbefinnande ökar till grön "
-                        "nivå år 2030."
-                    ),
-                    _g(
-                        "**Ingen elev** ska behöva vänta mer än en vecka på ett första samtal "
-                        "med elevhälsan."
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Andel elever i årskurs 9 som uppger gott psykiskt välbefinnande",
-                        "procent", "rise", FOLKHALSOENKAT,
-                        (("2021", "64"), ("2022", "62"), ("2023", "65"), ("2024", "68"),
-                         ("2025", "69")),
-                        baseline=("64", "2021"), target=("75", "2030"),
-                        levels=("72", None, "65", "72"),
-                    ),
-                ),
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "ongoing",
-                        "Samtalsmaterialet används på nio av tolv grundskolor. De tre "
-                        "återstående skolorna börjar under höstterminen.",
-                        participants=860,
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Meningsfull fritid",
-                short_goals=(
-                    _g(
-                        "Hålla fritidsgårdarna öppna under sommarlovet med aktiviteter som "
-                        "unga själva planerar och leder."
-                    ),
-                    _g(
-                        "Ge ledare i föreningslivet en introduktion i att uppmärksamma "
-                        "psykisk ohälsa hos barn och unga."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal besök på stadens fritidsgårdar",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "38 400"), ("2022", "41 200"), ("2023", "44 900"),
-                         ("2024", "47 300"), ("2025", "49 100")),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Alla barn och unga i Exempelstad har tillgång till en meningsfull "
-                        "fritid, oavsett föräldrarnas ekonomi."
-                    ),
-                ),
-            ),
-        ),
-    ),
-    DemoFocusArea(
-        "Tillgängliga och tidiga insatser",
-        topics=(
-            DemoTopic(
-                "Första linjen för barn och unga",
-                intro="Första linjen tar emot barn och unga 6–20 år med lindrig till måttlig "
-                "psykisk ohälsa och deras föräldrar. Kontakten tas direkt, utan remiss.",
-                short_goals=(
-                    _g(
-                        "Korta väntetiden till första samtal till högst fem arbetsdagar.",
-                        "Införa telefontid varje vardag klockan 8–9.",
-                    ),
-                    _g("Erbjuda samtal på kvällstid en dag i veckan."),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Genomsnittlig väntetid till första samtal",
-                        "dagar", "fall", VERKSAMHETSSTATISTIK,
-                        (("2024-Q1", "9,5"), ("2024-Q2", "8,1"), ("2024-Q3", "7,4"),
-                         ("2024-Q4", "6,2"), ("2025-Q1", "5,0"), ("2025-Q2", "4,6")),
-                        baseline=("9,5", "2024-Q1"), target=("5", "2025"),
-                        levels=(None, "5", "5", "10"),
-                    ),
-                    DemoIndicator(
-                        "Antal nya kontakter",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "310"), ("2022", "352"), ("2023", "401"), ("2024", "436"),
-                         ("2025", "470")),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Barn och unga med psykisk ohälsa får rätt stöd på rätt nivå utan "
-                        "onödig väntan."
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Andel barn och unga som upplever att de fått hjälp",
-                        "procent", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022", "74"), ("2023", "77"), ("2024", "79"), ("2025", "82")),
-                        levels=("80", None, "70", "80"),
-                    ),
-                ),
-                fields={
-                    "background": "Väntetiden till barn- och ungdomspsykiatrin är lång, och "
-                    "många barn med lindrigare besvär behöver stöd tidigare.",
-                    "purpose": "Att ge barn och unga med lindrig till måttlig psykisk ohälsa "
-                    "stöd tidigt och nära.",
-                    "target_group": "Barn och unga 6–20 år och deras föräldrar.",
-                    "responsible_organisations": ["SOF", "SFF"],
-                    "responsible_people": "Verksamhetschef för första linjen, SOF.",
-                    "timeline": "Pågående verksamhet; kvällsmottagning från mars 2025.",
-                    "measurable_answer": "yes",
-                    "measurable_text": "Väntetid till första samtal och antal nya kontakter.",
-                    "funding_source": STIMULANSMEDEL,
-                    "funding_amount": "650000",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "done",
-                        "Väntetiden har minskat till i genomsnitt 4,6 dagar. "
-                        "Kvällsmottagningen har haft 212 besök.",
-                        participants=470,
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Samordnad individuell plan (SIP)",
-                intro="När en person behöver insatser från både kommunen och regionen ska en "
-                "samordnad individuell plan upprättas, tillsammans med personen och, för "
-                "barn, med vårdnadshavarna.",
-                short_goals=(
-                    _g(
-                        "Genomföra en gemensam utbildningsdag om SIP för socialtjänst, skola "
-                        "och regionens psykiatri."
-                    ),
-                    _g(
-                        "Informera invånare om rätten till SIP med hänvisning till "
-                        "[1177](https://www.1177.se).",
-                        "Ta fram en kort film på lätt svenska.",
-                    ),
-                    _g("Följa upp att planerna utvärderas inom sex månader."),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal upprättade SIP",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "188"), ("2022", "203"), ("2023", "221"), ("2024", "240"),
-                         ("2025", "262")),
-                        levels=("250", None, "200", "250"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "SIP är ett självklart arbetssätt i all samverkan mellan kommun och "
-                        "region.",
-                        "Barn och unga är delaktiga i sin egen plan.",
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Andel SIP där den enskilde deltagit på mötet",
-                        "procent", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022", "81,5"), ("2023", "84,0"), ("2024", "86,5"),
-                         ("2025", "88,0")),
-                        target=("95", "2028"),
-                        levels=("90", None, "80", "90"),
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Tidig upptäckt av depression hos äldre",
-                intro="Depression hos äldre upptäcks ofta sent. Personalen i hemtjänsten och "
-                "hemsjukvården möter många äldre som lever ensamma.",
-                short_goals=(
-                    _g(
-                        "Utbilda personal i hemtjänsten i att uppmärksamma tecken på "
-                        "nedstämdhet och ensamhet.",
-                        "Alla nyanställda går webbutbildningen under introduktionen.",
-                    ),
-                    _g("Erbjuda samtalsgrupper på stadens träffpunkter för äldre."),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal medarbetare i hemtjänsten som gått utbildningen",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022", "85"), ("2023", "140"), ("2024", "210"), ("2025", "265")),
-                        target=("300", "2025"),
-                        levels=("250", None, "150", "250"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Äldre personer med depression upptäcks tidigt och får stöd och "
-                        "behandling."
-                    ),
-                ),
-                fields={
-                    "background": "Var femte person över 75 år uppger att de ofta känner sig "
-                    "ensamma.",
-                    "purpose": "Att upptäcka nedstämdhet och depression hos äldre tidigare.",
-                    "target_group": "Äldre med hemtjänst och medarbetare i hemtjänsten.",
-                    "responsible_organisations": ["VOF"],
-                    "responsible_people": "Utvecklingsledare för äldreomsorg, VOF.",
-                    "timeline": "Utbildningen pågår hela året; samtalsgrupper från hösten.",
-                    "measurable_answer": "yes",
-                    "measurable_text": "Antal utbildade medarbetare.",
-                    "funding_source": STIMULANSMEDEL,
-                    "funding_amount": "180000",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "postponed",
-                        "Samtalsgrupperna sköts upp till våren 2026 eftersom två "
-                        "träffpunkter renoverades under hösten.",
-                    ),
-                ),
-            ),
-        ),
-    ),
-    DemoFocusArea(
-        "Enskildas delaktighet och rättigheter",
-        topics=(
-            DemoTopic(
-                "Brukarinflytande",
-                intro="Personer med egen erfarenhet av psykisk ohälsa och deras anhöriga ska "
-                "kunna påverka hur stödet utformas.",
-                short_goals=(
-                    _g("Genomföra två brukarrevisioner tillsammans med brukarorganisationerna."),
-                    _g("Bjuda in brukarrådet till varje samverkansmöte om psykisk hälsa."),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal genomförda brukarrevisioner",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "1"), ("2022", "1"), ("2023", "2"), ("2024", "2"),
-                         ("2025", "2")),
-                        levels=("2", None, "1", "1"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Brukarinflytande är en självklar del av planering och uppföljning i "
-                        "alla fyra förvaltningar."
-                    ),
-                ),
-                fields={
-                    "purpose": "Att tjänsterna utformas utifrån dem som använder dem.",
-                    "responsible_organisations": ["SOF", "VOF"],
-                    "measurable_answer": "no",
-                    "measurable_text": "Brukarrevisionerna följs upp kvalitativt i "
-                    "brukarrådet.",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "planned",
-                        "Den andra brukarrevisionen genomförs i november.",
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Personligt ombud",
-                intro="Personligt ombud stödjer personer med psykisk funktionsnedsättning att "
-                "ta tillvara sina rättigheter och få sina behov av vård, stöd och service "
-                "tillgodosedda.",
-                short_goals=(
-                    _g("Fortsätta verksamheten med tre personliga ombud."),
-                    _g(
-                        "Sprida information om personligt ombud till psykiatrins öppenvård "
-                        "och till arbetsmarknadsförvaltningen."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal klienter hos personligt ombud",
-                        "antal", "hold", VERKSAMHETSSTATISTIK,
-                        (("2021", "64"), ("2022", "70"), ("2023", "72"), ("2024", "77"),
-                         ("2025", "74")),
-                        levels=("60", "80", "50", "90"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Personer med psykisk funktionsnedsättning känner till och får det "
-                        "stöd de har rätt till."
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Andel klienter som nått minst ett av sina mål",
-                        "procent", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022", "71"), ("2023", "74"), ("2024", "76"), ("2025", "79")),
-                        levels=("75", None, "65", "75"),
-                    ),
-                ),
-                fields={
-                    "target_group": "Personer från 18 år med psykisk funktionsnedsättning.",
-                    "responsible_organisations": ["SOF"],
-                    "responsible_people": "Tre personliga ombud; enhetschef, SOF.",
-                    "timeline": "Hela året.",
-                    "funding_source": "Statsbidrag för personligt ombud",
-                    "funding_amount": "1050000",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "done",
-                        "Ombuden hade 74 klienter under året. Väntetiden till första kontakt "
-                        "var i genomsnitt tre veckor.",
-                        participants=74,
-                    ),
-                ),
-            ),
-        ),
-    ),
-    DemoFocusArea(
-        "Utsatta grupper",
-        topics=(
-            DemoTopic(
-                "Stödgrupper för barn och unga",
-                intro="Barn som växer upp med en förälder med missbruk eller psykisk ohälsa, "
-                "eller som har förlorat en närstående, har rätt till information, råd och "
-                "stöd.",
-                short_goals=(
-                    _g(
-                        "Erbjuda stödgrupper för barn 7–12 år och för unga 13–18 år varje "
-                        "termin.",
-                        "Erbjuda parallella grupper för föräldrarna.",
-                    ),
-                    _g("Informera elevhälsan om grupperna inför varje termin."),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal barn i stödgrupper",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2023-VT", "28"), ("2023-HT", "34"), ("2024-VT", "31"),
-                         ("2024-HT", "39"), ("2025-VT", "42")),
-                        levels=("40", None, "25", "40"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Barn som anhöriga uppmärksammas tidigt i alla verksamheter som möter "
-                        "barn eller deras föräldrar."
-                    ),
-                ),
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "ongoing",
-                        "Fyra grupper pågår under vårterminen. Höstens grupper är fullbokade.",
-                        participants=42,
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Individanpassat stöd till arbete (IPS)",
-                intro="Arbete och sysselsättning är viktiga för återhämtning. "
-                "Arbetsmarknadsförvaltningen arbetar med metoden IPS tillsammans med "
-                "psykiatrin.",
-                short_goals=(
-                    _g(
-                        "Ge 40 personer med psykisk funktionsnedsättning stöd enligt IPS "
-                        "under 2025."
-                    ),
-                    _g(
-                        "Utveckla samarbetet med lokala arbetsgivare genom **tio nya "
-                        "arbetsplatskontakter**."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal deltagare i IPS",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "22"), ("2022", "27"), ("2023", "31"), ("2024", "36"),
-                         ("2025", "41")),
-                        target=("40", "2025"),
-                        levels=("40", None, "30", "40"),
-                    ),
-                    DemoIndicator(
-                        "Antal deltagare som börjat arbeta eller studera",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "7"), ("2022", "9"), ("2023", "12"), ("2024", "14"),
-                         ("2025", "17")),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Fler personer med psykisk funktionsnedsättning har ett arbete eller "
-                        "studerar."
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Andel deltagare i arbete eller studier ett år efter avslutat stöd",
-                        "procent", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022", "35"), ("2023", "38"), ("2024", "41"), ("2025", "43")),
-                        target=("50", "2028"),
-                        levels=("45", None, "35", "45"),
-                    ),
-                ),
-                fields={
-                    "background": "Få personer med psykisk funktionsnedsättning har ett "
-                    "arbete, trots att många vill arbeta.",
-                    "purpose": "Att fler ska få och behålla ett arbete på den öppna "
-                    "arbetsmarknaden.",
-                    "target_group": "Personer 18–64 år med psykisk funktionsnedsättning.",
-                    "responsible_organisations": ["AMF", "VOF"],
-                    "responsible_people": "Två IPS-handledare, AMF; boendestödjare, VOF.",
-                    "timeline": "Januari–december 2025.",
-                    "measurable_answer": "yes",
-                    "measurable_text": "Antal deltagare och antal som börjat arbeta eller "
-                    "studera.",
-                    "funding_source": STIMULANSMEDEL,
-                    "funding_amount": "380000",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "done",
-                        "41 personer fick stöd, och 17 av dem började arbeta eller studera. "
-                        "Tolv nya arbetsgivare har tagit emot deltagare.",
-                        participants=41,
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Bostad först",
-                intro="Bostad först ger personer i långvarig hemlöshet ett eget "
-                "förstahandskontrakt och stöd i boendet.",
-                short_goals=(
-                    _g(
-                        "Erbjuda sex nya lägenheter inom Bostad först i samarbete med det "
-                        "kommunala bostadsbolaget."
-                    ),
-                    _g("Följa upp boendestabiliteten för alla hyresgäster två gånger per år."),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal hyresgäster i Bostad först",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "12"), ("2022", "16"), ("2023", "19"), ("2024", "24"),
-                         ("2025", "30")),
-                        levels=("28", None, "20", "28"),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Ingen i Exempelstad lever i långvarig hemlöshet.",
-                        "Hemlöshetskartläggningen görs vartannat år enligt Socialstyrelsens "
-                        "modell.",
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Antal personer i akut hemlöshet",
-                        "antal", "fall", VERKSAMHETSSTATISTIK,
-                        (("2021", "48"), ("2022", "45"), ("2023", "41"), ("2024", "38"),
-                         ("2025", "33")),
-                        baseline=("48", "2021"), target=("25", "2030"),
-                        levels=(None, "30", "30", "45"),
-                    ),
-                ),
-                fields={
-                    "target_group": "Personer i långvarig hemlöshet med psykisk ohälsa "
-                    "eller missbruk.",
-                    "responsible_organisations": ["SOF", "VOF"],
-                    "responsible_people": "Enhetschef för boendestöd, SOF.",
-                    "timeline": "Nya lägenheter under våren; uppföljning i juni och december.",
-                },
-            ),
-        ),
-    ),
-    DemoFocusArea(
-        "Ett stärkt och utvecklat suicidpreventivt arbete",
-        intro="Suicid går att förebygga. Arbetet i Exempelstad bygger på nollvisionen.",
-        topics=(
-            DemoTopic(
-                "Utbildning i suicidprevention",
-                intro="Kunskap om suicid och om hur man frågar om självmordstankar räddar "
-                "liv. Medarbetare som möter invånare i utsatta situationer ska ha "
-                "grundläggande kunskap.",
-                short_goals=(
-                    _g(
-                        "Utbilda 200 medarbetare i **Första hjälpen till psykisk hälsa**.",
-                        "Prioritera medarbetare inom försörjningsstöd, hemtjänst och "
-                        "elevhälsa.",
-                    ),
-                    _g(
-                        "Erbjuda programmet YAM (Youth Aware of Mental Health) i årskurs 8 "
-                        "och hänvisa elever och föräldrar till [Mind](https://mind.se)."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal utbildade medarbetare",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2021", "64"), ("2022", "118"), ("2023", "156"), ("2024", "190"),
-                         ("2025", "214")),
-                        target=("200", "2025"),
-                        levels=("200", None, "150", "200"),
-                    ),
-                    DemoIndicator(
-                        "Antal elever som deltagit i YAM",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022-HT", "180"), ("2023-HT", "260"), ("2024-VT", "120"),
-                         ("2024-HT", "310"), ("2025-VT", "150")),
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Alla medarbetare som möter invånare i utsatta livssituationer har "
-                        "kunskap om suicidprevention."
-                    ),
-                ),
-                fields={
-                    "purpose": "Att fler ska våga fråga om självmordstankar och veta vart "
-                    "de ska hänvisa.",
-                    "target_group": "Medarbetare i de fyra förvaltningarna; elever i årskurs 8.",
-                    "responsible_organisations": ["SOF", "SFF", "VOF", "AMF"],
-                    "responsible_people": "Psykiatrisamordnaren; två instruktörer i Första "
-                    "hjälpen till psykisk hälsa.",
-                    "timeline": "Fyra utbildningstillfällen per termin.",
-                    "measurable_answer": "yes",
-                    "measurable_text": "Antal utbildade medarbetare och elever.",
-                    "funding_source": STIMULANSMEDEL,
-                    "funding_amount": "240000",
-                },
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "done",
-                        "214 medarbetare har gått utbildningen. YAM genomfördes på sex skolor; "
-                        "två skolor tackade nej på grund av schemaläggningen.",
-                        participants=364,
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Lokal handlingsplan för suicidprevention",
-                intro="Exempelstad har ett råd för suicidprevention med företrädare för de "
-                "fyra förvaltningarna, regionen, polisen och räddningstjänsten.",
-                short_goals=(
-                    _g(
-                        "Revidera den lokala handlingsplanen utifrån "
-                        "[Folkhälsomyndighetens](https://www.folkhalsomyndigheten.se) stöd "
-                        "för regional och lokal suicidprevention."
-                    ),
-                    _g(
-                        "Göra en händelseanalys tillsammans med regionen efter varje suicid "
-                        "bland unga under 25 år."
-                    ),
-                ),
-                long_goals=(
-                    _g(
-                        "Antalet suicid i Exempelstad minskar.",
-                        "Ingen ska behöva ta sitt liv (nollvisionen).",
-                    ),
-                ),
-                long_indicators=(
-                    DemoIndicator(
-                        "Antal suicid i Exempelstad",
-                        "antal", "fall", DODSORSAKSREGISTRET,
-                        (("2020", "14"), ("2021", "12"), ("2022", "15"), ("2023", "11"),
-                         ("2024", "13")),
-                    ),
-                    DemoIndicator(
-                        "Suicid per 100 000 invånare",
-                        "per 100 000 invånare", "fall", DODSORSAKSREGISTRET,
-                        (("2020", "14,2"), ("2021", "12,1"), ("2022", "15,0"),
-                         ("2023", "10,9"), ("2024", "12,8")),
-                        baseline=("14,2", "2020"), target=("10", "2030"),
-                        levels=(None, "10", "10", "13"),
-                    ),
-                ),
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "ongoing",
-                        "Handlingsplanen är på remiss hos parterna och beslutas i december.",
-                    ),
-                ),
-            ),
-            DemoTopic(
-                "Stöd till efterlevande",
-                intro="Efterlevande efter suicid har själva en förhöjd risk för psykisk "
-                "ohälsa och suicid.",
-                short_goals=(
-                    _g(
-                        "Ta fram en gemensam rutin för att erbjuda efterlevande stöd inom en "
-                        "vecka."
-                    ),
-                    _g(
-                        "Samverka med Riksförbundet SPES om samtalsgrupper för efterlevande."
-                    ),
-                ),
-                short_indicators=(
-                    DemoIndicator(
-                        "Antal efterlevande som erbjudits stödsamtal",
-                        "antal", "rise", VERKSAMHETSSTATISTIK,
-                        (("2022", "9"), ("2023", "14"), ("2024", "17"), ("2025", "21")),
-                    ),
-                ),
-                long_goals=(_g("Alla efterlevande i Exempelstad erbjuds stöd."),),
-                evaluations=(
-                    DemoEvaluation(
-                        "2025", "cancelled",
-                        "Samtalsgruppen ställdes in eftersom för få anmälde sig; enskilda "
-                        "samtal erbjöds i stället.",
-                        participants=3,
-                    ),
-                ),
-            ),
-        ),
-    ),
-)
+def demo_focus_areas() -> list[tuple[str, str]]:
+    """(title, intro) of the demo's focus areas, which the scaled demo reuses."""
+    return [(area["title"], area.get("text", "")) for area in _demo_document()["plan"]["children"]]
 
 
 def add_demo_plan(ws: Workspace) -> int:
-    """Write the Exempelstad demo plan through the workspace operations; return its id.
+    """Import the Exempelstad demo plan in one operation; return its id.
 
-    Every write is an ordinary named operation, so the demo is also a smoke test of the
-    write path and appears in the operation log like a coordinator's own work. Missing
-    party organisations are added first, since the user may have edited the list.
+    The plan is data, an exchange file, imported through the workspace's ordinary
+    import: one transaction instead of a few hundred, so a new workspace and every test
+    that needs a realistic plan get it in a fraction of a second. Each call makes a plan
+    of its own (new plan, node and series UUIDs), as if a coordinator had typed it again.
+    Missing party organisations are added first, since the user may have edited the list.
     """
     _ensure_parties(ws)
-    plan_id = ws.create_plan(
-        title=plan_title(DEMO_YEAR),
-        year_from=DEMO_YEAR,
-        kind="agreement",
-        subtitle=DEMO_SUBTITLE,
-        preamble=plan_preamble(DEMO_YEAR),
-        basis=plan_basis(DEMO_YEAR),
-        coordinator=DEMO_COORDINATOR,
-        reporting_deadline=dt.date(DEMO_YEAR + 1, 3, 1),
-    )
-    ws.set_parties(plan_id, PARTY_CODES)
-    ws.set_signatories(plan_id, [dict(s) for s in DEMO_SIGNATORIES])
-    for area in DEMO_FOCUS_AREAS:
-        area_id = ws.add_node(plan_id, None, "focus_area", area.title)
-        if area.intro:
-            ws.update_node(area_id, text=area.intro)
-        for topic in area.topics:
-            _add_demo_topic(ws, plan_id, area_id, topic)
-    return plan_id
+    return ws.import_document(_with_new_identities(_demo_document()))
 
 
 def _ensure_parties(ws: Workspace) -> None:
@@ -925,54 +149,31 @@ def _ensure_parties(ws: Workspace) -> None:
             ws.add_organisation(code, name)
 
 
-def _add_demo_topic(ws: Workspace, plan_id: int, area_id: int, topic: DemoTopic) -> None:
-    topic_id = ws.add_node(plan_id, area_id, "topic", topic.title)
-    if topic.intro or topic.fields:
-        ws.update_node(topic_id, **({"text": topic.intro} if topic.intro else {}),
-                       **topic.fields)
-    for horizon, goals, indicators in (
-        ("short", topic.short_goals, topic.short_indicators),
-        ("long", topic.long_goals, topic.long_indicators),
-    ):
-        for goal in goals:
-            _add_demo_goal(ws, plan_id, topic_id, goal, horizon)
-        for indicator in indicators:
-            _add_demo_indicator(ws, plan_id, topic_id, indicator, horizon)
-    for evaluation in topic.evaluations:
-        ws.set_evaluation(topic_id, evaluation.period, status=evaluation.status,
-                          participants=evaluation.participants, text=evaluation.text)
+def _with_new_identities(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of *document* in which every plan, node and series UUID is new.
 
+    Without it a second demo plan would merge into the first one's series (the import
+    keeps series by UUID) and share its node identities.
+    """
+    copied = copy.deepcopy(document)
+    fresh: dict[str, str] = {}
 
-def _add_demo_goal(ws: Workspace, plan_id: int, parent_id: int, goal: DemoGoal,
-                   horizon: str) -> None:
-    goal_id = ws.add_node(plan_id, parent_id, "goal", goal.title, horizon=horizon)
-    for child in goal.children:
-        _add_demo_goal(ws, plan_id, goal_id, child, horizon)
+    def renamed(old: str) -> str:
+        return fresh.setdefault(old, new_uuid())
 
+    def visit(node: dict[str, Any]) -> None:
+        node["uuid"] = renamed(node["uuid"])
+        if node.get("indicator"):
+            node["indicator"]["series_uuid"] = renamed(node["indicator"]["series_uuid"])
+        for child in node.get("children", []):
+            visit(child)
 
-def _add_demo_indicator(ws: Workspace, plan_id: int, topic_id: int, spec: DemoIndicator,
-                        horizon: str) -> None:
-    node_id = ws.add_node(plan_id, topic_id, "indicator", spec.title, horizon=horizon)
-    fields: dict[str, Any] = {
-        "unit": spec.unit,
-        "direction": spec.direction,
-        "data_source": spec.data_source,
-    }
-    if spec.baseline is not None:
-        fields["baseline"] = {"value": spec.baseline[0], "period": spec.baseline[1]}
-    if spec.target is not None:
-        fields["target"] = {"value": spec.target[0], "period": spec.target[1]}
-    if spec.levels is not None:
-        green_min, green_max, yellow_min, yellow_max = spec.levels
-        fields["levels"] = {"green": {"min": green_min, "max": green_max},
-                            "yellow": {"min": yellow_min, "max": yellow_max}}
-    ws.update_indicator(node_id, **fields)
-    with ws.reading() as session:
-        indicator = session.get(Indicator, node_id)
-        assert indicator is not None  # add_node made it
-        series_id = indicator.series_id
-    for period, value in spec.measurements:
-        ws.set_measurement(series_id, period, value, source=spec.data_source)
+    copied["plan"]["uuid"] = new_uuid()
+    for area in copied["plan"].get("children", []):
+        visit(area)
+    for series in copied.get("series", []):
+        series["uuid"] = renamed(series["uuid"])
+    return copied
 
 
 # ---------------------------------------------------------------------------------------
@@ -1176,8 +377,8 @@ def _build_template(rng: random.Random) -> _Template:
         nodes.append(node)
         return node
 
-    for area_index, area in enumerate(DEMO_FOCUS_AREAS):
-        area_node = add(None, 0, "focus_area", None, area.title, text=area.intro)
+    for area_index, (area_title, area_intro) in enumerate(demo_focus_areas()):
+        area_node = add(None, 0, "focus_area", None, area_title, text=area_intro)
         for topic_number in range(TOPICS_PER_AREA):
             topic_index = area_index * TOPICS_PER_AREA + topic_number
             title = (_TOPIC_BASES[topic_index % len(_TOPIC_BASES)]

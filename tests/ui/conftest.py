@@ -8,16 +8,17 @@ from typing import Any
 
 import pytest
 
-from insatsplan import demo
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.workspace import Workspace
 
 
 @pytest.fixture
-def window(qtbot: Any, workspace_path: Path) -> Iterator[MainWindow]:
-    """Messages and confirmations go to ``window.messages`` (questions answer yes)."""
-    ws = Workspace.open(workspace_path)
-    demo.add_demo_plan(ws)
+def window(qtbot: Any, demo_workspace_path: Path) -> Iterator[MainWindow]:
+    """Messages and confirmations go to ``window.messages`` (questions answer yes).
+
+    The workspace is a copy of the session's demo workspace (tests/conftest.py).
+    """
+    ws = Workspace.open(demo_workspace_path)
     win = MainWindow()
     qtbot.addWidget(win)
     win.messages = []  # type: ignore[attr-defined]

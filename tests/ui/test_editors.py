@@ -600,20 +600,18 @@ def test_external_changes_reload_but_never_clobber_typing(
     assert panel.shown() is None
 
 
-def test_showing_a_node_is_fast_and_builds_no_widgets(
+def test_showing_a_node_again_builds_no_widgets(
         qtbot: QtBot, demo: Demo, panel: EditorPanel) -> None:
-    import time
-
+    # Its speed (<= 30 ms a show) is measured in tests/benchmarks/bench_editor.py, where
+    # a loaded machine cannot turn the test run red.
     for node_id in demo.nodes():
         panel.show_node(node_id)
     widgets = len(panel.findChildren(QWidget))
-    start = time.perf_counter()
     for _ in range(5):
         for node_id in demo.nodes():
             panel.show_node(node_id)
-    per_show = (time.perf_counter() - start) / (5 * len(demo.nodes()))
+            assert panel.shown() == ("node", node_id)
     assert len(panel.findChildren(QWidget)) == widgets
-    assert per_show < 0.030
 
 
 def test_paragraph_blocks_survive_typing_a_new_paragraph(qtbot: QtBot) -> None:
