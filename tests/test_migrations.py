@@ -164,6 +164,10 @@ def as_revision_0001(path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        # As the upgrade runner does: a seal trigger naming a column (plan.source_*)
+        # would make SQLite refuse the downgrade's DROP COLUMN.
+        for name in trigger_names():
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         connection.commit()
         config = migrate_module.alembic_config()
         config.attributes["connection"] = connection
