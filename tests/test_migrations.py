@@ -16,7 +16,7 @@ from insatsplan.model import Base
 from insatsplan.workspace import Workspace, files
 from insatsplan.workspace import migrate as migrate_module
 from insatsplan.workspace.core import _upgrade_file
-from insatsplan.workspace.schema import HEAD_REVISION, REVISIONS, trigger_names
+from insatsplan.workspace.schema import HEAD_REVISION, REVISIONS, trigger_names, triggers_on
 
 REBUILD_PLAN = textwrap.dedent('''
     """Test only: rebuild the plan table, as a batch migration on SQLite does."""
@@ -173,6 +173,10 @@ def as_revision_0001(path: Path) -> None:
         config.attributes["connection"] = connection
         with connection.begin():
             command.downgrade(config, "0001")
+            tables = {name for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for statement in triggers_on(tables):
+                connection.exec_driver_sql(statement)
     engine.dispose()
 
 

@@ -150,8 +150,12 @@ def normalised_sql(statement: str) -> str:
     return _SQL_SPACE.sub(" ", _IF_NOT_EXISTS.sub("", statement)).strip().rstrip(";").strip()
 
 
-def trigger_problems(conn: sqlite3.Connection) -> list[str]:
-    """Seal triggers that are missing, not the expected text, or not ours at all."""
+def trigger_problems(conn: sqlite3.Connection, *, compare_text: bool = True) -> list[str]:
+    """Seal triggers that are missing, not the expected text, or not ours at all.
+
+    An older revision's triggers were created by an older program: only their presence
+    is checked there (the first writer upgrades the file and re-creates them).
+    """
     tables = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     expected = {trigger_name(s): normalised_sql(s) for s in triggers_on(tables)}
@@ -162,7 +166,7 @@ def trigger_problems(conn: sqlite3.Connection) -> list[str]:
     for name, (table, sql) in sorted(present.items()):
         if name not in expected:
             problems.append(f"an unexpected trigger {name} on table {table}")
-        elif normalised_sql(sql) != expected[name]:
+        elif compare_text and normalised_sql(sql) != expected[name]:
             problems.append(f"the seal trigger {name} is not the one this program creates "
                             "(it was changed or replaced)")
     return problems
@@ -368,7 +372,8 @@ def workspace_problems(path: Path, revision: str) -> list[str]:
     conn = files.connect_raw(path, readonly=True)
     try:
         problems += _guarded("SQLite's integrity", lambda: files.integrity_problems(conn))
-        problems += _guarded("the seal triggers", lambda: trigger_problems(conn))
+        problems += _guarded("the seal triggers", lambda: trigger_problems(
+            conn, compare_text=revision == HEAD_REVISION))
         if revision != HEAD_REVISION:
             return list(dict.fromkeys(problems))
         schema = _guarded("the tables", lambda: table_problems(conn))
