@@ -988,12 +988,11 @@ class Workspace(WorkspaceBase):
                     status = "draft"
                 elif written != claimed:
                     raise UserError(QT_TRANSLATE_NOOP(
-                        "Errors", "The file's plan “{plan}” is {status} with the fingerprint "
-                        "{claimed}, but its content as imported has {written}, so nothing "
-                        "was imported. It was changed after it was sent or signed; import it "
-                        "with --as-draft to get it as a draft."),
-                        plan=plain_text(plan.title), status=status,
-                        claimed=str(claimed), written=written)
+                        "Errors", "The file's plan “{plan}” was sent or signed with the "
+                        "fingerprint {claimed}, but its content as imported has {written}: it "
+                        "was changed since, so nothing was imported. Import it with "
+                        "--as-draft to get it as a draft."),
+                        plan=plain_text(plan.title), claimed=str(claimed), written=written)
             if status == "draft":
                 plan.signed_on, plan.fingerprint = None, None
             else:
