@@ -350,8 +350,14 @@ def tree_problems(conn: sqlite3.Connection) -> list[str]:
 # -------------------------------------------------------------------- all of it
 
 
+def _one_line(text: str) -> str:
+    """A finding is one line: SQLite and SQLAlchemy messages may span several."""
+    return " ".join(text.split())
+
+
 def _reason(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    return _one_line(f"{type(cause).__name__}: {cause}")
 
 
 def _guarded(what: str, check: Callable[[], Iterable[str]]) -> list[str]:
@@ -371,11 +377,14 @@ def workspace_problems(path: Path, revision: str) -> list[str]:
     problems: list[str] = []
     conn = files.connect_raw(path, readonly=True)
     try:
-        problems += _guarded("SQLite's integrity", lambda: files.integrity_problems(conn))
+        try:
+            problems += files.integrity_problems(conn)
+        except Exception as error:  # pages so damaged that nothing else can be read
+            return [f"SQLite's integrity check could not run ({_reason(error)})"]
         problems += _guarded("the seal triggers", lambda: trigger_problems(
             conn, compare_text=revision == HEAD_REVISION))
         if revision != HEAD_REVISION:
-            return list(dict.fromkeys(problems))
+            return _distinct(problems)
         schema = _guarded("the tables", lambda: table_problems(conn))
         problems += schema
         problems += _guarded("the values", lambda: value_problems(conn))
@@ -387,7 +396,11 @@ def workspace_problems(path: Path, revision: str) -> list[str]:
                         f"{HEAD_REVISION} defines")
     else:
         problems += _guarded("the seals", lambda: _seal_problems_at(path))
-    return list(dict.fromkeys(problems))
+    return _distinct(problems)
+
+
+def _distinct(problems: list[str]) -> list[str]:
+    return list(dict.fromkeys(_one_line(problem) for problem in problems))
 
 
 def _seal_problems_at(path: Path) -> list[str]:
