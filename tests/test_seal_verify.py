@@ -307,6 +307,21 @@ def test_our_own_export_of_a_signed_demo_plan_imports_again(
         assert seals(capsys, target)[new_id] == "ok"
 
 
+def test_our_own_export_of_a_sent_plan_imports_again_as_sent(
+        three_plans: dict[str, int], workspace_path: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    exported = tmp_path / "sent.json"
+    _export(capsys, workspace_path, three_plans["sent"], exported)
+    (stored,) = raw(workspace_path, "SELECT fingerprint FROM plan WHERE id = ?",
+                    three_plans["sent"])[0]
+    assert json.loads(exported.read_text(encoding="utf-8"))["plan"]["fingerprint"] == stored
+    fresh = tmp_path / "fresh.insatsplan"
+    code, out, err = run(capsys, fresh, "import-json", str(exported))
+    assert code == 0, err
+    assert raw(fresh, "SELECT status, fingerprint FROM plan WHERE id = ?",
+               int(out.splitlines()[-1])) == [("sent", stored)]
+
+
 def test_an_edited_export_is_refused_or_lands_as_draft_with_provenance(
         three_plans: dict[str, int], workspace_path: Path, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
