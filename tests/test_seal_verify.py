@@ -398,3 +398,86 @@ def test_empty_and_missing_text_give_the_same_fingerprint(workspace_path: Path) 
     assert fingerprint(written) == fingerprint(document)
     written["plan"]["children"][0]["text"] = "Något"
     assert fingerprint(written) != fingerprint(document)
+
+
+# ------------------------------------- every change a reader would see is found
+
+_TOPIC = "(SELECT min(id) FROM node WHERE plan_id = {plan} AND kind = 'topic')"
+_GOAL = "(SELECT max(id) FROM node WHERE plan_id = {plan} AND kind = 'goal')"
+_INDICATOR = "(SELECT min(node_id) FROM indicator JOIN node ON node.id = node_id " \
+             "WHERE plan_id = {plan})"
+
+# One change of each kind a reader of the printed plan would see, made around the
+# triggers: plan fields, parties, signatories, every text of a node, the tree's shape and
+# order, indicator definitions and the measured series' name and unit.
+READER_VISIBLE_CHANGES = [
+    *(f"UPDATE plan SET {column} = 'Ändrad' WHERE id = {{plan}}"
+      for column in ("title", "subtitle", "preamble", "coordinator")),
+    "UPDATE plan SET year_to = year_to + 1 WHERE id = {plan}",
+    "UPDATE plan SET kind = 'plan_and_report' WHERE id = {plan}",
+    "UPDATE plan SET basis = '[\"Annan grund\"]' WHERE id = {plan}",
+    "UPDATE plan SET reporting_deadline = '2031-01-31' WHERE id = {plan}",
+    "UPDATE plan_party SET organisation_name = 'Annan' WHERE plan_id = {plan}",
+    "DELETE FROM plan_party WHERE id = (SELECT max(id) FROM plan_party "
+    "WHERE plan_id = {plan})",
+    "UPDATE plan_party SET position = -position WHERE plan_id = {plan}",
+    *(f"UPDATE signatory SET {column} = 'Annan' WHERE plan_id = {{plan}}"
+      for column in ("name", "title", "organisation_code", "organisation_name")),
+    *(f"UPDATE node SET {column} = 'Ändrad' WHERE id = {_TOPIC}"
+      for column in ("title", "text", "background", "purpose", "target_group", "timeline",
+                     "responsible_people", "measurable_text", "funding_source")),
+    f"UPDATE node SET responsible_organisations = '[\"AMF\"]' WHERE id = {_TOPIC}",
+    f"UPDATE node SET funding_amount = '123' WHERE id = {_TOPIC}",
+    f"UPDATE node SET measurable_answer = 'no' WHERE id = {_TOPIC}",
+    f"UPDATE node SET horizon = CASE horizon WHEN 'short' THEN 'long' ELSE 'short' END "
+    f"WHERE id = {_GOAL}",
+    f"DELETE FROM node WHERE id = {_GOAL}",
+    "UPDATE node SET position = -position WHERE plan_id = {plan} AND kind = 'focus_area'",
+    f"UPDATE node SET parent_id = {_TOPIC} WHERE id = {_GOAL}",  # the last goal moves
+    "INSERT INTO node (plan_id, parent_id, uuid, kind, position, title, text, search_text, "
+    "background, purpose, target_group, responsible_organisations, responsible_people, "
+    "timeline, measurable_text, funding_source, changed_at, changed_by, row_version) "
+    f"SELECT {{plan}}, {_TOPIC}, 'tillagd', 'goal', 99, 'Tillagt mål', '', '', '', '', '', "
+    "'[]', '', '', '', '', '2025-01-01 00:00:00', 'x', 1",
+    *(f"UPDATE indicator SET {column} = {value} WHERE node_id = {_INDICATOR}"
+      for column, value in (("direction", "'hold'"), ("data_source", "'Annan'"),
+                            ("baseline_value", "'999'"), ("target_value", "'999'"),
+                            ("target_period", "'2030'"), ("green_min", "'-5'"),
+                            ("has_levels", "1 - has_levels"))),
+    f"UPDATE indicator SET series_id = (SELECT max(id) FROM series) WHERE node_id = "
+    f"{_INDICATOR}",
+    f"UPDATE series SET name = 'Annan serie' WHERE id = (SELECT series_id FROM indicator "
+    f"WHERE node_id = {_INDICATOR})",
+    f"UPDATE series SET unit = 'annan enhet' WHERE id = (SELECT series_id FROM indicator "
+    f"WHERE node_id = {_INDICATOR})",
+]
+
+
+@pytest.fixture(scope="module")
+def signed_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The demo plan, signed, in a file each test copies (built once: it is large)."""
+    from insatsplan import demo
+
+    folder = tmp_path_factory.mktemp("signed-demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
+        path = folder / "demo.insatsplan"
+        with Workspace.open(path) as ws:
+            plan = demo.add_demo_plan(ws)
+            ws.sign_plan(plan)
+    return path, plan
+
+
+@pytest.mark.parametrize("change", READER_VISIBLE_CHANGES)
+def test_check_finds_every_change_a_reader_would_see(
+        signed_demo: tuple[Path, int], tmp_path: Path, change: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source, plan = signed_demo
+    path = tmp_path / "copy.insatsplan"
+    path.write_bytes(source.read_bytes())
+    statement = change.format(plan=plan)
+    tamper(path, statement)
+    code, _out, err = run(capsys, path, "check")
+    assert code == 2 and err.count("\n") == 1, statement
+    assert f"plan {plan} " in err and "no longer matches its fingerprint" in err, err
+    assert seals(capsys, path)[plan] == "broken"
