@@ -47,7 +47,7 @@ from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
-from insatsplan.workspace.verify import SealState, seal_of
+from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 
 # Which kind of node may hold which: the tree the documents print.
 ALLOWED_PARENTS: dict[str, tuple[str | None, ...]] = {
@@ -358,7 +358,7 @@ class Workspace(WorkspaceBase):
                     "Errors", "A signed plan stays signed; make a new version to change it."))
             if status == "sent" and plan.status != "sent":
                 # What check compares the content with while it is out for signature.
-                plan.fingerprint = fingerprint(content.exchange_document(session, plan))
+                plan.fingerprint = content_fingerprint(session, plan)
             elif status == "draft":
                 plan.fingerprint = None
             plan.status = status
@@ -982,7 +982,7 @@ class Workspace(WorkspaceBase):
             session.flush()
             claimed = body.get("fingerprint")
             if status in ("sent", "signed"):
-                written = fingerprint(content.exchange_document(session, plan))
+                written = content_fingerprint(session, plan)
                 if as_draft:
                     plan.source_plan_uuid, plan.source_fingerprint = body["uuid"], claimed
                     status = "draft"
