@@ -32,7 +32,7 @@ def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int
 
 
 def small_plan(ws: Workspace, title: str = "Plan 2025") -> int:
-    plan = ws.create_plan(title=title, year_from=2025)
+    plan: int = ws.create_plan(title=title, year_from=2025)
     ws.set_parties(plan, ["AMF", "SOF"])
     ws.set_signatories(plan, [{"name": "Ada", "title": "Direktör", "organisation_code": "AMF"}])
     area = ws.add_node(plan, None, "focus_area", "Fokus")

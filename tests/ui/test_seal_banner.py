@@ -17,7 +17,7 @@ from insatsplan.workspace import Workspace
 
 
 def _plan(ws: Workspace) -> int:
-    plan = ws.create_plan(title="Överenskommelse 2025", year_from=2025)
+    plan: int = ws.create_plan(title="Överenskommelse 2025", year_from=2025)
     ws.set_signatories(plan, [{"name": "Ada", "title": "Direktör", "organisation_code": "AMF"}])
     area = ws.add_node(plan, None, "focus_area", "Fokus")
     ws.add_node(plan, area, "topic", "Ämne")
