@@ -177,7 +177,7 @@ def test_check_reports_a_missing_seal_trigger(ws: Workspace, workspace_path: Pat
 
 
 def _small_plan(ws: Workspace, title: str) -> int:
-    plan = ws.create_plan(title=title, year_from=2025)
+    plan: int = ws.create_plan(title=title, year_from=2025)
     ws.set_parties(plan, ["AMF"])
     ws.set_signatories(plan, [{"name": "Ada", "title": "Direktör", "organisation_code": "AMF"}])
     topic = ws.add_node(plan, ws.add_node(plan, None, "focus_area", "Fokus"), "topic", "Ämne")
