@@ -168,8 +168,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                         for _ in range(draw(st.integers(0, 3)))],
         "children": children,
     }
-    return {"format": "insatsplan/1", "plan": plan,
-            "series": sorted(generator.series, key=lambda s: s["uuid"])}
+    document = {"format": "insatsplan/1", "plan": plan,
+                "series": sorted(generator.series, key=lambda s: s["uuid"])}
+    if status != "draft":  # a sealed plan carries the fingerprint of its content
+        plan["fingerprint"] = fingerprint(document)
+    return document
 
 
 def import_then_export(path: Path, document: dict[str, Any]) -> dict[str, Any]:
@@ -315,6 +318,7 @@ def test_signed_plan_imports_whole_and_sealed(workspace_path: Path) -> None:
     document = small_document()
     document["plan"]["status"] = "signed"
     document["plan"]["signed_on"] = "2025-05-26"
+    document["plan"]["fingerprint"] = fingerprint(document)
     with Workspace.open(workspace_path) as ws:
         plan_id = ws.import_document(document)
         exported = ws.exchange_document(plan_id)

@@ -18,7 +18,7 @@ from insatsplan.model import Base
 from insatsplan.workspace import Workspace, files
 from insatsplan.workspace import migrate as migrate_module
 from insatsplan.workspace.core import _upgrade_file
-from insatsplan.workspace.schema import HEAD_REVISION, REVISIONS, trigger_names
+from insatsplan.workspace.schema import HEAD_REVISION, REVISIONS, trigger_names, triggers_on
 
 REBUILD_PLAN = textwrap.dedent('''
     """Test only: rebuild the plan table, as a batch migration on SQLite does."""
@@ -166,11 +166,19 @@ def as_revision_0001(path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        # As the upgrade runner does: a seal trigger naming a column (plan.source_*)
+        # would make SQLite refuse the downgrade's DROP COLUMN.
+        for name in trigger_names():
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         connection.commit()
         config = migrate_module.alembic_config()
         config.attributes["connection"] = connection
         with connection.begin():
             command.downgrade(config, "0001")
+            tables = {name for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for statement in triggers_on(tables):
+                connection.exec_driver_sql(statement)
     engine.dispose()
 
 
@@ -208,3 +216,18 @@ def test_upgrading_a_0001_file_keeps_rows_and_triggers(tmp_path: Path,
     assert triggers == set(trigger_names())
     backups = list(files.backups_dir(path).glob("before-upgrade-from-0001-*"))
     assert len(backups) == 1 and counts(backups[0]) == before
+
+
+def test_an_upgraded_file_passes_check(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """check compares tables, columns and trigger text with the head revision: what the
+    migrations produce must pass as a new file does."""
+    from insatsplan.cli import main
+
+    path = tmp_path / "old.insatsplan"
+    filled(path)
+    as_revision_0001(path)
+    assert main(["--workspace", str(path), "check"]) == 2  # older schema: named as such
+    assert "schema 0001" in capsys.readouterr().err
+    Workspace.open(path).close()  # a writer upgrades
+    assert main(["--workspace", str(path), "check"]) == 0, capsys.readouterr().err

@@ -174,3 +174,52 @@ def test_check_reports_a_missing_seal_trigger(ws: Workspace, workspace_path: Pat
     sql(workspace_path, "DROP TRIGGER seal_signatory_replace_insert")
     assert main(["--workspace", str(workspace_path), "check"]) == 2
     assert "seal_signatory_replace_insert" in capsys.readouterr().err
+
+
+def _small_plan(ws: Workspace, title: str) -> int:
+    plan: int = ws.create_plan(title=title, year_from=2025)
+    ws.set_parties(plan, ["AMF"])
+    ws.set_signatories(plan, [{"name": "Ada", "title": "Direktör", "organisation_code": "AMF"}])
+    topic = ws.add_node(plan, ws.add_node(plan, None, "focus_area", "Fokus"), "topic", "Ämne")
+    ws.add_node(plan, topic, "goal", "Mål", horizon="short")
+    ws.add_node(plan, topic, "indicator", "Antal", horizon="long")
+    return plan
+
+
+@pytest.mark.parametrize("status", ["sent", "signed"])
+@pytest.mark.parametrize("statement", [
+    "UPDATE plan SET id = 9999 WHERE id = {plan}",
+    "UPDATE plan SET uuid = 'annan' WHERE id = {plan}",
+    "UPDATE plan SET source_plan_uuid = 'annan' WHERE id = {plan}",
+    "UPDATE plan SET source_fingerprint = 'fp1:annan' WHERE id = {plan}",
+    "UPDATE plan SET fingerprint = 'fp1:annan' WHERE id = {plan}",
+    "UPDATE node SET id = 9999 WHERE plan_id = {plan} AND kind = 'goal'",
+    "UPDATE node SET uuid = 'annan' WHERE plan_id = {plan} AND kind = 'goal'",
+    "UPDATE node SET plan_id = {draft} WHERE plan_id = {plan} AND kind = 'goal'",
+    "UPDATE indicator SET node_id = 9999 WHERE node_id IN "
+    "(SELECT id FROM node WHERE plan_id = {plan})",
+    "UPDATE indicator SET series_id = 9999 WHERE node_id IN "
+    "(SELECT id FROM node WHERE plan_id = {plan})",
+    "UPDATE signatory SET id = 9999 WHERE plan_id = {plan}",
+    "UPDATE signatory SET plan_id = {draft} WHERE plan_id = {plan}",
+    "UPDATE plan_party SET id = 9999 WHERE plan_id = {plan}",
+    "UPDATE series SET id = 9999 WHERE id IN (SELECT series_id FROM indicator "
+    "JOIN node ON node.id = indicator.node_id WHERE node.plan_id = {plan})",
+    "UPDATE series SET uuid = 'annan' WHERE id IN (SELECT series_id FROM indicator "
+    "JOIN node ON node.id = indicator.node_id WHERE node.plan_id = {plan})",
+])
+def test_a_sealed_plans_ids_and_keys_cannot_change(ws: Workspace, workspace_path: Path,
+                                                   status: str, statement: str) -> None:
+    """Even with foreign keys off (so no constraint refuses first) the triggers hold."""
+    plan, draft = _small_plan(ws, "Förseglad"), _small_plan(ws, "Utkast")
+    ws.set_plan_status(plan, status)
+    before = fingerprint(ws.exchange_document(plan))
+    conn = sqlite3.connect(workspace_path)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        with pytest.raises(sqlite3.IntegrityError, match="sealed"):
+            conn.execute(statement.format(plan=plan, draft=draft))
+    finally:
+        conn.close()
+    assert ws.plan(plan).status == status
+    assert fingerprint(ws.exchange_document(plan)) == before == ws.plan(plan).fingerprint

@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path)
     imp = commands.add_parser("import-json", help="create a plan from an exchange file")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--as-draft", action="store_true",
+                     help="import a sent or signed plan as a draft that records where it "
+                     "came from (also when its content no longer matches its fingerprint)")
     word = commands.add_parser("export-word", help="write a plan as a Word document")
     word.add_argument("plan", metavar="PLAN")
     word.add_argument("--out", required=True, type=Path, help="the .docx to write")
@@ -132,11 +135,16 @@ def _plan_rows(ws: Workspace) -> list[dict[str, Any]]:
     for plan in ws.plans():
         # A signed plan shows the fingerprint fixed when it was signed (what its PDF
         # prints); any other plan its content's fingerprint now, never a stale stored one.
+        # A sent or signed plan also says whether its content still matches ("seal").
+        seal = ws.seal_state(plan.id)
         fixed = plan.fingerprint if plan.status == "signed" else None
+        current = seal.current if seal is not None else fingerprint(
+            ws.exchange_document(plan.id))
         rows.append({
             "id": plan.id, "uuid": plan.uuid, "title": plan.title,
             "year_from": plan.year_from, "year_to": plan.year_to, "status": plan.status,
-            "fingerprint": fixed or fingerprint(ws.exchange_document(plan.id)),
+            "fingerprint": fixed or current,
+            "seal": None if seal is None else seal.state,
         })
     return rows
 
@@ -202,18 +210,15 @@ def cmd_show(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from insatsplan.workspace import files, resolve_workspace_path
+    from insatsplan.workspace import files, resolve_workspace_path, verify
     from insatsplan.workspace.schema import HEAD_REVISION
 
     path = resolve_workspace_path(args.workspace)
     revision = files.read_revision(path)
-    conn = files.connect_raw(path, readonly=True)
     try:
-        problems = files.integrity_problems(conn)
+        problems = verify.workspace_problems(path, revision)
     except Exception as error:  # any SQLite failure here is itself the finding
         problems = [str(error)]
-    finally:
-        conn.close()
     if revision != HEAD_REVISION:
         problems.append(f"schema {revision}, current is {HEAD_REVISION}")
     if problems:
@@ -239,7 +244,7 @@ def cmd_import_json(args: argparse.Namespace, out: Callable[[str], None]) -> int
 
     document = exchange.read_document(args.file)
     with _open(args, readonly=False) as ws:
-        plan_id = ws.import_document(document)
+        plan_id = ws.import_document(document, as_draft=args.as_draft)
     out(str(plan_id))
     return EXIT_OK
 

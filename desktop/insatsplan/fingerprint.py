@@ -30,6 +30,10 @@ FP1_PLAN_FIELDS: Final = (
 FP1_PARTY_FIELDS: Final = ("organisation_code", "organisation_name")
 FP1_SIGNATORY_FIELDS: Final = ("name", "title", "organisation_code", "organisation_name")
 FP1_NODE_FIELDS: Final = ("kind", "title", "text", "horizon", "fields")
+# Node fields the exchange format may leave out: an empty value ("text": "", "fields": {})
+# means the same as a missing one, and the workspace itself always leaves them out, so
+# treating them alike changes no fingerprint the workspace has produced.
+FP1_OPTIONAL_NODE_FIELDS: Final = ("text", "horizon", "fields")
 FP1_INDICATOR_FIELDS: Final = ("direction", "data_source", "baseline", "target", "levels")
 FP1_SERIES_FIELDS: Final = ("name", "unit")
 
@@ -55,6 +59,10 @@ def canonical_content(document: dict[str, Any]) -> dict[str, Any]:
 
     def node(item: dict[str, Any]) -> dict[str, Any]:
         out = _pick(item, FP1_NODE_FIELDS)
+        for name in FP1_OPTIONAL_NODE_FIELDS:
+            # The workspace leaves these out when empty; a file may write "" or {}.
+            if out[name] in ("", {}):
+                out[name] = None
         spec = item.get("indicator")
         if spec is not None:
             out["indicator"] = _pick(spec, FP1_INDICATOR_FIELDS)

@@ -827,9 +827,32 @@ class MainWindow(QMainWindow):
                 "This plan is sent for signature. Its content cannot change until it is set "
                 "back to draft."))
             self.banner_button.show()
+        self._show_broken_seal(plan.id if plan is not None and sealed else None)
         self.banner.setVisible(locked)
         self._update_action_states()
         self._update_tree_placeholder()
+
+    _SEALED_STYLE = ("#sealedBanner { background: #fff4ce; border: 1px solid #e0c060; "
+                     "border-radius: 4px; }")
+    _BROKEN_STYLE = ("#sealedBanner { background: #c42b1c; border: 1px solid #8e1f14; "
+                     "border-radius: 4px; } #sealedBanner QLabel { color: white; }")
+
+    def _show_broken_seal(self, plan_id: int | None) -> None:
+        """Red banner when a sent or signed plan's content no longer matches its stored
+        fingerprint (changed outside the program): what it shows is not what was signed."""
+        broken = False
+        if plan_id is not None and self.ws is not None:
+            try:
+                seal = self.ws.seal_state(plan_id)
+                broken = seal is not None and seal.broken
+            except UserError:  # content that cannot be read cannot be shown as signed
+                broken = True
+        self.banner.setStyleSheet(self._BROKEN_STYLE if broken else self._SEALED_STYLE)
+        if broken:
+            self.banner_text.setText(self.tr(
+                "The content of this plan no longer matches its fingerprint: it was changed "
+                "after it was sent or signed, outside Insatsplan. What is shown here is not "
+                "what was signed; run “insatsplan check” for details."))
 
     # --------------------------------------------------------------- find, filter
 

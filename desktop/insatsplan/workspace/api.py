@@ -48,6 +48,7 @@ from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
+from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 
 if TYPE_CHECKING:
     from insatsplan.signed_pdf import PdfFindings
@@ -377,9 +378,21 @@ class Workspace(WorkspaceBase):
                 raise UserError(QT_TRANSLATE_NOOP(
                     "Errors", "The plan has no signatories yet: add who signs it under "
                     "Properties before sending it for signature."))
+            if status == "sent" and plan.status != "sent":
+                # What check compares the content with while it is out for signature.
+                plan.fingerprint = content_fingerprint(session, plan)
+            elif status == "draft":
+                plan.fingerprint = None
             plan.status = status
             self.log_nodes(session, plan.uuid, [])
             self._notify(Change("plans", plan.id))
+
+    def seal_state(self, plan_ref: str | int) -> SealState | None:
+        """A sent or signed plan's stored fingerprint beside its content's now (``.state``
+        is "ok" or "broken"); None for a draft. ``plans --json`` and the editor's banner
+        show it; ``check`` reports every broken one."""
+        with self.reading() as session:
+            return seal_of(session, self._plan(session, plan_ref))
 
     # ------------------------------------------------------- signing, versions
 
@@ -942,7 +955,7 @@ class Workspace(WorkspaceBase):
 
     # ------------------------------------------------------------ import, copy
 
-    def import_document(self, document: dict[str, Any]) -> int:
+    def import_document(self, document: dict[str, Any], *, as_draft: bool = False) -> int:
         """A new plan from a validated exchange document; all or nothing.
 
         Content goes in first and the status last, so a signed plan arrives whole and
@@ -950,8 +963,26 @@ class Workspace(WorkspaceBase):
         values are skipped, and any differing value refuses the whole import, listing
         every conflict. A plan UUID already in the workspace gets a new UUID, and the
         imported plan records the existing one as its origin.
+
+        A sent or signed plan keeps its status only if the fingerprint of the plan *as
+        stored* (an existing series keeps its own name and unit) equals the file's, and
+        a signed one needs a signing date no later than today; otherwise the import is
+        refused, naming the mismatch. With *as_draft* the plan lands as a draft that
+        records the file's plan UUID and fingerprint (``source_plan_uuid``,
+        ``source_fingerprint``) instead.
         """
         body = document["plan"]
+        status = _choice(body.get("status", "draft"), ("draft", "sent", "signed"), "status")
+        signed_on = _date(body.get("signed_on"))
+        if status == "signed" and not as_draft:
+            if signed_on is None:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "The file's plan is signed but has no signing date; import "
+                    "it with --as-draft to get it as a draft."))
+            if signed_on > dt.date.today():
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Errors", "The signing date {date} is in the future."),
+                    date=signed_on.isoformat())
         with self.operation("import_plan") as session:
             series_by_uuid = self._merge_series(session, document.get("series", []))
             existing = session.scalar(select(Plan).where(Plan.uuid == body["uuid"]))
@@ -991,9 +1022,24 @@ class Workspace(WorkspaceBase):
                 counters[key] = counters.get(key, -1) + 1
                 builder.build(item, None, counters[key], None)
             session.flush()
-            status = _choice(body.get("status", "draft"), ("draft", "sent", "signed"), "status")
-            plan.signed_on = _date(body.get("signed_on"))
-            plan.fingerprint = body.get("fingerprint")
+            claimed = body.get("fingerprint")
+            if status in ("sent", "signed"):
+                written = content_fingerprint(session, plan)
+                if as_draft:
+                    plan.source_plan_uuid, plan.source_fingerprint = body["uuid"], claimed
+                    status = "draft"
+                elif written != claimed:
+                    raise UserError(QT_TRANSLATE_NOOP(
+                        "Errors", "The file's plan “{plan}” was sent or signed with the "
+                        "fingerprint {claimed}, but its content as imported has {written}: it "
+                        "was changed since, so nothing was imported. Import it with "
+                        "--as-draft to get it as a draft."),
+                        plan=plain_text(plan.title), claimed=str(claimed), written=written)
+            if status == "draft":
+                plan.signed_on, plan.fingerprint = None, None
+            else:
+                plan.signed_on = signed_on if status == "signed" else None
+                plan.fingerprint = claimed
             plan.status = status
             self.log_nodes(session, plan.uuid, builder.uuids)
             session.flush()

@@ -22,8 +22,11 @@ SEALED_TABLE_TRIGGERS: Final = ("node", "indicator", "plan_party", "signatory")
 # What the attachment trigger raises when a file is attached to a plan not signed.
 UNSIGNED_ATTACHMENT_MESSAGE: Final = "insatsplan: attachments belong to signed plans"
 
-# Plan columns that are content: frozen while a plan is sent for signature or signed.
+# Plan columns that are content or identity: frozen while a plan is sent for signature or
+# signed (a changed id or UUID would detach the plan from its rows, its PDF and its copies;
+# the provenance of a draft imported from a broken seal is part of what was sent).
 PLAN_CONTENT_COLUMNS: Final = (
+    "id",
     "uuid",
     "title",
     "subtitle",
@@ -35,6 +38,8 @@ PLAN_CONTENT_COLUMNS: Final = (
     "coordinator",
     "reporting_deadline",
     "origin_plan_id",
+    "source_plan_uuid",
+    "source_fingerprint",
 )
 
 # Keys by which a row can be named in an INSERT OR REPLACE / UPDATE OR REPLACE: SQLite's
@@ -128,6 +133,13 @@ def trigger_statements() -> list[str]:
         "CREATE TRIGGER IF NOT EXISTS seal_plan_signed BEFORE UPDATE ON plan "
         "WHEN OLD.status = 'signed' AND (NEW.status IS NOT 'signed' "
         "OR NEW.fingerprint IS NOT OLD.fingerprint OR NEW.signed_on IS NOT OLD.signed_on) "
+        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        # A sent plan's fingerprint is what check compares its content with: it is
+        # stored when the plan is sent and cleared when it goes back to draft, never
+        # changed while it stays sent.
+        "CREATE TRIGGER IF NOT EXISTS seal_plan_sent BEFORE UPDATE ON plan "
+        "WHEN OLD.status = 'sent' AND NEW.status = 'sent' "
+        "AND NEW.fingerprint IS NOT OLD.fingerprint "
         "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
         "CREATE TRIGGER IF NOT EXISTS seal_plan_delete BEFORE DELETE ON plan "
         "WHEN OLD.status IN ('sent', 'signed') "

@@ -1,0 +1,426 @@
+"""What ``insatsplan check`` verifies: the file, the schema, the values and every seal.
+
+SQLite's own checks say whether the pages and foreign keys are sound; they cannot say
+whether a sealed plan still shows what was signed. This module also compares every seal
+trigger with the text this program creates (a same-named trigger that does nothing is a
+failure), the tables and columns with what the schema revision defines, each stored value
+with what its column holds, the node tree for cycles, and recomputes the fingerprint of
+every sent and signed plan. Each finding is one readable line naming the row or plan; a
+check that cannot run on a damaged file becomes a line too, never a traceback.
+
+No Qt here: the CLI and the editor both call :func:`workspace_problems`, and the
+workspace's read side calls :func:`seal_of` for ``plans --json`` and the editor's banner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, select, text
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.orm import Session
+
+from insatsplan import content
+from insatsplan.fingerprint import fingerprint
+from insatsplan.model import (
+    ATTACHMENT_KINDS,
+    DIRECTIONS,
+    EVALUATION_STATUSES,
+    HORIZONS,
+    MEASURABLE_ANSWERS,
+    NODE_KINDS,
+    PLAN_KINDS,
+    PLAN_STATUSES,
+    SEALED_STATUSES,
+    Base,
+    DecimalText,
+    Plan,
+)
+from insatsplan.values import canonical_value
+from insatsplan.workspace import files
+from insatsplan.workspace.schema import HEAD_REVISION, trigger_name, triggers_on
+
+# Findings per check and column: a file damaged everywhere needs a few examples, not
+# a hundred thousand lines.
+MAX_PER_KIND: Final = 5
+
+# Columns whose value is one of a fixed list; anything else is not what they hold.
+CHOICES: Final[dict[tuple[str, str], tuple[str, ...]]] = {
+    ("plan", "status"): PLAN_STATUSES,
+    ("plan", "kind"): PLAN_KINDS,
+    ("node", "kind"): NODE_KINDS,
+    ("node", "horizon"): HORIZONS,
+    ("node", "measurable_answer"): MEASURABLE_ANSWERS,
+    ("indicator", "direction"): DIRECTIONS,
+    ("evaluation", "status"): EVALUATION_STATUSES,
+    ("attachment", "kind"): ATTACHMENT_KINDS,
+}
+
+_SQL_SPACE = re.compile(r"\s+")
+_IF_NOT_EXISTS = re.compile(r"\bIF\s+NOT\s+EXISTS\s+", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------------ the seal
+
+
+@dataclass(frozen=True)
+class SealState:
+    """A sent or signed plan's stored fingerprint beside its content's fingerprint now."""
+
+    stored: str | None
+    current: str
+
+    @property
+    def broken(self) -> bool:
+        """The content no longer matches what was sent or signed (or nothing was stored)."""
+        return self.stored is None or self.stored != self.current
+
+    @property
+    def state(self) -> str:
+        """``"ok"`` or ``"broken"``, as ``plans --json`` shows it."""
+        return "broken" if self.broken else "ok"
+
+
+def content_fingerprint(session: Session, plan: Plan) -> str:
+    """The fingerprint of a plan's content as stored now.
+
+    Equal to ``fingerprint(content.exchange_document(session, plan))`` without reading
+    the series' measurements, which fp1 leaves out and which are most of a large
+    workspace: ``check`` recomputes every sealed plan, the editor each one it shows.
+    """
+    reader = content.TreeReader(session, plan.id)
+    body = content.plan_dict(session, plan, with_children=False)
+    body["children"] = [reader.node_dict(root, evaluations=False) for root in reader.roots()]
+    series = [{"uuid": s.uuid, "name": s.name, "unit": s.unit} for s in reader.used_series()]
+    return fingerprint({"format": content.FORMAT, "plan": body, "series": series})
+
+
+def seal_of(session: Session, plan: Plan) -> SealState | None:
+    """The seal of a sent or signed plan, recomputed from what is stored; None for a draft."""
+    if plan.status not in SEALED_STATUSES:
+        return None
+    return SealState(plan.fingerprint, content_fingerprint(session, plan))
+
+
+def _plan_name(plan_id: object, title: object) -> str:
+    shown = str(title).replace("\n", " ")
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
+    return f"plan {plan_id} “{shown}”"
+
+
+def seal_problems(session: Session) -> list[str]:
+    """Every sent or signed plan whose content no longer matches its stored fingerprint,
+    and every stored signed PDF whose printed Dokument-ID is not the plan's fingerprint."""
+    problems: list[str] = []
+    current: dict[int, str] = {}
+    plans = list(session.execute(select(Plan.id, Plan.title, Plan.status, Plan.fingerprint)
+                                 .where(Plan.status.in_(SEALED_STATUSES)).order_by(Plan.id)))
+    for plan_id, title, status, stored in plans:
+        name = _plan_name(plan_id, title)
+        try:
+            plan = session.get_one(Plan, plan_id)
+            seal = seal_of(session, plan)
+        except Exception as error:  # a damaged value is the finding, not a crash
+            problems.append(f"{name} ({status}): its content cannot be read to verify the "
+                            f"seal ({_reason(error)})")
+            continue
+        if seal is None:
+            continue
+        current[plan_id] = seal.current
+        if stored is None:
+            problems.append(f"{name} is {status} but has no stored fingerprint")
+        elif seal.broken:
+            problems.append(f"{name} ({status}): the content no longer matches its "
+                            f"fingerprint (stored {stored}, content {seal.current})")
+    printed_ids = session.execute(text(
+        "SELECT attachment.id, attachment.plan_id, plan.title, attachment.printed_id "
+        "FROM attachment JOIN plan ON plan.id = attachment.plan_id "
+        "WHERE attachment.printed_id IS NOT NULL ORDER BY attachment.id"))
+    for attachment_id, plan_id, title, printed in printed_ids:
+        value = current.get(plan_id)
+        pdf = f"{_plan_name(plan_id, title)}: its signed PDF (attachment {attachment_id})"
+        if value is None:
+            problems.append(f"{pdf} prints {printed}, but the plan is not signed or "
+                            "could not be read")
+        elif printed != value:
+            problems.append(f"{pdf} prints {printed}, the plan's content is {value}")
+    return problems
+
+
+# -------------------------------------------------------------------- the schema
+
+
+def normalised_sql(statement: str) -> str:
+    """A CREATE statement as SQLite keeps it: ``IF NOT EXISTS`` dropped, spaces collapsed."""
+    return _SQL_SPACE.sub(" ", _IF_NOT_EXISTS.sub("", statement)).strip().rstrip(";").strip()
+
+
+def trigger_problems(conn: sqlite3.Connection, *, compare_text: bool = True) -> list[str]:
+    """Seal triggers that are missing, not the expected text, or not ours at all.
+
+    An older revision's triggers were created by an older program: only their presence
+    is checked there (the first writer upgrades the file and re-creates them).
+    """
+    tables = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    expected = {trigger_name(s): normalised_sql(s) for s in triggers_on(tables)}
+    present = {str(name): (str(table), str(sql or "")) for name, table, sql in conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    problems = [f"the seal trigger {name} is missing" for name in sorted(expected)
+                if name not in present]
+    for name, (table, sql) in sorted(present.items()):
+        if name not in expected:
+            problems.append(f"an unexpected trigger {name} on table {table}")
+        elif compare_text and normalised_sql(sql) != expected[name]:
+            problems.append(f"the seal trigger {name} is not the one this program creates "
+                            "(it was changed or replaced)")
+    return problems
+
+
+def _declared(column: Any) -> tuple[str, bool]:
+    return str(column.type.compile(dialect=sqlite_dialect.dialect())), not column.nullable
+
+
+def table_problems(conn: sqlite3.Connection) -> list[str]:
+    """Tables and columns (name, declared type, NOT NULL) unlike what the head revision
+    defines (:data:`insatsplan.model.Base.metadata` is what a new workspace is built from,
+    and a test checks the migrations produce the same)."""
+    problems: list[str] = []
+    present = {str(name) for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    expected = {name: table for name, table in Base.metadata.tables.items()}
+    for name in sorted(set(expected) - present):
+        problems.append(f"the table {name} is missing")
+    for name in sorted(present - set(expected) - {"alembic_version"}):
+        problems.append(f"an unexpected table {name}")
+    for name in sorted(present & set(expected)):
+        quoted = name.replace("'", "''")
+        found = {str(row[1]): (str(row[2]).upper(), bool(row[3]) or bool(row[5]))
+                 for row in conn.execute(f"PRAGMA table_info('{quoted}')")}
+        wanted = {column.name: _declared(column) for column in expected[name].columns}
+        for column in sorted(set(wanted) - set(found)):
+            problems.append(f"the column {name}.{column} is missing")
+        for column in sorted(set(found) - set(wanted)):
+            problems.append(f"an unexpected column {name}.{column}")
+        for column in sorted(set(wanted) & set(found)):
+            kind, not_null = wanted[column]
+            is_pk = expected[name].columns[column].primary_key
+            if found[column][0] != kind.upper():
+                problems.append(f"the column {name}.{column} is declared {found[column][0]}, "
+                                f"not {kind}")
+            elif not is_pk and found[column][1] != not_null:
+                problems.append(f"the column {name}.{column} "
+                                + ("must not be empty (NOT NULL) but may be" if not_null
+                                   else "may be empty but is declared NOT NULL"))
+    return problems
+
+
+# -------------------------------------------------------------------- the values
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+def _is_datetime(value: str) -> bool:
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_decimal(value: str) -> bool:
+    try:
+        number = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return False
+    return number.is_finite() and canonical_value(number) == value
+
+
+def _is_list_of_text(value: str) -> bool:
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(parsed, list) and all(isinstance(item, str) for item in parsed)
+
+
+# (SQLite storage classes allowed, a test of the text or None, what a person reads)
+_Rule = tuple[tuple[str, ...], Callable[[str], bool] | None, str]
+
+
+def _rule(column: Any) -> _Rule | None:
+    kind = column.type
+    if isinstance(kind, DecimalText):
+        return ("text",), _is_decimal, "a decimal number as canonical text"
+    if isinstance(kind, Boolean):
+        return ("integer",), None, "0 or 1"
+    if isinstance(kind, Integer):
+        return ("integer",), None, "a whole number"
+    if isinstance(kind, DateTime):
+        return ("text",), _is_datetime, "a date and time"
+    if isinstance(kind, Date):
+        return ("text",), _is_date, "a date YYYY-MM-DD"
+    if isinstance(kind, JSON):
+        return ("text",), _is_list_of_text, "a JSON list of texts"
+    if isinstance(kind, LargeBinary):
+        return ("blob",), None, "bytes"
+    if isinstance(kind, String):  # Text is a String
+        return ("text",), None, "text"
+    return None
+
+
+def _shown(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
+def value_problems(conn: sqlite3.Connection) -> list[str]:
+    """Stored values that are not what their column holds (a text in a number column, a
+    date that is no date, a decimal that is not canonical, JSON that does not parse, a
+    status outside its list), each naming table, row and column."""
+    problems: list[str] = []
+    present = {str(name) for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for name, table in Base.metadata.tables.items():
+        if name not in present:
+            continue
+        columns = {str(row[1]) for row in conn.execute(f"PRAGMA table_info('{name}')")}
+        for column in table.columns:
+            rule = _rule(column)
+            if rule is None or column.name not in columns:
+                continue
+            storage, test, what = rule
+            choices = CHOICES.get((name, column.name))
+            allowed = ", ".join(f"'{s}'" for s in storage)
+            found = 0
+            where = f"typeof({column.name}) NOT IN ('null', {allowed})"
+            if test is not None or choices is not None:
+                where = f"{column.name} IS NOT NULL"
+            if isinstance(column.type, Boolean):
+                where += f" OR {column.name} NOT IN (0, 1)"
+            for rowid, kind, value in conn.execute(
+                    f"SELECT rowid, typeof({column.name}), {column.name} FROM {name} "
+                    f"WHERE {where} ORDER BY rowid"):
+                problem = None
+                if kind not in storage or (test is not None and not test(value)):
+                    problem = f"holds {_shown(value)} ({kind}), not {what}"
+                elif isinstance(column.type, Boolean) and value not in (0, 1):
+                    problem = f"holds {_shown(value)}, not {what}"
+                elif choices is not None and value not in choices:
+                    problem = f"holds {_shown(value)}, not one of {', '.join(choices)}"
+                if problem is None:
+                    continue
+                found += 1
+                if found > MAX_PER_KIND:
+                    problems.append(f"{name}.{column.name}: more values like that")
+                    break
+                problems.append(f"{name} row {rowid}: {column.name} {problem}")
+    return problems
+
+
+def tree_problems(conn: sqlite3.Connection) -> list[str]:
+    """Nodes whose parent chain returns to themselves, or whose parent is in another plan:
+    every reader walks the tree from the plan's roots and would miss or loop on them."""
+    rows = conn.execute("SELECT id, parent_id, plan_id FROM node").fetchall()
+    parent = {node_id: parent_id for node_id, parent_id, _plan in rows}
+    plan_of = {node_id: plan_id for node_id, _parent, plan_id in rows}
+    problems: list[str] = []
+    for node_id, parent_id, plan_id in rows:
+        if parent_id is not None and parent_id in plan_of and plan_of[parent_id] != plan_id:
+            problems.append(f"node {node_id} of plan {plan_id} has its parent node "
+                            f"{parent_id} in plan {plan_of[parent_id]}")
+    settled: set[int] = set()
+    for start, _parent, plan_id in rows:
+        path: list[int] = []
+        on_path: set[int] = set()
+        current: int | None = start
+        while current is not None and current not in settled:
+            if current in on_path:
+                cycle = [*path[path.index(current):], current]
+                problems.append(f"nodes of plan {plan_of.get(current, plan_id)} form a cycle "
+                                f"({' → '.join(str(n) for n in cycle)})")
+                break
+            path.append(current)
+            on_path.add(current)
+            current = parent.get(current)
+        settled.update(path)
+    return problems
+
+
+# -------------------------------------------------------------------- all of it
+
+
+def _one_line(text: str) -> str:
+    """A finding is one line: SQLite and SQLAlchemy messages may span several."""
+    return " ".join(text.split())
+
+
+def _reason(error: BaseException) -> str:
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    return _one_line(f"{type(cause).__name__}: {cause}")
+
+
+def _guarded(what: str, check: Callable[[], Iterable[str]]) -> list[str]:
+    """Run one check; a check that fails on a damaged file is itself a finding."""
+    try:
+        return list(check())
+    except Exception as error:
+        return [f"{what} could not be checked ({_reason(error)})"]
+
+
+def workspace_problems(path: Path, revision: str) -> list[str]:
+    """Every finding for the workspace at *path* (read-only), one readable line each.
+
+    The schema, values and seals are compared with the head revision only: an older file
+    is upgraded by the first writer that opens it, and ``check`` says it is older.
+    """
+    problems: list[str] = []
+    conn = files.connect_raw(path, readonly=True)
+    try:
+        try:
+            problems += files.integrity_problems(conn)
+        except Exception as error:  # pages so damaged that nothing else can be read
+            return [f"SQLite's integrity check could not run ({_reason(error)})"]
+        problems += _guarded("the seal triggers", lambda: trigger_problems(
+            conn, compare_text=revision == HEAD_REVISION))
+        if revision != HEAD_REVISION:
+            return _distinct(problems)
+        schema = _guarded("the tables", lambda: table_problems(conn))
+        problems += schema
+        problems += _guarded("the values", lambda: value_problems(conn))
+        problems += _guarded("the node tree", lambda: tree_problems(conn))
+    finally:
+        conn.close()
+    if schema:
+        problems.append("the seals were not checked: the tables are not what schema "
+                        f"{HEAD_REVISION} defines")
+    else:
+        problems += _guarded("the seals", lambda: _seal_problems_at(path))
+    return _distinct(problems)
+
+
+def _distinct(problems: list[str]) -> list[str]:
+    return list(dict.fromkeys(_one_line(problem) for problem in problems))
+
+
+def _seal_problems_at(path: Path) -> list[str]:
+    engine = files.make_engine(path, readonly=True)
+    try:
+        with Session(engine) as session, session.begin():
+            return seal_problems(session)
+    finally:
+        engine.dispose()
