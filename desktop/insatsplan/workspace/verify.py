@@ -141,6 +141,7 @@ def seal_problems(session: Session) -> list[str]:
         elif seal.broken:
             problems.append(f"{name} ({status}): the content no longer matches its "
                             f"fingerprint (stored {stored}, content {seal.current})")
+    problems += unsealed_problems(session)
     printed_ids = session.execute(text(
         "SELECT attachment.id, attachment.plan_id, plan.title, attachment.printed_id "
         "FROM attachment JOIN plan ON plan.id = attachment.plan_id "
@@ -153,6 +154,31 @@ def seal_problems(session: Session) -> list[str]:
                             "could not be read")
         elif printed != value:
             problems.append(f"{pdf} prints {printed}, the plan's content is {value}")
+    return problems
+
+
+def unsealed_problems(session: Session) -> list[str]:
+    """Plans that were sealed and are no longer: a status set back behind the triggers.
+
+    A draft carries no signing date, and no fingerprint (going back to draft clears it),
+    and the operation log records every signing; a plan that shows any trace of having
+    been signed while its status says otherwise has lost its seal.
+    """
+    problems: list[str] = []
+    for plan_id, title, status, signed_on, stored in session.execute(text(
+            "SELECT id, title, status, signed_on, fingerprint FROM plan "
+            "WHERE status IS NOT 'signed' AND (signed_on IS NOT NULL OR "
+            "(status IS NOT 'sent' AND fingerprint IS NOT NULL)) ORDER BY id")):
+        trace = "a signing date" if signed_on is not None else f"a fingerprint ({stored})"
+        problems.append(f"{_plan_name(plan_id, title)} is {status} but holds {trace}: "
+                        "it was sealed")
+    for plan_id, title, status in session.execute(text(
+            "SELECT DISTINCT plan.id, plan.title, plan.status FROM operation_log "
+            "JOIN plan ON plan.uuid = operation_log.plan_uuid "
+            "WHERE operation_log.operation = 'sign_plan' AND plan.status IS NOT 'signed' "
+            "ORDER BY plan.id")):
+        problems.append(f"{_plan_name(plan_id, title)} is {status}, but the operation log "
+                        "records that it was signed")
     return problems
 
 
