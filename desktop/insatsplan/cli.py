@@ -23,6 +23,28 @@ if TYPE_CHECKING:
     from insatsplan.workspace import Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_LOCKED, EXIT_BUG = 0, 2, 3, 1
+MAX_DEMO_SCALE = 100
+
+# Status words as people read them (plans, show); --json keeps the stored English words.
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Cli", "draft"),
+    "sent": QT_TRANSLATE_NOOP("Cli", "sent"),
+    "signed": QT_TRANSLATE_NOOP("Cli", "signed"),
+}
+
+
+def cli_text(source: str, **params: object) -> str:
+    """*source* (marked ``QT_TRANSLATE_NOOP("Cli", ...)``) in the CLI's language, filled
+    in; a translation with broken placeholders falls back to the English source."""
+    try:
+        return _translator()("Cli", source).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return source.format(**params)
+
+
+def status_word(status: str) -> str:
+    """A plan's status in the CLI's language (utkast, skickad, undertecknad by default)."""
+    return cli_text(STATUS_WORDS.get(status, status))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -117,8 +139,9 @@ def _open(args: argparse.Namespace, *, readonly: bool) -> Workspace:
 def cmd_demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from insatsplan import demo
 
-    if args.scale < 1:
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "--scale must be 1 or more."))
+    if not 1 <= args.scale <= MAX_DEMO_SCALE:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "--scale must be between 1 and {limit}."),
+                        limit=MAX_DEMO_SCALE)
     with _open(args, readonly=False) as ws:
         ids = [demo.add_demo_plan(ws)] if args.scale == 1 else demo.add_scaled_demo(
             ws, args.scale)
@@ -157,7 +180,8 @@ def cmd_plans(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for row in rows:
         years = (str(row["year_from"]) if row["year_from"] == row["year_to"]
                  else f"{row['year_from']}–{row['year_to']}")
-        out(f"{row['id']:>4}  {years:<9}  {row['status']:<6}  {plain_text(row['title'])}")
+        status = status_word(row["status"])
+        out(f"{row['id']:>4}  {years:<9}  {status:<12}  {plain_text(row['title'])}")
     return EXIT_OK
 
 
@@ -168,7 +192,7 @@ def outline(document: dict[str, Any]) -> list[str]:
     plan = document["plan"]
     lines = [f"{plain_text(plan['title'])} ({plan['year_from']}"
              + ("" if plan["year_from"] == plan["year_to"] else f"–{plan['year_to']}")
-             + f") [{plan['status']}]"]
+             + f") [{status_word(plan['status'])}]"]
     section_names = {("goal", "short"): "Kortsiktiga mål och aktiviteter",
                      ("indicator", "short"): "Mätbara indikatorer (kortsiktiga)",
                      ("goal", "long"): "Långsiktiga mål",
@@ -205,7 +229,7 @@ def cmd_show(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from insatsplan.workspace import files, resolve_workspace_path
+    from insatsplan.workspace import column_values, files, resolve_workspace_path
     from insatsplan.workspace.schema import HEAD_REVISION
 
     path = resolve_workspace_path(args.workspace)
@@ -213,6 +237,7 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     conn = files.connect_raw(path, readonly=True)
     try:
         problems = files.integrity_problems(conn)
+        problems += column_values.value_problems(conn)
     except Exception as error:  # any SQLite failure here is itself the finding
         problems = [str(error)]
     finally:
@@ -223,7 +248,8 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The workspace {path} has problems: "
                                           "{problems}"), path=str(path),
                         problems="; ".join(problems[:20]))
-    out(f"ok: {path} (schema {revision})")
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "ok: {path} (schema {revision})"),
+                 path=path, revision=revision))
     return EXIT_OK
 
 

@@ -55,13 +55,17 @@ def _storage_class(column: Column[object]) -> str:
     return "text"
 
 
+_KIND_NAMES = {"DecimalText": "a number", "Date": "a date", "DateTime": "a date and time",
+               "JSON": "JSON"}
+
+
 def _text_problem(column: Column[object], text: str) -> str | None:
     """Why *text* is not a value of *column* (a text column), or None if it is one."""
     kind = column.type
     try:
         if isinstance(kind, DecimalText):
             if not Decimal(text).is_finite():
-                return f"{text[:40]!r} is not a number"
+                return f"{text[:40]!r} is not a finite number"
         elif isinstance(kind, DateTime):
             dt.datetime.fromisoformat(text)
         elif isinstance(kind, Date):
@@ -73,8 +77,12 @@ def _text_problem(column: Column[object], text: str) -> str | None:
             if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 return "JSON that is not a list of texts"
     except (ValueError, InvalidOperation):
-        return f"{text[:40]!r} is not a valid {type(kind).__name__.lower()}"
+        return f"{text[:40]!r} is not {_KIND_NAMES.get(type(kind).__name__, 'valid')}"
     return None
+
+
+def _article(storage: str) -> str:
+    return f"an {storage}" if storage[:1] in "aeiou" else f"a {storage}"
 
 
 def _value_problem(column: Column[object], storage: str, raw: object) -> str | None:
@@ -82,7 +90,7 @@ def _value_problem(column: Column[object], storage: str, raw: object) -> str | N
         return None if column.nullable or column.primary_key else "empty (NULL)"
     wanted = _storage_class(column)
     if storage != wanted:
-        return f"a {storage} where a {wanted} belongs"
+        return f"{_article(storage)} where {_article(wanted)} belongs"
     if isinstance(column.type, Boolean) and raw not in (0, 1):
         return f"{raw!r} is neither 0 nor 1"
     if wanted != "text":
@@ -95,9 +103,16 @@ def _value_problem(column: Column[object], storage: str, raw: object) -> str | N
     return _text_problem(column, text)
 
 
+def _name(value: object) -> str:
+    """A catalogue name, which arrives as bytes under ``text_factory=bytes``."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
 def _bad_values(conn: sqlite3.Connection) -> Iterator[BadValue]:
-    present = {name: {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
-               for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = [_name(name) for (name,) in
+              conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    present = {name: {_name(row[1]) for row in conn.execute(f'PRAGMA table_info("{name}")')}
+               for name in tables if '"' not in name}
     for table in Base.metadata.sorted_tables:
         yield from _bad_values_in(conn, table, present.get(table.name, set()))
 
@@ -109,7 +124,8 @@ def _bad_values_in(conn: sqlite3.Connection, table: Table, present: set[str]) ->
     selected = ", ".join(f'typeof("{c.name}"), "{c.name}"' for c in columns)
     for row in conn.execute(f'SELECT rowid, {selected} FROM "{table.name}"'):
         for index, column in enumerate(columns):
-            problem = _value_problem(column, row[1 + 2 * index], row[2 + 2 * index])
+            storage = _name(row[1 + 2 * index])
+            problem = _value_problem(column, storage, row[2 + 2 * index])
             if problem is not None:
                 yield BadValue(table.name, int(row[0]), column.name, problem)
 
