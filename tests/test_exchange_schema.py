@@ -21,7 +21,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from insatsplan import exchange, model
-from insatsplan.limits import MAX_NODE_DEPTH, MAX_PARTICIPANTS
 from insatsplan.errors import UserError
 from insatsplan.exchange import (
     FORMAT,
@@ -33,6 +32,7 @@ from insatsplan.exchange import (
     validate_document,
     write_document,
 )
+from insatsplan.limits import MAX_NODE_DEPTH, MAX_PARTICIPANTS
 
 PLAN = "11111111-1111-4111-8111-111111111111"
 FOCUS = "22222222-2222-4222-8222-222222222222"
