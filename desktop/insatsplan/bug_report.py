@@ -27,29 +27,32 @@ def log_path() -> Path:
     return platformdirs.user_log_path("insatsplan", appauthor=False) / LOG_NAME
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file that remembers a failed write instead of printing about it
+    (logging's default prints a traceback to stderr, the very thing avoided here)."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = True
+
+
 def record_bug(error: BaseException, context: str = "") -> Path | None:
     """Append *error* with its traceback to the bug log; its path, or None if it cannot
     be written (a read-only home, a full disk): the caller then says so without a path."""
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_LOG_BYTES, backupCount=LOGS_KEPT, encoding="utf-8")
+        handler = _LogFile(path, maxBytes=MAX_LOG_BYTES, backupCount=LOGS_KEPT,
+                           encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     record = logging.LogRecord("insatsplan.bug", logging.ERROR, __file__, 0,
                                "internal error%s", (f" in {context}" if context else "",),
                                (type(error), error, error.__traceback__))
-    failed = False
-
-    def note_failure(_record: logging.LogRecord) -> None:
-        nonlocal failed
-        failed = True
-
-    handler.handleError = note_failure  # type: ignore[method-assign]
     try:
         handler.handle(record)
     finally:
         handler.close()
-    return None if failed else path
+    return None if handler.failed else path

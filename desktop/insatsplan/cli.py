@@ -50,7 +50,7 @@ def status_word(status: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse that reports mistakes as a UserError (one line, exit 2)."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "{message} (see insatsplan --help)"),
                         message=message)
 
