@@ -399,12 +399,21 @@ def _file_at_fault(args: argparse.Namespace | None, error: Exception) -> UserErr
     try:
         from insatsplan.workspace import db_errors, resolve_workspace_path
 
-        if not isinstance(error, db_errors.VALUE_ERRORS):
-            return None
         path = resolve_workspace_path(args.workspace)
-        return db_errors.bad_value_error(path) if path.is_file() else None
+        return db_errors.explain(path, error) if path.is_file() else None
     except Exception:  # looking for the cause must not hide the error itself
         return None
+
+
+def _one_line(text: str) -> str:
+    """A message as one printable line: what a file or an argument holds (line breaks from
+    SQLite's integrity report, a NUL typed as a plan id) must not break it up."""
+    return "".join(" " if char in "\r\n\t" else "\ufffd" if not char.isprintable()
+                   else char for char in text)
+
+
+def _say(text: str) -> None:
+    print(f"insatsplan: {_one_line(text)}", file=sys.stderr)
 
 
 def _report_bug(error: BaseException, translate: Callable[[str, str], str]) -> None:
@@ -420,7 +429,7 @@ def _report_bug(error: BaseException, translate: Callable[[str, str], str]) -> N
         message = UserError(QT_TRANSLATE_NOOP(
             "Errors", "Internal error (a bug in Insatsplan), details in {log}. Please send "
             "that file to whoever supports Insatsplan."), log=str(log))
-    print(f"insatsplan: {message.text(translate)}", file=sys.stderr)
+    _say(message.text(translate))
 
 
 def _silence_stdout() -> None:
@@ -461,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except UserError as error:
         show_traceback()
-        print(f"insatsplan: {error.text(translate)}", file=sys.stderr)
+        _say(error.text(translate))
         return error.exit_code
     except KeyboardInterrupt:
         return 130
@@ -469,7 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_traceback()
         explained = _file_at_fault(args, error)
         if explained is not None:
-            print(f"insatsplan: {explained.text(translate)}", file=sys.stderr)
+            _say(explained.text(translate))
             return explained.exit_code
         _report_bug(error, translate)
         return EXIT_BUG

@@ -112,38 +112,67 @@ _MSG_BAD_VALUE = QT_TRANSLATE_NOOP(
     "Errors", "The workspace file {path} holds a value that is not what its column holds "
     "({where}); the file was changed outside Insatsplan.")
 
-# What reading a stored value of the wrong kind raises (and what a bug raises too).
-VALUE_ERRORS: Final = (ValueError, TypeError, ArithmeticError, UnicodeDecodeError)
+# What reading a stored value of the wrong kind or a row whose partner is missing raises
+# -- and what a bug raises too: the file is looked at to tell which.
+SUSPECT_ERRORS: Final = (ValueError, TypeError, ArithmeticError, LookupError, AttributeError,
+                         UnicodeError)
 
 
 def bad_value_error(path: Path) -> UserError | None:
-    """A message naming the first stored value its column cannot hold, or None.
+    """A message naming what in the file is not as the schema says, or None if nothing is.
 
-    A file that cannot even be scanned is classified by its SQLite error code.
+    In turn: a stored value its column cannot hold (named by table, row and column), a
+    row referring to a missing row (SQLite's foreign-key check), a damaged page (SQLite's
+    quick check). A file that cannot even be scanned is classified by its error code.
     """
     from insatsplan.workspace.column_values import first_bad_value
 
     try:
         found = first_bad_value(path)
+        if found is not None:
+            return DamagedWorkspaceError(_MSG_BAD_VALUE, path=str(path), where=str(found))
+        detail = _first_structural_problem(path)
     except sqlite3.Error as error:
         return user_error_for(path, error)
-    if found is None:
-        return None
-    return DamagedWorkspaceError(_MSG_BAD_VALUE, path=str(path), where=str(found))
+    return None if detail is None else DamagedWorkspaceError(
+        _MSG_DAMAGED, path=str(path), detail=detail)
+
+
+def _first_structural_problem(path: Path) -> str | None:
+    from insatsplan.workspace.files import connect_raw
+
+    conn = connect_raw(path, readonly=True)
+    try:
+        row = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if row is not None:
+            return f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+        (first,) = conn.execute("PRAGMA quick_check(1)").fetchone()
+        return None if first == "ok" else str(first)
+    finally:
+        conn.close()
 
 
 def explain(path: Path, error: BaseException) -> UserError | None:
     """What *error*, raised while using the workspace *path*, means for a person.
 
-    A database error by its code (:func:`user_error_for`). A ``ValueError``,
-    ``TypeError``, ``ArithmeticError`` or ``UnicodeDecodeError`` is the file's fault only
-    if the file holds a value its column cannot hold, and then the message names it
-    (:func:`bad_value_error`); else it is a bug and None is returned, so the caller lets
-    it travel on to be reported as one.
+    A database error by its code (:func:`user_error_for`). One of :data:`SUSPECT_ERRORS`
+    (or the driver failing to decode a value) is the file's fault only if the file holds
+    a value its column cannot hold or a row whose partner is missing, and then the message
+    names it (:func:`bad_value_error`); else it is a bug and None is returned, so the
+    caller lets it travel on to be reported as one.
     """
     if isinstance(error, UserError):
         return error
     found = user_error_for(path, error)
-    if found is None and isinstance(error, VALUE_ERRORS):
+    if found is None and (isinstance(error, SUSPECT_ERRORS) or _conversion_failure(error)):
         found = bad_value_error(path)
     return found
+
+
+def _conversion_failure(error: BaseException) -> bool:
+    """The driver failed to convert a stored value ("Could not decode to UTF-8 column"):
+    an ``OperationalError``/``DataError`` raised by Python's sqlite3 itself, without a
+    SQLite code. Whether the file is at fault is then for the scan to say."""
+    orig = sqlite_error_of(error)
+    return (isinstance(orig, sqlite3.OperationalError | sqlite3.DataError)
+            and getattr(orig, "sqlite_errorcode", None) is None)
