@@ -187,6 +187,72 @@ def test_tables_that_do_not_match_the_schema_label_give_one_line(
     assert "do not match its schema label" in assert_ours(code, err)
 
 
+@pytest.mark.parametrize(("statements", "named"), [
+    (["UPDATE node SET title = CAST(x'53f6' AS TEXT) WHERE id = 3"],
+     "node row 3, column title: text that is not UTF-8"),
+    (["PRAGMA foreign_keys = OFF",
+      "DELETE FROM series WHERE id = (SELECT min(series_id) FROM indicator)"],
+     "refers to a missing series"),
+])
+def test_a_row_the_file_should_not_hold_is_named_not_called_a_bug(
+        capsys: pytest.CaptureFixture[str], workspace: Path, statements: list[str],
+        named: str) -> None:
+    raw_sql(workspace, *statements)
+    for command in (["show", "1"], ["export-json", "1", "--out", str(workspace) + ".json"]):
+        code, _out, err = run(capsys, workspace, *command)
+        assert named in assert_ours(code, err)
+
+
+def test_a_message_is_one_printable_line_whatever_it_quotes(
+        capsys: pytest.CaptureFixture[str], workspace: Path) -> None:
+    code, _out, err = run(capsys, workspace, "show", "1\x00\n2\x1b[31m")
+    assert "\x00" not in assert_ours(code, err) and "\x1b" not in err
+
+
+MUTATIONS = st.one_of(
+    st.tuples(st.just("flip"), st.lists(st.tuples(st.integers(100, 10**7), st.integers(0, 7)),
+                                        min_size=1, max_size=30)),
+    st.tuples(st.just("truncate"), st.integers(100, 10**7)),
+    st.tuples(st.just("zero"), st.tuples(st.integers(100, 10**7), st.integers(1, 4096))),
+    st.tuples(st.just("swap"), st.tuples(st.integers(1, 10**4), st.integers(1, 10**4))),
+)
+
+
+def _mutated(data: bytes, mutation: tuple[str, Any]) -> bytes:
+    out = bytearray(data)
+    kind, how = mutation
+    if kind == "flip":
+        for offset, bit in how:
+            out[offset % len(out)] ^= 1 << bit
+    elif kind == "truncate":
+        del out[how % len(out):]
+    elif kind == "zero":
+        start = how[0] % len(out)
+        out[start:start + how[1]] = bytes(len(out[start:start + how[1]]))
+    else:
+        pages, size = len(out) // 4096, 4096
+        a, b = (how[0] % (pages - 1)) + 1, (how[1] % (pages - 1)) + 1
+        out[a * size:(a + 1) * size], out[b * size:(b + 1) * size] = (
+            out[b * size:(b + 1) * size], out[a * size:(a + 1) * size])
+    return bytes(out)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mutation=MUTATIONS)
+def test_a_damaged_workspace_file_never_ends_in_an_internal_error(
+        mutation: tuple[str, Any], capsys: pytest.CaptureFixture[str], demo_file: Path,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INSATSPLAN_LANG", "en")
+    path = tmp_path / "mutated.insatsplan"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(_mutated(demo_file.read_bytes(), mutation))
+    for command in (["plans"], ["show", "1", "--json"], ["check"], ["new-version", "1"]):
+        code, _out, err = run(capsys, path, *command)
+        if code != 0:
+            assert_ours(code, err, allowed=(2, 3))
+
+
 def test_a_sound_file_has_no_bad_value(workspace: Path) -> None:
     assert first_bad_value(workspace) is None
 
