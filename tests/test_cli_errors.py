@@ -350,6 +350,22 @@ def test_a_damaged_page_is_damage(workspace: Path) -> None:
     assert isinstance(db_errors.user_error_for(workspace, caught.value), DamagedWorkspaceError)
 
 
+def test_a_full_disk_and_a_read_only_file_get_their_own_messages(workspace: Path) -> None:
+    conn = sqlite3.connect(workspace, isolation_level=None)
+    (pages,) = conn.execute("PRAGMA page_count").fetchone()
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.OperationalError) as full:
+        conn.execute("CREATE TABLE filler (x)")
+        conn.execute("INSERT INTO filler SELECT randomblob(100000)")
+    conn.close()
+    assert "disk holding" in str(db_errors.user_error_for(workspace, full.value))
+    reader = sqlite3.connect(f"file:{workspace}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as readonly:
+        reader.execute("DELETE FROM operation_log")
+    reader.close()
+    assert "read-only" in str(db_errors.user_error_for(workspace, readonly.value))
+
+
 def test_errors_without_a_code_are_not_the_files(workspace: Path) -> None:
     assert db_errors.explain(workspace, KeyError("x")) is None
     assert db_errors.explain(workspace, TypeError("x")) is None  # a sound file: a bug

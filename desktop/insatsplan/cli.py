@@ -392,15 +392,19 @@ def _translate_help(parser: argparse.ArgumentParser, translate: Callable[[str, s
 
 
 def _file_at_fault(args: argparse.Namespace | None, error: Exception) -> UserError | None:
-    """A message naming the stored value behind *error* if the workspace holds one its
-    column cannot hold; None when the file is sound, so *error* is a bug."""
+    """What *error* means for a person when the workspace explains it (a SQLite code, a
+    stored value its column cannot hold, a missing row); None when the file is sound, so
+    *error* is a bug. The workspace API does this for its own calls; this net catches
+    what fails outside them (a value used after the session closed, a file being made)."""
     if args is None or getattr(args, "command", None) in (None, "gui"):
         return None
     try:
         from insatsplan.workspace import db_errors, resolve_workspace_path
 
         path = resolve_workspace_path(args.workspace)
-        return db_errors.explain(path, error) if path.is_file() else None
+        if not path.is_file():  # being created: only SQLite's own code can explain it
+            return db_errors.user_error_for(path, error)
+        return db_errors.explain(path, error)
     except Exception:  # looking for the cause must not hide the error itself
         return None
 
