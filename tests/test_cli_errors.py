@@ -432,7 +432,7 @@ def _places(item: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
-HOSTILE = st.one_of(
+HOSTILE: st.SearchStrategy[Any] = st.one_of(
     st.sampled_from([10**30, -(10**30), 2**63, 2**64, -1, 0, 1.5, 1e308, True, None, "",
                      "9" * 40, "-" + "9" * 31 + ".5", "0." + "0" * 40 + "1", "1e5", "NaN",
                      "2025-02-30", "2025-Q5", "\u0000", "\u202e", "x" * 5000, [], {},
