@@ -19,7 +19,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -266,7 +266,7 @@ def test_a_wrong_argument_type_is_a_bug_not_damage(workspace: Path) -> None:
         with pytest.raises(TypeError, match="responsible_organisations"):
             ws.update_node(topic, responsible_organisations=5)
         with pytest.raises(TypeError):
-            ws.set_evaluation(topic, "2025", participants="many")  # type: ignore[arg-type]
+            ws.set_evaluation(topic, "2025", participants=cast(Any, "many"))
         ws.update_node(topic, responsible_organisations=["SOF"])
         assert ws.exchange_document(1)["plan"]["children"][0]["children"][0]["fields"][
             "responsible"]["organisations"] == ["SOF"]
@@ -418,7 +418,8 @@ def test_our_own_export_of_the_deepest_plan_imports_again(
 @pytest.fixture(scope="module")
 def exported(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     with Workspace.open(demo_file, readonly=True) as ws:
-        return ws.exchange_document(1)
+        document: dict[str, Any] = ws.exchange_document(1)
+    return document
 
 
 def _places(item: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
