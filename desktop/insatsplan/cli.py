@@ -362,17 +362,21 @@ def _argparse_speaking(translate: Callable[[str, str], str]) -> Iterator[None]:
     imported from :mod:`gettext`; they are swapped for our translator and put back after,
     so nothing else in the process (pytest's own argparse, say) is affected.
     """
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    module: Any = argparse  # its ``_`` and ``ngettext`` are not in its public stubs
+    if not (hasattr(module, "_") and hasattr(module, "ngettext")):
+        yield  # another argparse: its own words, in English
+        return
+    saved = module._, module.ngettext
 
     def ngettext(singular: str, plural: str, count: int) -> str:
         return translate("Cli", singular if count == 1 else plural)
 
-    argparse._ = lambda text: translate("Cli", text)  # type: ignore[attr-defined]
-    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+    module._ = lambda text: translate("Cli", text)
+    module.ngettext = ngettext
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        module._, module.ngettext = saved
 
 
 def _translate_help(parser: argparse.ArgumentParser, translate: Callable[[str, str], str]) -> None:
