@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", metavar="PATH", help=QT_TRANSLATE_NOOP(
         "Cli", "workspace file (default: $INSATSPLAN_WORKSPACE or the user's "
         "default.insatsplan)"))
+    plan_help = QT_TRANSLATE_NOOP("Cli", "plan id or UUID")
+    json_help = QT_TRANSLATE_NOOP("Cli", "print JSON instead of text")
+    out_help = QT_TRANSLATE_NOOP("Cli", "the file to write")
     parser.add_argument("--debug", action="store_true",
                         help=QT_TRANSLATE_NOOP("Cli", "show tracebacks"))
     parser.add_argument("--version", action="version", version=f"insatsplan {__version__}",
@@ -73,46 +76,48 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", type=int, default=1, help=QT_TRANSLATE_NOOP(
         "Cli", "N > 1: a synthetic large workspace of N plans, for benchmarks"))
     plans = commands.add_parser("plans", help=QT_TRANSLATE_NOOP("Cli", "list plans"))
-    plans.add_argument("--json", action="store_true")
+    plans.add_argument("--json", action="store_true", help=json_help)
     show = commands.add_parser("show", help=QT_TRANSLATE_NOOP(
         "Cli", "a plan as an outline, or its exchange JSON"))
-    show.add_argument("plan", metavar="PLAN", help=QT_TRANSLATE_NOOP("Cli", "plan id or UUID"))
-    show.add_argument("--json", action="store_true")
+    show.add_argument("plan", metavar="PLAN", help=plan_help)
+    show.add_argument("--json", action="store_true", help=json_help)
     commands.add_parser("check", help=QT_TRANSLATE_NOOP(
         "Cli", "integrity, foreign keys and schema version"))
     export = commands.add_parser("export-json", help=QT_TRANSLATE_NOOP(
         "Cli", "write a plan as an exchange file"))
-    export.add_argument("plan", metavar="PLAN")
-    export.add_argument("--out", required=True, type=Path)
+    export.add_argument("plan", metavar="PLAN", help=plan_help)
+    export.add_argument("--out", required=True, type=Path, help=out_help)
     imp = commands.add_parser("import-json", help=QT_TRANSLATE_NOOP(
         "Cli", "create a plan from an exchange file"))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the exchange file (JSON) to read"))
     word = commands.add_parser("export-word", help=QT_TRANSLATE_NOOP(
         "Cli", "write a plan as a Word document"))
-    word.add_argument("plan", metavar="PLAN")
+    word.add_argument("plan", metavar="PLAN", help=plan_help)
     word.add_argument("--out", required=True, type=Path,
                       help=QT_TRANSLATE_NOOP("Cli", "the .docx to write"))
     word.add_argument("--template", type=Path,
                       help=QT_TRANSLATE_NOOP("Cli", "a .docx or .dotx whose look to use"))
-    word.add_argument("--kind", choices=("agreement",), default="agreement")
+    word.add_argument("--kind", choices=("agreement",), default="agreement",
+                      help=QT_TRANSLATE_NOOP("Cli", "the kind of document"))
     word.add_argument("--pdf", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "also write a tagged PDF beside it (needs LibreOffice)"))
     sign = commands.add_parser("sign", help=QT_TRANSLATE_NOOP(
         "Cli", "sign a plan: fix its fingerprint and date"))
-    sign.add_argument("plan", metavar="PLAN")
+    sign.add_argument("plan", metavar="PLAN", help=plan_help)
     sign.add_argument("--date", metavar="YYYY-MM-DD",
                       help=QT_TRANSLATE_NOOP("Cli", "signing date (default: today)"))
     sign.add_argument("--pdf", metavar="FILE", type=Path,
                       help=QT_TRANSLATE_NOOP("Cli", "the signed PDF to keep"))
     version = commands.add_parser("new-version", help=QT_TRANSLATE_NOOP(
         "Cli", "an editable copy of a plan"))
-    version.add_argument("plan", metavar="PLAN")
+    version.add_argument("plan", metavar="PLAN", help=plan_help)
     version.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP(
         "Cli", "first year of the copy (default: the year after the plan)"))
     signed_pdf = commands.add_parser("signed-pdf", help=QT_TRANSLATE_NOOP(
         "Cli", "write a plan's stored signed PDF"))
-    signed_pdf.add_argument("plan", metavar="PLAN")
-    signed_pdf.add_argument("--out", required=True, type=Path)
+    signed_pdf.add_argument("plan", metavar="PLAN", help=plan_help)
+    signed_pdf.add_argument("--out", required=True, type=Path, help=out_help)
     gui = commands.add_parser("gui", help=QT_TRANSLATE_NOOP(
         "Cli", "start the editor (the default)"))
     gui.add_argument("--lang", choices=("sv", "en"), default="sv", help=QT_TRANSLATE_NOOP(
