@@ -280,6 +280,21 @@ def test_too_many_participants_is_the_persons_mistake(workspace: Path) -> None:
         ws.set_evaluation(topic, "2025", participants=MAX_PARTICIPANTS)
 
 
+def test_positions_and_ids_beyond_64_bits_are_clamped_or_name_nothing(workspace: Path) -> None:
+    with Workspace.open(workspace) as ws:
+        plan_id = ws.create_plan(title="Positioner", year_from=2026)
+        first = ws.add_node(plan_id, None, "focus_area", "A", position=10**30)
+        second = ws.add_node(plan_id, None, "focus_area", "B", position=-(10**30))
+        ws.move_node(first, None, -(10**30))
+        ws.move_node(second, None, 10**30)
+        titles = [n["title"] for n in ws.exchange_document(plan_id)["plan"]["children"]]
+        assert titles == ["A", "B"]
+        with pytest.raises(UserError, match="There is no node"):
+            ws.update_node(2**64, title="x")
+        with pytest.raises(UserError, match="There is no plan"):
+            ws.plan(2**64)
+
+
 def test_a_bug_is_reported_as_one_with_the_traceback_in_the_log(
         capsys: pytest.CaptureFixture[str], workspace: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
