@@ -54,7 +54,7 @@ from insatsplan.model import (
 )
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
-from insatsplan.values import parse_value
+from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 
@@ -1054,7 +1054,8 @@ class Workspace(WorkspaceBase):
                 if period.text in known:
                     if known[period.text].value != value:
                         conflicts.append(f"{series.name or series.uuid} {period.text}: "
-                                         f"{known[period.text].value} ≠ {value}")
+                                         f"{canonical_value(known[period.text].value)} ≠ "
+                                         f"{canonical_value(value)}")
                     continue
                 session.add(Measurement(series_id=series.id, period=period.text,
                                         period_start=period.start, period_end=period.end,
