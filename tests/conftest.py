@@ -28,6 +28,7 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the bug log
     monkeypatch.delenv("INSATSPLAN_WORKSPACE", raising=False)
     return home
 

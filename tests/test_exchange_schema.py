@@ -32,6 +32,7 @@ from insatsplan.exchange import (
     validate_document,
     write_document,
 )
+from insatsplan.limits import MAX_NODE_DEPTH, MAX_PARTICIPANTS
 
 PLAN = "11111111-1111-4111-8111-111111111111"
 FOCUS = "22222222-2222-4222-8222-222222222222"
@@ -571,10 +572,9 @@ def test_too_deep_nesting_is_refused_before_recursing() -> None:
     assert "too deeply" in str(error_of(doc))
 
 
-def test_goals_may_nest_a_good_many_levels() -> None:
-    doc = valid_document()
+def _nest_goals(doc: dict[str, Any], levels: int) -> None:
     node = at(doc, SUBGOAL_PATH)
-    for number in range(30):
+    for number in range(levels):
         child = {
             "uuid": f"{number:08x}-0000-4000-8000-000000000000",
             "kind": "goal",
@@ -584,7 +584,30 @@ def test_goals_may_nest_a_good_many_levels() -> None:
         }
         node["children"].append(child)
         node = child
+
+
+SUBGOAL_DEPTH = SUBGOAL_PATH.count("children")
+
+
+def test_goals_may_nest_down_to_the_shared_depth_limit() -> None:
+    doc = valid_document()
+    _nest_goals(doc, MAX_NODE_DEPTH - SUBGOAL_DEPTH)
     validate_document(doc)
+
+
+def test_one_level_below_the_depth_limit_is_refused_at_that_node() -> None:
+    doc = valid_document()
+    _nest_goals(doc, MAX_NODE_DEPTH - SUBGOAL_DEPTH + 1)
+    message = str(error_of(doc))
+    assert f"at most {MAX_NODE_DEPTH} levels" in message
+    assert message.startswith(SUBGOAL_PATH + ".children[0]" * (MAX_NODE_DEPTH - SUBGOAL_DEPTH))
+
+
+def test_the_schema_states_the_limits_the_code_keeps() -> None:
+    schema = exchange.load_schema()
+    assert f"nodes nest at most {MAX_NODE_DEPTH} levels deep" in schema["description"]
+    participants = schema["$defs"]["evaluation"]["properties"]["participants"]
+    assert participants["maximum"] == MAX_PARTICIPANTS
 
 
 json_values = st.recursive(

@@ -9,8 +9,10 @@ the traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,75 +23,120 @@ if TYPE_CHECKING:
     from insatsplan.workspace import Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_LOCKED, EXIT_BUG = 0, 2, 3, 1
+MAX_DEMO_SCALE = 100
+
+# Status words as people read them (plans, show); --json keeps the stored English words.
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Cli", "draft"),
+    "sent": QT_TRANSLATE_NOOP("Cli", "sent"),
+    "signed": QT_TRANSLATE_NOOP("Cli", "signed"),
+}
+
+
+def cli_text(source: str, **params: object) -> str:
+    """*source* (marked ``QT_TRANSLATE_NOOP("Cli", ...)``) in the CLI's language, filled
+    in; a translation with broken placeholders falls back to the English source."""
+    try:
+        return _translator()("Cli", source).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return source.format(**params)
+
+
+def status_word(status: str) -> str:
+    """A plan's status in the CLI's language (utkast, skickad, undertecknad by default)."""
+    return cli_text(STATUS_WORDS.get(status, status))
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports mistakes as a UserError (one line, exit 2)."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "{message} (see insatsplan --help)"),
                         message=message)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="insatsplan", description="Insatsplan: the yearly plan for mental "
-                     "health and suicide prevention. Without a command, starts the editor.")
-    parser.add_argument("--workspace", metavar="PATH",
-                        help="workspace file (default: $INSATSPLAN_WORKSPACE or the user's "
-                        "default.insatsplan)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    parser.add_argument("--version", action="version", version=f"insatsplan {__version__}")
+    """The parser; its help texts are English sources that :func:`main` translates."""
+    parser = _Parser(prog="insatsplan", description=QT_TRANSLATE_NOOP(
+        "Cli", "Insatsplan: the yearly plan for mental health and suicide prevention. "
+        "Without a command, starts the editor."))
+    parser.add_argument("--workspace", metavar="PATH", help=QT_TRANSLATE_NOOP(
+        "Cli", "workspace file (default: $INSATSPLAN_WORKSPACE or the user's "
+        "default.insatsplan)"))
+    plan_help = QT_TRANSLATE_NOOP("Cli", "plan id or UUID")
+    json_help = QT_TRANSLATE_NOOP("Cli", "print JSON instead of text")
+    out_help = QT_TRANSLATE_NOOP("Cli", "the file to write")
+    parser.add_argument("--debug", action="store_true",
+                        help=QT_TRANSLATE_NOOP("Cli", "show tracebacks"))
+    parser.add_argument("--version", action="version", version=f"insatsplan {__version__}",
+                        help=QT_TRANSLATE_NOOP("Cli", "show the version and exit"))
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", help="add the demo plan")
-    demo.add_argument("--scale", type=int, default=1,
-                      help="N > 1: a synthetic large workspace of N plans, for benchmarks")
-    plans = commands.add_parser("plans", help="list plans")
-    plans.add_argument("--json", action="store_true")
-    show = commands.add_parser("show", help="a plan as an outline, or its exchange JSON")
-    show.add_argument("plan", metavar="PLAN", help="plan id or UUID")
-    show.add_argument("--json", action="store_true")
-    commands.add_parser("check", help="integrity, foreign keys and schema version")
-    export = commands.add_parser("export-json", help="write a plan as an exchange file")
-    export.add_argument("plan", metavar="PLAN")
-    export.add_argument("--out", required=True, type=Path)
-    imp = commands.add_parser("import-json", help="create a plan from an exchange file")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--as-draft", action="store_true",
-                     help="import a sent or signed plan as a draft that records where it "
-                     "came from (also when its content no longer matches its fingerprint)")
-    word = commands.add_parser("export-word", help="write a plan as a Word document")
-    word.add_argument("plan", metavar="PLAN")
-    word.add_argument("--out", required=True, type=Path, help="the .docx to write")
-    word.add_argument("--template", type=Path, help="a .docx or .dotx whose look to use")
-    word.add_argument("--kind", choices=("agreement",), default="agreement")
-    word.add_argument("--pdf", action="store_true",
-                      help="also write a tagged PDF beside it (needs LibreOffice)")
-    sign = commands.add_parser("sign", help="sign a plan: fix its fingerprint and date")
-    sign.add_argument("plan", metavar="PLAN")
-    sign.add_argument("--date", metavar="YYYY-MM-DD", help="signing date (default: today)")
-    sign.add_argument("--pdf", metavar="FILE", type=Path, help="the signed PDF to keep")
-    sign.add_argument("--unverified", action="store_true",
-                      help="keep a PDF in which no Dokument-ID is found (a scan), marked so")
-    attach = commands.add_parser("attach-pdf", help="keep a signed plan's signed PDF; it must "
-                                 "print the plan's Dokument-ID")
-    attach.add_argument("plan", metavar="PLAN")
-    attach.add_argument("file", metavar="FILE", type=Path)
-    attach.add_argument("--unverified", action="store_true",
-                        help="keep a PDF in which no Dokument-ID is found (a scan), marked so")
-    version = commands.add_parser("new-version", help="an editable copy of a plan")
-    version.add_argument("plan", metavar="PLAN")
-    version.add_argument("--year", type=int,
-                         help="first year of the copy (default: the year after the plan)")
-    signed_pdf = commands.add_parser("signed-pdf", help="write a plan's stored signed PDF")
-    signed_pdf.add_argument("plan", metavar="PLAN")
-    signed_pdf.add_argument("--out", required=True, type=Path)
-    gui = commands.add_parser("gui", help="start the editor (the default)")
-    gui.add_argument("--lang", choices=("sv", "en"), default="sv",
-                     help="language of the editor (default: Swedish)")
-    gui.add_argument("--exit-when-ready", action="store_true",
-                     help="quit once the tree is shown; print milliseconds until the window "
-                     "was shown and until the tree was ready")
+    demo = commands.add_parser("demo", help=QT_TRANSLATE_NOOP("Cli", "add the demo plan"))
+    demo.add_argument("--scale", type=int, default=1, help=QT_TRANSLATE_NOOP(
+        "Cli", "N > 1: a synthetic large workspace of N plans, for benchmarks"))
+    plans = commands.add_parser("plans", help=QT_TRANSLATE_NOOP("Cli", "list plans"))
+    plans.add_argument("--json", action="store_true", help=json_help)
+    show = commands.add_parser("show", help=QT_TRANSLATE_NOOP(
+        "Cli", "a plan as an outline, or its exchange JSON"))
+    show.add_argument("plan", metavar="PLAN", help=plan_help)
+    show.add_argument("--json", action="store_true", help=json_help)
+    commands.add_parser("check", help=QT_TRANSLATE_NOOP(
+        "Cli", "integrity, foreign keys and schema version"))
+    export = commands.add_parser("export-json", help=QT_TRANSLATE_NOOP(
+        "Cli", "write a plan as an exchange file"))
+    export.add_argument("plan", metavar="PLAN", help=plan_help)
+    export.add_argument("--out", required=True, type=Path, help=out_help)
+    imp = commands.add_parser("import-json", help=QT_TRANSLATE_NOOP(
+        "Cli", "create a plan from an exchange file"))
+    imp.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the exchange file (JSON) to read"))
+    imp.add_argument("--as-draft", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "import a sent or signed plan as a draft that records where it came from "
+        "(also when its content no longer matches its fingerprint)"))
+    word = commands.add_parser("export-word", help=QT_TRANSLATE_NOOP(
+        "Cli", "write a plan as a Word document"))
+    word.add_argument("plan", metavar="PLAN", help=plan_help)
+    word.add_argument("--out", required=True, type=Path,
+                      help=QT_TRANSLATE_NOOP("Cli", "the .docx to write"))
+    word.add_argument("--template", type=Path,
+                      help=QT_TRANSLATE_NOOP("Cli", "a .docx or .dotx whose look to use"))
+    word.add_argument("--kind", choices=("agreement",), default="agreement",
+                      help=QT_TRANSLATE_NOOP("Cli", "the kind of document"))
+    word.add_argument("--pdf", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "also write a tagged PDF beside it (needs LibreOffice)"))
+    sign = commands.add_parser("sign", help=QT_TRANSLATE_NOOP(
+        "Cli", "sign a plan: fix its fingerprint and date"))
+    sign.add_argument("plan", metavar="PLAN", help=plan_help)
+    sign.add_argument("--date", metavar="YYYY-MM-DD",
+                      help=QT_TRANSLATE_NOOP("Cli", "signing date (default: today)"))
+    sign.add_argument("--pdf", metavar="FILE", type=Path,
+                      help=QT_TRANSLATE_NOOP("Cli", "the signed PDF to keep"))
+    unverified_help = QT_TRANSLATE_NOOP(
+        "Cli", "keep a PDF in which no Dokument-ID is found (a scan), marked so")
+    sign.add_argument("--unverified", action="store_true", help=unverified_help)
+    attach = commands.add_parser("attach-pdf", help=QT_TRANSLATE_NOOP(
+        "Cli", "keep a signed plan's signed PDF; it must print the plan's Dokument-ID"))
+    attach.add_argument("plan", metavar="PLAN", help=plan_help)
+    attach.add_argument("file", metavar="FILE", type=Path,
+                        help=QT_TRANSLATE_NOOP("Cli", "the signed PDF to keep"))
+    attach.add_argument("--unverified", action="store_true", help=unverified_help)
+    version = commands.add_parser("new-version", help=QT_TRANSLATE_NOOP(
+        "Cli", "an editable copy of a plan"))
+    version.add_argument("plan", metavar="PLAN", help=plan_help)
+    version.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP(
+        "Cli", "first year of the copy (default: the year after the plan)"))
+    signed_pdf = commands.add_parser("signed-pdf", help=QT_TRANSLATE_NOOP(
+        "Cli", "write a plan's stored signed PDF"))
+    signed_pdf.add_argument("plan", metavar="PLAN", help=plan_help)
+    signed_pdf.add_argument("--out", required=True, type=Path, help=out_help)
+    gui = commands.add_parser("gui", help=QT_TRANSLATE_NOOP(
+        "Cli", "start the editor (the default)"))
+    gui.add_argument("--lang", choices=("sv", "en"), default="sv", help=QT_TRANSLATE_NOOP(
+        "Cli", "language of the editor (default: Swedish)"))
+    gui.add_argument("--exit-when-ready", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "quit once the tree is shown; print milliseconds until the window was shown "
+        "and until the tree was ready"))
     return parser
 
 
@@ -117,8 +164,9 @@ def _warn(notice: UserMessage) -> None:
 def cmd_demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from insatsplan import demo
 
-    if args.scale < 1:
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "--scale must be 1 or more."))
+    if not 1 <= args.scale <= MAX_DEMO_SCALE:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "--scale must be between 1 and {limit}."),
+                        limit=MAX_DEMO_SCALE)
     with _open(args, readonly=False) as ws:
         ids = [demo.add_demo_plan(ws)] if args.scale == 1 else demo.add_scaled_demo(
             ws, args.scale)
@@ -162,7 +210,8 @@ def cmd_plans(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for row in rows:
         years = (str(row["year_from"]) if row["year_from"] == row["year_to"]
                  else f"{row['year_from']}–{row['year_to']}")
-        out(f"{row['id']:>4}  {years:<9}  {row['status']:<6}  {plain_text(row['title'])}")
+        status = status_word(row["status"])
+        out(f"{row['id']:>4}  {years:<9}  {status:<12}  {plain_text(row['title'])}")
     return EXIT_OK
 
 
@@ -173,7 +222,7 @@ def outline(document: dict[str, Any]) -> list[str]:
     plan = document["plan"]
     lines = [f"{plain_text(plan['title'])} ({plan['year_from']}"
              + ("" if plan["year_from"] == plan["year_to"] else f"–{plan['year_to']}")
-             + f") [{plan['status']}]"]
+             + f") [{status_word(plan['status'])}]"]
     section_names = {("goal", "short"): "Kortsiktiga mål och aktiviteter",
                      ("indicator", "short"): "Mätbara indikatorer (kortsiktiga)",
                      ("goal", "long"): "Långsiktiga mål",
@@ -225,7 +274,8 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The workspace {path} has problems: "
                                           "{problems}"), path=str(path),
                         problems="; ".join(problems[:20]))
-    out(f"ok: {path} (schema {revision})")
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "ok: {path} (schema {revision})"),
+                 path=path, revision=revision))
     return EXIT_OK
 
 
@@ -323,32 +373,158 @@ def _translator() -> Callable[[str, str], str]:
         return lambda _context, source: source
 
 
+# argparse's own words (Python 3.11), marked so lupdate collects them for translation.
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+@contextmanager
+def _argparse_speaking(translate: Callable[[str, str], str]) -> Iterator[None]:
+    """argparse's own words ("usage:", "options", "the following arguments are
+    required") in our language while the parser is built and used.
+
+    argparse looks its words up through the module-level ``_`` and ``ngettext`` it
+    imported from :mod:`gettext`; they are swapped for our translator and put back after,
+    so nothing else in the process (pytest's own argparse, say) is affected.
+    """
+    module: Any = argparse  # its ``_`` and ``ngettext`` are not in its public stubs
+    if not (hasattr(module, "_") and hasattr(module, "ngettext")):
+        yield  # another argparse: its own words, in English
+        return
+    saved = module._, module.ngettext
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return translate("Cli", singular if count == 1 else plural)
+
+    module._ = lambda text: translate("Cli", text)
+    module.ngettext = ngettext
+    try:
+        yield
+    finally:
+        module._, module.ngettext = saved
+
+
+def _translate_help(parser: argparse.ArgumentParser, translate: Callable[[str, str], str]) -> None:
+    """Descriptions and help texts (marked ``QT_TRANSLATE_NOOP("Cli", ...)`` where they
+    are written) in our language, in *parser* and every sub-command's parser."""
+    if parser.description:
+        parser.description = translate("Cli", parser.description)
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            action.help = translate("Cli", action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    choice.help = translate("Cli", choice.help)
+            for sub in {id(p): p for p in action.choices.values()}.values():
+                _translate_help(sub, translate)
+
+
+def _file_at_fault(args: argparse.Namespace | None, error: Exception) -> UserError | None:
+    """What *error* means for a person when the workspace explains it (a SQLite code, a
+    stored value its column cannot hold, a missing row); None when the file is sound, so
+    *error* is a bug. The workspace API does this for its own calls; this net catches
+    what fails outside them (a value used after the session closed, a file being made)."""
+    if args is None or getattr(args, "command", None) in (None, "gui"):
+        return None
+    try:
+        from insatsplan.workspace import db_errors, resolve_workspace_path
+
+        path = resolve_workspace_path(args.workspace)
+        if not path.is_file():  # being created: only SQLite's own code can explain it
+            return db_errors.user_error_for(path, error)
+        return db_errors.explain(path, error)
+    except Exception:  # looking for the cause must not hide the error itself
+        return None
+
+
+def _one_line(text: str) -> str:
+    """A message as one printable line: what a file or an argument holds (line breaks from
+    SQLite's integrity report, a NUL typed as a plan id) must not break it up."""
+    return "".join(" " if char in "\r\n\t" else "\ufffd" if not char.isprintable()
+                   else char for char in text)
+
+
+def _say(text: str) -> None:
+    print(f"insatsplan: {_one_line(text)}", file=sys.stderr)
+
+
+def _report_bug(error: BaseException, translate: Callable[[str, str], str]) -> None:
+    from insatsplan.bug_report import record_bug
+
+    log = record_bug(error, "insatsplan " + " ".join(sys.argv[1:2]))
+    if log is None:
+        message = UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Internal error (a bug in Insatsplan): {error}. The details could not "
+            "be written to a log; run the command again with --debug to see them."),
+            error=f"{type(error).__name__}: {error}")
+    else:
+        message = UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Internal error (a bug in Insatsplan), details in {log}. Please send "
+            "that file to whoever supports Insatsplan."), log=str(log))
+    _say(message.text(translate))
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``insatsplan show 1 | head -1``): send what is still buffered
+    to /dev/null, as the Python docs recommend, so the exit flush raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (in-process runs): nothing to flush
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    translate = _translator()
+    args: argparse.Namespace | None = None
 
     def out(line: str) -> None:
         print(line)
 
-    try:
-        args = build_parser().parse_args(argv)
-        return COMMANDS[args.command or "gui"](args, out)
-    except UserError as error:
+    def show_traceback() -> None:
         if debug:
             import traceback
 
             traceback.print_exc()
-        print(f"insatsplan: {error.text(_translator())}", file=sys.stderr)
+
+    try:
+        with _argparse_speaking(translate):
+            parser = build_parser()
+            _translate_help(parser, translate)
+            args = parser.parse_args(argv)
+        code = COMMANDS[args.command or "gui"](args, out)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()  # the reader has all it wanted: not an error
+        return EXIT_OK
+    except UserError as error:
+        show_traceback()
+        _say(error.text(translate))
         return error.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as error:
-        if debug:
-            import traceback
-
-            traceback.print_exc()
-        print(f"insatsplan: internal error: {type(error).__name__}: {error} "
-              "(run with --debug for details)", file=sys.stderr)
+        show_traceback()
+        explained = _file_at_fault(args, error)
+        if explained is not None:
+            _say(explained.text(translate))
+            return explained.exit_code
+        _report_bug(error, translate)
         return EXIT_BUG
 
 

@@ -40,6 +40,7 @@ from insatsplan.errors import (
     UserError,
     untranslated,
 )
+from insatsplan.limits import MAX_NODE_DEPTH
 from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.values import parse_value
@@ -55,11 +56,13 @@ MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 """Largest exchange file read. A plan with every series is a few megabytes at most; a larger
 file is not a plan, and reading it whole would only tie up memory."""
 
-MAX_NESTING: Final = 96
-"""Deepest nesting of JSON objects and arrays accepted (about 45 levels of nodes).
+MAX_NESTING: Final = 2 * MAX_NODE_DEPTH + 16
+"""Deepest nesting of JSON objects and arrays accepted: room for :data:`MAX_NODE_DEPTH`
+levels of nodes (two JSON levels each) and the deepest value inside a node, no more.
 
-Plans nest a few levels (focus area, topic, goal, sub-goal); the limit keeps the recursive
-schema check and tree walk far from Python's recursion limit whatever a file holds."""
+Checked before anything recursive looks at the document, so the schema check and tree
+walk stay far from Python's recursion limit whatever a file holds; a legal plan is
+refused by the clearer node-depth rule first."""
 
 # Which kind of node may stand under which (None: at the top of the plan). The same rules as
 # the workspace's ALLOWED_PARENTS; repeated here so that checking a file does not import the
@@ -136,6 +139,9 @@ _MSG_DUPLICATE_EVALUATION = QT_TRANSLATE_NOOP(
 )
 _MSG_NO_SERIES = QT_TRANSLATE_NOOP("Errors", "The series {uuid} is not among the file's series.")
 _MSG_LEVELS = QT_TRANSLATE_NOOP("Errors", "The {colour} level's minimum is above its maximum.")
+_MSG_NODE_DEPTH = QT_TRANSLATE_NOOP(
+    "Errors", "Goals can be nested at most {limit} levels deep, counting the focus area "
+    "and the topic; this node is on level {depth}.")
 
 _MSG_MISSING_FILE = QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist.")
 _MSG_IS_FOLDER = QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file.")
@@ -490,10 +496,15 @@ class _Checker:
             if plan[name] is not None:
                 self.date(f"plan.{name}", plan[name])
         for index, node in enumerate(plan["children"]):
-            self.node(f"plan.children[{index}]", node, None)
+            self.node(f"plan.children[{index}]", node, None, 1)
         self.series()
 
-    def node(self, path: str, node: dict[str, Any], parent: dict[str, Any] | None) -> None:
+    def node(
+        self, path: str, node: dict[str, Any], parent: dict[str, Any] | None, depth: int
+    ) -> None:
+        if depth > MAX_NODE_DEPTH:
+            raise DocumentError(path, UserError(_MSG_NODE_DEPTH, limit=MAX_NODE_DEPTH,
+                                                depth=depth))
         kind = node["kind"]
         parent_kind = None if parent is None else parent["kind"]
         if parent_kind not in ALLOWED_PARENTS[kind]:
@@ -527,7 +538,7 @@ class _Checker:
         if "indicator" in node:
             self.indicator(f"{path}.indicator", node["indicator"])
         for index, child in enumerate(node["children"]):
-            self.node(f"{path}.children[{index}]", child, node)
+            self.node(f"{path}.children[{index}]", child, node, depth + 1)
 
     def indicator(self, path: str, indicator: dict[str, Any]) -> None:
         if indicator["series_uuid"] not in self.series_uuids:

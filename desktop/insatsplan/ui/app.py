@@ -71,6 +71,40 @@ def settle_after_start() -> None:
     gc.freeze()
 
 
+def report_bug(parent: object, error: BaseException) -> str:
+    """A bug no code handled: its traceback to the bug log, and a dialog that names it
+    a bug and says where the log is (never "the file is damaged"); returns the text."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from insatsplan.bug_report import record_bug
+
+    log = record_bug(error, "the editor")
+    if log is None:
+        text = QCoreApplication.translate(
+            "Errors", "Internal error (a bug in Insatsplan): {error}. The details could not "
+            "be written to a log; run the command again with --debug to see them.").format(
+                error=f"{type(error).__name__}: {error}")
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "Internal error (a bug in Insatsplan), details in {log}. Please send "
+            "that file to whoever supports Insatsplan.").format(log=str(log))
+    QMessageBox.critical(parent if isinstance(parent, QWidget) else None, "Insatsplan", text)
+    return text
+
+
+def install_bug_hook(parent: object) -> None:
+    """PySide6 hands an exception escaping a slot to :data:`sys.excepthook`; ours logs
+    it and tells the person, instead of a traceback on a terminal nobody sees."""
+
+    def hook(_kind: type[BaseException], error: BaseException, _tb: object) -> None:
+        if isinstance(error, KeyboardInterrupt):
+            sys.__excepthook__(type(error), error, error.__traceback__)
+            return
+        report_bug(parent, error)
+
+    sys.excepthook = hook
+
+
 def run_gui(workspace: str | None = None, language: str = "sv",
             exit_when_ready: bool = False) -> int:
     """Run the editor until its window closes; returns the exit code."""
@@ -86,6 +120,7 @@ def run_gui(workspace: str | None = None, language: str = "sv",
 
     window = MainWindow(deferred=True)
     window.show()
+    install_bug_hook(window)
     figures: dict[str, float] = {}
 
     def start() -> None:

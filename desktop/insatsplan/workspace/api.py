@@ -5,12 +5,21 @@ with messages for people, keeps sibling positions dense per section, and keeps t
 case-folded search column current. Undo in the UI calls an operation and its inverse
 (for example :meth:`Workspace.delete_node` returns the snapshot that
 :meth:`Workspace.insert_nodes` restores).
+
+Wrong arguments are told apart by where they arise. A *value* that can come from a person
+-- a year, a period, a number typed as text, a status word, a plan reference typed on the
+command line, a count out of range -- is checked here and refused with a
+:class:`UserError` about that value. A value of the wrong Python *type* cannot come from a
+person (the editor and the CLI convert what is typed before calling), so it is a bug in the
+caller and raises :class:`TypeError`, which the CLI and the editor report as a bug with
+its traceback in the log, never as a damaged file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +33,7 @@ from sqlalchemy.orm import Session
 from insatsplan import content
 from insatsplan.errors import QT_TRANSLATE_NOOP, SealedPlanError, UserError
 from insatsplan.fingerprint import fingerprint, grouped
+from insatsplan.limits import MAX_DATABASE_ID, MAX_NODE_DEPTH, MAX_PARTICIPANTS
 from insatsplan.model import (
     DIRECTIONS,
     EVALUATION_STATUSES,
@@ -45,7 +55,7 @@ from insatsplan.model import (
 from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
-from insatsplan.values import parse_value
+from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
@@ -82,6 +92,41 @@ def search_text_of(node: Node) -> str:
     parts = [node.title, node.text, node.background, node.purpose, node.target_group,
              node.timeline, node.responsible_people, node.measurable_text, node.funding_source]
     return fold("\n".join(plain_text(p) for p in parts if p))
+
+
+_DATABASE_ID_RE = re.compile(r"[0-9]{1,19}", re.ASCII)
+
+
+def _database_id(value: object) -> int | None:
+    """*value* as a row id SQLite can hold, or None if it names no row.
+
+    An ``int`` (the editor's ids) or ASCII digits (typed on the command line); digits
+    of other scripts and numbers beyond 64 bits name no row. Any other type is a bug.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        return (int(text) if _DATABASE_ID_RE.fullmatch(text) and int(text) <= MAX_DATABASE_ID
+                else None)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"a row id must be an int or a text of digits, not {type(value).__name__}")
+    return value if 0 <= value <= MAX_DATABASE_ID else None
+
+
+def _texts(value: object, name: str) -> list[str]:
+    """A list of texts (organisation codes); a bare text or number is a bug in the caller."""
+    if value is None:
+        return []
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        raise TypeError(f"{name} must be a list of texts, not {type(value).__name__}")
+    if not all(isinstance(item, str) for item in value):
+        raise TypeError(f"{name} must hold only texts")
+    return [clean(item) for item in value]
+
+
+def _depth_error(depth: int) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP(
+        "Errors", "Goals can be nested at most {limit} levels deep, counting the focus area "
+        "and the topic; this would make {depth}."), limit=MAX_NODE_DEPTH, depth=depth)
 
 
 def _summary_query() -> Any:
@@ -223,8 +268,9 @@ class Workspace(WorkspaceBase):
     def _plan(self, session: Session, ref: str | int) -> Plan:
         plan: Plan | None = None
         text_ref = str(ref).strip()
-        if text_ref.isdigit():
-            plan = session.get(Plan, int(text_ref))
+        plan_id = _database_id(ref if isinstance(ref, int) else text_ref)
+        if plan_id is not None:
+            plan = session.get(Plan, plan_id)
         if plan is None:
             plan = session.scalar(select(Plan).where(Plan.uuid == text_ref))
         if plan is None:
@@ -622,10 +668,29 @@ class Workspace(WorkspaceBase):
     # -------------------------------------------------------------------- nodes
 
     def _node(self, session: Session, node_id: int) -> Node:
-        node = session.get(Node, node_id)
+        row_id = _database_id(node_id)
+        node = None if row_id is None else session.get(Node, row_id)
         if node is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no node {id}."), id=node_id)
         return node
+
+    @staticmethod
+    def _depth(session: Session, node_id: int | None) -> int:
+        """Level of a node (a focus area is 1); 0 for the plan itself (``None``)."""
+        depth = 0
+        while node_id is not None and depth <= MAX_NODE_DEPTH + 1:
+            depth += 1
+            node_id = session.scalar(select(Node.parent_id).where(Node.id == node_id))
+        return depth
+
+    @staticmethod
+    def _stored_height(session: Session, node_id: int) -> int:
+        """Levels of a stored subtree (1 for a leaf), one query per level."""
+        height, level = 0, [node_id]
+        while level and height <= MAX_NODE_DEPTH:
+            height += 1
+            level = list(session.scalars(select(Node.id).where(Node.parent_id.in_(level))))
+        return height
 
     def _siblings_query(self, plan_id: int, parent_id: int | None, kind: str,
                         horizon: str | None) -> Any:
@@ -683,6 +748,8 @@ class Workspace(WorkspaceBase):
             plan = self._editable_plan(session, plan_id)
             _choice(kind, tuple(ALLOWED_PARENTS), "node kind")
             _parent, horizon = self._placement(session, plan.id, parent_id, kind, horizon)
+            if (depth := self._depth(session, parent_id) + 1) > MAX_NODE_DEPTH:
+                raise _depth_error(depth)
             count = self._section_count(session, plan.id, parent_id, kind, horizon)
             position = count if position is None else max(0, min(position, count))
             self._shift(session, plan.id, parent_id, kind, horizon, position, 1)
@@ -711,7 +778,7 @@ class Workspace(WorkspaceBase):
                 if name in TEXT_NODE_FIELDS:
                     setattr(node, name, clean(str(value or "")))
                 elif name == "responsible_organisations":
-                    node.responsible_organisations = [clean(str(c)) for c in value or []]
+                    node.responsible_organisations = _texts(value, name)
                 elif name == "measurable_answer":
                     node.measurable_answer = (None if value is None else
                                               _choice(value, MEASURABLE_ANSWERS, "answer"))
@@ -804,6 +871,9 @@ class Workspace(WorkspaceBase):
             new_horizon = horizon if horizon is not None else node.horizon
             _parent, new_horizon = self._placement(session, plan.id, parent_id, node.kind,
                                                    new_horizon)
+            depth = self._depth(session, parent_id) + self._stored_height(session, node.id)
+            if depth > MAX_NODE_DEPTH:
+                raise _depth_error(depth)
             old_parent, old_horizon, old_position = node.parent_id, node.horizon, node.position
             # Take it out of its old section, then make room in the new one.
             node.position = -1
@@ -868,6 +938,7 @@ class Workspace(WorkspaceBase):
                 select(Series.uuid).join(Indicator, Indicator.series_id == Series.id)
                 .join(Node, Node.id == Indicator.node_id).where(Node.plan_id == plan.id)))
             builder = NodeBuilder(session, plan, used_uuids, used_series, keep_series)
+            parent_depth = self._depth(session, parent_id)
             ids: list[int] = []
             for offset, item in enumerate(nodes):
                 kind = item.get("kind", "")
@@ -877,7 +948,7 @@ class Workspace(WorkspaceBase):
                 count = self._section_count(session, plan.id, parent_id, kind, horizon)
                 at = count if position is None else max(0, min(position + offset, count))
                 self._shift(session, plan.id, parent_id, kind, horizon, at, 1)
-                ids.append(builder.build(item, parent_id, at, horizon).id)
+                ids.append(builder.build(item, parent_id, at, horizon, parent_depth + 1).id)
             self.log_nodes(session, plan.uuid, builder.uuids)
             self._notify(Change("nodes_inserted", plan.id, parent_id, tuple(ids)))
             return ids
@@ -934,9 +1005,13 @@ class Workspace(WorkspaceBase):
         """A topic's follow-up for a period (open after signing)."""
         parsed = parse_period(period)
         status = _choice(status, EVALUATION_STATUSES, "status")
-        if participants is not None and (not isinstance(participants, int) or participants < 0):
+        if participants is not None and (isinstance(participants, bool)
+                                         or not isinstance(participants, int)):
+            raise TypeError(f"participants must be an int, not {type(participants).__name__}")
+        if participants is not None and not 0 <= participants <= MAX_PARTICIPANTS:
             raise UserError(QT_TRANSLATE_NOOP(
-                "Errors", "The number of participants must be a whole number of 0 or more."))
+                "Errors", "The number of participants must be a whole number from 0 to "
+                "{limit}."), limit=MAX_PARTICIPANTS)
         with self.operation("set_evaluation") as session:
             node = self._node(session, node_id)
             if node.kind != "topic":
@@ -1067,7 +1142,8 @@ class Workspace(WorkspaceBase):
                 if period.text in known:
                     if known[period.text].value != value:
                         conflicts.append(f"{series.name or series.uuid} {period.text}: "
-                                         f"{known[period.text].value} ≠ {value}")
+                                         f"{canonical_value(known[period.text].value)} ≠ "
+                                         f"{canonical_value(value)}")
                     continue
                 session.add(Measurement(series_id=series.id, period=period.text,
                                         period_start=period.start, period_end=period.end,
@@ -1126,7 +1202,12 @@ class NodeBuilder:
         return fresh
 
     def build(self, item: dict[str, Any], parent_id: int | None, position: int,
-              horizon: str | None) -> Node:
+              horizon: str | None, depth: int = 1) -> Node:
+        """Rows for *item* and its subtree; *depth* is the level *item* lands on (a focus
+        area is 1), so no way in -- import, paste, a new version -- passes
+        :data:`MAX_NODE_DEPTH`."""
+        if depth > MAX_NODE_DEPTH:
+            raise _depth_error(depth)
         kind = _choice(item.get("kind"), tuple(ALLOWED_PARENTS), "node kind")
         node_uuid = str(item.get("uuid") or new_uuid())
         origin = item.get("origin_uuid")
@@ -1189,5 +1270,5 @@ class NodeBuilder:
                     child.get("horizon") or "short", HORIZONS, "horizon")
             key = section_of(child_kind, child_horizon)
             counters[key] = counters.get(key, -1) + 1
-            self.build(child, node.id, counters[key], child_horizon)
+            self.build(child, node.id, counters[key], child_horizon, depth + 1)
         return node

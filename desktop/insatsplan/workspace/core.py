@@ -22,14 +22,12 @@ from typing import Any, Self
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, event, func, select, text
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from insatsplan import safe_paths
 from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
     ReadOnlyPlaceError,
-    SealedPlanError,
     UserError,
     UserMessage,
     WorkspaceLockedError,
@@ -42,7 +40,7 @@ from insatsplan.model import (
     Organisation,
     Plan,
 )
-from insatsplan.workspace import files
+from insatsplan.workspace import db_errors, files
 from insatsplan.workspace.schema import APPLICATION_ID, HEAD_REVISION, trigger_statements
 
 DEFAULT_ORGANISATIONS = (
@@ -54,7 +52,7 @@ DEFAULT_ORGANISATIONS = (
 
 _log = logging.getLogger(__name__)
 
-SEALED_MESSAGE = "insatsplan: plan is sealed"
+SEALED_MESSAGE = db_errors.SEALED_MESSAGE
 
 
 @dataclass(frozen=True)
@@ -361,40 +359,15 @@ def _now() -> dt.datetime:
 
 @contextmanager
 def _translated_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's refusals into messages for people."""
+    """Turn SQLite's refusals and stored values of the wrong kind into messages for
+    people (:func:`db_errors.explain`); anything else is a bug and travels on as it is."""
     try:
         yield
-    except IntegrityError as error:
-        if SEALED_MESSAGE in str(error.orig):
-            raise SealedPlanError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The plan is signed or sent for signature; its content cannot change.",
-                )
-            ) from error
-        raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "The change was refused: {reason}"),
-            reason=str(error.orig),
-        ) from error
-    except OperationalError as error:
-        if "locked" in str(error.orig) or "busy" in str(error.orig):
-            raise WorkspaceLockedError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The workspace {path} is open in another window or process."
-                ),
-                path=str(path),
-            ) from error
-        raise files.damaged(path, error.orig) from error
-    except DatabaseError as error:
-        raise files.damaged(path, error.orig) from error
-    except sqlite3.DatabaseError as error:
-        raise files.damaged(path, error) from error
-    except (UnicodeDecodeError, ValueError, TypeError) as error:
-        # Damaged pages can hold text that is not UTF-8, JSON that does not parse, or
-        # values of the wrong type; none of that is the person's doing.
-        if isinstance(error, UserError):
+    except Exception as error:
+        explained = db_errors.explain(path, error)
+        if explained is None or explained is error:
             raise
-        raise files.damaged(path, type(error).__name__) from error
+        raise explained from error
 
 
 def _move_strays(path: Path, partial: Path) -> list[UserMessage]:
