@@ -294,3 +294,14 @@ def test_sealed_content_changed_behind_the_triggers_fails_check(
 def test_random_damage_keeps_the_promises(original: Original, mutation: Mutation) -> None:
     with mutated_copy(original, mutation) as path:
         assert_promises(path, original)
+
+
+def test_a_truncated_file_is_refused_before_anything_is_written(original: Original) -> None:
+    """Cut after its last full page but one, SQLite would hand out rowids that exist."""
+    with mutated_copy(original, truncate(0.98)) as path:
+        before = path.read_bytes()
+        for argv in (["new-version", original.sealed[0].uuid], ["check"], ["plans"]):
+            result = run("--workspace", str(path), *argv)
+            assert result.code == 2, (argv, result)
+            assert "truncated" in result.err or "avkortad" in result.err
+        assert path.read_bytes() == before

@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,8 @@ import pytest
 
 from insatsplan import exchange
 from insatsplan.cli import main
-from insatsplan.fingerprint import fingerprint
+from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.workspace import Workspace
-
-PDF = b"%PDF-1.7\n% signerad\n%%EOF\n"
 
 
 def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, str, str]:
@@ -43,13 +42,13 @@ def small_plan(ws: Workspace, title: str = "Plan 2025") -> int:
 
 
 @pytest.fixture
-def three_plans(workspace_path: Path, tmp_path: Path) -> dict[str, int]:
+def three_plans(workspace_path: Path, make_pdf: Callable[..., Path]) -> dict[str, int]:
     """A signed plan with its PDF, a plan sent for signature and a draft; file closed."""
     with Workspace.open(workspace_path) as ws:
         signed, sent, draft = (small_plan(ws, name) for name in ("Signerad", "Skickad", "Utkast"))
-        pdf = tmp_path / "signerad.pdf"
-        pdf.write_bytes(PDF)
-        ws.sign_plan(signed, pdf=pdf)
+        value = ws.sign_plan(signed)
+        pdf = make_pdf("signerad.pdf", [f"Dokument-ID\n{grouped(value)}"])
+        ws.attach_signed_pdf(signed, pdf)
         ws.set_plan_status(sent, "sent")
     return {"signed": signed, "sent": sent, "draft": draft}
 
@@ -226,22 +225,22 @@ def test_tables_and_columns_are_what_the_schema_defines(
 
 @pytest.mark.parametrize("statement, finding", [
     ("UPDATE plan SET year_from = 'tjugo' WHERE id = {draft}",
-     "plan row {draft}: year_from holds 'tjugo' (text), not a whole number"),
+     "plan row {draft}, column year_from: a text where an integer belongs"),
     ("UPDATE plan SET status = 'godkänd' WHERE id = {draft}",
-     "plan row {draft}: status holds 'godkänd', not one of draft, sent, signed"),
+     "plan row {draft}, column status: 'godkänd' is not one of draft, sent, signed"),
     ("UPDATE plan SET reporting_deadline = '2025-02-30' WHERE id = {draft}",
-     "plan row {draft}: reporting_deadline holds '2025-02-30' (text), not a date"),
+     "plan row {draft}, column reporting_deadline: '2025-02-30' is not a date"),
     ("UPDATE plan SET basis = '[1, 2' WHERE id = {draft}",
-     "plan row {draft}: basis holds '[1, 2' (text), not a JSON list of texts"),
+     "plan row {draft}, column basis: '[1, 2' is not JSON"),
     ("UPDATE node SET title = x'00ff' WHERE plan_id = {draft} AND kind = 'goal'",
-     "title holds b'\\x00\\xff' (blob), not text"),
+     "column title: a blob where a text belongs"),
     ("UPDATE node SET responsible_organisations = 5 WHERE plan_id = {draft}",
-     "responsible_organisations holds 5 (integer), not a JSON list of texts"),
+     "column responsible_organisations: an integer where a text belongs"),
     ("INSERT INTO measurement (series_id, period, period_start, period_end, value, note, "
      "source, changed_at, changed_by, row_version) SELECT id, '2024', '2024-01-01', "
      "'2024-12-31', '1.50', '', '', '2025-01-01 00:00:00', 'x', 1 FROM series LIMIT 1",
-     "value holds '1.50' (text), not a decimal number as canonical text"),
-    ("UPDATE attachment SET verified = 7", "verified holds 7, not 0 or 1"),
+     "column value: '1.50' is not a number in its canonical form"),
+    ("UPDATE attachment SET verified = 7", "column verified: 7 is neither 0 nor 1"),
 ])
 def test_values_that_are_not_what_their_column_holds(
         three_plans: dict[str, int], workspace_path: Path,

@@ -26,11 +26,35 @@ from pathlib import Path
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary, Table
 
-from insatsplan.model import Base, DecimalText
+from insatsplan.model import (
+    ATTACHMENT_KINDS,
+    DIRECTIONS,
+    EVALUATION_STATUSES,
+    HORIZONS,
+    MEASURABLE_ANSWERS,
+    NODE_KINDS,
+    PLAN_KINDS,
+    PLAN_STATUSES,
+    Base,
+    DecimalText,
+)
+from insatsplan.values import canonical_value
 from insatsplan.workspace import files
 
 MAX_REPORTED = 50
 """At most this many bad values are listed: a wholly broken table would flood ``check``."""
+
+# Columns whose value is one of a fixed list; anything else is not what they hold.
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("plan", "status"): PLAN_STATUSES,
+    ("plan", "kind"): PLAN_KINDS,
+    ("node", "kind"): NODE_KINDS,
+    ("node", "horizon"): HORIZONS,
+    ("node", "measurable_answer"): MEASURABLE_ANSWERS,
+    ("indicator", "direction"): DIRECTIONS,
+    ("evaluation", "status"): EVALUATION_STATUSES,
+    ("attachment", "kind"): ATTACHMENT_KINDS,
+}
 
 
 @dataclass(frozen=True)
@@ -64,8 +88,11 @@ def _text_problem(column: Column[object], text: str) -> str | None:
     kind = column.type
     try:
         if isinstance(kind, DecimalText):
-            if not Decimal(text).is_finite():
+            number = Decimal(text)
+            if not number.is_finite():
                 return f"{text[:40]!r} is not a finite number"
+            if canonical_value(number) != text:
+                return f"{text[:40]!r} is not a number in its canonical form"
         elif isinstance(kind, DateTime):
             dt.datetime.fromisoformat(text)
         elif isinstance(kind, Date):
@@ -100,6 +127,9 @@ def _value_problem(column: Column[object], storage: str, raw: object) -> str | N
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return "text that is not UTF-8"
+    choices = CHOICES.get((column.table.name, column.name))
+    if choices is not None and text not in choices:
+        return f"{text[:40]!r} is not one of {', '.join(choices)}"
     return _text_problem(column, text)
 
 

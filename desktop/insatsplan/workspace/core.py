@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 import uuid as uuidlib
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from typing import Any, Self
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, event, func, select, text
+from sqlalchemy.exc import SAWarning
 from sqlalchemy.orm import Session, sessionmaker
 
 from insatsplan import safe_paths
@@ -307,10 +309,14 @@ class WorkspaceBase:
             plan_uuid=plan.uuid if plan is not None else None,
             node_uuids=list(node_uuids),
         )
-        with _translated_errors(self.path), self._sessions.begin() as session:
-            session.info["log"] = log
-            yield session
-            session.add(log)
+        with _translated_errors(self.path), warnings.catch_warnings():
+            # A warning from the ORM while writing (a rowid handed out twice by a damaged
+            # table) must stop the write, not scroll past: it is raised and explained.
+            warnings.simplefilter("error", SAWarning)
+            with self._sessions.begin() as session:
+                session.info["log"] = log
+                yield session
+                session.add(log)
         changes, self._pending = self._pending.changes, _Pending()
         for change in changes:
             for listener in list(self._listeners):

@@ -18,7 +18,7 @@ import sqlite3
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SAWarning
 
 from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
@@ -114,8 +114,10 @@ _MSG_BAD_VALUE = QT_TRANSLATE_NOOP(
 
 # What reading a stored value of the wrong kind or a row whose partner is missing raises
 # -- and what a bug raises too: the file is looked at to tell which.
+# SQLAlchemy's warnings are errors inside an operation (core.py): "identity map already
+# had an identity" means SQLite handed out a rowid that exists, which a damaged table does.
 SUSPECT_ERRORS: Final = (ValueError, TypeError, ArithmeticError, LookupError, AttributeError,
-                         UnicodeError)
+                         UnicodeError, SAWarning)
 
 
 def bad_value_error(path: Path) -> UserError | None:

@@ -153,6 +153,9 @@ def read_revision(path: Path) -> str:
         raise not_ours(path)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise not_ours(path)
+    shortfall = _truncated_by(path, header)
+    if shortfall:
+        raise damaged(path, f"the file ends {shortfall} bytes before its last page: truncated")
     try:
         conn = connect_raw(path, readonly=True)
     except sqlite3.Error as error:
@@ -181,6 +184,28 @@ def read_revision(path: Path) -> str:
             ours=HEAD_REVISION,
         )
     return revision
+
+
+def _truncated_by(path: Path, header: bytes) -> int:
+    """How many bytes *path* lacks of the size its SQLite header states (0: none).
+
+    The header's page count is valid when its "version valid for" number equals the
+    change counter; a file cut short (a copy that stopped, a full disk) then shows
+    at once, before a writer could put new rows onto pages SQLite cannot see. With a
+    non-empty ``-wal`` beside it the main file may lag behind, so nothing is said.
+    """
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages == 0 or header[24:28] != header[92:96]:
+        return 0
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return 0
+        return max(0, pages * page_size - path.stat().st_size)
+    except OSError:
+        return 0
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -14,55 +14,30 @@ workspace's read side calls :func:`seal_of` for ``plans --json`` and the editor'
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, select, text
+from sqlalchemy import select, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from insatsplan import content
 from insatsplan.fingerprint import fingerprint
 from insatsplan.model import (
-    ATTACHMENT_KINDS,
-    DIRECTIONS,
-    EVALUATION_STATUSES,
-    HORIZONS,
-    MEASURABLE_ANSWERS,
-    NODE_KINDS,
-    PLAN_KINDS,
-    PLAN_STATUSES,
     SEALED_STATUSES,
     Base,
-    DecimalText,
     Plan,
 )
-from insatsplan.values import canonical_value
-from insatsplan.workspace import files
+from insatsplan.workspace import column_values, files
 from insatsplan.workspace.schema import HEAD_REVISION, trigger_name, triggers_on
 
 # Findings per check and column: a file damaged everywhere needs a few examples, not
 # a hundred thousand lines.
 MAX_PER_KIND: Final = 5
-
-# Columns whose value is one of a fixed list; anything else is not what they hold.
-CHOICES: Final[dict[tuple[str, str], tuple[str, ...]]] = {
-    ("plan", "status"): PLAN_STATUSES,
-    ("plan", "kind"): PLAN_KINDS,
-    ("node", "kind"): NODE_KINDS,
-    ("node", "horizon"): HORIZONS,
-    ("node", "measurable_answer"): MEASURABLE_ANSWERS,
-    ("indicator", "direction"): DIRECTIONS,
-    ("evaluation", "status"): EVALUATION_STATUSES,
-    ("attachment", "kind"): ATTACHMENT_KINDS,
-}
 
 _SQL_SPACE = re.compile(r"\s+")
 _IF_NOT_EXISTS = re.compile(r"\bIF\s+NOT\s+EXISTS\s+", re.IGNORECASE)
@@ -253,111 +228,6 @@ def table_problems(conn: sqlite3.Connection) -> list[str]:
 # -------------------------------------------------------------------- the values
 
 
-def _is_date(value: str) -> bool:
-    try:
-        return dt.date.fromisoformat(value).isoformat() == value
-    except ValueError:
-        return False
-
-
-def _is_datetime(value: str) -> bool:
-    try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_decimal(value: str) -> bool:
-    try:
-        number = Decimal(value)
-    except (InvalidOperation, ValueError):
-        return False
-    return number.is_finite() and canonical_value(number) == value
-
-
-def _is_list_of_text(value: str) -> bool:
-    try:
-        parsed = json.loads(value)
-    except ValueError:
-        return False
-    return isinstance(parsed, list) and all(isinstance(item, str) for item in parsed)
-
-
-# (SQLite storage classes allowed, a test of the text or None, what a person reads)
-_Rule = tuple[tuple[str, ...], Callable[[str], bool] | None, str]
-
-
-def _rule(column: Any) -> _Rule | None:
-    kind = column.type
-    if isinstance(kind, DecimalText):
-        return ("text",), _is_decimal, "a decimal number as canonical text"
-    if isinstance(kind, Boolean):
-        return ("integer",), None, "0 or 1"
-    if isinstance(kind, Integer):
-        return ("integer",), None, "a whole number"
-    if isinstance(kind, DateTime):
-        return ("text",), _is_datetime, "a date and time"
-    if isinstance(kind, Date):
-        return ("text",), _is_date, "a date YYYY-MM-DD"
-    if isinstance(kind, JSON):
-        return ("text",), _is_list_of_text, "a JSON list of texts"
-    if isinstance(kind, LargeBinary):
-        return ("blob",), None, "bytes"
-    if isinstance(kind, String):  # Text is a String
-        return ("text",), None, "text"
-    return None
-
-
-def _shown(value: object) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:39] + "…"
-
-
-def value_problems(conn: sqlite3.Connection) -> list[str]:
-    """Stored values that are not what their column holds (a text in a number column, a
-    date that is no date, a decimal that is not canonical, JSON that does not parse, a
-    status outside its list), each naming table, row and column."""
-    problems: list[str] = []
-    present = {str(name) for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for name, table in Base.metadata.tables.items():
-        if name not in present:
-            continue
-        columns = {str(row[1]) for row in conn.execute(f"PRAGMA table_info('{name}')")}
-        for column in table.columns:
-            rule = _rule(column)
-            if rule is None or column.name not in columns:
-                continue
-            storage, test, what = rule
-            choices = CHOICES.get((name, column.name))
-            allowed = ", ".join(f"'{s}'" for s in storage)
-            found = 0
-            where = f"typeof({column.name}) NOT IN ('null', {allowed})"
-            if test is not None or choices is not None:
-                where = f"{column.name} IS NOT NULL"
-            if isinstance(column.type, Boolean):
-                where += f" OR {column.name} NOT IN (0, 1)"
-            for rowid, kind, value in conn.execute(
-                    f"SELECT rowid, typeof({column.name}), {column.name} FROM {name} "
-                    f"WHERE {where} ORDER BY rowid"):
-                problem = None
-                if kind not in storage or (test is not None and not test(value)):
-                    problem = f"holds {_shown(value)} ({kind}), not {what}"
-                elif isinstance(column.type, Boolean) and value not in (0, 1):
-                    problem = f"holds {_shown(value)}, not {what}"
-                elif choices is not None and value not in choices:
-                    problem = f"holds {_shown(value)}, not one of {', '.join(choices)}"
-                if problem is None:
-                    continue
-                found += 1
-                if found > MAX_PER_KIND:
-                    problems.append(f"{name}.{column.name}: more values like that")
-                    break
-                problems.append(f"{name} row {rowid}: {column.name} {problem}")
-    return problems
-
-
 def tree_problems(conn: sqlite3.Connection) -> list[str]:
     """Nodes whose parent chain returns to themselves, or whose parent is in another plan:
     every reader walks the tree from the plan's roots and would miss or loop on them."""
@@ -427,7 +297,7 @@ def workspace_problems(path: Path, revision: str) -> list[str]:
             return _distinct(problems)
         schema = _guarded("the tables", lambda: table_problems(conn))
         problems += schema
-        problems += _guarded("the values", lambda: value_problems(conn))
+        problems += _guarded("the values", lambda: column_values.value_problems(conn))
         problems += _guarded("the node tree", lambda: tree_problems(conn))
     finally:
         conn.close()
