@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.find_bar.closed.connect(lambda: self.tree.setFocus())
         self.find_bar.shown.connect(self._find_bar_shown)
-        self.tree = PlanTreeView(self)
+        self.tree: PlanTreeView = PlanTreeView(self)
         self.tree.setAccessibleName(self.tr("Plan tree"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -343,16 +343,18 @@ class MainWindow(QMainWindow):
                                             self.flows.save_signed_pdf)
         self.new_version_action = self._action(self.tr("New &version…"), self.flows.new_version)
         self.delete_plan_action = self._action(self.tr("De&lete plan…"), self.flows.delete_plan)
-        for action in (self.new_plan_action, self.properties_action, None,
-                       self.add_sibling_action, self.add_child_action, self.move_up_action,
-                       self.move_down_action, self.indent_action, self.outdent_action, None,
-                       self.send_action, self.draft_action, self.sign_action,
-                       self.attach_pdf_action, self.save_pdf_action, None,
-                       self.new_version_action, self.delete_plan_action):
-            if action is None:
+        plan_actions: tuple[QAction | None, ...] = (
+            self.new_plan_action, self.properties_action, None,
+            self.add_sibling_action, self.add_child_action, self.move_up_action,
+            self.move_down_action, self.indent_action, self.outdent_action, None,
+            self.send_action, self.draft_action, self.sign_action,
+            self.attach_pdf_action, self.save_pdf_action, None,
+            self.new_version_action, self.delete_plan_action)
+        for planned in plan_actions:
+            if planned is None:
                 plan_menu.addSeparator()
             else:
-                plan_menu.addAction(action)
+                plan_menu.addAction(planned)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.expand_action = self._action(self.tr("&Expand all"), self.tree.expandAll,
@@ -667,8 +669,8 @@ class MainWindow(QMainWindow):
         node_id = self.model.node_id(source)
         if node_id is not None:
             self.panel.show_node(node_id)
-        elif self.model.section_for_index(source) is not None:
-            self.panel.show_node(self.model.section_for_index(source)[0])
+        elif (section := self.model.section_for_index(source)) is not None:
+            self.panel.show_node(section[0])
         elif self.model.plan_id is not None:
             self.panel.show_plan(self.model.plan_id)
 
@@ -741,7 +743,8 @@ class MainWindow(QMainWindow):
     def set_status(self, status: str) -> None:
         from insatsplan.ui.commands import PlanStatusCommand
 
-        if self.ws is None or self.model is None or self.model.plan_id is None:
+        if (self.ws is None or self.model is None or self.model.plan_id is None
+                or self.context is None):
             return
         plan = self.ws.plan_summary(self.model.plan_id)
         if plan.status == status:

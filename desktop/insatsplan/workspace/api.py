@@ -297,7 +297,7 @@ class Workspace(WorkspaceBase):
                                                               table.c.uuid == uuid))
         if node_id is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no node {id}."), id=uuid)
-        return node_id
+        return int(node_id)
 
     def topics(self, plan_id: int, *, organisation: str | None = None,
                without_indicators: bool = False) -> list[int]:
@@ -861,7 +861,7 @@ class Workspace(WorkspaceBase):
             node = self._node(session, node_id)
             plan = self._editable_plan(session, node.plan_id)
             if parent_id is not None:
-                ancestor = self._node(session, parent_id)
+                ancestor: Node | None = self._node(session, parent_id)
                 while ancestor is not None:
                     if ancestor.id == node.id:
                         raise UserError(QT_TRANSLATE_NOOP(
