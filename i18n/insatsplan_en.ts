@@ -4,27 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="577"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
         <source>Select an item to edit it</source>
         <translation>Select an item to edit it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="578"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
         <source>Add an item at the end</source>
         <translation>Add an item at the end</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
         <source>Remove the selected item</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="582"/>
         <source>Move the selected item up</source>
         <translation>Move the selected item up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="583"/>
         <source>Move the selected item down</source>
         <translation>Move the selected item down</translation>
     </message>
@@ -32,30 +32,269 @@
 <context>
     <name>BoundBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="843"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="847"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="846"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="850"/>
         <source>e.g. 2024-VT</source>
         <translation>e.g. 2024-VT</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="851"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="855"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="30"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="31"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="60"/>
+        <source>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</source>
+        <translation>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="63"/>
+        <source>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</source>
+        <translation>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="66"/>
+        <source>plan id or UUID</source>
+        <translation>plan id or UUID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="67"/>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="68"/>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="70"/>
+        <source>show tracebacks</source>
+        <translation>show tracebacks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="72"/>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="75"/>
+        <source>add the demo plan</source>
+        <translation>add the demo plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="76"/>
+        <source>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</source>
+        <translation>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="78"/>
+        <source>list plans</source>
+        <translation>list plans</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="80"/>
+        <source>a plan as an outline, or its exchange JSON</source>
+        <translation>a plan as an outline, or its exchange JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="84"/>
+        <source>integrity, foreign keys and schema version</source>
+        <translation>integrity, foreign keys and schema version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="86"/>
+        <source>write a plan as an exchange file</source>
+        <translation>write a plan as an exchange file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="90"/>
+        <source>create a plan from an exchange file</source>
+        <translation>create a plan from an exchange file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="92"/>
+        <source>the exchange file (JSON) to read</source>
+        <translation>the exchange file (JSON) to read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="94"/>
+        <source>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</source>
+        <translation>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="97"/>
+        <source>write a plan as a Word document</source>
+        <translation>write a plan as a Word document</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="101"/>
+        <source>the .docx to write</source>
+        <translation>the .docx to write</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="103"/>
+        <source>a .docx or .dotx whose look to use</source>
+        <translation>a .docx or .dotx whose look to use</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="105"/>
+        <source>the kind of document</source>
+        <translation>the kind of document</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="106"/>
+        <source>also write a tagged PDF beside it (needs LibreOffice)</source>
+        <translation>also write a tagged PDF beside it (needs LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <source>sign a plan: fix its fingerprint and date</source>
+        <translation>sign a plan: fix its fingerprint and date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="112"/>
+        <source>signing date (default: today)</source>
+        <translation>signing date (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="114"/>
+        <location filename="../desktop/insatsplan/cli.py" line="122"/>
+        <source>the signed PDF to keep</source>
+        <translation>the signed PDF to keep</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="115"/>
+        <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
+        <translation>keep a PDF in which no Dokument-ID is found (a scan), marked so</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="118"/>
+        <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
+        <translation>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="124"/>
+        <source>an editable copy of a plan</source>
+        <translation>an editable copy of a plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="127"/>
+        <source>first year of the copy (default: the year after the plan)</source>
+        <translation>first year of the copy (default: the year after the plan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="129"/>
+        <source>write a plan&apos;s stored signed PDF</source>
+        <translation>write a plan&apos;s stored signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="133"/>
+        <source>start the editor (the default)</source>
+        <translation>start the editor (the default)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="135"/>
+        <source>language of the editor (default: Swedish)</source>
+        <translation>language of the editor (default: Swedish)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="137"/>
+        <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
+        <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <source>ok: {path} (schema {revision})</source>
+        <translation>ok: {path} (schema {revision})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="378"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="379"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="380"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>DateBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="384"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="386"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="394"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="396"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
         <translation>Write a date such as 2026-03-01, or leave it empty.</translation>
     </message>
@@ -87,22 +326,22 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="507"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="508"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="511"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="512"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
@@ -175,440 +414,571 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="89"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="145"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="98"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="154"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="77"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="81"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="78"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="82"/>
         <source>This is not an Insatsplan exchange file (format insatsplan/1).</source>
         <translation>This is not an Insatsplan exchange file (format insatsplan/1).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="81"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="85"/>
         <source>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</source>
         <translation>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="86"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="90"/>
         <source>The file is nested too deeply (more than {limit} levels) to be a plan.</source>
         <translation>The file is nested too deeply (more than {limit} levels) to be a plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="89"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="93"/>
         <source>The text contains a character that is not valid Unicode (a lone surrogate).</source>
         <translation>The text contains a character that is not valid Unicode (a lone surrogate).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="92"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
         <source>{value} is not of type {expected}.</source>
         <translation>{value} is not of type {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="93"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="97"/>
         <source>{value} is not one of: {allowed}.</source>
         <translation>{value} is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="94"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="98"/>
         <source>{value} must be {expected}.</source>
         <translation>{value} must be {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="95"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="99"/>
         <source>The property {name} is missing.</source>
         <translation>The property {name} is missing.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="100"/>
         <source>Unknown property {name}: the format insatsplan/1 has no such property here.</source>
         <translation>Unknown property {name}: the format insatsplan/1 has no such property here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="99"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="103"/>
         <source>This property is not allowed on a node of kind {kind}.</source>
         <translation>This property is not allowed on a node of kind {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="102"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="106"/>
         <source>{value} is less than the lowest allowed, {limit}.</source>
         <translation>{value} is less than the lowest allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="103"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="107"/>
         <source>{value} is more than the highest allowed, {limit}.</source>
         <translation>{value} is more than the highest allowed, {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="104"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="108"/>
         <source>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</source>
         <translation>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="108"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="113"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="112"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="169"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="109"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="113"/>
         <source>{value} is not written in the exchange file&apos;s standard form; write {standard}.</source>
         <translation>{value} is not written in the exchange file&apos;s standard form; write {standard}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="112"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="116"/>
         <source>{value} is not valid here ({detail}).</source>
         <translation>{value} is not valid here ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="114"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="118"/>
         <source>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</source>
         <translation>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="118"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="122"/>
         <source>A node of kind {kind} cannot be placed under a node of kind {parent}.</source>
         <translation>A node of kind {kind} cannot be placed under a node of kind {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="121"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="125"/>
         <source>A goal under a goal must have its parent&apos;s horizon ({horizon}).</source>
         <translation>A goal under a goal must have its parent&apos;s horizon ({horizon}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="124"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="128"/>
         <source>The UUID {uuid} is already used by another node of the plan ({other}).</source>
         <translation>The UUID {uuid} is already used by another node of the plan ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="127"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="131"/>
         <source>The UUID {uuid} is already used by another series ({other}).</source>
         <translation>The UUID {uuid} is already used by another series ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="130"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="134"/>
         <source>The series already has a value for the period {period} ({other}).</source>
         <translation>The series already has a value for the period {period} ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="133"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="137"/>
         <source>The node already has an evaluation for the period {period} ({other}).</source>
         <translation>The node already has an evaluation for the period {period} ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="136"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="140"/>
         <source>The series {uuid} is not among the file&apos;s series.</source>
         <translation>The series {uuid} is not among the file&apos;s series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="139"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="142"/>
+        <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this node is on level {depth}.</source>
+        <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this node is on level {depth}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="146"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="33"/>
         <source>The file {file} does not exist.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
-        <location filename="../desktop/insatsplan/exchange.py" line="140"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="29"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="147"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="34"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="148"/>
         <source>You do not have permission to read the file {file}.</source>
         <translation>You do not have permission to read the file {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="144"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="151"/>
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>The file {file} cannot be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="145"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="152"/>
         <source>The file {file} is too large to be an exchange file (more than {limit} MB).</source>
         <translation>The file {file} is too large to be an exchange file (more than {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="148"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="155"/>
         <source>The file {file} is empty; it is not an Insatsplan exchange file.</source>
         <translation>The file {file} is empty; it is not an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="151"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="158"/>
         <source>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</source>
         <translation>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="156"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="163"/>
         <source>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
         <translation>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="159"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="166"/>
         <source>The file {file} is not valid JSON: {reason}.</source>
         <translation>The file {file} is not valid JSON: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="160"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="167"/>
         <source>The file {file} names the property {name} twice in the same object.</source>
         <translation>The file {file} names the property {name} twice in the same object.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="163"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="170"/>
         <source>The file {file} is nested too deeply to be an Insatsplan exchange file.</source>
         <translation>The file {file} is nested too deeply to be an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="23"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>The folder {folder} does not exist; choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="27"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>The file {file} is read-only; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="33"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="192"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="208"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="260"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="277"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="113"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="117"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="371"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="316"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="352"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="421"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="505"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="558"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="610"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="663"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="532"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="265"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="637"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="40"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="541"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="544"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="230"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="568"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="299"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="674"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="133"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="127"/>
+        <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
+        <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="193"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="141"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="331"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="400"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
+        <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="460"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1058"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="380"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="466"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="405"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="494"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="416"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="506"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="512"/>
+        <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
+        <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="518"/>
+        <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
+        <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="556"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="604"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="728"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="608"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="941"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1092"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="732"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1093"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1265"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="693"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="788"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="819"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="708"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="834"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="137"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="721"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1012"/>
+        <source>The number of participants must be a whole number from 0 to {limit}.</source>
+        <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="867"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="862"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="992"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
-        <source>The number of participants must be a whole number of 0 or more.</source>
-        <translation>The number of participants must be a whole number of 0 or more.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="884"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1018"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="985"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1054"/>
+        <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
+        <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1107"/>
+        <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
+        <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1153"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="120"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="138"/>
+        <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
+        <translation>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="151"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Cannot create {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="129"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="277"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="161"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>The workspace {path} is open in another window or process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="137"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="169"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Cannot lock {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="148"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="180"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="210"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="231"/>
+        <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
+        <translation>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="252"/>
+        <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
+        <translation>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="262"/>
+        <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
+        <translation>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="300"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>The workspace {path} is open read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="271"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="398"/>
+        <source>Cannot move the left-over file {file} aside: {reason}</source>
+        <translation>Cannot move the left-over file {file} aside: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="405"/>
+        <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
+        <translation>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="42"/>
         <source>The change was refused: {reason}</source>
         <translation>The change was refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="78"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="43"/>
+        <source>The workspace {path} cannot be written: the file or its folder is read-only.</source>
+        <translation>The workspace {path} cannot be written: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="45"/>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding {path} is full; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="48"/>
+        <source>Reading or writing {path} failed (input/output error: {detail}); the disk or network share may be failing.</source>
+        <translation>Reading or writing {path} failed (input/output error: {detail}); the disk or network share may be failing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="51"/>
+        <source>The workspace {path} cannot be opened ({detail}); check that its folder exists and that you may write to it.</source>
+        <translation>The workspace {path} cannot be opened ({detail}); check that its folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="54"/>
+        <source>There is not enough memory to open {path}.</source>
+        <translation>There is not enough memory to open {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="55"/>
+        <source>You do not have permission to use {path} ({detail}).</source>
+        <translation>You do not have permission to use {path} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="57"/>
+        <source>The tables of the workspace {path} do not match its schema label ({detail}); the file was changed outside Insatsplan.</source>
+        <translation>The tables of the workspace {path} do not match its schema label ({detail}); the file was changed outside Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="119"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>The workspace file {path} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="87"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="111"/>
+        <source>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</source>
+        <translation>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="92"/>
+        <source>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</source>
+        <translation>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="128"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} is not an Insatsplan workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="99"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="140"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="138"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="108"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="148"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="134"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="177"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="30"/>
+        <location filename="../desktop/insatsplan/cli.py" line="54"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="102"/>
-        <source>--scale must be 1 or more.</source>
-        <translation>--scale must be 1 or more.</translation>
+        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <source>--scale must be between 1 and {limit}.</source>
+        <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="204"/>
+        <location filename="../desktop/insatsplan/cli.py" line="468"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
+        <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
+        <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="473"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
+        <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
+        <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="274"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/demo.py" line="1253"/>
+        <location filename="../desktop/insatsplan/demo.py" line="454"/>
         <source>The workspace already holds the scaled demo with seed {seed}.</source>
         <translation>The workspace already holds the scaled demo with seed {seed}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="157"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="101"/>
+        <source>{path} is in a read-only folder or on read-only media; it is open for reading only.</source>
+        <translation>{path} is in a read-only folder or on read-only media; it is open for reading only.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="182"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -690,85 +1060,186 @@
         <translation>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="37"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="41"/>
         <source>The template {file} could not be read: {reason}.</source>
         <translation>The template {file} could not be read: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="39"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="43"/>
         <source>The template {file} is not a Word file; choose a .docx or .dotx file.</source>
         <translation>The template {file} is not a Word file; choose a .docx or .dotx file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="41"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="45"/>
         <source>The template {file} is damaged and cannot be used; open it in Word, save it again as .docx or .dotx and choose it again.</source>
         <translation>The template {file} is damaged and cannot be used; open it in Word, save it again as .docx or .dotx and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="44"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="48"/>
         <source>The template {file} is password-protected; save a copy without a password and choose that.</source>
         <translation>The template {file} is password-protected; save a copy without a password and choose that.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="47"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="51"/>
         <source>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</source>
         <translation>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="50"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="56"/>
+        <source>The template {file} is too large for a Word template (more than {limit} MB unpacked, or too many parts); choose a smaller file.</source>
+        <extracomment>The template file on disk; the city&apos;s templates are a few hundred kB with a logo. Parts in the package; Word&apos;s own files have a few dozen. One part unpacked (a picture), one XML part unpacked, all parts together. Unpacked / packed size of a part above :data:`RATIO_FLOOR`: Word&apos;s XML packs 5-30 times, deflate at most about 1000 times; a bomb needs the extreme end.</extracomment>
+        <translation>The template {file} is too large for a Word template (more than {limit} MB unpacked, or too many parts); choose a smaller file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="59"/>
+        <source>The template {file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</source>
+        <translation>The template {file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="62"/>
+        <source>The template {file} contains a document type declaration in {part}, which Word files never have; it is refused.</source>
+        <translation>The template {file} contains a document type declaration in {part}, which Word files never have; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="65"/>
         <source>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</source>
         <translation>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="68"/>
+        <source>The template {file} contains ActiveX controls; remove them in Word, save it and choose it again.</source>
+        <translation>The template {file} contains ActiveX controls; remove them in Word, save it and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="71"/>
+        <source>The template {file} contains an embedded object ({part}), which could start a program; remove it in Word, save it and choose it again.</source>
+        <translation>The template {file} contains an embedded object ({part}), which could start a program; remove it in Word, save it and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="74"/>
+        <source>The template {file} refers to something outside the file ({kind}: {target}); insert it into the template or remove it in Word, save it and choose it again.</source>
+        <translation>The template {file} refers to something outside the file ({kind}: {target}); insert it into the template or remove it in Word, save it and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="77"/>
+        <source>The template {file} contains a field that reaches outside the document ({field}); remove it in Word, save it and choose it again.</source>
+        <translation>The template {file} contains a field that reaches outside the document ({field}); remove it in Word, save it and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="35"/>
+        <source>{file} is not a regular file (it is a pipe, device or socket); give a file.</source>
+        <translation>{file} is not a regular file (it is a pipe, device or socket); give a file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="37"/>
+        <source>{file} is a link to {target}, which does not exist.</source>
+        <translation>{file} is a link to {target}, which does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="39"/>
+        <source>{file} is a link that leads back to itself (a loop of links).</source>
+        <translation>{file} is a link that leads back to itself (a loop of links).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="41"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
+        <source>{file} is the open workspace {workspace} or one of its own files; choose another name, nothing was written.</source>
+        <translation>{file} is the open workspace {workspace} or one of its own files; choose another name, nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="45"/>
+        <source>{file} is an Insatsplan workspace or one of its own files; choose another name, nothing was written.</source>
+        <translation>{file} is an Insatsplan workspace or one of its own files; choose another name, nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="129"/>
+        <source>The PDF prints two different Dokument-IDs, {first} and {second}, so which plan it records cannot be told.</source>
+        <translation>The PDF prints two different Dokument-IDs, {first} and {second}, so which plan it records cannot be told.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="157"/>
+        <source>{path} is protected by a password; save a copy without the password and attach that.</source>
+        <translation>{path} is protected by a password; save a copy without the password and attach that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="163"/>
+        <source>{path} cannot be read as a PDF: {reason}</source>
+        <translation>{path} cannot be read as a PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="178"/>
+        <source>Reading PDF files needs the Python package {package}: {reason}</source>
+        <translation>Reading PDF files needs the Python package {package}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="189"/>
+        <source>{path} has {pages} pages, more than the {limit} a signed plan can have; is it really the signed plan?</source>
+        <translation>{path} has {pages} pages, more than the {limit} a signed plan can have; is it really the signed plan?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="196"/>
+        <source>Reading {path} took longer than {seconds} seconds; is it really the signed plan?</source>
+        <translation>Reading {path} took longer than {seconds} seconds; is it really the signed plan?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="209"/>
+        <source>{path} has no pages.</source>
+        <translation>{path} has no pages.</translation>
     </message>
 </context>
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="138"/>
         <source>Export the agreement (Word)</source>
         <translation>Export the agreement (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplan&apos;s own template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
         <source>Also save a PDF beside it</source>
         <translation>Also save a PDF beside it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="145"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Template (.docx or .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="153"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
         <source>Export the agreement</source>
         <translation>Export the agreement</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="173"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="174"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
@@ -776,43 +1247,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
         <source>Search titles and texts</source>
-        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match</extracomment>
+        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
         <translation>Search titles and texts</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Only topics this organisation is responsible for</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="90"/>
         <source>Without indicators</source>
         <translation>Without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="88"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="91"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Only topics that have no indicator yet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
         <source>Close the search (Esc)</source>
         <translation>Close the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="130"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="129"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="132"/>
         <source>Only {code}</source>
         <translation>Only {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="156"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="165"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
     </message>
@@ -947,44 +1418,98 @@
     </message>
 </context>
 <context>
+    <name>LevelsBar</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="60"/>
+        <source>red</source>
+        <extracomment>Fill colour and pattern per status (the pattern tells them apart without colour).</extracomment>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="60"/>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="61"/>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="75"/>
+        <source>{colour} below {high}</source>
+        <translation>{colour} below {high}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="77"/>
+        <source>{colour} above {low}</source>
+        <translation>{colour} above {low}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="79"/>
+        <source>{colour} {low}–{high}</source>
+        <translation>{colour} {low}–{high}</translation>
+    </message>
+</context>
+<context>
     <name>LevelsBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
         <source>Has traffic-light levels</source>
         <translation>Has traffic-light levels</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="894"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="891"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="895"/>
         <source>Highest</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="899"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="903"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
-        <source>Values outside green and yellow are red.</source>
-        <translation>Values outside green and yellow are red.</translation>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="909"/>
+        <source>Values outside green and yellow are red; where green and yellow overlap, green wins.</source>
+        <translation>Values outside green and yellow are red; where green and yellow overlap, green wins.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="947"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="963"/>
+        <source>Green and yellow overlap from {low} to {high}: green wins there.</source>
+        <translation>Green and yellow overlap from {low} to {high}: green wins there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="966"/>
+        <source>Green and yellow overlap up to {high}: green wins there.</source>
+        <translation>Green and yellow overlap up to {high}: green wins there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="969"/>
+        <source>Green and yellow overlap from {low} up: green wins there.</source>
+        <translation>Green and yellow overlap from {low} up: green wins there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="972"/>
+        <source>Green and yellow cover the same values: everything is green.</source>
+        <translation>Green and yellow cover the same values: everything is green.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="994"/>
         <source>The lowest value is above the highest.</source>
         <translation>The lowest value is above the highest.</translation>
     </message>
@@ -1021,335 +1546,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="132"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="133"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="168"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="687"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="175"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="237"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="240"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Export agreement (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <source>Close the search</source>
+        <translation>Close the search</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="313"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="516"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="516"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="517"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="687"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
+        <source>Nothing matches the search.</source>
+        <translation>Nothing matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
+        <source>Press Enter to add a focus area</source>
+        <translation>Press Enter to add a focus area</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="702"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="712"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="754"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="760"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="824"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="800"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
+        <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
+        <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="909"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="801"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="833"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="910"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="942"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="810"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="919"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="811"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="920"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="823"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="932"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="831"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="844"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="952"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="861"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="969"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1358,14 +1919,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="868"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="976"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="878"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="986"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="994"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1397,17 +1958,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="112"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="118"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="120"/>
         <source>First year</source>
         <translation>First year</translation>
     </message>
@@ -1499,7 +2060,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="51"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1507,50 +2068,55 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="415"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="412"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="420"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="489"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <source>The signed PDF is kept in the workspace, marked as unverified.</source>
+        <translation>The signed PDF is kept in the workspace, marked as unverified.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="476"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="431"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="485"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="434"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="488"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="530"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="477"/>
-        <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
-        <translation>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
+        <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
+        <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>
 </context>
 <context>
@@ -1648,42 +2214,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="65"/>
         <source>Sign the plan</source>
         <translation>Sign the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="66"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="67"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="76"/>
         <source>optional: the signed PDF</source>
         <translation>optional: the signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="78"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="80"/>
         <source>Signed document</source>
         <translation>Signed document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="94"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1691,45 +2257,128 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="716"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
         <source>Add a signatory at the end</source>
         <translation>Add a signatory at the end</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="717"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
         <source>Remove the selected signatory</source>
         <translation>Remove the selected signatory</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Move the selected signatory up</source>
         <translation>Move the selected signatory up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="721"/>
         <source>Move the selected signatory down</source>
         <translation>Move the selected signatory down</translation>
     </message>
 </context>
 <context>
+    <name>SignedPdfReview</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="40"/>
+        <source>Check the signed PDF</source>
+        <translation>Check the signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="43"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="43"/>
+        <source>{name}, {pages} pages</source>
+        <translation>{name}, {pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="45"/>
+        <source>Dokument-ID in the PDF</source>
+        <translation>Dokument-ID in the PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="46"/>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="49"/>
+        <source>This plan&apos;s Dokument-ID</source>
+        <translation>This plan&apos;s Dokument-ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="51"/>
+        <source>Names after it</source>
+        <translation>Names after it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="57"/>
+        <source>Store as unverified</source>
+        <translation>Store as unverified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="62"/>
+        <source>A stored PDF can never be replaced or removed. Insatsplan does not check the signatures in it; a PDF reader shows whether they are valid.</source>
+        <translation>A stored PDF can never be replaced or removed. Insatsplan does not check the signatures in it; a PDF reader shows whether they are valid.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="66"/>
+        <source>Store in the workspace</source>
+        <translation>Store in the workspace</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="72"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="98"/>
+        <source>It is this plan&apos;s Dokument-ID: the PDF records this plan as it was signed.</source>
+        <translation>It is this plan&apos;s Dokument-ID: the PDF records this plan as it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="101"/>
+        <source>It is not this plan&apos;s Dokument-ID: the PDF is the document of another plan or version and cannot be stored with this one.</source>
+        <translation>It is not this plan&apos;s Dokument-ID: the PDF is the document of another plan or version and cannot be stored with this one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="103"/>
+        <source>No Dokument-ID was found in the PDF&apos;s text (a scanned page has no text), so it cannot be checked against this plan. Store it only if you are sure it is this plan&apos;s signed document; it is marked as unverified.</source>
+        <translation>No Dokument-ID was found in the PDF&apos;s text (a scanned page has no text), so it cannot be checked against this plan. Store it only if you are sure it is this plan&apos;s signed document; it is marked as unverified.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="111"/>
+        <source>none on the pages after the Dokument-ID</source>
+        <translation>none on the pages after the Dokument-ID</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/app.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="137"/>
         <source>Insatsplan could not start:
 {error}</source>
         <translation>Insatsplan could not start:
@@ -1822,34 +2471,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="252"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="253"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="300"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="306"/>
         <source>Export the agreement</source>
         <translation>Export the agreement</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="307"/>
         <source>The agreement was saved as {path}.</source>
         <translation>The agreement was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
         <source>The PDF is beside it: {name}</source>
         <translation>The PDF is beside it: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="313"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -1927,26 +2576,32 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="182"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="199"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="194"/>
+        <source>Workspace opened</source>
+        <translation>Workspace opened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="90"/>
         <source>Insatsplan could not open {path}.</source>
         <translation>Insatsplan could not open {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="145"/>
         <source>{stem} (restored {date})</source>
         <translation>{stem} (restored {date})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="195"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="197"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
@@ -1954,7 +2609,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>YearBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="376"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
         <translation>Write a year between {low} and {high}.</translation>

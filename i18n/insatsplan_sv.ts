@@ -4,27 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="577"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
         <source>Select an item to edit it</source>
         <translation>Välj en punkt för att redigera den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="578"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
         <source>Add an item at the end</source>
         <translation>Lägg till en punkt sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
         <source>Remove the selected item</source>
         <translation>Ta bort den valda punkten</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="582"/>
         <source>Move the selected item up</source>
         <translation>Flytta den valda punkten uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="583"/>
         <source>Move the selected item down</source>
         <translation>Flytta den valda punkten nedåt</translation>
     </message>
@@ -32,30 +32,269 @@
 <context>
     <name>BoundBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="843"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="847"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="846"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="850"/>
         <source>e.g. 2024-VT</source>
         <translation>t.ex. 2024-VT</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="851"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="855"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="30"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="31"/>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <source>signed</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="60"/>
+        <source>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</source>
+        <translation>Insatsplan: årsplanen för psykisk hälsa och suicidprevention. Utan kommando startar redigeraren.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="63"/>
+        <source>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</source>
+        <translation>arbetsytans fil (standard: $INSATSPLAN_WORKSPACE eller användarens default.insatsplan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="66"/>
+        <source>plan id or UUID</source>
+        <translation>planens id eller UUID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="67"/>
+        <source>print JSON instead of text</source>
+        <translation>skriv JSON i stället för text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="68"/>
+        <source>the file to write</source>
+        <translation>filen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="70"/>
+        <source>show tracebacks</source>
+        <translation>visa felspårning (traceback)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="72"/>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="75"/>
+        <source>add the demo plan</source>
+        <translation>lägg till exempelplanen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="76"/>
+        <source>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</source>
+        <translation>N &gt; 1: en stor syntetisk arbetsyta med N planer, för prestandamätning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="78"/>
+        <source>list plans</source>
+        <translation>lista planerna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="80"/>
+        <source>a plan as an outline, or its exchange JSON</source>
+        <translation>en plan som disposition, eller som utbytes-JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="84"/>
+        <source>integrity, foreign keys and schema version</source>
+        <translation>integritet, främmande nycklar och schemaversion</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="86"/>
+        <source>write a plan as an exchange file</source>
+        <translation>skriv en plan som utbytesfil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="90"/>
+        <source>create a plan from an exchange file</source>
+        <translation>skapa en plan från en utbytesfil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="92"/>
+        <source>the exchange file (JSON) to read</source>
+        <translation>utbytesfilen (JSON) som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="94"/>
+        <source>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</source>
+        <translation>importera en skickad eller undertecknad plan som utkast som minns varifrån den kom (även när innehållet inte längre stämmer med fingeravtrycket)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="97"/>
+        <source>write a plan as a Word document</source>
+        <translation>skriv en plan som Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="101"/>
+        <source>the .docx to write</source>
+        <translation>den .docx-fil som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="103"/>
+        <source>a .docx or .dotx whose look to use</source>
+        <translation>en .docx eller .dotx vars utseende ska användas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="105"/>
+        <source>the kind of document</source>
+        <translation>dokumenttyp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="106"/>
+        <source>also write a tagged PDF beside it (needs LibreOffice)</source>
+        <translation>skriv också en taggad PDF bredvid (kräver LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <source>sign a plan: fix its fingerprint and date</source>
+        <translation>underteckna en plan: lås dess fingeravtryck och datum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="112"/>
+        <source>signing date (default: today)</source>
+        <translation>datum för underskrift (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="114"/>
+        <location filename="../desktop/insatsplan/cli.py" line="122"/>
+        <source>the signed PDF to keep</source>
+        <translation>den undertecknade PDF-filen som ska sparas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="115"/>
+        <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
+        <translation>behåll en PDF där inget Dokument-ID hittas (en skanning), markerad som overifierad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="118"/>
+        <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
+        <translation>behåll en undertecknad plans undertecknade PDF; den måste visa planens Dokument-ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="124"/>
+        <source>an editable copy of a plan</source>
+        <translation>en redigerbar kopia av en plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="127"/>
+        <source>first year of the copy (default: the year after the plan)</source>
+        <translation>kopians första år (standard: året efter planen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="129"/>
+        <source>write a plan&apos;s stored signed PDF</source>
+        <translation>skriv ut en plans sparade undertecknade PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="133"/>
+        <source>start the editor (the default)</source>
+        <translation>starta redigeraren (standard)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="135"/>
+        <source>language of the editor (default: Swedish)</source>
+        <translation>redigerarens språk (standard: svenska)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="137"/>
+        <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
+        <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <source>ok: {path} (schema {revision})</source>
+        <translation>i ordning: {path} (schema {revision})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="378"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="379"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="380"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument krävs: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <source>expected one argument</source>
+        <translation>ett värde behövs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>DateBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="384"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="386"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="394"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="396"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
         <translation>Skriv ett datum som 2026-03-01, eller lämna fältet tomt.</translation>
     </message>
@@ -87,22 +326,22 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="507"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="508"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="511"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="512"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -175,440 +414,571 @@
         <translation>Ogiltigt värde: {value}. Ett värde får ha högst {limit} siffror.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="89"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="145"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>Året {value} ligger inte mellan {low} och {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="98"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="154"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} är inte giltigt som {what} (använd något av: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="77"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="81"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="78"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="82"/>
         <source>This is not an Insatsplan exchange file (format insatsplan/1).</source>
         <translation>Det här är inte en utbytesfil för Insatsplan (formatet insatsplan/1).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="81"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="85"/>
         <source>This file was written by a newer Insatsplan (format {format}); this version reads insatsplan/1. Update Insatsplan to import it.</source>
         <translation>Filen skrevs av en nyare version av Insatsplan (formatet {format}); den här versionen läser insatsplan/1. Uppdatera Insatsplan för att importera den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="86"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="90"/>
         <source>The file is nested too deeply (more than {limit} levels) to be a plan.</source>
         <translation>Filen har för många nästlade nivåer (fler än {limit}) för att kunna vara en plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="89"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="93"/>
         <source>The text contains a character that is not valid Unicode (a lone surrogate).</source>
         <translation>Texten innehåller ett tecken som inte är giltig Unicode (ett ensamt surrogattecken).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="92"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
         <source>{value} is not of type {expected}.</source>
         <translation>{value} är inte av typen {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="93"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="97"/>
         <source>{value} is not one of: {allowed}.</source>
         <translation>{value} är inte något av följande: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="94"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="98"/>
         <source>{value} must be {expected}.</source>
         <translation>{value} måste vara {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="95"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="99"/>
         <source>The property {name} is missing.</source>
         <translation>Egenskapen {name} saknas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="96"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="100"/>
         <source>Unknown property {name}: the format insatsplan/1 has no such property here.</source>
         <translation>Okänd egenskap {name}: formatet insatsplan/1 har ingen sådan egenskap här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="99"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="103"/>
         <source>This property is not allowed on a node of kind {kind}.</source>
         <translation>Den här egenskapen är inte tillåten för en nod av typen {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="102"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="106"/>
         <source>{value} is less than the lowest allowed, {limit}.</source>
         <translation>{value} är mindre än det lägsta tillåtna värdet, {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="103"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="107"/>
         <source>{value} is more than the highest allowed, {limit}.</source>
         <translation>{value} är större än det högsta tillåtna värdet, {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="104"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="108"/>
         <source>{value} is not a UUID in lower case, such as 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</source>
         <translation>{value} är inte ett UUID med små bokstäver, till exempel 3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c4f.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="108"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="113"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="112"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="169"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} är inte ett datum på formen 2025-03-01.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="109"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="113"/>
         <source>{value} is not written in the exchange file&apos;s standard form; write {standard}.</source>
         <translation>{value} följer inte utbytesfilens standardform; skriv {standard}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="112"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="116"/>
         <source>{value} is not valid here ({detail}).</source>
         <translation>{value} är inte giltigt här ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="114"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="118"/>
         <source>A node of kind {kind} cannot be placed at the top of a plan; only focus_area nodes can.</source>
         <translation>En nod av typen {kind} kan inte placeras högst upp i en plan; det kan bara noder av typen focus_area.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="118"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="122"/>
         <source>A node of kind {kind} cannot be placed under a node of kind {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under en nod av typen {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="121"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="125"/>
         <source>A goal under a goal must have its parent&apos;s horizon ({horizon}).</source>
         <translation>Ett mål under ett annat mål måste ha samma tidshorisont som det överordnade målet ({horizon}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="124"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="128"/>
         <source>The UUID {uuid} is already used by another node of the plan ({other}).</source>
         <translation>UUID:t {uuid} används redan av en annan nod i planen ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="127"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="131"/>
         <source>The UUID {uuid} is already used by another series ({other}).</source>
         <translation>UUID:t {uuid} används redan av en annan serie ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="130"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="134"/>
         <source>The series already has a value for the period {period} ({other}).</source>
         <translation>Serien har redan ett värde för perioden {period} ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="133"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="137"/>
         <source>The node already has an evaluation for the period {period} ({other}).</source>
         <translation>Noden har redan en utvärdering för perioden {period} ({other}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="136"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="140"/>
         <source>The series {uuid} is not among the file&apos;s series.</source>
         <translation>Serien {uuid} finns inte bland filens serier.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="139"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="142"/>
+        <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this node is on level {depth}.</source>
+        <translation>Mål kan nästlas högst {limit} nivåer djupt, räknat med fokusområdet och ämnet; den här noden ligger på nivå {depth}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="146"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="33"/>
         <source>The file {file} does not exist.</source>
         <translation>Filen {file} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
-        <location filename="../desktop/insatsplan/exchange.py" line="140"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="29"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="147"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="34"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="148"/>
         <source>You do not have permission to read the file {file}.</source>
         <translation>Du har inte behörighet att läsa filen {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="144"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="151"/>
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>Filen {file} kan inte läsas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="145"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="152"/>
         <source>The file {file} is too large to be an exchange file (more than {limit} MB).</source>
         <translation>Filen {file} är för stor för att vara en utbytesfil (mer än {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="148"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="155"/>
         <source>The file {file} is empty; it is not an Insatsplan exchange file.</source>
         <translation>Filen {file} är tom; den är inte en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="151"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="158"/>
         <source>The file {file} is not UTF-8 text (invalid byte at position {offset}); it is not an Insatsplan exchange file.</source>
         <translation>Filen {file} är inte UTF-8-text (ogiltig byte på position {offset}); den är inte en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="156"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="163"/>
         <source>The file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
         <translation>Filen {file} är inte giltig JSON: {reason} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="159"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="166"/>
         <source>The file {file} is not valid JSON: {reason}.</source>
         <translation>Filen {file} är inte giltig JSON: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="160"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="167"/>
         <source>The file {file} names the property {name} twice in the same object.</source>
         <translation>Filen {file} anger egenskapen {name} två gånger i samma objekt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="163"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="170"/>
         <source>The file {file} is nested too deeply to be an Insatsplan exchange file.</source>
         <translation>Filen {file} har för många nästlade nivåer för att vara en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="23"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>Mappen {folder} finns inte; välj en befintlig mapp.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="27"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>Filen {file} är skrivskyddad; den har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="33"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="192"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="208"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="260"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="277"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="113"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
+        <location filename="../desktop/insatsplan/exchange.py" line="117"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="371"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="316"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="352"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="421"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="505"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="558"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="610"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="663"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="532"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="265"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="637"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="40"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="541"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="544"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="230"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="568"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="299"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="674"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="133"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="127"/>
+        <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
+        <translation>Mål kan nästlas högst {limit} nivåer djupt, räknat med fokusområdet och ämnet; detta skulle ge {depth}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="193"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} är större än {limit} MB; är det verkligen den undertecknade planen?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="141"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} är ingen PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="331"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="400"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>Den undertecknade eller skickade planen ”{plan}” gjordes från den här och anger den som sitt ursprung, så den kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
+        <translation>Planen har inga undertecknare ännu: lägg till vilka som skriver under i Egenskaper innan den skickas för underskrift.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="460"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1058"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="380"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="466"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="405"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="494"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="416"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="506"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="451"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="512"/>
+        <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
+        <translation>{name} visar Dokument-ID {printed}, men den här planens är {expected}: det är dokumentet för en annan plan eller version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="518"/>
+        <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
+        <translation>Inget Dokument-ID hittades i texten i {name} (en skannad fil har ingen text), så den kan inte kontrolleras mot planen; spara den som overifierad bara om du är säker på att det är den undertecknade planen (--unverified).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="556"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="604"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="728"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="608"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="941"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1092"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="732"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1093"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1265"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="693"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="788"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="819"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="708"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="834"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/exchange.py" line="137"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="721"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1012"/>
+        <source>The number of participants must be a whole number from 0 to {limit}.</source>
+        <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/exchange.py" line="141"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="867"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="862"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="992"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
-        <source>The number of participants must be a whole number of 0 or more.</source>
-        <translation>Antalet deltagare måste vara ett heltal, 0 eller större.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="884"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1018"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="985"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1054"/>
+        <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
+        <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1107"/>
+        <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
+        <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1153"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="120"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="138"/>
+        <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
+        <translation>Arbetsytan {path} ligger i en skrivskyddad mapp eller på ett skrivskyddat medium; den kan bara öppnas för läsning.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="151"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Kan inte skapa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="129"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="277"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="161"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>Arbetsytan {path} är öppen i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="137"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="169"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Kan inte låsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="148"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="180"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>Arbetsytan {path} använder ett äldre schema ({found}); öppna den en gång i redigeraren eller med ett kommando som skriver, så uppgraderas den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="210"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="231"/>
+        <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
+        <translation>Ändringen sparades, men dagens säkerhetskopia av {path} kunde inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="252"/>
+        <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
+        <translation>Låsfilen {lock} togs bort eller ersattes medan arbetsytan var öppen, så ett annat program kan också skriva i den; inget mer skrivs. Stäng arbetsytan och öppna den igen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="262"/>
+        <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
+        <translation>Arbetsytans fil {path} ersattes, flyttades eller togs bort medan den var öppen; inget mer skrivs. Öppna den igen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="300"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>Arbetsytan {path} är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="271"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="398"/>
+        <source>Cannot move the left-over file {file} aside: {reason}</source>
+        <translation>Kan inte flytta undan den kvarlämnade filen {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="405"/>
+        <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
+        <translation>Kvarlämnade filer från en tidigare arbetsyta vid {path} flyttades undan och användes inte: {files}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="42"/>
         <source>The change was refused: {reason}</source>
         <translation>Ändringen avvisades: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="78"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="43"/>
+        <source>The workspace {path} cannot be written: the file or its folder is read-only.</source>
+        <translation>Arbetsytan {path} kan inte skrivas: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="45"/>
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation>Disken där {path} ligger är full; inget ändrades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="48"/>
+        <source>Reading or writing {path} failed (input/output error: {detail}); the disk or network share may be failing.</source>
+        <translation>Det gick inte att läsa eller skriva {path} (in-/utmatningsfel: {detail}); disken eller nätverksresursen kan vara trasig.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="51"/>
+        <source>The workspace {path} cannot be opened ({detail}); check that its folder exists and that you may write to it.</source>
+        <translation>Arbetsytan {path} kan inte öppnas ({detail}); kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="54"/>
+        <source>There is not enough memory to open {path}.</source>
+        <translation>Det finns inte tillräckligt med minne för att öppna {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="55"/>
+        <source>You do not have permission to use {path} ({detail}).</source>
+        <translation>Du har inte behörighet att använda {path} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="57"/>
+        <source>The tables of the workspace {path} do not match its schema label ({detail}); the file was changed outside Insatsplan.</source>
+        <translation>Tabellerna i arbetsytan {path} stämmer inte med dess schemaversion ({detail}); filen har ändrats utanför Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="119"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>Arbetsytefilen {path} är skadad ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="87"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="111"/>
+        <source>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</source>
+        <translation>Arbetsytan {path} innehåller ett värde som inte hör hemma i sin kolumn ({where}); filen har ändrats utanför Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="92"/>
+        <source>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</source>
+        <translation>Arbetsytan {path} ligger på en skrivskyddad plats och har ändringar som ännu inte förts in i den ({wal}); kopiera mappen till en plats där du kan skriva och öppna kopian.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="128"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} är inte en arbetsyta för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="99"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="140"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="138"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="108"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="148"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="134"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="177"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="30"/>
+        <location filename="../desktop/insatsplan/cli.py" line="54"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="102"/>
-        <source>--scale must be 1 or more.</source>
-        <translation>--scale måste vara 1 eller mer.</translation>
+        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <source>--scale must be between 1 and {limit}.</source>
+        <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="204"/>
+        <location filename="../desktop/insatsplan/cli.py" line="468"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
+        <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
+        <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="473"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
+        <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
+        <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="274"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/demo.py" line="1253"/>
+        <location filename="../desktop/insatsplan/demo.py" line="454"/>
         <source>The workspace already holds the scaled demo with seed {seed}.</source>
         <translation>Arbetsytan innehåller redan uppskalade demodata med slumpfröet {seed}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="157"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="101"/>
+        <source>{path} is in a read-only folder or on read-only media; it is open for reading only.</source>
+        <translation>{path} ligger i en skrivskyddad mapp eller på ett skrivskyddat medium; den är öppen endast för läsning.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="182"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan inte skriva {path}: {reason}</translation>
     </message>
@@ -690,85 +1060,186 @@
         <translation>LibreOffices Python ({program}) kunde inte startas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="37"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="41"/>
         <source>The template {file} could not be read: {reason}.</source>
         <translation>Mallen {file} kunde inte läsas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="39"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="43"/>
         <source>The template {file} is not a Word file; choose a .docx or .dotx file.</source>
         <translation>Mallen {file} är ingen Word-fil; välj en .docx- eller .dotx-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="41"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="45"/>
         <source>The template {file} is damaged and cannot be used; open it in Word, save it again as .docx or .dotx and choose it again.</source>
         <translation>Mallen {file} är skadad och kan inte användas; öppna den i Word, spara den igen som .docx eller .dotx och välj den på nytt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="44"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="48"/>
         <source>The template {file} is password-protected; save a copy without a password and choose that.</source>
         <translation>Mallen {file} är lösenordsskyddad; spara en kopia utan lösenord och välj den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="47"/>
+        <location filename="../desktop/insatsplan/word/template.py" line="51"/>
         <source>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</source>
         <translation>Mallen {file} är en gammal Word 97–2003-fil; spara den som .docx eller .dotx i Word och välj den på nytt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/template.py" line="50"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="56"/>
+        <source>The template {file} is too large for a Word template (more than {limit} MB unpacked, or too many parts); choose a smaller file.</source>
+        <extracomment>The template file on disk; the city&apos;s templates are a few hundred kB with a logo. Parts in the package; Word&apos;s own files have a few dozen. One part unpacked (a picture), one XML part unpacked, all parts together. Unpacked / packed size of a part above :data:`RATIO_FLOOR`: Word&apos;s XML packs 5-30 times, deflate at most about 1000 times; a bomb needs the extreme end.</extracomment>
+        <translation>Mallen {file} är för stor för en Word-mall (mer än {limit} MB uppackad, eller för många delar); välj en mindre fil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="59"/>
+        <source>The template {file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</source>
+        <translation>Mallen {file} har en del ({part}) som är packad {ratio} gånger tätare än Word packar något; den avvisas som en möjlig zip-bomb.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="62"/>
+        <source>The template {file} contains a document type declaration in {part}, which Word files never have; it is refused.</source>
+        <translation>Mallen {file} har en dokumenttypsdeklaration i {part}, något som Word-filer aldrig har; den avvisas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="65"/>
         <source>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</source>
         <translation>Mallen {file} innehåller makron; spara den som .docx eller .dotx utan makron och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="68"/>
+        <source>The template {file} contains ActiveX controls; remove them in Word, save it and choose it again.</source>
+        <translation>Mallen {file} innehåller ActiveX-kontroller; ta bort dem i Word, spara mallen och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="71"/>
+        <source>The template {file} contains an embedded object ({part}), which could start a program; remove it in Word, save it and choose it again.</source>
+        <translation>Mallen {file} innehåller ett inbäddat objekt ({part}) som kan starta ett program; ta bort det i Word, spara mallen och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="74"/>
+        <source>The template {file} refers to something outside the file ({kind}: {target}); insert it into the template or remove it in Word, save it and choose it again.</source>
+        <translation>Mallen {file} hänvisar till något utanför filen ({kind}: {target}); infoga det i mallen eller ta bort det i Word, spara mallen och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="77"/>
+        <source>The template {file} contains a field that reaches outside the document ({field}); remove it in Word, save it and choose it again.</source>
+        <translation>Mallen {file} innehåller ett fält som når utanför dokumentet ({field}); ta bort det i Word, spara mallen och välj den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="35"/>
+        <source>{file} is not a regular file (it is a pipe, device or socket); give a file.</source>
+        <translation>{file} är ingen vanlig fil (det är en pipe, en enhet eller en socket); ange en fil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="37"/>
+        <source>{file} is a link to {target}, which does not exist.</source>
+        <translation>{file} är en länk till {target}, som inte finns.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="39"/>
+        <source>{file} is a link that leads back to itself (a loop of links).</source>
+        <translation>{file} är en länk som leder tillbaka till sig själv (en slinga av länkar).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="41"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Kan inte läsa {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
+        <source>{file} is the open workspace {workspace} or one of its own files; choose another name, nothing was written.</source>
+        <translation>{file} är den öppna arbetsytan {workspace} eller en av dess egna filer; välj ett annat namn, inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="45"/>
+        <source>{file} is an Insatsplan workspace or one of its own files; choose another name, nothing was written.</source>
+        <translation>{file} är en Insatsplan-arbetsyta eller en av dess egna filer; välj ett annat namn, inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="129"/>
+        <source>The PDF prints two different Dokument-IDs, {first} and {second}, so which plan it records cannot be told.</source>
+        <translation>PDF-filen visar två olika Dokument-ID, {first} och {second}, så det går inte att avgöra vilken plan den gäller.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="157"/>
+        <source>{path} is protected by a password; save a copy without the password and attach that.</source>
+        <translation>{path} är skyddad med lösenord; spara en kopia utan lösenord och bifoga den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="163"/>
+        <source>{path} cannot be read as a PDF: {reason}</source>
+        <translation>{path} kan inte läsas som PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="178"/>
+        <source>Reading PDF files needs the Python package {package}: {reason}</source>
+        <translation>För att läsa PDF-filer behövs Python-paketet {package}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="189"/>
+        <source>{path} has {pages} pages, more than the {limit} a signed plan can have; is it really the signed plan?</source>
+        <translation>{path} har {pages} sidor, fler än de {limit} en undertecknad plan kan ha; är det verkligen den undertecknade planen?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="196"/>
+        <source>Reading {path} took longer than {seconds} seconds; is it really the signed plan?</source>
+        <translation>Att läsa {path} tog längre än {seconds} sekunder; är det verkligen den undertecknade planen?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/signed_pdf.py" line="209"/>
+        <source>{path} has no pages.</source>
+        <translation>{path} har inga sidor.</translation>
     </message>
 </context>
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="138"/>
         <source>Export the agreement (Word)</source>
         <translation>Exportera överenskommelsen (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplans egen mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
         <source>Also save a PDF beside it</source>
         <translation>Spara även en PDF bredvid</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="145"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Mall (.docx eller .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="153"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="173"/>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="174"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
@@ -776,43 +1247,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
         <source>Search titles and texts</source>
-        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match</extracomment>
+        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
         <translation>Sök i rubriker och texter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Bara insatser som förvaltningen ansvarar för</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="90"/>
         <source>Without indicators</source>
         <translation>Utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="88"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="91"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Bara insatser som ännu saknar indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
         <source>Close the search (Esc)</source>
         <translation>Stäng sökningen (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="130"/>
         <source>All organisations</source>
         <translation>Alla förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="129"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="132"/>
         <source>Only {code}</source>
         <translation>Bara {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="156"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="165"/>
         <source>Matches: {count}</source>
         <translation>Träffar: {count}</translation>
     </message>
@@ -947,44 +1418,98 @@
     </message>
 </context>
 <context>
+    <name>LevelsBar</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="60"/>
+        <source>red</source>
+        <extracomment>Fill colour and pattern per status (the pattern tells them apart without colour).</extracomment>
+        <translation>röd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="60"/>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="61"/>
+        <source>green</source>
+        <translation>grön</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="75"/>
+        <source>{colour} below {high}</source>
+        <translation>{colour} under {high}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="77"/>
+        <source>{colour} above {low}</source>
+        <translation>{colour} över {low}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/levels_bar.py" line="79"/>
+        <source>{colour} {low}–{high}</source>
+        <translation>{colour} {low}–{high}</translation>
+    </message>
+</context>
+<context>
     <name>LevelsBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
         <source>Has traffic-light levels</source>
         <translation>Har trafikljusnivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="894"/>
         <source>Lowest</source>
         <translation>Lägst</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="891"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="895"/>
         <source>Highest</source>
         <translation>Högst</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="892"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="899"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="903"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
-        <source>Values outside green and yellow are red.</source>
-        <translation>Värden utanför grön och gul nivå är röda.</translation>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="909"/>
+        <source>Values outside green and yellow are red; where green and yellow overlap, green wins.</source>
+        <translation>Värden utanför grön och gul nivå är röda; där grön och gul överlappar gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="947"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="963"/>
+        <source>Green and yellow overlap from {low} to {high}: green wins there.</source>
+        <translation>Grön och gul överlappar från {low} till {high}: där gäller grön.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="966"/>
+        <source>Green and yellow overlap up to {high}: green wins there.</source>
+        <translation>Grön och gul överlappar upp till {high}: där gäller grön.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="969"/>
+        <source>Green and yellow overlap from {low} up: green wins there.</source>
+        <translation>Grön och gul överlappar från {low} och uppåt: där gäller grön.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="972"/>
+        <source>Green and yellow cover the same values: everything is green.</source>
+        <translation>Grön och gul täcker samma värden: allt är grönt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="994"/>
         <source>The lowest value is above the highest.</source>
         <translation>Det lägsta värdet är högre än det högsta.</translation>
     </message>
@@ -1021,335 +1546,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="132"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="133"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="168"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="687"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="175"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="237"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="240"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <source>Find &amp;next</source>
+        <translation>Sök &amp;nästa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <source>Next match</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <source>Close the search</source>
+        <translation>Stäng sökningen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="313"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="516"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="516"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="517"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="651"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="687"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
+        <source>Nothing matches the search.</source>
+        <translation>Inget matchar sökningen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
+        <source>Press Enter to add a focus area</source>
+        <translation>Tryck Enter för att lägga till ett fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="702"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="712"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="754"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="760"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="824"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="800"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
+        <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
+        <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="909"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="801"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="833"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="910"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="942"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="810"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="919"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="811"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="920"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="823"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="932"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="831"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="844"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="952"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="861"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="969"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -1358,14 +1919,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="868"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="976"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="878"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="986"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="994"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -1397,17 +1958,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="112"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>En redigerbar kopia för kommande år: samma fokusområden, insatser, mål och indikatorer (indikatorerna behåller sina mätserier), parter och undertecknare. Utvärderingarna stannar kvar hos detta år.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="118"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="120"/>
         <source>First year</source>
         <translation>Första år</translation>
     </message>
@@ -1499,7 +2060,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="51"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -1507,50 +2068,55 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
         <source>An export is already running.</source>
         <translation>En export pågår redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="415"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="412"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="413"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="420"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="489"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <source>The signed PDF is kept in the workspace, marked as unverified.</source>
+        <translation>Den undertecknade PDF-filen sparas i arbetsytan, markerad som overifierad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="476"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="431"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="485"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="434"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="488"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="530"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="477"/>
-        <source>Delete the plan “{title}” with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
-        <translation>Ta bort planen ”{title}” med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
+        <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
+        <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
 </context>
 <context>
@@ -1648,42 +2214,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="64"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="65"/>
         <source>Sign the plan</source>
         <translation>Underteckna planen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="66"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="67"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Underteckningen låser ”{title}” som den är nu: innehållet kan inte längre ändras (uppföljningen är fortfarande öppen) och dokument-ID:t sparas. Det går inte att ångra; senare ändringar görs i en ny version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="76"/>
         <source>optional: the signed PDF</source>
         <translation>valfritt: den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="78"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="80"/>
         <source>Signed document</source>
         <translation>Undertecknat dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="94"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -1691,45 +2257,128 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="707"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
         <source>Organisation</source>
         <translation>Förvaltning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="716"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
         <source>Add a signatory at the end</source>
         <translation>Lägg till en undertecknare sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="717"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
         <source>Remove the selected signatory</source>
         <translation>Ta bort den valda undertecknaren</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Move the selected signatory up</source>
         <translation>Flytta den valda undertecknaren uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="721"/>
         <source>Move the selected signatory down</source>
         <translation>Flytta den valda undertecknaren nedåt</translation>
     </message>
 </context>
 <context>
+    <name>SignedPdfReview</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="40"/>
+        <source>Check the signed PDF</source>
+        <translation>Kontrollera den undertecknade PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="43"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="43"/>
+        <source>{name}, {pages} pages</source>
+        <translation>{name}, {pages} sidor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="45"/>
+        <source>Dokument-ID in the PDF</source>
+        <translation>Dokument-ID i PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="46"/>
+        <source>none found</source>
+        <translation>inget hittades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="49"/>
+        <source>This plan&apos;s Dokument-ID</source>
+        <translation>Planens Dokument-ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="51"/>
+        <source>Names after it</source>
+        <translation>Namn efter det</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="57"/>
+        <source>Store as unverified</source>
+        <translation>Lagra som overifierad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="62"/>
+        <source>A stored PDF can never be replaced or removed. Insatsplan does not check the signatures in it; a PDF reader shows whether they are valid.</source>
+        <translation>En lagrad PDF kan aldrig bytas ut eller tas bort. Insatsplan kontrollerar inte underskrifterna i den; en PDF-läsare visar om de är giltiga.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="66"/>
+        <source>Store in the workspace</source>
+        <translation>Lagra i arbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="72"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="98"/>
+        <source>It is this plan&apos;s Dokument-ID: the PDF records this plan as it was signed.</source>
+        <translation>Det är den här planens Dokument-ID: PDF-filen visar planen så som den undertecknades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="101"/>
+        <source>It is not this plan&apos;s Dokument-ID: the PDF is the document of another plan or version and cannot be stored with this one.</source>
+        <translation>Det är inte den här planens Dokument-ID: PDF-filen är dokumentet för en annan plan eller version och kan inte lagras med den här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="103"/>
+        <source>No Dokument-ID was found in the PDF&apos;s text (a scanned page has no text), so it cannot be checked against this plan. Store it only if you are sure it is this plan&apos;s signed document; it is marked as unverified.</source>
+        <translation>Inget Dokument-ID hittades i PDF-filens text (en skannad sida har ingen text), så den kan inte kontrolleras mot den här planen. Lagra den bara om du är säker på att det är planens undertecknade dokument; den markeras som overifierad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/signed_pdf_review.py" line="111"/>
+        <source>none on the pages after the Dokument-ID</source>
+        <translation>inga på sidorna efter Dokument-ID</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/app.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/app.py" line="137"/>
         <source>Insatsplan could not start:
 {error}</source>
         <translation>Insatsplan kunde inte starta:
@@ -1822,34 +2471,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="252"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="253"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="300"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="306"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="307"/>
         <source>The agreement was saved as {path}.</source>
         <translation>Överenskommelsen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="313"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>
@@ -1927,26 +2576,32 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="182"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="199"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/workspace_problems.py" line="194"/>
+        <source>Workspace opened</source>
+        <translation>Arbetsytan öppnades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="90"/>
         <source>Insatsplan could not open {path}.</source>
         <translation>Insatsplan kunde inte öppna {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="145"/>
         <source>{stem} (restored {date})</source>
         <translation>{stem} (återställd {date})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="195"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="197"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
@@ -1954,7 +2609,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>YearBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="376"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
         <translation>Skriv ett år mellan {low} och {high}.</translation>
