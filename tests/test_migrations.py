@@ -155,8 +155,11 @@ def sqlite_schema(path: Path) -> dict[str, list[str]]:
         conn.close()
 
 
-def as_revision_0001(path: Path) -> None:
+def as_revision_0001(path: Path, revision: str = "0001", *old_rows: str) -> None:
     """Take a filled current workspace back to schema 0001 with the shipped downgrade.
+
+    (Or to another *revision*, running *old_rows* there: SQL that makes the rows what
+    that revision's program wrote.)
 
     Data written by today's operations, schema exactly as 0001 left it (checked against
     a fresh 0001 build below), so the upgrade test starts from a realistic old file.
@@ -174,7 +177,9 @@ def as_revision_0001(path: Path) -> None:
         config = migrate_module.alembic_config()
         config.attributes["connection"] = connection
         with connection.begin():
-            command.downgrade(config, "0001")
+            command.downgrade(config, revision)
+            for statement in old_rows:
+                connection.exec_driver_sql(statement)
             tables = {name for (name,) in connection.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             for statement in triggers_on(tables):
@@ -230,4 +235,30 @@ def test_an_upgraded_file_passes_check(tmp_path: Path,
     assert main(["--workspace", str(path), "check"]) == 2  # older schema: named as such
     assert "schema 0001" in capsys.readouterr().err
     Workspace.open(path).close()  # a writer upgrades
+    assert main(["--workspace", str(path), "check"]) == 0, capsys.readouterr().err
+
+
+def test_a_plan_sent_before_0004_gets_its_fingerprint_on_upgrade(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before 0004 sending stored no fingerprint; the upgrade gives it the content's, so
+    a plan out for signature is not shown as a broken seal afterwards."""
+    from insatsplan.cli import main
+
+    path = tmp_path / "old.insatsplan"
+    filled(path)
+    with Workspace.open(path) as ws:
+        sent = ws.create_plan(title="Skickad", year_from=2026)
+        ws.set_signatories(sent, [{"name": "A", "title": "B", "organisation_code": "AMF"}])
+        ws.add_node(sent, None, "focus_area", "Fokus")
+        ws.set_plan_status(sent, "sent")
+        expected = ws.plan(sent).fingerprint
+    assert expected is not None
+    as_revision_0001(path, "0003", "UPDATE plan SET fingerprint = NULL WHERE status = 'sent'")
+    Workspace.open(path).close()  # a writer upgrades
+    conn = sqlite3.connect(path)
+    try:
+        stored = conn.execute("SELECT fingerprint FROM plan WHERE id = ?", (sent,)).fetchone()
+    finally:
+        conn.close()
+    assert stored == (expected,)
     assert main(["--workspace", str(path), "check"]) == 0, capsys.readouterr().err

@@ -17,11 +17,11 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import Connection, create_engine, event, select, update
 from sqlalchemy.pool import NullPool
 
 from insatsplan.workspace.files import connect_raw, damaged
-from insatsplan.workspace.schema import trigger_names, triggers_on
+from insatsplan.workspace.schema import HEAD_REVISION, trigger_names, triggers_on
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -36,6 +36,26 @@ def script_revisions(script_location: Path = MIGRATIONS_DIR) -> list[str]:
     """Revisions of the migration scripts, oldest first."""
     script = ScriptDirectory.from_config(alembic_config(script_location))
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def fingerprint_sent_plans(connection: Connection) -> None:
+    """Give every plan sent for signature before schema 0004 the fingerprint of its content.
+
+    Before 0004 only signing stored a fingerprint, so a plan out for signature had none
+    for ``check`` to compare with and would show as a broken seal after the upgrade.
+    Its content was frozen by the triggers since it was sent, so the content now is
+    what was sent. Written with Core, so the rows' audit columns stay as they were.
+    """
+    from sqlalchemy.orm import Session
+
+    from insatsplan.model import Plan
+    from insatsplan.workspace.verify import content_fingerprint
+
+    with Session(bind=connection) as session:
+        for plan in session.scalars(select(Plan).where(Plan.status == "sent",
+                                                       Plan.fingerprint.is_(None))):
+            connection.execute(update(Plan).where(Plan.id == plan.id)
+                               .values(fingerprint=content_fingerprint(session, plan)))
 
 
 def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS_DIR) -> None:
@@ -66,6 +86,10 @@ def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS
                 raise damaged(path, f"migration would break {len(broken)} references")
             tables = {name for (name,) in connection.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            (reached,) = connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").one()
+            if reached == HEAD_REVISION:
+                fingerprint_sent_plans(connection)
             for statement in triggers_on(tables):
                 connection.exec_driver_sql(statement)
     finally:
