@@ -135,3 +135,10 @@ def make_pdf(qapp: object, tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+@pytest.fixture
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's messages in English (its default is Swedish), for tests that read them;
+    set in the environment, so child processes inherit it too."""
+    monkeypatch.setenv("INSATSPLAN_LANG", "en")

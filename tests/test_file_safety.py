@@ -28,6 +28,9 @@ from insatsplan.cli import main
 from insatsplan.errors import ReadOnlyPlaceError, UserError, WorkspaceLockedError
 from insatsplan.workspace import Workspace, files
 
+# Messages are read in English; the CLI's default is Swedish.
+pytestmark = pytest.mark.usefixtures("english_cli")
+
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -23,6 +23,9 @@ from insatsplan.cli import main
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.workspace import Workspace
 
+# Messages are read in English; the CLI's default is Swedish.
+pytestmark = pytest.mark.usefixtures("english_cli")
+
 
 def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, str, str]:
     code = main(["--workspace", str(path), *args])
