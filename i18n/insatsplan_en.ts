@@ -48,6 +48,305 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="270"/>
+        <source>the check could not run ({reason})</source>
+        <translation>the check could not run ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="273"/>
+        <source>schema {found}, current is {head}</source>
+        <translation>schema {found}, current is {head}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="71"/>
+        <source>{table} row {row}, column {column}: {problem}</source>
+        <translation>{table} row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="88"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="89"/>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="90"/>
+        <source>a date and time</source>
+        <translation>a date and time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="91"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="94"/>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="95"/>
+        <source>a real number</source>
+        <translation>a real number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="96"/>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="97"/>
+        <source>a blob</source>
+        <translation>a blob</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="98"/>
+        <source>nothing (NULL)</source>
+        <translation>nothing (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="102"/>
+        <source>{value} is not {what}</source>
+        <translation>{value} is not {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="113"/>
+        <source>a finite number</source>
+        <translation>a finite number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="115"/>
+        <source>a number in its canonical form</source>
+        <translation>a number in its canonical form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="126"/>
+        <source>JSON that is not a list of texts</source>
+        <translation>JSON that is not a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="129"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="140"/>
+        <source>empty (NULL)</source>
+        <translation>empty (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="143"/>
+        <source>{found} where {wanted} belongs</source>
+        <translation>{found} where {wanted} belongs</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="146"/>
+        <source>{value} is neither 0 nor 1</source>
+        <translation>{value} is neither 0 nor 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="153"/>
+        <source>text that is not UTF-8</source>
+        <translation>text that is not UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="156"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} is not one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="218"/>
+        <source>SQLite: {report}</source>
+        <translation>SQLite: {report}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="221"/>
+        <source>foreign key: {table} row {row} refers to a missing {parent}</source>
+        <translation>foreign key: {table} row {row} refers to a missing {parent}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="231"/>
+        <source>attachment {id} of plan {plan} does not match its SHA-256</source>
+        <translation>attachment {id} of plan {plan} does not match its SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="240"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
+        <source>the seal trigger {name} is missing</source>
+        <translation>the seal trigger {name} is missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="89"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="90"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="91"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="104"/>
+        <source>plan {id} “{title}”</source>
+        <translation>plan {id} “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="120"/>
+        <source>{plan} ({status}): its content cannot be read to verify the seal ({reason})</source>
+        <translation>{plan} ({status}): its content cannot be read to verify the seal ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="128"/>
+        <source>{plan} is {status} but has no stored fingerprint</source>
+        <translation>{plan} is {status} but has no stored fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="132"/>
+        <source>{plan} ({status}): the content no longer matches its fingerprint (stored {stored}, content {current})</source>
+        <translation>{plan} ({status}): the content no longer matches its fingerprint (stored {stored}, content {current})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="143"/>
+        <source>{plan}: its signed PDF (attachment {id})</source>
+        <translation>{plan}: its signed PDF (attachment {id})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="146"/>
+        <source>{pdf} prints {printed}, but the plan is not signed or could not be read</source>
+        <translation>{pdf} prints {printed}, but the plan is not signed or could not be read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="150"/>
+        <source>{pdf} prints {printed}, the plan&apos;s content is {value}</source>
+        <translation>{pdf} prints {printed}, the plan&apos;s content is {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="168"/>
+        <source>a signing date</source>
+        <translation>a signing date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="169"/>
+        <source>a fingerprint ({value})</source>
+        <translation>a fingerprint ({value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <source>{plan} is {status} but holds {trace}: it was sealed</source>
+        <translation>{plan} is {status} but holds {trace}: it was sealed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="179"/>
+        <source>{plan} is {status}, but the operation log records that it was signed</source>
+        <translation>{plan} is {status}, but the operation log records that it was signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="208"/>
+        <source>an unexpected trigger {name} on table {table}</source>
+        <translation>an unexpected trigger {name} on table {table}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="212"/>
+        <source>the seal trigger {name} is not the one this program creates (it was changed or replaced)</source>
+        <translation>the seal trigger {name} is not the one this program creates (it was changed or replaced)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="231"/>
+        <source>the table {name} is missing</source>
+        <translation>the table {name} is missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="234"/>
+        <source>an unexpected table {name}</source>
+        <translation>an unexpected table {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="242"/>
+        <source>the column {table}.{column} is missing</source>
+        <translation>the column {table}.{column} is missing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="245"/>
+        <source>an unexpected column {table}.{column}</source>
+        <translation>an unexpected column {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="251"/>
+        <source>the column {table}.{column} is declared {found}, not {wanted}</source>
+        <translation>the column {table}.{column} is declared {found}, not {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="255"/>
+        <source>the column {table}.{column} must not be empty (NOT NULL) but may be</source>
+        <translation>the column {table}.{column} must not be empty (NOT NULL) but may be</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="258"/>
+        <source>the column {table}.{column} may be empty but is declared NOT NULL</source>
+        <translation>the column {table}.{column} may be empty but is declared NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="275"/>
+        <source>node {node} of plan {plan} has its parent node {parent} in plan {other}</source>
+        <translation>node {node} of plan {plan} has its parent node {parent} in plan {other}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="287"/>
+        <source>nodes of plan {plan} form a cycle ({cycle})</source>
+        <translation>nodes of plan {plan} form a cycle ({cycle})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="317"/>
+        <source>{what} could not be checked ({reason})</source>
+        <translation>{what} could not be checked ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="333"/>
+        <source>SQLite&apos;s integrity check could not run ({reason})</source>
+        <translation>SQLite&apos;s integrity check could not run ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="336"/>
+        <source>the seal triggers</source>
+        <translation>the seal triggers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="341"/>
+        <source>the tables</source>
+        <translation>the tables</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="344"/>
+        <source>the values</source>
+        <translation>the values</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="346"/>
+        <source>the node tree</source>
+        <translation>the node tree</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="351"/>
+        <source>the seals were not checked: the tables are not what schema {revision} defines</source>
+        <translation>the seals were not checked: the tables are not what schema {revision} defines</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="355"/>
+        <source>the seals</source>
+        <translation>the seals</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="30"/>
@@ -226,62 +525,62 @@
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli.py" line="280"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="378"/>
+        <location filename="../desktop/insatsplan/cli.py" line="381"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="379"/>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="380"/>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="389"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="391"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -905,7 +1204,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="119"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="120"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>The workspace file {path} is damaged ({detail}).</translation>
     </message>
@@ -915,28 +1214,28 @@
         <translation>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="92"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="93"/>
         <source>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</source>
         <translation>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="128"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="129"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} is not an Insatsplan workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="140"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="141"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="148"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="149"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="177"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="178"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
@@ -951,19 +1250,19 @@
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="468"/>
+        <location filename="../desktop/insatsplan/cli.py" line="471"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="473"/>
+        <location filename="../desktop/insatsplan/cli.py" line="476"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="274"/>
+        <location filename="../desktop/insatsplan/cli.py" line="277"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>

@@ -48,6 +48,305 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="270"/>
+        <source>the check could not run ({reason})</source>
+        <translation>kontrollen kunde inte köras ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="273"/>
+        <source>schema {found}, current is {head}</source>
+        <translation>schema {found}, aktuellt är {head}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="71"/>
+        <source>{table} row {row}, column {column}: {problem}</source>
+        <translation>{table} rad {row}, kolumn {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="88"/>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="89"/>
+        <source>a date</source>
+        <translation>ett datum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="90"/>
+        <source>a date and time</source>
+        <translation>en tidpunkt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="91"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="94"/>
+        <source>an integer</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="95"/>
+        <source>a real number</source>
+        <translation>ett flyttal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="96"/>
+        <source>a text</source>
+        <translation>en text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="97"/>
+        <source>a blob</source>
+        <translation>binärdata</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="98"/>
+        <source>nothing (NULL)</source>
+        <translation>ingenting (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="102"/>
+        <source>{value} is not {what}</source>
+        <translation>{value} är inte {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="113"/>
+        <source>a finite number</source>
+        <translation>ett ändligt tal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="115"/>
+        <source>a number in its canonical form</source>
+        <translation>ett tal i sin kanoniska form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="126"/>
+        <source>JSON that is not a list of texts</source>
+        <translation>JSON som inte är en lista med texter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="129"/>
+        <source>valid</source>
+        <translation>giltigt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="140"/>
+        <source>empty (NULL)</source>
+        <translation>tomt (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="143"/>
+        <source>{found} where {wanted} belongs</source>
+        <translation>{found} där det ska vara {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="146"/>
+        <source>{value} is neither 0 nor 1</source>
+        <translation>{value} är varken 0 eller 1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="153"/>
+        <source>text that is not UTF-8</source>
+        <translation>text som inte är UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/column_values.py" line="156"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} är inte något av {choices}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="218"/>
+        <source>SQLite: {report}</source>
+        <translation>SQLite: {report}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="221"/>
+        <source>foreign key: {table} row {row} refers to a missing {parent}</source>
+        <translation>främmande nyckel: {table} rad {row} hänvisar till en {parent} som saknas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="231"/>
+        <source>attachment {id} of plan {plan} does not match its SHA-256</source>
+        <translation>bilaga {id} till plan {plan} stämmer inte med sin SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="240"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
+        <source>the seal trigger {name} is missing</source>
+        <translation>förseglingstriggern {name} saknas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="89"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="90"/>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="91"/>
+        <source>signed</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="104"/>
+        <source>plan {id} “{title}”</source>
+        <translation>plan {id} ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="120"/>
+        <source>{plan} ({status}): its content cannot be read to verify the seal ({reason})</source>
+        <translation>{plan} ({status}): innehållet kan inte läsas för att kontrollera förseglingen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="128"/>
+        <source>{plan} is {status} but has no stored fingerprint</source>
+        <translation>{plan} är {status} men har inget sparat fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="132"/>
+        <source>{plan} ({status}): the content no longer matches its fingerprint (stored {stored}, content {current})</source>
+        <translation>{plan} ({status}): innehållet stämmer inte längre med fingeravtrycket (sparat {stored}, innehållet {current})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="143"/>
+        <source>{plan}: its signed PDF (attachment {id})</source>
+        <translation>{plan}: dess undertecknade PDF (bilaga {id})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="146"/>
+        <source>{pdf} prints {printed}, but the plan is not signed or could not be read</source>
+        <translation>{pdf} visar {printed}, men planen är inte undertecknad eller kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="150"/>
+        <source>{pdf} prints {printed}, the plan&apos;s content is {value}</source>
+        <translation>{pdf} visar {printed}, planens innehåll är {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="168"/>
+        <source>a signing date</source>
+        <translation>ett underskriftsdatum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="169"/>
+        <source>a fingerprint ({value})</source>
+        <translation>ett fingeravtryck ({value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <source>{plan} is {status} but holds {trace}: it was sealed</source>
+        <translation>{plan} är {status} men har {trace}: den var förseglad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="179"/>
+        <source>{plan} is {status}, but the operation log records that it was signed</source>
+        <translation>{plan} är {status}, men åtgärdsloggen visar att den undertecknades</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="208"/>
+        <source>an unexpected trigger {name} on table {table}</source>
+        <translation>en okänd trigger {name} på tabellen {table}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="212"/>
+        <source>the seal trigger {name} is not the one this program creates (it was changed or replaced)</source>
+        <translation>förseglingstriggern {name} är inte den som programmet skapar (den har ändrats eller bytts ut)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="231"/>
+        <source>the table {name} is missing</source>
+        <translation>tabellen {name} saknas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="234"/>
+        <source>an unexpected table {name}</source>
+        <translation>en okänd tabell {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="242"/>
+        <source>the column {table}.{column} is missing</source>
+        <translation>kolumnen {table}.{column} saknas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="245"/>
+        <source>an unexpected column {table}.{column}</source>
+        <translation>en okänd kolumn {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="251"/>
+        <source>the column {table}.{column} is declared {found}, not {wanted}</source>
+        <translation>kolumnen {table}.{column} är deklarerad som {found}, inte {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="255"/>
+        <source>the column {table}.{column} must not be empty (NOT NULL) but may be</source>
+        <translation>kolumnen {table}.{column} får inte vara tom (NOT NULL) men kan vara det</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="258"/>
+        <source>the column {table}.{column} may be empty but is declared NOT NULL</source>
+        <translation>kolumnen {table}.{column} får vara tom men är deklarerad NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="275"/>
+        <source>node {node} of plan {plan} has its parent node {parent} in plan {other}</source>
+        <translation>nod {node} i plan {plan} har sin föräldernod {parent} i plan {other}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="287"/>
+        <source>nodes of plan {plan} form a cycle ({cycle})</source>
+        <translation>noder i plan {plan} bildar en slinga ({cycle})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="317"/>
+        <source>{what} could not be checked ({reason})</source>
+        <translation>{what} kunde inte kontrolleras ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="333"/>
+        <source>SQLite&apos;s integrity check could not run ({reason})</source>
+        <translation>SQLites integritetskontroll kunde inte köras ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="336"/>
+        <source>the seal triggers</source>
+        <translation>förseglingstriggrarna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="341"/>
+        <source>the tables</source>
+        <translation>tabellerna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="344"/>
+        <source>the values</source>
+        <translation>värdena</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="346"/>
+        <source>the node tree</source>
+        <translation>nodträdet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="351"/>
+        <source>the seals were not checked: the tables are not what schema {revision} defines</source>
+        <translation>förseglingarna kontrollerades inte: tabellerna är inte de som schema {revision} anger</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="355"/>
+        <source>the seals</source>
+        <translation>förseglingarna</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="30"/>
@@ -226,62 +525,62 @@
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli.py" line="280"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="378"/>
+        <location filename="../desktop/insatsplan/cli.py" line="381"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="379"/>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="380"/>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="389"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="391"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -905,7 +1204,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="119"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="120"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>Arbetsytefilen {path} är skadad ({detail}).</translation>
     </message>
@@ -915,28 +1214,28 @@
         <translation>Arbetsytan {path} innehåller ett värde som inte hör hemma i sin kolumn ({where}); filen har ändrats utanför Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="92"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="93"/>
         <source>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</source>
         <translation>Arbetsytan {path} ligger på en skrivskyddad plats och har ändringar som ännu inte förts in i den ({wal}); kopiera mappen till en plats där du kan skriva och öppna kopian.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="128"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="129"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} är inte en arbetsyta för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="140"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="141"/>
         <source>The workspace {path} does not exist.</source>
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="148"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="149"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="177"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="178"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>
@@ -951,19 +1250,19 @@
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="468"/>
+        <location filename="../desktop/insatsplan/cli.py" line="471"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="473"/>
+        <location filename="../desktop/insatsplan/cli.py" line="476"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="274"/>
+        <location filename="../desktop/insatsplan/cli.py" line="277"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>

@@ -483,3 +483,22 @@ def test_check_finds_every_change_a_reader_would_see(
     assert code == 2 and err.count("\n") == 1, statement
     assert f"plan {plan} " in err and "no longer matches its fingerprint" in err, err
     assert seals(capsys, path)[plan] == "broken"
+
+
+def test_check_speaks_swedish_by_default(three_plans: dict[str, int], workspace_path: Path,
+                                         capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("INSATSPLAN_LANG")
+    plan = three_plans["signed"]
+    tamper(workspace_path, f"UPDATE node SET title = 'Ändrat' WHERE plan_id = {plan} "
+                           "AND kind = 'goal'")
+    conn = sqlite3.connect(workspace_path)
+    conn.execute("DROP TRIGGER seal_plan_delete")
+    conn.commit()
+    conn.close()
+    code, _out, err = run(capsys, workspace_path, "check")
+    assert code == 2
+    assert "förseglingstriggern seal_plan_delete saknas" in err
+    assert (f"plan {plan} ”Signerad” (undertecknad): innehållet stämmer inte längre med "
+            "fingeravtrycket") in err
+    assert len(err.strip().splitlines()) == 1

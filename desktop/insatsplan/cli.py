@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from insatsplan import __version__
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError, UserMessage
+from insatsplan.errors import QT_TRANSLATE_NOOP, Finding, UserError, UserMessage
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Workspace
@@ -267,13 +267,16 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     try:
         problems = verify.workspace_problems(path, revision)
     except Exception as error:  # any SQLite failure here is itself the finding
-        problems = [str(error)]
+        problems = [Finding(QT_TRANSLATE_NOOP("Check", "the check could not run ({reason})"),
+                            reason=" ".join(str(error).split()))]
     if revision != HEAD_REVISION:
-        problems.append(f"schema {revision}, current is {HEAD_REVISION}")
+        problems.append(Finding(QT_TRANSLATE_NOOP("Check", "schema {found}, current is {head}"),
+                                found=revision, head=HEAD_REVISION))
     if problems:
+        translate = _translator()
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The workspace {path} has problems: "
                                           "{problems}"), path=str(path),
-                        problems="; ".join(problems[:20]))
+                        problems="; ".join(p.text(translate) for p in problems[:20]))
     out(cli_text(QT_TRANSLATE_NOOP("Cli", "ok: {path} (schema {revision})"),
                  path=path, revision=revision))
     return EXIT_OK

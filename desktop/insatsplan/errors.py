@@ -81,19 +81,38 @@ class UserMessage:
     without changing the exit code, the editor shows it once.
     """
 
+    context = ERRORS_CONTEXT
+
     def __init__(self, message: str, /, **params: object) -> None:
         self.message = message
         self.params = params
 
     def text(self, translate: Translate = untranslated) -> str:
-        template = translate(ERRORS_CONTEXT, self.message)
+        """In the language *translate* gives; a parameter that is itself a message (a
+        part of a sentence) is translated the same way."""
+        params = {name: value.text(translate) if isinstance(value, UserMessage) else value
+                  for name, value in self.params.items()}
+        template = translate(self.context, self.message)
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
+            return self.message.format(**params)
 
     def __str__(self) -> str:
         return self.text()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UserMessage) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+class Finding(UserMessage):
+    """One thing ``check`` found, one line: marked ``QT_TRANSLATE_NOOP("Check", ...)``
+    so that the CLI prints it in its language."""
+
+    context = "Check"
 
 
 class ReadOnlyPlaceError(UserError):

@@ -169,7 +169,7 @@ def restore_backup(damaged: Path, backup: Path, today: dt.date | None = None) ->
         finally:
             conn.close()
     except sqlite3.Error as error:
-        problems = [str(error)]
+        raise files.damaged(backup, error) from error
     if problems:
         raise files.damaged(backup, problems[0])
     target = restored_path(damaged, today)

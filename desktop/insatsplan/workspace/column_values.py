@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary, Table
 
+from insatsplan.errors import QT_TRANSLATE_NOOP, Finding
 from insatsplan.model import (
     ATTACHMENT_KINDS,
     DIRECTIONS,
@@ -64,10 +65,15 @@ class BadValue:
     table: str
     row: int
     column: str
-    problem: str
+    problem: Finding
+
+    def finding(self) -> Finding:
+        return Finding(QT_TRANSLATE_NOOP("Check", "{table} row {row}, column {column}: "
+                                         "{problem}"), table=self.table, row=self.row,
+                       column=self.column, problem=self.problem)
 
     def __str__(self) -> str:
-        return f"{self.table} row {self.row}, column {self.column}: {self.problem}"
+        return str(self.finding())
 
 
 def _storage_class(column: Column[object]) -> str:
@@ -79,57 +85,76 @@ def _storage_class(column: Column[object]) -> str:
     return "text"
 
 
-_KIND_NAMES = {"DecimalText": "a number", "Date": "a date", "DateTime": "a date and time",
-               "JSON": "JSON"}
+_KIND_NAMES = {"DecimalText": QT_TRANSLATE_NOOP("Check", "a number"),
+               "Date": QT_TRANSLATE_NOOP("Check", "a date"),
+               "DateTime": QT_TRANSLATE_NOOP("Check", "a date and time"),
+               "JSON": QT_TRANSLATE_NOOP("Check", "JSON")}
+
+# What typeof() says, as a person reads it.
+_STORAGE_NAMES = {"integer": QT_TRANSLATE_NOOP("Check", "an integer"),
+                  "real": QT_TRANSLATE_NOOP("Check", "a real number"),
+                  "text": QT_TRANSLATE_NOOP("Check", "a text"),
+                  "blob": QT_TRANSLATE_NOOP("Check", "a blob"),
+                  "null": QT_TRANSLATE_NOOP("Check", "nothing (NULL)")}
 
 
-def _text_problem(column: Column[object], text: str) -> str | None:
+def _not_a(text: str, what: str) -> Finding:
+    return Finding(QT_TRANSLATE_NOOP("Check", "{value} is not {what}"),
+                   value=repr(text[:40]), what=Finding(what))
+
+
+def _text_problem(column: Column[object], text: str) -> Finding | None:
     """Why *text* is not a value of *column* (a text column), or None if it is one."""
     kind = column.type
     try:
         if isinstance(kind, DecimalText):
             number = Decimal(text)
             if not number.is_finite():
-                return f"{text[:40]!r} is not a finite number"
+                return _not_a(text, QT_TRANSLATE_NOOP("Check", "a finite number"))
             if canonical_value(number) != text:
-                return f"{text[:40]!r} is not a number in its canonical form"
+                return _not_a(text, QT_TRANSLATE_NOOP(
+                    "Check", "a number in its canonical form"))
         elif isinstance(kind, DateTime):
             dt.datetime.fromisoformat(text)
         elif isinstance(kind, Date):
             if len(text) != 10:
-                return f"{text[:40]!r} is not a date"
+                return _not_a(text, _KIND_NAMES["Date"])
             dt.date.fromisoformat(text)
         elif isinstance(kind, JSON):
             value = json.loads(text)
             if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-                return "JSON that is not a list of texts"
+                return Finding(QT_TRANSLATE_NOOP("Check", "JSON that is not a list of texts"))
     except (ValueError, InvalidOperation):
-        return f"{text[:40]!r} is not {_KIND_NAMES.get(type(kind).__name__, 'valid')}"
+        return _not_a(text, _KIND_NAMES.get(type(kind).__name__,
+                                            QT_TRANSLATE_NOOP("Check", "valid")))
     return None
 
 
-def _article(storage: str) -> str:
-    return f"an {storage}" if storage[:1] in "aeiou" else f"a {storage}"
+def _storage_name(storage: str) -> Finding:
+    return Finding(_STORAGE_NAMES.get(storage, storage))
 
 
-def _value_problem(column: Column[object], storage: str, raw: object) -> str | None:
+def _value_problem(column: Column[object], storage: str, raw: object) -> Finding | None:
     if raw is None:
-        return None if column.nullable or column.primary_key else "empty (NULL)"
+        return None if column.nullable or column.primary_key else Finding(
+            QT_TRANSLATE_NOOP("Check", "empty (NULL)"))
     wanted = _storage_class(column)
     if storage != wanted:
-        return f"{_article(storage)} where {_article(wanted)} belongs"
+        return Finding(QT_TRANSLATE_NOOP("Check", "{found} where {wanted} belongs"),
+                       found=_storage_name(storage), wanted=_storage_name(wanted))
     if isinstance(column.type, Boolean) and raw not in (0, 1):
-        return f"{raw!r} is neither 0 nor 1"
+        return Finding(QT_TRANSLATE_NOOP("Check", "{value} is neither 0 nor 1"), value=repr(raw))
     if wanted != "text":
         return None
     assert isinstance(raw, bytes)  # text_factory=bytes below
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return "text that is not UTF-8"
+        return Finding(QT_TRANSLATE_NOOP("Check", "text that is not UTF-8"))
     choices = CHOICES.get((column.table.name, column.name))
     if choices is not None and text not in choices:
-        return f"{text[:40]!r} is not one of {', '.join(choices)}"
+        return Finding(QT_TRANSLATE_NOOP("Check", "{value} is not one of {choices}"),
+                       value=repr(text[:40]), choices=", ".join(choices))
     return _text_problem(column, text)
 
 
@@ -173,14 +198,14 @@ def first_bad_value(path: Path) -> BadValue | None:
         conn.close()
 
 
-def value_problems(conn: sqlite3.Connection) -> list[str]:
+def value_problems(conn: sqlite3.Connection) -> list[Finding]:
     """Every bad value of an open connection (up to :data:`MAX_REPORTED`), for ``check``."""
     previous = conn.text_factory
     conn.text_factory = bytes
     try:
-        out: list[str] = []
+        out: list[Finding] = []
         for value in _bad_values(conn):
-            out.append(str(value))
+            out.append(value.finding())
             if len(out) >= MAX_REPORTED:
                 break
         return out

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event
 from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
     DamagedWorkspaceError,
+    Finding,
     NewerWorkspaceError,
     ReadOnlyPlaceError,
     UserError,
@@ -208,14 +209,18 @@ def _truncated_by(path: Path, header: bytes) -> int:
         return 0
 
 
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+def integrity_problems(conn: sqlite3.Connection) -> list[Finding]:
     """SQLite's integrity and foreign-key checks, as readable lines (empty when sound)."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     if [r[0] for r in rows] != ["ok"]:
-        problems += [str(r[0]) for r in rows]
+        # SQLite's own words, kept as they are (on one line).
+        problems += [Finding(QT_TRANSLATE_NOOP("Check", "SQLite: {report}"),
+                             report=" ".join(str(r[0]).split())) for r in rows]
     for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
+        problems.append(Finding(QT_TRANSLATE_NOOP(
+            "Check", "foreign key: {table} row {row} refers to a missing {parent}"),
+            table=table, row=rowid, parent=parent))
     # A stored signed PDF is evidence: its bytes must still match the SHA-256 taken when
     # it was attached (schema 0002 on; an older file has no such table yet).
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
@@ -223,15 +228,17 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
         for attachment_id, plan_id, sha256, content in conn.execute(
                 "SELECT id, plan_id, sha256, content FROM attachment"):
             if hashlib.sha256(content).hexdigest() != sha256:
-                problems.append(f"attachment {attachment_id} of plan {plan_id} does not "
-                                "match its SHA-256")
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "attachment {id} of plan {plan} does not match its SHA-256"),
+                    id=attachment_id, plan=plan_id))
     # The seal lives in triggers: a file whose triggers were dropped is not sound.
     tables = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     present = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     wanted = {trigger_name(statement) for statement in triggers_on(tables)}
-    problems += [f"the seal trigger {name} is missing" for name in sorted(wanted - present)]
+    problems += [Finding(QT_TRANSLATE_NOOP("Check", "the seal trigger {name} is missing"),
+                         name=name) for name in sorted(wanted - present)]
     return problems
 
 

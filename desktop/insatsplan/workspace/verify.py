@@ -26,6 +26,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from insatsplan import content
+from insatsplan.errors import QT_TRANSLATE_NOOP, Finding
 from insatsplan.fingerprint import fingerprint
 from insatsplan.model import (
     SEALED_STATUSES,
@@ -85,17 +86,28 @@ def seal_of(session: Session, plan: Plan) -> SealState | None:
     return SealState(plan.fingerprint, content_fingerprint(session, plan))
 
 
-def _plan_name(plan_id: object, title: object) -> str:
+_STATUS_WORDS = {"draft": QT_TRANSLATE_NOOP("Check", "draft"),
+                 "sent": QT_TRANSLATE_NOOP("Check", "sent"),
+                 "signed": QT_TRANSLATE_NOOP("Check", "signed")}
+
+
+def _status(status: object) -> Finding:
+    """A plan's status as a word in the reader's language (an unknown one as stored)."""
+    return Finding(_STATUS_WORDS.get(str(status), str(status).replace("{", "{{")
+                                     .replace("}", "}}")))
+
+
+def _plan_name(plan_id: object, title: object) -> Finding:
     shown = str(title).replace("\n", " ")
     if len(shown) > 60:
         shown = shown[:59] + "…"
-    return f"plan {plan_id} “{shown}”"
+    return Finding(QT_TRANSLATE_NOOP("Check", "plan {id} “{title}”"), id=plan_id, title=shown)
 
 
-def seal_problems(session: Session) -> list[str]:
+def seal_problems(session: Session) -> list[Finding]:
     """Every sent or signed plan whose content no longer matches its stored fingerprint,
     and every stored signed PDF whose printed Dokument-ID is not the plan's fingerprint."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     current: dict[int, str] = {}
     plans = list(session.execute(select(Plan.id, Plan.title, Plan.status, Plan.fingerprint)
                                  .where(Plan.status.in_(SEALED_STATUSES)).order_by(Plan.id)))
@@ -105,17 +117,22 @@ def seal_problems(session: Session) -> list[str]:
             plan = session.get_one(Plan, plan_id)
             seal = seal_of(session, plan)
         except Exception as error:  # a damaged value is the finding, not a crash
-            problems.append(f"{name} ({status}): its content cannot be read to verify the "
-                            f"seal ({_reason(error)})")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "{plan} ({status}): its content cannot be read to verify the seal "
+                "({reason})"), plan=name, status=_status(status), reason=_reason(error)))
             continue
         if seal is None:
             continue
         current[plan_id] = seal.current
         if stored is None:
-            problems.append(f"{name} is {status} but has no stored fingerprint")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "{plan} is {status} but has no stored fingerprint"),
+                plan=name, status=_status(status)))
         elif seal.broken:
-            problems.append(f"{name} ({status}): the content no longer matches its "
-                            f"fingerprint (stored {stored}, content {seal.current})")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "{plan} ({status}): the content no longer matches its fingerprint "
+                "(stored {stored}, content {current})"),
+                plan=name, status=_status(status), stored=stored, current=seal.current))
     problems += unsealed_problems(session)
     printed_ids = session.execute(text(
         "SELECT attachment.id, attachment.plan_id, plan.title, attachment.printed_id "
@@ -123,37 +140,45 @@ def seal_problems(session: Session) -> list[str]:
         "WHERE attachment.printed_id IS NOT NULL ORDER BY attachment.id"))
     for attachment_id, plan_id, title, printed in printed_ids:
         value = current.get(plan_id)
-        pdf = f"{_plan_name(plan_id, title)}: its signed PDF (attachment {attachment_id})"
+        pdf = Finding(QT_TRANSLATE_NOOP("Check", "{plan}: its signed PDF (attachment {id})"),
+                      plan=_plan_name(plan_id, title), id=attachment_id)
         if value is None:
-            problems.append(f"{pdf} prints {printed}, but the plan is not signed or "
-                            "could not be read")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "{pdf} prints {printed}, but the plan is not signed or could not "
+                "be read"), pdf=pdf, printed=printed))
         elif printed != value:
-            problems.append(f"{pdf} prints {printed}, the plan's content is {value}")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "{pdf} prints {printed}, the plan's content is {value}"),
+                pdf=pdf, printed=printed, value=value))
     return problems
 
 
-def unsealed_problems(session: Session) -> list[str]:
+def unsealed_problems(session: Session) -> list[Finding]:
     """Plans that were sealed and are no longer: a status set back behind the triggers.
 
     A draft carries no signing date, and no fingerprint (going back to draft clears it),
     and the operation log records every signing; a plan that shows any trace of having
     been signed while its status says otherwise has lost its seal.
     """
-    problems: list[str] = []
+    problems: list[Finding] = []
     for plan_id, title, status, signed_on, stored in session.execute(text(
             "SELECT id, title, status, signed_on, fingerprint FROM plan "
             "WHERE status IS NOT 'signed' AND (signed_on IS NOT NULL OR "
             "(status IS NOT 'sent' AND fingerprint IS NOT NULL)) ORDER BY id")):
-        trace = "a signing date" if signed_on is not None else f"a fingerprint ({stored})"
-        problems.append(f"{_plan_name(plan_id, title)} is {status} but holds {trace}: "
-                        "it was sealed")
+        trace = (Finding(QT_TRANSLATE_NOOP("Check", "a signing date")) if signed_on is not None
+                 else Finding(QT_TRANSLATE_NOOP("Check", "a fingerprint ({value})"),
+                              value=stored))
+        problems.append(Finding(QT_TRANSLATE_NOOP(
+            "Check", "{plan} is {status} but holds {trace}: it was sealed"),
+            plan=_plan_name(plan_id, title), status=_status(status), trace=trace))
     for plan_id, title, status in session.execute(text(
             "SELECT DISTINCT plan.id, plan.title, plan.status FROM operation_log "
             "JOIN plan ON plan.uuid = operation_log.plan_uuid "
             "WHERE operation_log.operation = 'sign_plan' AND plan.status IS NOT 'signed' "
             "ORDER BY plan.id")):
-        problems.append(f"{_plan_name(plan_id, title)} is {status}, but the operation log "
-                        "records that it was signed")
+        problems.append(Finding(QT_TRANSLATE_NOOP(
+            "Check", "{plan} is {status}, but the operation log records that it was signed"),
+            plan=_plan_name(plan_id, title), status=_status(status)))
     return problems
 
 
@@ -165,7 +190,7 @@ def normalised_sql(statement: str) -> str:
     return _SQL_SPACE.sub(" ", _IF_NOT_EXISTS.sub("", statement)).strip().rstrip(";").strip()
 
 
-def trigger_problems(conn: sqlite3.Connection, *, compare_text: bool = True) -> list[str]:
+def trigger_problems(conn: sqlite3.Connection, *, compare_text: bool = True) -> list[Finding]:
     """Seal triggers that are missing, not the expected text, or not ours at all.
 
     An older revision's triggers were created by an older program: only their presence
@@ -176,14 +201,17 @@ def trigger_problems(conn: sqlite3.Connection, *, compare_text: bool = True) -> 
     expected = {trigger_name(s): normalised_sql(s) for s in triggers_on(tables)}
     present = {str(name): (str(table), str(sql or "")) for name, table, sql in conn.execute(
         "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")}
-    problems = [f"the seal trigger {name} is missing" for name in sorted(expected)
-                if name not in present]
+    problems = [Finding(QT_TRANSLATE_NOOP("Check", "the seal trigger {name} is missing"),
+                        name=name) for name in sorted(expected) if name not in present]
     for name, (table, sql) in sorted(present.items()):
         if name not in expected:
-            problems.append(f"an unexpected trigger {name} on table {table}")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "an unexpected trigger {name} on table {table}"),
+                name=name, table=table))
         elif compare_text and normalised_sql(sql) != expected[name]:
-            problems.append(f"the seal trigger {name} is not the one this program creates "
-                            "(it was changed or replaced)")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "the seal trigger {name} is not the one this program creates (it "
+                "was changed or replaced)"), name=name))
     return problems
 
 
@@ -191,54 +219,63 @@ def _declared(column: Any) -> tuple[str, bool]:
     return str(column.type.compile(dialect=sqlite_dialect.dialect())), not column.nullable
 
 
-def table_problems(conn: sqlite3.Connection) -> list[str]:
+def table_problems(conn: sqlite3.Connection) -> list[Finding]:
     """Tables and columns (name, declared type, NOT NULL) unlike what the head revision
     defines (:data:`insatsplan.model.Base.metadata` is what a new workspace is built from,
     and a test checks the migrations produce the same)."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     present = {str(name) for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
     expected = {name: table for name, table in Base.metadata.tables.items()}
     for name in sorted(set(expected) - present):
-        problems.append(f"the table {name} is missing")
+        problems.append(Finding(QT_TRANSLATE_NOOP("Check", "the table {name} is missing"),
+                                name=name))
     for name in sorted(present - set(expected) - {"alembic_version"}):
-        problems.append(f"an unexpected table {name}")
+        problems.append(Finding(QT_TRANSLATE_NOOP("Check", "an unexpected table {name}"),
+                                name=name))
     for name in sorted(present & set(expected)):
         quoted = name.replace("'", "''")
         found = {str(row[1]): (str(row[2]).upper(), bool(row[3]) or bool(row[5]))
                  for row in conn.execute(f"PRAGMA table_info('{quoted}')")}
         wanted = {column.name: _declared(column) for column in expected[name].columns}
         for column in sorted(set(wanted) - set(found)):
-            problems.append(f"the column {name}.{column} is missing")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "the column {table}.{column} is missing"), table=name, column=column))
         for column in sorted(set(found) - set(wanted)):
-            problems.append(f"an unexpected column {name}.{column}")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "an unexpected column {table}.{column}"), table=name, column=column))
         for column in sorted(set(wanted) & set(found)):
             kind, not_null = wanted[column]
             is_pk = expected[name].columns[column].primary_key
             if found[column][0] != kind.upper():
-                problems.append(f"the column {name}.{column} is declared {found[column][0]}, "
-                                f"not {kind}")
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "the column {table}.{column} is declared {found}, not {wanted}"),
+                    table=name, column=column, found=found[column][0], wanted=kind))
             elif not is_pk and found[column][1] != not_null:
-                problems.append(f"the column {name}.{column} "
-                                + ("must not be empty (NOT NULL) but may be" if not_null
-                                   else "may be empty but is declared NOT NULL"))
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "the column {table}.{column} must not be empty (NOT NULL) but "
+                    "may be"), table=name, column=column) if not_null else Finding(
+                    QT_TRANSLATE_NOOP("Check", "the column {table}.{column} may be empty but "
+                                      "is declared NOT NULL"), table=name, column=column))
     return problems
 
 
 # -------------------------------------------------------------------- the values
 
 
-def tree_problems(conn: sqlite3.Connection) -> list[str]:
+def tree_problems(conn: sqlite3.Connection) -> list[Finding]:
     """Nodes whose parent chain returns to themselves, or whose parent is in another plan:
     every reader walks the tree from the plan's roots and would miss or loop on them."""
     rows = conn.execute("SELECT id, parent_id, plan_id FROM node").fetchall()
     parent = {node_id: parent_id for node_id, parent_id, _plan in rows}
     plan_of = {node_id: plan_id for node_id, _parent, plan_id in rows}
-    problems: list[str] = []
+    problems: list[Finding] = []
     for node_id, parent_id, plan_id in rows:
         if parent_id is not None and parent_id in plan_of and plan_of[parent_id] != plan_id:
-            problems.append(f"node {node_id} of plan {plan_id} has its parent node "
-                            f"{parent_id} in plan {plan_of[parent_id]}")
+            problems.append(Finding(QT_TRANSLATE_NOOP(
+                "Check", "node {node} of plan {plan} has its parent node {parent} in plan "
+                "{other}"), node=node_id, plan=plan_id, parent=parent_id,
+                other=plan_of[parent_id]))
     settled: set[int] = set()
     for start, _parent, plan_id in rows:
         path: list[int] = []
@@ -247,8 +284,10 @@ def tree_problems(conn: sqlite3.Connection) -> list[str]:
         while current is not None and current not in settled:
             if current in on_path:
                 cycle = [*path[path.index(current):], current]
-                problems.append(f"nodes of plan {plan_of.get(current, plan_id)} form a cycle "
-                                f"({' → '.join(str(n) for n in cycle)})")
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "nodes of plan {plan} form a cycle ({cycle})"),
+                    plan=plan_of.get(current, plan_id),
+                    cycle=" → ".join(str(n) for n in cycle)))
                 break
             path.append(current)
             on_path.add(current)
@@ -270,50 +309,60 @@ def _reason(error: BaseException) -> str:
     return _one_line(f"{type(cause).__name__}: {cause}")
 
 
-def _guarded(what: str, check: Callable[[], Iterable[str]]) -> list[str]:
+def _guarded(what: Finding, check: Callable[[], Iterable[Finding]]) -> list[Finding]:
     """Run one check; a check that fails on a damaged file is itself a finding."""
     try:
         return list(check())
     except Exception as error:
-        return [f"{what} could not be checked ({_reason(error)})"]
+        return [Finding(QT_TRANSLATE_NOOP("Check", "{what} could not be checked ({reason})"),
+                        what=what, reason=_reason(error))]
 
 
-def workspace_problems(path: Path, revision: str) -> list[str]:
+def workspace_problems(path: Path, revision: str) -> list[Finding]:
     """Every finding for the workspace at *path* (read-only), one readable line each.
 
     The schema, values and seals are compared with the head revision only: an older file
     is upgraded by the first writer that opens it, and ``check`` says it is older.
     """
-    problems: list[str] = []
+    problems: list[Finding] = []
     conn = files.connect_raw(path, readonly=True)
     try:
         try:
             problems += files.integrity_problems(conn)
         except Exception as error:  # pages so damaged that nothing else can be read
-            return [f"SQLite's integrity check could not run ({_reason(error)})"]
-        problems += _guarded("the seal triggers", lambda: trigger_problems(
+            return [Finding(QT_TRANSLATE_NOOP(
+                "Check", "SQLite's integrity check could not run ({reason})"),
+                reason=_reason(error))]
+        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the seal triggers")),
+                             lambda: trigger_problems(
             conn, compare_text=revision == HEAD_REVISION))
         if revision != HEAD_REVISION:
             return _distinct(problems)
-        schema = _guarded("the tables", lambda: table_problems(conn))
+        schema = _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the tables")),
+                          lambda: table_problems(conn))
         problems += schema
-        problems += _guarded("the values", lambda: column_values.value_problems(conn))
-        problems += _guarded("the node tree", lambda: tree_problems(conn))
+        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the values")),
+                             lambda: column_values.value_problems(conn))
+        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the node tree")),
+                             lambda: tree_problems(conn))
     finally:
         conn.close()
     if schema:
-        problems.append("the seals were not checked: the tables are not what schema "
-                        f"{HEAD_REVISION} defines")
+        problems.append(Finding(QT_TRANSLATE_NOOP(
+            "Check", "the seals were not checked: the tables are not what schema {revision} "
+            "defines"), revision=HEAD_REVISION))
     else:
-        problems += _guarded("the seals", lambda: _seal_problems_at(path))
+        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the seals")),
+                             lambda: _seal_problems_at(path))
     return _distinct(problems)
 
 
-def _distinct(problems: list[str]) -> list[str]:
-    return list(dict.fromkeys(_one_line(problem) for problem in problems))
+def _distinct(problems: list[Finding]) -> list[Finding]:
+    """Each finding once; SQLite's own messages (kept as they are) may span lines."""
+    return list(dict.fromkeys(problems))
 
 
-def _seal_problems_at(path: Path) -> list[str]:
+def _seal_problems_at(path: Path) -> list[Finding]:
     engine = files.make_engine(path, readonly=True)
     try:
         with Session(engine) as session, session.begin():
