@@ -172,7 +172,9 @@ def is_workspace_file(path: Path) -> bool:
     return int.from_bytes(header[68:72], "big") == APPLICATION_ID
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at *path* now, or None when there is none: what
+    tells two names of one file apart from two files."""
     try:
         info = os.stat(path)
     except OSError:
@@ -212,10 +214,10 @@ def safe_output(path: Path) -> Path:
         if error.errno == errno.ELOOP:
             raise UserError(MSG_LOOP, file=str(shown)) from None
         info = None  # e.g. no permission to look: the write itself will say why
-    identity = None if info is None else (info.st_dev, info.st_ino)
+    target = None if info is None else (info.st_dev, info.st_ino)
     for workspace in open_workspaces():
         for own in companions(workspace):
-            if resolved == own or (identity is not None and identity == _identity(own)):
+            if resolved == own or (target is not None and target == identity(own)):
                 raise UserError(MSG_OPEN_WORKSPACE, file=str(shown), workspace=str(workspace))
     if info is not None:
         if stat.S_ISDIR(info.st_mode):

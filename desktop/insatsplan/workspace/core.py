@@ -112,7 +112,7 @@ class WorkspaceBase:
         self.notices: list[UserMessage] = []
         self.on_notice: Callable[[UserMessage], None] | None = None
         # The file and lock this writer opened, so it stops writing when either changes.
-        self._file_identity = _identity(path)
+        self._file_identity = safe_paths.identity(path)
         self._lock_identity: tuple[int, int] | None = None
         self._protected = True
         safe_paths.protect(path)
@@ -191,7 +191,7 @@ class WorkspaceBase:
             if lock is not None:
                 # filelock hands over the descriptor it locked; without (a soft lock on a
                 # share without flock) the file as it is now is the best we know.
-                workspace._lock_identity = held[-1] if held else _identity(
+                workspace._lock_identity = held[-1] if held else safe_paths.identity(
                     Path(lock.lock_file))
             workspace.notices += notices
             return workspace
@@ -247,7 +247,7 @@ class WorkspaceBase:
         """
         if self._lock is not None and self._lock_identity is not None:
             lock_file = Path(self._lock.lock_file)
-            if _identity(lock_file) != self._lock_identity:
+            if safe_paths.identity(lock_file) != self._lock_identity:
                 raise UserError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
@@ -257,7 +257,7 @@ class WorkspaceBase:
                     ),
                     lock=str(lock_file),
                 )
-        if _identity(self.path) != self._file_identity:
+        if safe_paths.identity(self.path) != self._file_identity:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -343,15 +343,6 @@ class WorkspaceBase:
 
     def engine(self) -> Engine:
         return self._engine
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of the file at *path* now, or None when there is none."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
 
 
 def _fd_identity(fd: int) -> tuple[int, int]:
