@@ -7,11 +7,13 @@ The review dialog is driven as a person would: tick "Store as unverified", press
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -72,7 +74,14 @@ def signed_plan(window: MainWindow) -> tuple[int, str]:
 # --------------------------------------------------------------- the dialog
 
 
-def test_a_match_may_be_stored_and_shows_the_names(qtbot: Any) -> None:
+@pytest.fixture
+def screenshots(tmp_path: Path) -> Path:
+    """Where the dialogs' pictures go: $INSATSPLAN_SCREENSHOTS to look at them, else a
+    temporary folder (the grab itself is tested either way)."""
+    return Path(os.environ.get("INSATSPLAN_SCREENSHOTS", tmp_path))
+
+
+def test_a_match_may_be_stored_and_shows_the_names(qtbot: Any, screenshots: Path) -> None:
     dialog = SignedPdfReview("signerad.pdf", PdfFindings(MINE, ("Karin Lindqvist",), 11), MINE)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -80,10 +89,10 @@ def test_a_match_may_be_stored_and_shows_the_names(qtbot: Any) -> None:
     assert grouped(MINE) in shown and "Karin Lindqvist" in shown and "11" in shown
     assert dialog.store_button.isEnabled() and not dialog.unverified.isVisible()
     assert dialog.may_store()
-    dialog.grab().save("/tmp/signed_pdf_review_match.png")
+    assert dialog.grab().save(str(screenshots / "signed_pdf_review_match.png"))
 
 
-def test_a_scan_needs_store_as_unverified_ticked(qtbot: Any) -> None:
+def test_a_scan_needs_store_as_unverified_ticked(qtbot: Any, screenshots: Path) -> None:
     dialog = SignedPdfReview("skannad.pdf", PdfFindings(None, (), 4), MINE)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -92,10 +101,10 @@ def test_a_scan_needs_store_as_unverified_ticked(qtbot: Any) -> None:
     assert not dialog.may_store()
     dialog.unverified.setChecked(True)
     assert dialog.store_button.isEnabled() and dialog.may_store()
-    dialog.grab().save("/tmp/signed_pdf_review_scan.png")
+    assert dialog.grab().save(str(screenshots / "signed_pdf_review_scan.png"))
 
 
-def test_another_plans_id_can_only_be_closed(qtbot: Any) -> None:
+def test_another_plans_id_can_only_be_closed(qtbot: Any, screenshots: Path) -> None:
     dialog = SignedPdfReview("förra året.pdf", PdfFindings(OTHER, ("Bo Berg",), 9), MINE)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -104,7 +113,7 @@ def test_another_plans_id_can_only_be_closed(qtbot: Any) -> None:
     assert "not this plan's Dokument-ID" in shown
     assert not dialog.store_button.isVisible() and not dialog.unverified.isVisible()
     assert dialog.cancel_button.text() == "Close" and not dialog.may_store()
-    dialog.grab().save("/tmp/signed_pdf_review_other.png")
+    assert dialog.grab().save(str(screenshots / "signed_pdf_review_other.png"))
 
 
 # ----------------------------------------------------------- through the menu
