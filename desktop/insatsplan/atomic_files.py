@@ -13,6 +13,7 @@ Word export in a running editor should not pay for anything else.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 import stat
@@ -33,6 +34,29 @@ MSG_READ_ONLY: Final = QT_TRANSLATE_NOOP(
 MSG_NOT_WRITTEN: Final = QT_TRANSLATE_NOOP(
     "Errors", "The file {file} could not be written: {reason}. Any earlier file is unchanged."
 )
+
+
+def output_path(path: Path) -> Path:
+    """Where an output given as *path* really lands: every link resolved.
+
+    A file is written where a link leads, as a shell's ``>`` would; replacing the link
+    itself with a new file would leave the file it leads to unchanged and the link gone.
+    Refuses what :func:`insatsplan.safe_paths.safe_output` refuses (a workspace, its
+    companions, a folder, pipe or device, a loop of links).
+    """
+    return safe_output(Path(path))
+
+
+def serialized(write: Callable[[IO[bytes]], None]) -> bytes:
+    """What *write* writes, collected in memory.
+
+    A library writer (python-docx's zip) then never meets a full disk half-way: a zip
+    left open on a failed write would try again in its destructor and print a traceback
+    ("Exception ignored in ZipFile.__del__") after our one-line message.
+    """
+    buffer = io.BytesIO()
+    write(buffer)
+    return buffer.getvalue()
 
 
 def check_target(path: Path) -> int | None:
@@ -103,14 +127,16 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
     """Let *write* fill a temporary file beside *path*, then replace *path* with it.
 
     A crash, a full disk or an exception inside *write* leaves the old file byte for byte
-    as it was and no temporary file behind.
+    as it was and no temporary file behind. A link at *path* is followed: the file it
+    leads to is replaced, the link stays.
     """
-    path = Path(path)
+    path = output_path(path)
     mode = check_target(path)
     temporary = temporary_path(path)
     try:
+        data = serialized(write)  # the writer never meets the disk (see serialized)
         with _exclusive(temporary) as handle:
-            write(handle)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as error:

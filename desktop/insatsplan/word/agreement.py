@@ -555,10 +555,10 @@ def export_agreement(document: dict[str, Any], out: Path, *, template: Path | No
     asks Word to update fields, and a requested PDF ends in a :class:`UserError` after
     the .docx is written.
     """
-    out = Path(out)
+    out = atomic.output_path(out)  # links followed: the file they lead to is written
     atomic.check_target(out)
     if pdf is not None:
-        pdf = Path(pdf)
+        pdf = atomic.output_path(pdf)
         atomic.check_target(pdf)
     doc = build_agreement(document, template)
     office = _libreoffice() if use_libreoffice else None
@@ -572,7 +572,7 @@ def export_agreement(document: dict[str, Any], out: Path, *, template: Path | No
     scratch = atomic.temporary_path(out, ".docx")
     pdf_scratch = atomic.temporary_path(pdf, ".pdf") if pdf is not None else None
     try:
-        doc.save(str(scratch))
+        scratch.write_bytes(atomic.serialized(doc.save))  # no zip left open on a full disk
         pages = office.refresh(scratch, pdf_out=pdf_scratch)
     except Exception as error:  # LibreOffice crashed or timed out: keep the Word file
         if pdf_scratch is not None:

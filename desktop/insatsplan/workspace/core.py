@@ -8,6 +8,7 @@ callbacks, no Qt), so a tree view can insert or update rows instead of resetting
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import logging
@@ -376,20 +377,22 @@ def _move_strays(path: Path, partial: Path) -> list[UserMessage]:
     """
     stamp = f"{_now():%Y%m%dT%H%M%S}"
     moved: list[str] = []
-    for base in (path, partial):
-        for suffix in ("-wal", "-shm", "-journal"):
-            stray = Path(str(base) + suffix)
-            if not os.path.lexists(stray):
-                continue
-            aside = stray.with_name(f"{stray.name}.stray-{stamp}")
-            try:
-                os.replace(stray, aside)
-            except OSError as error:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "Cannot move the left-over file {file} "
-                                      "aside: {reason}"),
-                    file=str(stray), reason=error.strerror or str(error)) from error
-            moved.append(aside.name)
+    # The temporary new file's name too: whatever is there (a crash's half-made file, a
+    # folder, a pipe, someone's own file) is not ours to delete or to open.
+    candidates = [partial, *(Path(str(base) + suffix) for base in (path, partial)
+                             for suffix in ("-wal", "-shm", "-journal"))]
+    for stray in candidates:
+        if not os.path.lexists(stray):
+            continue
+        aside = stray.with_name(f"{stray.name}.stray-{stamp}")
+        try:
+            os.replace(stray, aside)
+        except OSError as error:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot move the left-over file {file} "
+                                  "aside: {reason}"),
+                file=str(stray), reason=error.strerror or str(error)) from error
+        moved.append(aside.name)
     if not moved:
         return []
     return [UserMessage(
@@ -406,7 +409,23 @@ def _create_file(path: Path) -> list[UserMessage]:
     """
     partial = path.with_name(path.name + ".new")
     notices = _move_strays(path, partial)
-    partial.unlink(missing_ok=True)
+    try:
+        _build_file(partial)
+        os.replace(partial, path)
+    except BaseException:
+        # Made in this run and unfinished (a full disk): removed, so the next attempt
+        # finds no "left-over files of an earlier workspace".
+        for made in (partial, *(Path(str(partial) + s) for s in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                made.unlink(missing_ok=True)
+        raise
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    return notices
+
+
+def _build_file(partial: Path) -> None:
+    """Fill the new file *partial* (see :func:`_create_file`)."""
     raw = files.connect_raw(partial, readonly=False)
     try:
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -438,10 +457,6 @@ def _create_file(path: Path) -> list[UserMessage]:
                 )
     finally:
         engine.dispose()
-    os.replace(partial, path)
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    return notices
 
 
 def _upgrade_file(path: Path, revision: str, script_location: Path | None = None) -> Path:

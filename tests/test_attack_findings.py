@@ -1,0 +1,151 @@
+"""What the adversarial test of issue 15 broke in the workspace file and its paths.
+
+Each test is one class of problem found by attacking the merged work through the CLI:
+an output reached through a link, a temporary name beside the workspace that holds
+something else, and a full disk under a Word export or a new workspace.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from insatsplan.cli import main
+from insatsplan.workspace import Workspace
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    path = tmp_path / "ws" / "small.insatsplan"
+    with Workspace.open(path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2026)
+        ws.add_node(plan, None, "focus_area", "Fokus")
+    return path
+
+
+# ------------------------------------------------------- outputs reached through links
+
+@pytest.mark.parametrize("command", ["export-json", "export-word"])
+def test_an_output_through_a_link_writes_the_file_it_leads_to(
+        small: Path, tmp_path: Path, command: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    shared = tmp_path / "delad"
+    shared.mkdir()
+    real = shared / "plan.out"
+    real.write_bytes(b"old")
+    link = tmp_path / "plan.out"
+    link.symlink_to(real)
+    code, _out, err = run_cli(capsys, "--workspace", str(small), command, "1",
+                              "--out", str(link))
+    assert code == 0, err
+    assert link.is_symlink() and os.readlink(link) == str(real), "the link stays a link"
+    assert real.read_bytes() != b"old", "the file the link leads to is the one written"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in shared.iterdir()] == ["plan.out"]  # no temporary left
+
+
+def test_an_output_through_a_dangling_link_creates_where_it_leads(
+        small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = tmp_path / "plan.json"
+    link.symlink_to(tmp_path / "ny.json")
+    code, _out, err = run_cli(capsys, "--workspace", str(small), "export-json", "1",
+                              "--out", str(link))
+    assert code == 0, err
+    assert link.is_symlink() and (tmp_path / "ny.json").read_text().startswith("{")
+
+
+def test_an_output_through_a_link_into_a_missing_folder_is_refused(
+        small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = tmp_path / "plan.json"
+    link.symlink_to(tmp_path / "saknas" / "plan.json")
+    code, _out, err = run_cli(capsys, "--workspace", str(small), "export-json", "1",
+                              "--out", str(link))
+    assert code == 2 and err.count("\n") == 1 and "saknas" in err
+    assert link.is_symlink() and not (tmp_path / "saknas").exists()
+
+
+# ---------------------------------------------- the temporary name of a new workspace
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "file"])
+def test_something_at_the_new_files_temporary_name_is_moved_aside(
+        tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    workspace = tmp_path / "ny.insatsplan"
+    occupant = tmp_path / "ny.insatsplan.new"
+    if kind == "folder":
+        occupant.mkdir()
+        (occupant / "egen.txt").write_text("min")
+    elif kind == "pipe":
+        os.mkfifo(occupant)
+    else:
+        occupant.write_text("någons egen fil")
+    code, out, err = run_cli(capsys, "--workspace", str(workspace), "plans")
+    assert code == 2  # a reader creates nothing
+    code, out, err = run_cli(capsys, "--workspace", str(workspace), "demo")
+    assert code == 0 and out.strip() == "1", err
+    assert err.count("\n") == 1 and "ny.insatsplan.new.stray-" in err
+    kept = list(tmp_path.glob("ny.insatsplan.new.stray-*"))
+    assert len(kept) == 1
+    if kind == "folder":
+        assert (kept[0] / "egen.txt").read_text() == "min"
+    elif kind == "file":
+        assert kept[0].read_text() == "någons egen fil"
+    code, _out, err = run_cli(capsys, "--workspace", str(workspace), "check")
+    assert code == 0, err
+
+
+# ---------------------------------------------------------------------- full disks
+
+def _in_a_full_tmpfs(tmp_path: Path, commands: str) -> subprocess.CompletedProcess[str]:
+    """Run shell *commands* with ``$FULL`` a 256 KiB tmpfs filled to the last block, in a
+    private mount namespace (``unshare -rm``); skipped where that is not allowed."""
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-rm", "true"],
+                                         capture_output=True).returncode != 0:
+        pytest.skip("no unprivileged mount namespace here")
+    full = tmp_path / "full"
+    full.mkdir()
+    script = (f'FULL="{full}"; mount -t tmpfs -o size=256k tmpfs "$FULL" || exit 99; '
+              'head -c 1M /dev/zero > "$FULL/fill" 2>/dev/null; ' + commands)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([unshare, "-rm", "sh", "-c", script], capture_output=True,
+                            text=True, env=env, timeout=300)
+    if result.returncode == 99:
+        pytest.skip(f"tmpfs could not be mounted: {result.stderr.strip()}")
+    return result
+
+
+def test_a_full_disk_under_a_word_export_is_one_line_and_no_file(
+        small: Path, tmp_path: Path) -> None:
+    result = _in_a_full_tmpfs(tmp_path, (
+        f'"{sys.executable}" -m insatsplan --workspace "{small}" export-word 1 '
+        '--out "$FULL/plan.docx"; echo "exit=$?"; ls -A "$FULL"'))
+    assert "exit=2" in result.stdout, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr  # no destructor's traceback
+    assert result.stdout.split("exit=2", 1)[1].split() == ["fill"]
+
+
+def test_a_full_disk_under_a_new_workspace_leaves_nothing_half_made(
+        tmp_path: Path) -> None:
+    python = f'"{sys.executable}" -m insatsplan --workspace "$FULL/ny.insatsplan"'
+    result = _in_a_full_tmpfs(tmp_path, (
+        f'{python} demo; echo "exit=$?"; {python} demo; echo "exit=$?"; ls -A "$FULL"'))
+    assert result.stdout.count("exit=2") == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0] == lines[1], "the second try is told the same"
+    assert ".stray-" not in result.stderr  # nothing of its own called left over
+    left = result.stdout.rsplit("exit=2", 1)[1].split()
+    assert sorted(left) in (["fill"], ["fill", "ny.insatsplan.lock"]), left
