@@ -117,18 +117,48 @@ def seal_problems(session: Session) -> list[str]:
             problems.append(f"{name} ({status}): the content no longer matches its "
                             f"fingerprint (stored {stored}, content {seal.current})")
     problems += unsealed_problems(session)
-    printed_ids = session.execute(text(
-        "SELECT attachment.id, attachment.plan_id, plan.title, attachment.printed_id "
-        "FROM attachment JOIN plan ON plan.id = attachment.plan_id "
-        "WHERE attachment.printed_id IS NOT NULL ORDER BY attachment.id"))
-    for attachment_id, plan_id, title, printed in printed_ids:
-        value = current.get(plan_id)
+    problems += stored_pdf_problems(session, current)
+    return problems
+
+
+def stored_pdf_problems(session: Session, current: dict[int, str]) -> list[str]:
+    """Every stored signed PDF read again: what it prints, not what was recorded about it.
+
+    The columns ``printed_id`` and ``verified`` say what was read when the PDF was
+    attached; someone who replaces the PDF and its SHA-256 behind the triggers leaves them
+    as they were. So the PDF's own text is read again and must print no Dokument-ID other
+    than the plan's content (*current*: plan id to recomputed fingerprint), the one
+    recorded for it, and one at all when it is marked verified. A PDF that cannot be read
+    is a finding only when something was read from it before.
+    """
+    from insatsplan import signed_pdf
+    from insatsplan.errors import UserError
+
+    problems: list[str] = []
+    rows = session.execute(text(
+        "SELECT attachment.id, attachment.plan_id, plan.title, attachment.file_name, "
+        "attachment.verified, attachment.printed_id, attachment.content FROM attachment "
+        "JOIN plan ON plan.id = attachment.plan_id ORDER BY attachment.id"))
+    for attachment_id, plan_id, title, file_name, verified, recorded, data in rows:
         pdf = f"{_plan_name(plan_id, title)}: its signed PDF (attachment {attachment_id})"
-        if value is None:
-            problems.append(f"{pdf} prints {printed}, but the plan is not signed or "
-                            "could not be read")
-        elif printed != value:
-            problems.append(f"{pdf} prints {printed}, the plan's content is {value}")
+        value = current.get(plan_id)
+        try:
+            found = signed_pdf.read_findings(bytes(data), str(file_name)).printed_id
+        except UserError as error:
+            if verified or recorded is not None:
+                problems.append(f"{pdf} can no longer be read ({error})")
+            continue
+        if recorded is not None and found != recorded:
+            problems.append(f"{pdf} was recorded as printing {recorded}, but it prints "
+                            f"{found or 'no Dokument-ID'}")
+        for printed in dict.fromkeys(v for v in (recorded, found) if v is not None):
+            if value is None:
+                problems.append(f"{pdf} prints {printed}, but the plan is not signed or "
+                                "could not be read")
+            elif printed != value:
+                problems.append(f"{pdf} prints {printed}, the plan's content is {value}")
+        if recorded is None and found is None and verified:
+            problems.append(f"{pdf} is marked verified, but no Dokument-ID was read from it")
     return problems
 
 
