@@ -4,10 +4,14 @@ files and errors), each a behaviour a person would see, tried through the real C
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +19,7 @@ from insatsplan.cli import main
 from insatsplan.fingerprint import grouped
 from insatsplan.workspace import Workspace
 
+ROOT = Path(__file__).resolve().parent.parent
 MakePdf = Callable[..., Path]
 OTHER = "fp1:" + "ab12" * 16
 
@@ -171,3 +176,48 @@ def test_a_mail_merge_data_source_is_cleaned_out(
     with zipfile.ZipFile(out) as archive:
         written = archive.read("word/settings.xml")
     assert b"mailMerge" not in written and b"register.mdb" not in written
+
+
+# ------------------------------------------------------ paths that cannot be looked at
+
+
+@pytest.mark.parametrize("command", [["plans"], ["demo"], ["show", "1"], ["check"]])
+def test_a_workspace_name_too_long_for_the_file_system_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    """``os.path.lexists`` says False for a name the file system refuses to look at (too
+    long, a folder without permission); the open that followed raised it as a bug."""
+    path = tmp_path / ("w" * 300 + ".insatsplan")
+    code, _out, err = run(capsys, path, *command)
+    assert code == 2 and err.count("\n") == 1 and "Internal error" not in err, err
+    assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------- standard output fails
+
+
+def _cli_process(workspace: Path, *args: str, stdout: Any) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "INSATSPLAN_LANG": "en"}
+    return subprocess.run([sys.executable, "-m", "insatsplan", "--workspace", str(workspace),
+                           *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=env,
+                          timeout=120, check=False)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [["plans", "--json"], ["show", "1"], ["check"]])
+def test_output_onto_a_full_disk_is_one_line_not_a_bug(
+        demo_workspace_path: Path, command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = _cli_process(demo_workspace_path, *command, stdout=full)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == ("insatsplan: Cannot write to the standard output: No space left "
+                           "on device\n")
+
+
+def test_output_with_standard_output_closed_is_one_line_not_a_bug(
+        demo_workspace_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "INSATSPLAN_LANG": "en"}
+    done = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m insatsplan --workspace "{demo_workspace_path}" '
+         "show 1 >&-"], stderr=subprocess.PIPE, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "standard output" in done.stderr, done.stderr
