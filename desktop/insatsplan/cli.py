@@ -9,6 +9,7 @@ the traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -485,8 +486,31 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # no file descriptor (in-process runs): nothing to flush
+    except (OSError, ValueError, AttributeError):  # no descriptor (in-process, closed)
         pass
+
+
+def _write_stdout(line: str | None) -> None:
+    """*line* on standard output (None: flush what is buffered).
+
+    A closed pipe stays :class:`BrokenPipeError` (the reader has all it wanted). Any other
+    failed write (a full disk, ``>&-``) is the person's one line, exit 2: the output is
+    incomplete, and it is no bug. What is still buffered goes nowhere, so the flush at
+    exit cannot print a second complaint.
+    """
+    try:
+        if sys.stdout is None:  # started with standard output closed
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        if line is not None:
+            print(line, file=sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _silence_stdout()
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot write to the standard output: {reason}"),
+            reason=error.strerror or str(error)) from error
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -496,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
 
     def out(line: str) -> None:
-        print(line)
+        _write_stdout(line)
 
     def show_traceback() -> None:
         if debug:
@@ -510,7 +534,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _translate_help(parser, translate)
             args = parser.parse_args(argv)
         code = COMMANDS[args.command or "gui"](args, out)
-        sys.stdout.flush()
+        _write_stdout(None)
         return code
     except BrokenPipeError:
         _silence_stdout()  # the reader has all it wanted: not an error

@@ -52,6 +52,25 @@ _open_workspaces: dict[Path, int] = {}
 
 # ------------------------------------------------------------------ resolving
 
+def _lexists(path: Path) -> bool:
+    """Whether anything (a link too) is at *path*; False only when nothing is.
+
+    ``os.path.lexists`` also says False when the path cannot be looked at (a name too
+    long, a folder without permission), and what follows it would then meet the same
+    error as a traceback; here that is the person's one line.
+    """
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as error:
+        raise UserError(MSG_UNREADABLE, file=str(path),
+                        reason=error.strerror or str(error)) from None
+    except ValueError as error:  # an embedded NUL: no file can have that name
+        raise UserError(MSG_UNREADABLE, file=str(path), reason=str(error)) from None
+    return True
+
+
 def _link_target(path: Path) -> str:
     try:
         return os.readlink(path)
@@ -66,7 +85,7 @@ def resolve_existing(path: Path) -> Path:
     points) or a loop of links.
     """
     path = Path(path).expanduser()
-    if not os.path.lexists(path):
+    if not _lexists(path):
         raise UserError(MSG_MISSING, file=str(path))
     try:
         return Path(os.path.realpath(path, strict=True))
@@ -103,7 +122,7 @@ def regular_input(path: Path, *, missing_ok: bool = False) -> Path:
     is, so the caller's own read reports the missing file in its own words (a link that
     leads nowhere is still refused here).
     """
-    if missing_ok and not os.path.lexists(path):
+    if missing_ok and not _lexists(path):
         return Path(path)
     resolved = resolve_existing(path)
     _require_regular(Path(path), resolved)
@@ -118,7 +137,7 @@ def workspace_target(path: Path) -> Path:
     does not exist yet resolves its folder (which may not exist yet either).
     """
     path = Path(path).expanduser()
-    if os.path.lexists(path):
+    if _lexists(path):
         return regular_input(path)
     absolute = path.absolute()
     ancestor = absolute.parent

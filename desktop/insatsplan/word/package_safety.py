@@ -122,6 +122,8 @@ _ALLOWED_FIELDS: Final = frozenset({
 #: A field's name: a formula's ``=`` or the leading letters of its instruction.
 _FIELD_NAME: Final = re.compile(r"\s*(=|[A-Za-z]+)")
 _XML_SUFFIXES: Final = (".xml", ".rels", ".vml")
+#: A content type of an XML part: ``application/xml`` or ``...+xml``.
+_XML_TYPE: Final = re.compile(r"[/+]xml\s*(;|$)", re.IGNORECASE)
 _DTD_MARKS: Final = (b"<!doctype", b"<!entity")
 
 
@@ -186,6 +188,29 @@ class _Package:
         self.names = [info.filename for info in archive.infolist()]
         self.trees: dict[str, Any] = {}
         self.changed: set[str] = set()
+        self.xml_types: set[str] = set()  # part names (lower case) typed as XML
+
+    def read_content_types(self, types: Any) -> None:
+        """Which parts are XML by their declared content type, whatever their names: a
+        header or the main document may be called ``header1.bin``, and python-docx (like
+        Word) parses it by its type, so its fields must be checked all the same."""
+        defaults: dict[str, str] = {}
+        overrides: dict[str, str] = {}
+        for entry in types:
+            content_type = entry.get("ContentType") or ""
+            if entry.get("Extension") is not None:
+                defaults[str(entry.get("Extension")).lower()] = content_type
+            elif entry.get("PartName") is not None:
+                overrides[str(entry.get("PartName")).lstrip("/").lower()] = content_type
+        for name in self.names:
+            lowered = name.lower()
+            declared = overrides.get(lowered, defaults.get(lowered.rpartition(".")[2], ""))
+            if _XML_TYPE.search(declared):
+                self.xml_types.add(lowered)
+
+    def is_xml(self, name: str) -> bool:
+        """Whether part *name* is XML by its name or its declared content type."""
+        return _is_xml(name) or name.lower() in self.xml_types
 
     def xml(self, name: str) -> Any:
         """The root element of XML part *name* (parsed once), or None for a part that is
@@ -202,7 +227,7 @@ class _Package:
                 # laughs): name the DTD rather than calling the file damaged.
                 if _has_dtd_mark(data):
                     raise UserError(MSG_DTD, file=self.file, part=name) from None
-                if not name.lower().endswith(".vml"):
+                if not name.lower().endswith(".vml") and _is_xml(name):
                     raise
             else:
                 info = root.getroottree().docinfo
@@ -238,8 +263,9 @@ def inspect(archive: zipfile.ZipFile, file: str) -> dict[str, bytes]:
                 raise UserError(MSG_MACROS, file=file)
             if _ACTIVEX_CONTENT.search(content_type):
                 raise UserError(MSG_ACTIVEX, file=file)
+        package.read_content_types(types)
     for name in package.names:
-        if _is_xml(name):
+        if package.is_xml(name):
             package.xml(name)  # every XML part: no DTD anywhere
     for name in package.names:
         if name.lower().endswith(".rels"):
@@ -248,6 +274,7 @@ def inspect(archive: zipfile.ZipFile, file: str) -> dict[str, bytes]:
         if root is not None and not name.lower().endswith(".rels"):
             _check_fields(package, name, root)
             _clean_vml_links(package, name, root)
+            _clean_mail_merge(package, name, root)
     return package.serialised()
 
 
@@ -410,3 +437,15 @@ def _clean_vml_links(package: _Package, name: str, root: Any) -> None:
             if value is not None and link_target(value) is None:
                 del element.attrib[key]
                 package.changed.add(name)
+
+
+def _clean_mail_merge(package: _Package, name: str, root: Any) -> None:
+    """Drop a mail merge set-up from the settings: its connection string and query name
+    a data source outside the file (a database on a share), which Word offers to open
+    and query when the agreement is opened. An agreement is no mail merge, and nothing
+    a reader sees depends on it."""
+    for element in list(root.iter(f"{{{_W_NS}}}mailMerge")):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+            package.changed.add(name)

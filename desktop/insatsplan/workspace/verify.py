@@ -134,22 +134,57 @@ def seal_problems(session: Session) -> list[Finding]:
                 "(stored {stored}, content {current})"),
                 plan=name, status=_status(status), stored=stored, current=seal.current))
     problems += unsealed_problems(session)
-    printed_ids = session.execute(text(
-        "SELECT attachment.id, attachment.plan_id, plan.title, attachment.printed_id "
-        "FROM attachment JOIN plan ON plan.id = attachment.plan_id "
-        "WHERE attachment.printed_id IS NOT NULL ORDER BY attachment.id"))
-    for attachment_id, plan_id, title, printed in printed_ids:
-        value = current.get(plan_id)
+    problems += stored_pdf_problems(session, current)
+    return problems
+
+
+def stored_pdf_problems(session: Session, current: dict[int, str]) -> list[Finding]:
+    """Every stored signed PDF read again: what it prints, not what was recorded about it.
+
+    The columns ``printed_id`` and ``verified`` say what was read when the PDF was
+    attached; someone who replaces the PDF and its SHA-256 behind the triggers leaves them
+    as they were. So the PDF's own text is read again and must print no Dokument-ID other
+    than the plan's content (*current*: plan id to recomputed fingerprint), the one
+    recorded for it, and one at all when it is marked verified. A PDF that cannot be read
+    is a finding only when something was read from it before.
+    """
+    from insatsplan import signed_pdf
+    from insatsplan.errors import UserError
+
+    problems: list[Finding] = []
+    rows = session.execute(text(
+        "SELECT attachment.id, attachment.plan_id, plan.title, attachment.file_name, "
+        "attachment.verified, attachment.printed_id, attachment.content FROM attachment "
+        "JOIN plan ON plan.id = attachment.plan_id ORDER BY attachment.id"))
+    for attachment_id, plan_id, title, file_name, verified, recorded, data in rows:
         pdf = Finding(QT_TRANSLATE_NOOP("Check", "{plan}: its signed PDF (attachment {id})"),
                       plan=_plan_name(plan_id, title), id=attachment_id)
-        if value is None:
+        value = current.get(plan_id)
+        try:
+            found = signed_pdf.read_findings(bytes(data), str(file_name)).printed_id
+        except UserError as error:
+            if verified or recorded is not None:
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "{pdf} can no longer be read ({reason})"), pdf=pdf, reason=error))
+            continue
+        if recorded is not None and found != recorded:
             problems.append(Finding(QT_TRANSLATE_NOOP(
-                "Check", "{pdf} prints {printed}, but the plan is not signed or could not "
-                "be read"), pdf=pdf, printed=printed))
-        elif printed != value:
+                "Check", "{pdf} was recorded as printing {recorded}, but it prints {found}"),
+                pdf=pdf, recorded=recorded,
+                found=found or Finding(QT_TRANSLATE_NOOP("Check", "no Dokument-ID"))))
+        for printed in dict.fromkeys(v for v in (recorded, found) if v is not None):
+            if value is None:
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "{pdf} prints {printed}, but the plan is not signed or could "
+                    "not be read"), pdf=pdf, printed=printed))
+            elif printed != value:
+                problems.append(Finding(QT_TRANSLATE_NOOP(
+                    "Check", "{pdf} prints {printed}, the plan's content is {value}"),
+                    pdf=pdf, printed=printed, value=value))
+        if recorded is None and found is None and verified:
             problems.append(Finding(QT_TRANSLATE_NOOP(
-                "Check", "{pdf} prints {printed}, the plan's content is {value}"),
-                pdf=pdf, printed=printed, value=value))
+                "Check", "{pdf} is marked verified, but no Dokument-ID was read from it"),
+                pdf=pdf))
     return problems
 
 
