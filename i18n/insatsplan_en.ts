@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="270"/>
+        <location filename="../desktop/insatsplan/cli.py" line="271"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="273"/>
+        <location filename="../desktop/insatsplan/cli.py" line="274"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/files.py" line="240"/>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="239"/>
         <source>the seal trigger {name} is missing</source>
         <translation>the seal trigger {name} is missing</translation>
     </message>
@@ -216,132 +216,152 @@
         <translation>{plan} ({status}): the content no longer matches its fingerprint (stored {stored}, content {current})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="143"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="160"/>
         <source>{plan}: its signed PDF (attachment {id})</source>
         <translation>{plan}: its signed PDF (attachment {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="146"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="167"/>
+        <source>{pdf} can no longer be read ({reason})</source>
+        <translation>{pdf} can no longer be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <source>{pdf} was recorded as printing {recorded}, but it prints {found}</source>
+        <translation>{pdf} was recorded as printing {recorded}, but it prints {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="174"/>
+        <source>no Dokument-ID</source>
+        <translation>no Dokument-ID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="177"/>
         <source>{pdf} prints {printed}, but the plan is not signed or could not be read</source>
         <translation>{pdf} prints {printed}, but the plan is not signed or could not be read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="150"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="181"/>
         <source>{pdf} prints {printed}, the plan&apos;s content is {value}</source>
         <translation>{pdf} prints {printed}, the plan&apos;s content is {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="168"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="185"/>
+        <source>{pdf} is marked verified, but no Dokument-ID was read from it</source>
+        <translation>{pdf} is marked verified, but no Dokument-ID was read from it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="203"/>
         <source>a signing date</source>
         <translation>a signing date</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="169"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
         <source>a fingerprint ({value})</source>
         <translation>a fingerprint ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="206"/>
         <source>{plan} is {status} but holds {trace}: it was sealed</source>
         <translation>{plan} is {status} but holds {trace}: it was sealed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="179"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="214"/>
         <source>{plan} is {status}, but the operation log records that it was signed</source>
         <translation>{plan} is {status}, but the operation log records that it was signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="208"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="243"/>
         <source>an unexpected trigger {name} on table {table}</source>
         <translation>an unexpected trigger {name} on table {table}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="212"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="247"/>
         <source>the seal trigger {name} is not the one this program creates (it was changed or replaced)</source>
         <translation>the seal trigger {name} is not the one this program creates (it was changed or replaced)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="231"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="266"/>
         <source>the table {name} is missing</source>
         <translation>the table {name} is missing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="234"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="269"/>
         <source>an unexpected table {name}</source>
         <translation>an unexpected table {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="242"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="277"/>
         <source>the column {table}.{column} is missing</source>
         <translation>the column {table}.{column} is missing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="245"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="280"/>
         <source>an unexpected column {table}.{column}</source>
         <translation>an unexpected column {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="251"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="286"/>
         <source>the column {table}.{column} is declared {found}, not {wanted}</source>
         <translation>the column {table}.{column} is declared {found}, not {wanted}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="255"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="290"/>
         <source>the column {table}.{column} must not be empty (NOT NULL) but may be</source>
         <translation>the column {table}.{column} must not be empty (NOT NULL) but may be</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="258"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="293"/>
         <source>the column {table}.{column} may be empty but is declared NOT NULL</source>
         <translation>the column {table}.{column} may be empty but is declared NOT NULL</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="275"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="310"/>
         <source>node {node} of plan {plan} has its parent node {parent} in plan {other}</source>
         <translation>node {node} of plan {plan} has its parent node {parent} in plan {other}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="287"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="322"/>
         <source>nodes of plan {plan} form a cycle ({cycle})</source>
         <translation>nodes of plan {plan} form a cycle ({cycle})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="317"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="352"/>
         <source>{what} could not be checked ({reason})</source>
         <translation>{what} could not be checked ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="333"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="368"/>
         <source>SQLite&apos;s integrity check could not run ({reason})</source>
         <translation>SQLite&apos;s integrity check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="336"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="371"/>
         <source>the seal triggers</source>
         <translation>the seal triggers</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="341"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="376"/>
         <source>the tables</source>
         <translation>the tables</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="344"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="379"/>
         <source>the values</source>
         <translation>the values</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="346"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="381"/>
         <source>the node tree</source>
         <translation>the node tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="351"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="386"/>
         <source>the seals were not checked: the tables are not what schema {revision} defines</source>
         <translation>the seals were not checked: the tables are not what schema {revision} defines</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="355"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="390"/>
         <source>the seals</source>
         <translation>the seals</translation>
     </message>
@@ -349,238 +369,238 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="30"/>
+        <location filename="../desktop/insatsplan/cli.py" line="31"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="31"/>
+        <location filename="../desktop/insatsplan/cli.py" line="32"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli.py" line="33"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="60"/>
+        <location filename="../desktop/insatsplan/cli.py" line="61"/>
         <source>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</source>
         <translation>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="63"/>
+        <location filename="../desktop/insatsplan/cli.py" line="64"/>
         <source>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</source>
         <translation>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="66"/>
+        <location filename="../desktop/insatsplan/cli.py" line="67"/>
         <source>plan id or UUID</source>
         <translation>plan id or UUID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="67"/>
+        <location filename="../desktop/insatsplan/cli.py" line="68"/>
         <source>print JSON instead of text</source>
         <translation>print JSON instead of text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="68"/>
+        <location filename="../desktop/insatsplan/cli.py" line="69"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="70"/>
+        <location filename="../desktop/insatsplan/cli.py" line="71"/>
         <source>show tracebacks</source>
         <translation>show tracebacks</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="72"/>
+        <location filename="../desktop/insatsplan/cli.py" line="73"/>
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="75"/>
+        <location filename="../desktop/insatsplan/cli.py" line="76"/>
         <source>add the demo plan</source>
         <translation>add the demo plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="76"/>
+        <location filename="../desktop/insatsplan/cli.py" line="77"/>
         <source>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</source>
         <translation>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="78"/>
+        <location filename="../desktop/insatsplan/cli.py" line="79"/>
         <source>list plans</source>
         <translation>list plans</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="80"/>
+        <location filename="../desktop/insatsplan/cli.py" line="81"/>
         <source>a plan as an outline, or its exchange JSON</source>
         <translation>a plan as an outline, or its exchange JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="84"/>
+        <location filename="../desktop/insatsplan/cli.py" line="85"/>
         <source>integrity, foreign keys and schema version</source>
         <translation>integrity, foreign keys and schema version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="86"/>
+        <location filename="../desktop/insatsplan/cli.py" line="87"/>
         <source>write a plan as an exchange file</source>
         <translation>write a plan as an exchange file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="90"/>
+        <location filename="../desktop/insatsplan/cli.py" line="91"/>
         <source>create a plan from an exchange file</source>
         <translation>create a plan from an exchange file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="92"/>
+        <location filename="../desktop/insatsplan/cli.py" line="93"/>
         <source>the exchange file (JSON) to read</source>
         <translation>the exchange file (JSON) to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="94"/>
+        <location filename="../desktop/insatsplan/cli.py" line="95"/>
         <source>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</source>
         <translation>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="97"/>
+        <location filename="../desktop/insatsplan/cli.py" line="98"/>
         <source>write a plan as a Word document</source>
         <translation>write a plan as a Word document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="101"/>
+        <location filename="../desktop/insatsplan/cli.py" line="102"/>
         <source>the .docx to write</source>
         <translation>the .docx to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="103"/>
+        <location filename="../desktop/insatsplan/cli.py" line="104"/>
         <source>a .docx or .dotx whose look to use</source>
         <translation>a .docx or .dotx whose look to use</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="105"/>
+        <location filename="../desktop/insatsplan/cli.py" line="106"/>
         <source>the kind of document</source>
         <translation>the kind of document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="106"/>
+        <location filename="../desktop/insatsplan/cli.py" line="107"/>
         <source>also write a tagged PDF beside it (needs LibreOffice)</source>
         <translation>also write a tagged PDF beside it (needs LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <location filename="../desktop/insatsplan/cli.py" line="109"/>
         <source>sign a plan: fix its fingerprint and date</source>
         <translation>sign a plan: fix its fingerprint and date</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="112"/>
+        <location filename="../desktop/insatsplan/cli.py" line="113"/>
         <source>signing date (default: today)</source>
         <translation>signing date (default: today)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="114"/>
-        <location filename="../desktop/insatsplan/cli.py" line="122"/>
+        <location filename="../desktop/insatsplan/cli.py" line="115"/>
+        <location filename="../desktop/insatsplan/cli.py" line="123"/>
         <source>the signed PDF to keep</source>
         <translation>the signed PDF to keep</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="115"/>
+        <location filename="../desktop/insatsplan/cli.py" line="116"/>
         <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
         <translation>keep a PDF in which no Dokument-ID is found (a scan), marked so</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="118"/>
+        <location filename="../desktop/insatsplan/cli.py" line="119"/>
         <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
         <translation>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="124"/>
+        <location filename="../desktop/insatsplan/cli.py" line="125"/>
         <source>an editable copy of a plan</source>
         <translation>an editable copy of a plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="127"/>
+        <location filename="../desktop/insatsplan/cli.py" line="128"/>
         <source>first year of the copy (default: the year after the plan)</source>
         <translation>first year of the copy (default: the year after the plan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="129"/>
+        <location filename="../desktop/insatsplan/cli.py" line="130"/>
         <source>write a plan&apos;s stored signed PDF</source>
         <translation>write a plan&apos;s stored signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="133"/>
+        <location filename="../desktop/insatsplan/cli.py" line="134"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="135"/>
+        <location filename="../desktop/insatsplan/cli.py" line="136"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="137"/>
+        <location filename="../desktop/insatsplan/cli.py" line="138"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="280"/>
+        <location filename="../desktop/insatsplan/cli.py" line="281"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="389"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="389"/>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="391"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="391"/>
+        <location filename="../desktop/insatsplan/cli.py" line="392"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -860,7 +880,7 @@
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="29"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
         <location filename="../desktop/insatsplan/exchange.py" line="147"/>
         <location filename="../desktop/insatsplan/safe_paths.py" line="34"/>
         <source>{file} is a folder, not a file.</source>
@@ -912,17 +932,17 @@
         <translation>The file {file} is nested too deeply to be an Insatsplan exchange file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="27"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>The folder {folder} does not exist; choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="31"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>The file {file} is read-only; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="33"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="34"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
@@ -1107,58 +1127,58 @@
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="138"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="139"/>
         <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
         <translation>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="151"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="152"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Cannot create {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="161"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="162"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>The workspace {path} is open in another window or process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="169"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="170"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Cannot lock {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="180"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="181"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="231"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="232"/>
         <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
         <translation>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="252"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="253"/>
         <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
         <translation>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="262"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="263"/>
         <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
         <translation>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="300"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="301"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>The workspace {path} is open read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="398"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="392"/>
         <source>Cannot move the left-over file {file} aside: {reason}</source>
         <translation>Cannot move the left-over file {file} aside: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="405"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="399"/>
         <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
         <translation>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</translation>
     </message>
@@ -1240,29 +1260,34 @@
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="54"/>
+        <location filename="../desktop/insatsplan/cli.py" line="55"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="169"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="471"/>
+        <location filename="../desktop/insatsplan/cli.py" line="472"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="476"/>
+        <location filename="../desktop/insatsplan/cli.py" line="477"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli.py" line="511"/>
+        <source>Cannot write to the standard output: {reason}</source>
+        <translation>Cannot write to the standard output: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="278"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>

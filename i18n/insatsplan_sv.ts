@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="270"/>
+        <location filename="../desktop/insatsplan/cli.py" line="271"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="273"/>
+        <location filename="../desktop/insatsplan/cli.py" line="274"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/files.py" line="240"/>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="239"/>
         <source>the seal trigger {name} is missing</source>
         <translation>förseglingstriggern {name} saknas</translation>
     </message>
@@ -216,132 +216,152 @@
         <translation>{plan} ({status}): innehållet stämmer inte längre med fingeravtrycket (sparat {stored}, innehållet {current})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="143"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="160"/>
         <source>{plan}: its signed PDF (attachment {id})</source>
         <translation>{plan}: dess undertecknade PDF (bilaga {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="146"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="167"/>
+        <source>{pdf} can no longer be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <source>{pdf} was recorded as printing {recorded}, but it prints {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="174"/>
+        <source>no Dokument-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="177"/>
         <source>{pdf} prints {printed}, but the plan is not signed or could not be read</source>
         <translation>{pdf} visar {printed}, men planen är inte undertecknad eller kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="150"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="181"/>
         <source>{pdf} prints {printed}, the plan&apos;s content is {value}</source>
         <translation>{pdf} visar {printed}, planens innehåll är {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="168"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="185"/>
+        <source>{pdf} is marked verified, but no Dokument-ID was read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="203"/>
         <source>a signing date</source>
         <translation>ett underskriftsdatum</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="169"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
         <source>a fingerprint ({value})</source>
         <translation>ett fingeravtryck ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="206"/>
         <source>{plan} is {status} but holds {trace}: it was sealed</source>
         <translation>{plan} är {status} men har {trace}: den var förseglad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="179"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="214"/>
         <source>{plan} is {status}, but the operation log records that it was signed</source>
         <translation>{plan} är {status}, men åtgärdsloggen visar att den undertecknades</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="208"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="243"/>
         <source>an unexpected trigger {name} on table {table}</source>
         <translation>en okänd trigger {name} på tabellen {table}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="212"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="247"/>
         <source>the seal trigger {name} is not the one this program creates (it was changed or replaced)</source>
         <translation>förseglingstriggern {name} är inte den som programmet skapar (den har ändrats eller bytts ut)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="231"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="266"/>
         <source>the table {name} is missing</source>
         <translation>tabellen {name} saknas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="234"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="269"/>
         <source>an unexpected table {name}</source>
         <translation>en okänd tabell {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="242"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="277"/>
         <source>the column {table}.{column} is missing</source>
         <translation>kolumnen {table}.{column} saknas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="245"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="280"/>
         <source>an unexpected column {table}.{column}</source>
         <translation>en okänd kolumn {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="251"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="286"/>
         <source>the column {table}.{column} is declared {found}, not {wanted}</source>
         <translation>kolumnen {table}.{column} är deklarerad som {found}, inte {wanted}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="255"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="290"/>
         <source>the column {table}.{column} must not be empty (NOT NULL) but may be</source>
         <translation>kolumnen {table}.{column} får inte vara tom (NOT NULL) men kan vara det</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="258"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="293"/>
         <source>the column {table}.{column} may be empty but is declared NOT NULL</source>
         <translation>kolumnen {table}.{column} får vara tom men är deklarerad NOT NULL</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="275"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="310"/>
         <source>node {node} of plan {plan} has its parent node {parent} in plan {other}</source>
         <translation>nod {node} i plan {plan} har sin föräldernod {parent} i plan {other}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="287"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="322"/>
         <source>nodes of plan {plan} form a cycle ({cycle})</source>
         <translation>noder i plan {plan} bildar en slinga ({cycle})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="317"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="352"/>
         <source>{what} could not be checked ({reason})</source>
         <translation>{what} kunde inte kontrolleras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="333"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="368"/>
         <source>SQLite&apos;s integrity check could not run ({reason})</source>
         <translation>SQLites integritetskontroll kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="336"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="371"/>
         <source>the seal triggers</source>
         <translation>förseglingstriggrarna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="341"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="376"/>
         <source>the tables</source>
         <translation>tabellerna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="344"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="379"/>
         <source>the values</source>
         <translation>värdena</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="346"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="381"/>
         <source>the node tree</source>
         <translation>nodträdet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="351"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="386"/>
         <source>the seals were not checked: the tables are not what schema {revision} defines</source>
         <translation>förseglingarna kontrollerades inte: tabellerna är inte de som schema {revision} anger</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="355"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="390"/>
         <source>the seals</source>
         <translation>förseglingarna</translation>
     </message>
@@ -349,238 +369,238 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="30"/>
+        <location filename="../desktop/insatsplan/cli.py" line="31"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="31"/>
+        <location filename="../desktop/insatsplan/cli.py" line="32"/>
         <source>sent</source>
         <translation>skickad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli.py" line="33"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="60"/>
+        <location filename="../desktop/insatsplan/cli.py" line="61"/>
         <source>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</source>
         <translation>Insatsplan: årsplanen för psykisk hälsa och suicidprevention. Utan kommando startar redigeraren.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="63"/>
+        <location filename="../desktop/insatsplan/cli.py" line="64"/>
         <source>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</source>
         <translation>arbetsytans fil (standard: $INSATSPLAN_WORKSPACE eller användarens default.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="66"/>
+        <location filename="../desktop/insatsplan/cli.py" line="67"/>
         <source>plan id or UUID</source>
         <translation>planens id eller UUID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="67"/>
+        <location filename="../desktop/insatsplan/cli.py" line="68"/>
         <source>print JSON instead of text</source>
         <translation>skriv JSON i stället för text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="68"/>
+        <location filename="../desktop/insatsplan/cli.py" line="69"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="70"/>
+        <location filename="../desktop/insatsplan/cli.py" line="71"/>
         <source>show tracebacks</source>
         <translation>visa felspårning (traceback)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="72"/>
+        <location filename="../desktop/insatsplan/cli.py" line="73"/>
         <source>show the version and exit</source>
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="75"/>
+        <location filename="../desktop/insatsplan/cli.py" line="76"/>
         <source>add the demo plan</source>
         <translation>lägg till exempelplanen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="76"/>
+        <location filename="../desktop/insatsplan/cli.py" line="77"/>
         <source>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</source>
         <translation>N &gt; 1: en stor syntetisk arbetsyta med N planer, för prestandamätning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="78"/>
+        <location filename="../desktop/insatsplan/cli.py" line="79"/>
         <source>list plans</source>
         <translation>lista planerna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="80"/>
+        <location filename="../desktop/insatsplan/cli.py" line="81"/>
         <source>a plan as an outline, or its exchange JSON</source>
         <translation>en plan som disposition, eller som utbytes-JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="84"/>
+        <location filename="../desktop/insatsplan/cli.py" line="85"/>
         <source>integrity, foreign keys and schema version</source>
         <translation>integritet, främmande nycklar och schemaversion</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="86"/>
+        <location filename="../desktop/insatsplan/cli.py" line="87"/>
         <source>write a plan as an exchange file</source>
         <translation>skriv en plan som utbytesfil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="90"/>
+        <location filename="../desktop/insatsplan/cli.py" line="91"/>
         <source>create a plan from an exchange file</source>
         <translation>skapa en plan från en utbytesfil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="92"/>
+        <location filename="../desktop/insatsplan/cli.py" line="93"/>
         <source>the exchange file (JSON) to read</source>
         <translation>utbytesfilen (JSON) som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="94"/>
+        <location filename="../desktop/insatsplan/cli.py" line="95"/>
         <source>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</source>
         <translation>importera en skickad eller undertecknad plan som utkast som minns varifrån den kom (även när innehållet inte längre stämmer med fingeravtrycket)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="97"/>
+        <location filename="../desktop/insatsplan/cli.py" line="98"/>
         <source>write a plan as a Word document</source>
         <translation>skriv en plan som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="101"/>
+        <location filename="../desktop/insatsplan/cli.py" line="102"/>
         <source>the .docx to write</source>
         <translation>den .docx-fil som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="103"/>
+        <location filename="../desktop/insatsplan/cli.py" line="104"/>
         <source>a .docx or .dotx whose look to use</source>
         <translation>en .docx eller .dotx vars utseende ska användas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="105"/>
+        <location filename="../desktop/insatsplan/cli.py" line="106"/>
         <source>the kind of document</source>
         <translation>dokumenttyp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="106"/>
+        <location filename="../desktop/insatsplan/cli.py" line="107"/>
         <source>also write a tagged PDF beside it (needs LibreOffice)</source>
         <translation>skriv också en taggad PDF bredvid (kräver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <location filename="../desktop/insatsplan/cli.py" line="109"/>
         <source>sign a plan: fix its fingerprint and date</source>
         <translation>underteckna en plan: lås dess fingeravtryck och datum</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="112"/>
+        <location filename="../desktop/insatsplan/cli.py" line="113"/>
         <source>signing date (default: today)</source>
         <translation>datum för underskrift (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="114"/>
-        <location filename="../desktop/insatsplan/cli.py" line="122"/>
+        <location filename="../desktop/insatsplan/cli.py" line="115"/>
+        <location filename="../desktop/insatsplan/cli.py" line="123"/>
         <source>the signed PDF to keep</source>
         <translation>den undertecknade PDF-filen som ska sparas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="115"/>
+        <location filename="../desktop/insatsplan/cli.py" line="116"/>
         <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
         <translation>behåll en PDF där inget Dokument-ID hittas (en skanning), markerad som overifierad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="118"/>
+        <location filename="../desktop/insatsplan/cli.py" line="119"/>
         <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
         <translation>behåll en undertecknad plans undertecknade PDF; den måste visa planens Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="124"/>
+        <location filename="../desktop/insatsplan/cli.py" line="125"/>
         <source>an editable copy of a plan</source>
         <translation>en redigerbar kopia av en plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="127"/>
+        <location filename="../desktop/insatsplan/cli.py" line="128"/>
         <source>first year of the copy (default: the year after the plan)</source>
         <translation>kopians första år (standard: året efter planen)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="129"/>
+        <location filename="../desktop/insatsplan/cli.py" line="130"/>
         <source>write a plan&apos;s stored signed PDF</source>
         <translation>skriv ut en plans sparade undertecknade PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="133"/>
+        <location filename="../desktop/insatsplan/cli.py" line="134"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="135"/>
+        <location filename="../desktop/insatsplan/cli.py" line="136"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="137"/>
+        <location filename="../desktop/insatsplan/cli.py" line="138"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="280"/>
+        <location filename="../desktop/insatsplan/cli.py" line="281"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="389"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="389"/>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="391"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="391"/>
+        <location filename="../desktop/insatsplan/cli.py" line="392"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -860,7 +880,7 @@
         <translation>Filen {file} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="29"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
         <location filename="../desktop/insatsplan/exchange.py" line="147"/>
         <location filename="../desktop/insatsplan/safe_paths.py" line="34"/>
         <source>{file} is a folder, not a file.</source>
@@ -912,17 +932,17 @@
         <translation>Filen {file} har för många nästlade nivåer för att vara en utbytesfil för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="26"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="27"/>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
         <translation>Mappen {folder} finns inte; välj en befintlig mapp.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="31"/>
         <source>The file {file} is read-only; it was left unchanged.</source>
         <translation>Filen {file} är skrivskyddad; den har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/atomic_files.py" line="33"/>
+        <location filename="../desktop/insatsplan/atomic_files.py" line="34"/>
         <source>The file {file} could not be written: {reason}. Any earlier file is unchanged.</source>
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
@@ -1107,58 +1127,58 @@
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="138"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="139"/>
         <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
         <translation>Arbetsytan {path} ligger i en skrivskyddad mapp eller på ett skrivskyddat medium; den kan bara öppnas för läsning.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="151"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="152"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Kan inte skapa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="161"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="162"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>Arbetsytan {path} är öppen i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="169"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="170"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Kan inte låsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="180"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="181"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>Arbetsytan {path} använder ett äldre schema ({found}); öppna den en gång i redigeraren eller med ett kommando som skriver, så uppgraderas den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="231"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="232"/>
         <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
         <translation>Ändringen sparades, men dagens säkerhetskopia av {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="252"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="253"/>
         <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
         <translation>Låsfilen {lock} togs bort eller ersattes medan arbetsytan var öppen, så ett annat program kan också skriva i den; inget mer skrivs. Stäng arbetsytan och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="262"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="263"/>
         <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
         <translation>Arbetsytans fil {path} ersattes, flyttades eller togs bort medan den var öppen; inget mer skrivs. Öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="300"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="301"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>Arbetsytan {path} är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="398"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="392"/>
         <source>Cannot move the left-over file {file} aside: {reason}</source>
         <translation>Kan inte flytta undan den kvarlämnade filen {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="405"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="399"/>
         <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
         <translation>Kvarlämnade filer från en tidigare arbetsyta vid {path} flyttades undan och användes inte: {files}</translation>
     </message>
@@ -1240,29 +1260,34 @@
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="54"/>
+        <location filename="../desktop/insatsplan/cli.py" line="55"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="169"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="471"/>
+        <location filename="../desktop/insatsplan/cli.py" line="472"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="476"/>
+        <location filename="../desktop/insatsplan/cli.py" line="477"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli.py" line="511"/>
+        <source>Cannot write to the standard output: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="278"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>

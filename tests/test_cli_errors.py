@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cli_helpers import run_in as run
 from insatsplan import bug_report
 from insatsplan.cli import main
 from insatsplan.errors import (
@@ -58,12 +59,6 @@ def workspace(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     path = tmp_path / "w.insatsplan"
     shutil.copyfile(demo_file, path)
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], workspace: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def assert_one_line(err: str) -> str:

@@ -9,7 +9,6 @@ the operating system must see another process or other permissions.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -24,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from insatsplan.cli import main
+from cli_helpers import digest, run_cli
 from insatsplan.errors import ReadOnlyPlaceError, UserError, WorkspaceLockedError
 from insatsplan.workspace import Workspace, files
 
@@ -32,16 +31,6 @@ from insatsplan.workspace import Workspace, files
 pytestmark = pytest.mark.usefixtures("english_cli")
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def one_line(err: str) -> bool:

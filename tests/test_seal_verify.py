@@ -18,19 +18,13 @@ from typing import Any
 
 import pytest
 
+from cli_helpers import run_in as run
 from insatsplan import exchange
-from insatsplan.cli import main
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.workspace import Workspace
 
 # Messages are read in English; the CLI's default is Swedish.
 pytestmark = pytest.mark.usefixtures("english_cli")
-
-
-def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(path), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def small_plan(ws: Workspace, title: str = "Plan 2025") -> int:

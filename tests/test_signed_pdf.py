@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_lines as run
 from insatsplan import signed_pdf
-from insatsplan.cli import main
 from insatsplan.errors import UserError
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.word import libreoffice
@@ -55,13 +55,6 @@ def stored_row(workspace_path: Path, plan_id: int) -> tuple[int, str | None] | N
     finally:
         conn.close()
     return None if row is None else (row[0], row[1])
-
-
-def run(capsys: pytest.CaptureFixture[str], workspace_path: Path,
-        *args: str) -> tuple[int, list[str], str]:
-    code = main(["--workspace", str(workspace_path), *args])
-    captured = capsys.readouterr()
-    return code, captured.out.splitlines(), captured.err
 
 
 # ------------------------------------------------------------ reading the text

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from cli_helpers import run_lines as run
 from insatsplan import demo
 from insatsplan.cli import main
 from insatsplan.errors import DamagedWorkspaceError, SealedPlanError, UserError
@@ -23,6 +24,10 @@ from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.model import Evaluation, Indicator, Node, OperationLog, Plan
 from insatsplan.workspace import Change, Workspace
 from insatsplan.workspace.schema import HEAD_REVISION
+
+# Messages are read in English; the CLI's default is Swedish.
+pytestmark = pytest.mark.usefixtures("english_cli")
+
 
 SIGNED_ON = dt.date(2025, 5, 26)
 
@@ -65,13 +70,6 @@ def series_of(ws: Workspace, plan_id: int) -> int:
 
 def plan_row(ws: Workspace, plan_id: int) -> Plan:
     return ws.plan(plan_id)
-
-
-def run(capsys: pytest.CaptureFixture[str], workspace_path: Path,
-        *args: str) -> tuple[int, list[str], str]:
-    code = main(["--workspace", str(workspace_path), *args])
-    captured = capsys.readouterr()
-    return code, captured.out.splitlines(), captured.err
 
 
 # ------------------------------------------------------------------- signing

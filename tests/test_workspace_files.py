@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import random
 import signal
@@ -16,20 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from insatsplan.cli import main
+from cli_helpers import digest, run_cli
 from insatsplan.errors import UserError, WorkspaceLockedError
 from insatsplan.workspace import Workspace, files
 from insatsplan.workspace.schema import APPLICATION_ID
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def filled(path: Path) -> Path:

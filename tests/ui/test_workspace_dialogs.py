@@ -9,7 +9,6 @@ file is byte-identical afterwards.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from filelock import FileLock
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cli_helpers import digest
 from insatsplan.errors import DamagedWorkspaceError, NewerWorkspaceError, UserError
 from insatsplan.ui import opening
 from insatsplan.ui.dialogs import (
@@ -32,10 +32,6 @@ from insatsplan.workspace import Workspace, files
 from test_workspace_files import BAD_KINDS, filled, make_bad
 
 DAMAGED_KINDS = [kind for kind in BAD_KINDS if kind != "newer-schema"]
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class Answers:

@@ -1,0 +1,39 @@
+"""Running the command line in-process and looking at files, shared by the test files.
+
+In-process rather than a subprocess: a whole process costs about half a second, and the
+suite runs the CLI a few thousand times.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from insatsplan.cli import main
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``insatsplan ARGV``: exit code, stdout, stderr."""
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def run_in(capsys: pytest.CaptureFixture[str], workspace: Path,
+           *argv: str) -> tuple[int, str, str]:
+    """``insatsplan --workspace WORKSPACE ARGV``: exit code, stdout, stderr."""
+    return run_cli(capsys, "--workspace", str(workspace), *argv)
+
+
+def run_lines(capsys: pytest.CaptureFixture[str], workspace: Path,
+              *argv: str) -> tuple[int, list[str], str]:
+    """As :func:`run_in`, with stdout as its lines."""
+    code, out, err = run_in(capsys, workspace, *argv)
+    return code, out.splitlines(), err
+
+
+def digest(path: Path) -> str:
+    """SHA-256 of a file's bytes: "byte-identical" in one comparison."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
