@@ -149,3 +149,46 @@ def test_a_full_disk_under_a_new_workspace_leaves_nothing_half_made(
     assert ".stray-" not in result.stderr  # nothing of its own called left over
     left = result.stdout.rsplit("exit=2", 1)[1].split()
     assert sorted(left) in (["fill"], ["fill", "ny.insatsplan.lock"]), left
+
+
+OPEN_AND_SAY = """
+import sys
+from pathlib import Path
+from insatsplan.errors import UserError
+from insatsplan.workspace import Workspace
+try:
+    Workspace.open(Path(sys.argv[1])).close()
+    print("opened")
+except UserError as error:
+    print("message:", error.text())
+"""
+
+
+def test_a_full_disk_under_a_new_workspace_is_a_message_for_the_editor_too(
+        tmp_path: Path) -> None:
+    """The editor opens through Workspace.open and shows anything but a UserError as a
+    bug: a full disk while the file is made must come out as a message."""
+    result = _in_a_full_tmpfs(tmp_path, (
+        f'"{sys.executable}" -c \'{OPEN_AND_SAY}\' "$FULL/ny.insatsplan"'))
+    assert result.stdout.startswith("message:") and "full" in result.stdout, (
+        result.stdout + result.stderr)
+
+
+def test_an_upgrade_whose_backup_finds_a_full_disk_changes_nothing(
+        small: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    from insatsplan.workspace.schema import REVISIONS
+
+    older = [revision for revision in REVISIONS if revision != REVISIONS[-1]][-1]
+    connection = sqlite3.connect(small)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (older,))
+    connection.close()
+    before = small.read_bytes()
+    # The backups live in the data folder: here the full tmpfs.
+    result = _in_a_full_tmpfs(tmp_path, (
+        f'XDG_DATA_HOME="$FULL" "{sys.executable}" -c \'{OPEN_AND_SAY}\' "{small}"'))
+    assert result.stdout.startswith("message:") and "backup" in result.stdout, (
+        result.stdout + result.stderr)
+    assert small.read_bytes() == before
