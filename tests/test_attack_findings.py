@@ -192,3 +192,29 @@ def test_an_upgrade_whose_backup_finds_a_full_disk_changes_nothing(
     assert result.stdout.startswith("message:") and "backup" in result.stdout, (
         result.stdout + result.stderr)
     assert small.read_bytes() == before
+
+
+def test_a_wal_moved_aside_is_never_an_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The ``-wal`` a crash left, moved aside when a new workspace was made at its name,
+    may hold someone's last commits: no export replaces it, whatever it is called now."""
+    old = tmp_path / "gammal.insatsplan"
+    with Workspace.open(old) as ws:
+        ws.create_plan(title="Plan", year_from=2026)
+        # Hold a second connection's commit in the -wal, as a crash would leave it.
+        import sqlite3
+
+        held = sqlite3.connect(old)
+        held.execute("PRAGMA wal_autocheckpoint = 0")
+        with held:
+            held.execute("UPDATE plan SET title = 'Sist' WHERE id = 1")
+        wal = Path(str(old) + "-wal")
+        stray = tmp_path / "ny.insatsplan-wal.stray-20260101T000000"
+        shutil.copy(wal, stray)
+        held.close()
+    before = stray.read_bytes()
+    assert before[:4] == b"\x37\x7f\x06\x82"
+    code, _out, err = run_cli(capsys, "--workspace", str(old), "export-json", "1",
+                              "--out", str(stray))
+    assert code == 2 and err.count("\n") == 1
+    assert stray.read_bytes() == before
