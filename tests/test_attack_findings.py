@@ -218,3 +218,4 @@ def test_a_wal_moved_aside_is_never_an_output(
                               "--out", str(stray))
     assert code == 2 and err.count("\n") == 1
     assert stray.read_bytes() == before
+

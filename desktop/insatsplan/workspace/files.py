@@ -11,6 +11,7 @@ import datetime as dt
 import errno
 import hashlib
 import os
+import secrets
 import sqlite3
 import urllib.parse
 from pathlib import Path
@@ -282,11 +283,10 @@ def backup_copy(path: Path, target: Path) -> Path:
     Never onto a workspace (see :func:`insatsplan.safe_paths.safe_output`); a failure
     (a full disk) leaves no partial copy behind.
     """
-    target = Path(target)
-    safe_output(target)
+    target = safe_output(Path(target))  # links followed: the copy lands where they lead
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    # A fresh name: a file that happens to be called "<target>.part" is not ours to delete.
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
         source = connect_raw(path, readonly=True)
         try:
