@@ -219,3 +219,17 @@ def test_a_wal_moved_aside_is_never_an_output(
     assert code == 2 and err.count("\n") == 1
     assert stray.read_bytes() == before
 
+
+
+@pytest.mark.parametrize("name", ["plan.pdf", "länk.docx"])
+def test_a_word_file_and_its_pdf_are_never_one_file(
+        small: Path, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--out plan.pdf --pdf`` (or a link that leads to the PDF's name) asked for two
+    files under one name: the PDF took the Word file's place and both were "written"."""
+    out = tmp_path / name
+    if name.startswith("länk"):
+        out.symlink_to(tmp_path / "länk.pdf")
+    code, _out, err = run_cli(capsys, "--workspace", str(small), "export-word", "1",
+                              "--out", str(out), "--pdf")
+    assert code == 2 and err.count("\n") == 1 and ".docx" in err
+    assert not (tmp_path / "plan.pdf").exists() and not (tmp_path / "länk.pdf").exists()
