@@ -233,3 +233,23 @@ def test_a_word_file_and_its_pdf_are_never_one_file(
                               "--out", str(out), "--pdf")
     assert code == 2 and err.count("\n") == 1 and ".docx" in err
     assert not (tmp_path / "plan.pdf").exists() and not (tmp_path / "länk.pdf").exists()
+
+
+@pytest.mark.parametrize("length", [240, 255])
+def test_an_output_with_a_long_allowed_name_is_written(
+        small: Path, tmp_path: Path, length: int, capsys: pytest.CaptureFixture[str]) -> None:
+    """A name the file system allows (up to 255 bytes) was refused: the temporary file
+    beside it got a name 20 bytes longer. Ä is two bytes: the cut must not split it."""
+    stem = "ä" * ((length - 5) // 2) + "p" * ((length - 5) % 2)
+    for out in (tmp_path / f"{stem}.json", tmp_path / f"{stem}.docx"):
+        assert len(os.fsencode(out.name)) == length
+        command = "export-json" if out.suffix == ".json" else "export-word"
+        code, _out, err = run_cli(capsys, "--workspace", str(small), command, "1",
+                                  "--out", str(out))
+        assert code == 0, err
+        assert out.stat().st_size > 0
+    from insatsplan.workspace import files
+
+    name = tmp_path / ("k" * (length - 11) + ".insatsplan")
+    files.backup_copy(small, name)  # the editor's "save a copy"
+    assert name.stat().st_size > 0

@@ -11,7 +11,6 @@ import datetime as dt
 import errno
 import hashlib
 import os
-import secrets
 import sqlite3
 import urllib.parse
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 
+from insatsplan.atomic_files import temporary_path
 from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
     DamagedWorkspaceError,
@@ -286,7 +286,7 @@ def backup_copy(path: Path, target: Path) -> Path:
     target = safe_output(Path(target))  # links followed: the copy lands where they lead
     target.parent.mkdir(parents=True, exist_ok=True)
     # A fresh name: a file that happens to be called "<target>.part" is not ours to delete.
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    partial = temporary_path(target, ".part", room_for="-journal")
     try:
         source = connect_raw(path, readonly=True)
         try:
