@@ -149,3 +149,107 @@ def test_a_full_disk_under_a_new_workspace_leaves_nothing_half_made(
     assert ".stray-" not in result.stderr  # nothing of its own called left over
     left = result.stdout.rsplit("exit=2", 1)[1].split()
     assert sorted(left) in (["fill"], ["fill", "ny.insatsplan.lock"]), left
+
+
+OPEN_AND_SAY = """
+import sys
+from pathlib import Path
+from insatsplan.errors import UserError
+from insatsplan.workspace import Workspace
+try:
+    Workspace.open(Path(sys.argv[1])).close()
+    print("opened")
+except UserError as error:
+    print("message:", error.text())
+"""
+
+
+def test_a_full_disk_under_a_new_workspace_is_a_message_for_the_editor_too(
+        tmp_path: Path) -> None:
+    """The editor opens through Workspace.open and shows anything but a UserError as a
+    bug: a full disk while the file is made must come out as a message."""
+    result = _in_a_full_tmpfs(tmp_path, (
+        f'"{sys.executable}" -c \'{OPEN_AND_SAY}\' "$FULL/ny.insatsplan"'))
+    assert result.stdout.startswith("message:") and "full" in result.stdout, (
+        result.stdout + result.stderr)
+
+
+def test_an_upgrade_whose_backup_finds_a_full_disk_changes_nothing(
+        small: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    from insatsplan.workspace.schema import REVISIONS
+
+    older = [revision for revision in REVISIONS if revision != REVISIONS[-1]][-1]
+    connection = sqlite3.connect(small)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (older,))
+    connection.close()
+    before = small.read_bytes()
+    # The backups live in the data folder: here the full tmpfs.
+    result = _in_a_full_tmpfs(tmp_path, (
+        f'XDG_DATA_HOME="$FULL" "{sys.executable}" -c \'{OPEN_AND_SAY}\' "{small}"'))
+    assert result.stdout.startswith("message:") and "backup" in result.stdout, (
+        result.stdout + result.stderr)
+    assert small.read_bytes() == before
+
+
+def test_a_wal_moved_aside_is_never_an_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The ``-wal`` a crash left, moved aside when a new workspace was made at its name,
+    may hold someone's last commits: no export replaces it, whatever it is called now."""
+    old = tmp_path / "gammal.insatsplan"
+    with Workspace.open(old) as ws:
+        ws.create_plan(title="Plan", year_from=2026)
+        # Hold a second connection's commit in the -wal, as a crash would leave it.
+        import sqlite3
+
+        held = sqlite3.connect(old)
+        held.execute("PRAGMA wal_autocheckpoint = 0")
+        with held:
+            held.execute("UPDATE plan SET title = 'Sist' WHERE id = 1")
+        wal = Path(str(old) + "-wal")
+        stray = tmp_path / "ny.insatsplan-wal.stray-20260101T000000"
+        shutil.copy(wal, stray)
+        held.close()
+    before = stray.read_bytes()
+    assert before[:4] == b"\x37\x7f\x06\x82"
+    code, _out, err = run_cli(capsys, "--workspace", str(old), "export-json", "1",
+                              "--out", str(stray))
+    assert code == 2 and err.count("\n") == 1
+    assert stray.read_bytes() == before
+
+
+
+@pytest.mark.parametrize("name", ["plan.pdf", "länk.docx"])
+def test_a_word_file_and_its_pdf_are_never_one_file(
+        small: Path, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--out plan.pdf --pdf`` (or a link that leads to the PDF's name) asked for two
+    files under one name: the PDF took the Word file's place and both were "written"."""
+    out = tmp_path / name
+    if name.startswith("länk"):
+        out.symlink_to(tmp_path / "länk.pdf")
+    code, _out, err = run_cli(capsys, "--workspace", str(small), "export-word", "1",
+                              "--out", str(out), "--pdf")
+    assert code == 2 and err.count("\n") == 1 and ".docx" in err
+    assert not (tmp_path / "plan.pdf").exists() and not (tmp_path / "länk.pdf").exists()
+
+
+@pytest.mark.parametrize("length", [240, 255])
+def test_an_output_with_a_long_allowed_name_is_written(
+        small: Path, tmp_path: Path, length: int, capsys: pytest.CaptureFixture[str]) -> None:
+    """A name the file system allows (up to 255 bytes) was refused: the temporary file
+    beside it got a name 20 bytes longer. Ä is two bytes: the cut must not split it."""
+    stem = "ä" * ((length - 5) // 2) + "p" * ((length - 5) % 2)
+    for out in (tmp_path / f"{stem}.json", tmp_path / f"{stem}.docx"):
+        assert len(os.fsencode(out.name)) == length
+        command = "export-json" if out.suffix == ".json" else "export-word"
+        code, _out, err = run_cli(capsys, "--workspace", str(small), command, "1",
+                                  "--out", str(out))
+        assert code == 0, err
+        assert out.stat().st_size > 0
+    from insatsplan.workspace import files
+
+    name = tmp_path / ("k" * (length - 11) + ".insatsplan")
+    files.backup_copy(small, name)  # the editor's "save a copy"
+    assert name.stat().st_size > 0

@@ -83,9 +83,24 @@ def check_target(path: Path) -> int | None:
     return stat.S_IMODE(current.st_mode)
 
 
-def temporary_path(path: Path, suffix: str = ".tmp") -> Path:
-    """A fresh hidden name beside *path*: same folder, so the final rename stays on one disk."""
-    return path.parent / f".{path.name}.{secrets.token_hex(6)}{suffix}"
+NAME_MAX: Final = 255
+"""The longest file name (in bytes) the usual file systems allow."""
+
+
+def temporary_path(path: Path, suffix: str = ".tmp", *, room_for: str = "") -> Path:
+    """A fresh hidden name beside *path*: same folder, so the final rename stays on one disk.
+
+    Never longer than :data:`NAME_MAX` bytes: a target whose own name is allowed must not
+    be refused because its temporary name is not (*path*'s name is shortened to fit).
+    *room_for* is a suffix another program adds to the temporary name (SQLite's
+    ``-journal``), which must fit too.
+    """
+    tail = f".{secrets.token_hex(6)}{suffix}"
+    room = NAME_MAX - 1 - len(os.fsencode(tail + room_for))
+    stem = path.name
+    while len(os.fsencode(stem)) > room:  # by characters, so none is cut in two
+        stem = stem[:-1]
+    return path.parent / f".{stem}{tail}"
 
 
 def remove_quietly(path: Path) -> None:

@@ -28,6 +28,7 @@ from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 
 COMPANION_SUFFIXES: Final = ("-wal", "-shm", "-journal", ".lock")
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+_WAL_MAGIC: Final = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # SQLite's WAL header
 
 # The same source texts as the exchange reader's, so one translation serves both.
 MSG_MISSING: Final = QT_TRANSLATE_NOOP("Errors", "The file {file} does not exist.")
@@ -191,6 +192,17 @@ def is_workspace_file(path: Path) -> bool:
     return int.from_bytes(header[68:72], "big") == APPLICATION_ID
 
 
+def is_write_ahead_log(path: Path) -> bool:
+    """Whether *path* starts like a SQLite ``-wal``, whatever its name: one moved aside
+    as ``…-wal.stray-…`` when a workspace was created holds someone's last commits."""
+    try:
+        with open(path, "rb") as stream:
+            magic = stream.read(4)
+    except OSError:
+        return False
+    return magic in _WAL_MAGIC
+
+
 def identity(path: Path) -> tuple[int, int] | None:
     """(device, inode) of the file at *path* now, or None when there is none: what
     tells two names of one file apart from two files."""
@@ -243,7 +255,7 @@ def safe_output(path: Path) -> Path:
             raise UserError(MSG_IS_FOLDER, file=str(shown))
         if not stat.S_ISREG(info.st_mode):
             raise UserError(MSG_NOT_REGULAR, file=str(shown))
-        if is_workspace_file(resolved):
+        if is_workspace_file(resolved) or is_write_ahead_log(resolved):
             raise UserError(MSG_A_WORKSPACE, file=str(shown))
     if _belongs_to_a_workspace(resolved):
         raise UserError(MSG_A_WORKSPACE, file=str(shown))

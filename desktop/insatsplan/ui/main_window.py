@@ -8,6 +8,7 @@ change goes through the workspace as an undo command; nothing here writes the fi
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -948,9 +949,9 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.report(error)
             return
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:  # a full disk shows as either
             self.show_message(self.tr("The copy could not be saved: {reason}").format(
-                reason=error.strerror or str(error)))
+                reason=getattr(error, "strerror", None) or str(error)))
             return
         self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(path=name),
                                      5000)

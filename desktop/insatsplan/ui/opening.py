@@ -176,7 +176,6 @@ def restore_backup(damaged: Path, backup: Path, today: dt.date | None = None) ->
     try:
         return files.backup_copy(backup, target)
     except (OSError, sqlite3.Error) as error:
-        target.with_name(target.name + ".part").unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),

@@ -42,6 +42,9 @@ MSG_NO_LIBREOFFICE: Final = QT_TRANSLATE_NOOP(
     "Errors", "The Word file {file} was written, but a PDF needs LibreOffice: install "
     "LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and "
     "python3-uno) and export again.")
+MSG_ONE_FILE_FOR_TWO: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The Word file and the PDF would both be {file}, and the PDF would replace "
+    "the Word file; give the Word file a name ending in .docx.")
 MSG_LIBREOFFICE_FAILED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The Word file {file} was written, but LibreOffice could not make the PDF: "
     "{reason}")
@@ -559,6 +562,8 @@ def export_agreement(document: dict[str, Any], out: Path, *, template: Path | No
     atomic.check_target(out)
     if pdf is not None:
         pdf = atomic.output_path(pdf)
+        if pdf == out:  # "plan.pdf --pdf": the PDF would silently take the Word file's place
+            raise UserError(MSG_ONE_FILE_FOR_TWO, file=str(out))
         atomic.check_target(pdf)
     doc = build_agreement(document, template)
     office = _libreoffice() if use_libreoffice else None

@@ -173,7 +173,7 @@ class WorkspaceBase:
                 ) from error
         try:
             if not path.exists() and not readonly:
-                notices += _create_file(path)
+                notices += _created(path)
             revision = files.read_revision(path)
             if revision != HEAD_REVISION:
                 if readonly:
@@ -401,6 +401,18 @@ def _move_strays(path: Path, partial: Path) -> list[UserMessage]:
         path=str(path), files=", ".join(moved))]
 
 
+def _created(path: Path) -> list[UserMessage]:
+    """:func:`_create_file`, its failures (a full disk, a folder that refuses) told as
+    messages for people: the editor shows a bug report for anything else."""
+    try:
+        with _translated_errors(path):
+            return _create_file(path)
+    except OSError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {reason}"),
+            path=str(path), reason=error.strerror or str(error)) from error
+
+
 def _create_file(path: Path) -> list[UserMessage]:
     """A new workspace: the current schema, our application id, triggers, organisations.
 
@@ -463,7 +475,15 @@ def _upgrade_file(path: Path, revision: str, script_location: Path | None = None
     """Back the file up, then migrate it; returns the backup's path."""
     stamp = f"{_now():%Y%m%dT%H%M%S}"
     backup = files.backups_dir(path) / f"before-upgrade-from-{revision}-{stamp}{files.SUFFIX}"
-    files.backup_copy(path, backup)
+    try:
+        files.backup_copy(path, backup)
+    except (OSError, sqlite3.Error) as error:  # the backups' disk is full, say
+        reason = getattr(error, "strerror", None) or str(error)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The workspace {path} needs an upgrade, and the backup taken "
+                "before it could not be written to {folder}: {reason}. Nothing was changed."),
+            path=str(path), folder=str(backup.parent), reason=reason) from error
     from insatsplan.workspace import migrate  # Alembic only when an upgrade is due
 
     if script_location is None:

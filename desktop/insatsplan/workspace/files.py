@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 
+from insatsplan.atomic_files import temporary_path
 from insatsplan.errors import (
     QT_TRANSLATE_NOOP,
     DamagedWorkspaceError,
@@ -289,11 +290,10 @@ def backup_copy(path: Path, target: Path) -> Path:
     Never onto a workspace (see :func:`insatsplan.safe_paths.safe_output`); a failure
     (a full disk) leaves no partial copy behind.
     """
-    target = Path(target)
-    safe_output(target)
+    target = safe_output(Path(target))  # links followed: the copy lands where they lead
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    # A fresh name: a file that happens to be called "<target>.part" is not ours to delete.
+    partial = temporary_path(target, ".part", room_for="-journal")
     try:
         source = connect_raw(path, readonly=True)
         try:
