@@ -221,3 +221,33 @@ def test_output_with_standard_output_closed_is_one_line_not_a_bug(
          "show 1 >&-"], stderr=subprocess.PIPE, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("\n") == 1 and "standard output" in done.stderr, done.stderr
+
+
+# ------------------------------------------------- one order for every reader of a plan
+
+
+def test_siblings_with_one_position_show_in_one_order_everywhere(
+        workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two signed focus areas given one position behind the triggers (the fingerprint is
+    unchanged: they still come in id order), then an index that makes the database return
+    the editor's outline rows by title: the editor showed them swapped while `show`, the
+    agreement and `check` kept the signed order."""
+    from insatsplan import content
+
+    with Workspace.open(workspace_path) as ws:
+        plan: int = ws.create_plan(title="Plan 2025", year_from=2025)
+        first = ws.add_node(plan, None, "focus_area", "A först")
+        second = ws.add_node(plan, None, "focus_area", "B sedan")
+        ws.set_signatories(plan, [{"name": "Ada", "title": "", "organisation_code": "AMF"}])
+        ws.sign_plan(plan)
+    behind_the_triggers(workspace_path, "UPDATE node SET position = 0")
+    conn = sqlite3.connect(workspace_path)
+    conn.execute("CREATE INDEX by_title ON node (plan_id, title DESC, id, parent_id, kind, "
+                 "horizon, position)")
+    conn.commit()
+    conn.close()
+    code, out, _err = run(capsys, workspace_path, "show", str(plan))
+    assert code == 0 and out.index("A först") < out.index("B sedan")
+    with Workspace.open(workspace_path, readonly=True) as ws, ws.reading() as session:
+        editor_order = [row.id for row in content.outline_rows(session, plan)[None]]
+    assert editor_order == [first, second]

@@ -51,9 +51,16 @@ def _date(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def child_sort_key(node: Node) -> tuple[int, int]:
-    """Siblings print section by section (under a topic), then by position."""
-    return (section_rank(node.kind, node.horizon), node.position)
+def child_sort_key(node: Node) -> tuple[int, int, int]:
+    """Siblings print section by section (under a topic), then by position, then by id.
+
+    The id settles two siblings with one position (the API never makes them; a hand
+    edit can): without it their order would be the order the database returns rows in,
+    which an added index can change for one reader (the editor's outline) and not for
+    another (the fingerprint), so a signed plan could show another order than it was
+    signed in while ``check`` passes.
+    """
+    return (section_rank(node.kind, node.horizon), node.position, node.id)
 
 
 def load_tree(session: Session, plan_id: int) -> tuple[list[Node], dict[int | None, list[Node]]]:

@@ -155,13 +155,14 @@ class Plan(Audited, Base):
 
     parties: Mapped[list[PlanParty]] = relationship(
         back_populates="plan",
-        order_by="PlanParty.position",
+        # id breaks a tie in position: the order never depends on the query plan
+        order_by="[PlanParty.position, PlanParty.id]",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
     signatories: Mapped[list[Signatory]] = relationship(
         back_populates="plan",
-        order_by="Signatory.position",
+        order_by="[Signatory.position, Signatory.id]",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )

@@ -19,7 +19,8 @@ resolves an entity or reaches the network:
   ``HYPERLINK`` field whose target is computed or not allowed), and a DTD in any XML part.
 * **Cleaned**, because nothing a reader sees depends on them: the ``attachedTemplate``
   setting (Word records the path of the template a file came from, usually on a share
-  or a personal folder) and hyperlinks whose target :func:`insatsplan.links.link_target`
+  or a personal folder), a mail merge set-up (a data source outside the file) and
+  hyperlinks whose target :func:`insatsplan.links.link_target`
   does not allow (the text stays, the click goes). Allowed web links, such as the
   footer's link to the city's site, stay.
 
