@@ -307,6 +307,7 @@ def test_a_bug_is_reported_as_one_with_the_traceback_in_the_log(
     assert str(log) in line
     assert "unsupported operand in the code" in log.read_text(encoding="utf-8")
     assert "Traceback" in log.read_text(encoding="utf-8")
+    assert f"insatsplan --workspace {workspace} plans" in log.read_text(encoding="utf-8")
 
 
 def test_the_bug_log_is_capped(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -464,10 +464,13 @@ def _say(text: str) -> None:
     print(f"insatsplan: {_one_line(text)}", file=sys.stderr)
 
 
-def _report_bug(error: BaseException, translate: Callable[[str, str], str]) -> None:
+def _report_bug(error: BaseException, translate: Callable[[str, str], str],
+                argv: Sequence[str]) -> None:
     from insatsplan.bug_report import record_bug
 
-    log = record_bug(error, "insatsplan " + " ".join(sys.argv[1:2]))
+    # The whole command line as given (main's argv, not the interpreter's: tests and
+    # other callers run main in-process), so the log says which command failed.
+    log = record_bug(error, "insatsplan " + " ".join(argv)[:300])
     if log is None:
         message = UserError(QT_TRANSLATE_NOOP(
             "Errors", "Internal error (a bug in Insatsplan): {error}. The details could not "
@@ -551,7 +554,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if explained is not None:
             _say(explained.text(translate))
             return explained.exit_code
-        _report_bug(error, translate)
+        _report_bug(error, translate, argv)
         return EXIT_BUG
 
 
