@@ -160,22 +160,22 @@
         <translation>{value} is not one of {choices}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="218"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="219"/>
         <source>SQLite: {report}</source>
         <translation>SQLite: {report}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="221"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="222"/>
         <source>foreign key: {table} row {row} refers to a missing {parent}</source>
         <translation>foreign key: {table} row {row} refers to a missing {parent}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="231"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="232"/>
         <source>attachment {id} of plan {plan} does not match its SHA-256</source>
         <translation>attachment {id} of plan {plan} does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="240"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="241"/>
         <location filename="../desktop/insatsplan/workspace/verify.py" line="239"/>
         <source>the seal trigger {name} is missing</source>
         <translation>the seal trigger {name} is missing</translation>
@@ -875,14 +875,14 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="146"/>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="33"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="34"/>
         <source>The file {file} does not exist.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/atomic_files.py" line="30"/>
         <location filename="../desktop/insatsplan/exchange.py" line="147"/>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="34"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="35"/>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} is a folder, not a file.</translation>
     </message>
@@ -1133,6 +1133,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/core.py" line="152"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="412"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Cannot create {path}: {reason}</translation>
     </message>
@@ -1183,6 +1184,11 @@
         <translation>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="483"/>
+        <source>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</source>
+        <translation>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="42"/>
         <source>The change was refused: {reason}</source>
         <translation>The change was refused: {reason}</translation>
@@ -1224,7 +1230,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="120"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="121"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>The workspace file {path} is damaged ({detail}).</translation>
     </message>
@@ -1234,28 +1240,28 @@
         <translation>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="93"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="94"/>
         <source>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</source>
         <translation>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="129"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="130"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} is not an Insatsplan workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="141"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="142"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="149"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="150"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="178"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="179"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
@@ -1270,19 +1276,19 @@
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="472"/>
+        <location filename="../desktop/insatsplan/cli.py" line="475"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="477"/>
+        <location filename="../desktop/insatsplan/cli.py" line="480"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="511"/>
+        <location filename="../desktop/insatsplan/cli.py" line="514"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
@@ -1302,7 +1308,7 @@
         <translation>{path} is in a read-only folder or on read-only media; it is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="182"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="181"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -1319,6 +1325,11 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/word/agreement.py" line="45"/>
+        <source>The Word file and the PDF would both be {file}, and the PDF would replace the Word file; give the Word file a name ending in .docx.</source>
+        <translation>The Word file and the PDF would both be {file}, and the PDF would replace the Word file; give the Word file a name ending in .docx.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/agreement.py" line="48"/>
         <source>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</source>
         <translation>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</translation>
     </message>
@@ -1409,73 +1420,73 @@
         <translation>The template {file} is an old Word 97–2003 file; save it as .docx or .dotx in Word and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="56"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="57"/>
         <source>The template {file} is too large for a Word template (more than {limit} MB unpacked, or too many parts); choose a smaller file.</source>
         <extracomment>The template file on disk; the city&apos;s templates are a few hundred kB with a logo. Parts in the package; Word&apos;s own files have a few dozen. One part unpacked (a picture), one XML part unpacked, all parts together. Unpacked / packed size of a part above :data:`RATIO_FLOOR`: Word&apos;s XML packs 5-30 times, deflate at most about 1000 times; a bomb needs the extreme end.</extracomment>
         <translation>The template {file} is too large for a Word template (more than {limit} MB unpacked, or too many parts); choose a smaller file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="59"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="60"/>
         <source>The template {file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</source>
         <translation>The template {file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="62"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="63"/>
         <source>The template {file} contains a document type declaration in {part}, which Word files never have; it is refused.</source>
         <translation>The template {file} contains a document type declaration in {part}, which Word files never have; it is refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="65"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="66"/>
         <source>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</source>
         <translation>The template {file} contains macros; save it as a .docx or .dotx without macros and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="68"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="69"/>
         <source>The template {file} contains ActiveX controls; remove them in Word, save it and choose it again.</source>
         <translation>The template {file} contains ActiveX controls; remove them in Word, save it and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="71"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="72"/>
         <source>The template {file} contains an embedded object ({part}), which could start a program; remove it in Word, save it and choose it again.</source>
         <translation>The template {file} contains an embedded object ({part}), which could start a program; remove it in Word, save it and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="74"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="75"/>
         <source>The template {file} refers to something outside the file ({kind}: {target}); insert it into the template or remove it in Word, save it and choose it again.</source>
         <translation>The template {file} refers to something outside the file ({kind}: {target}); insert it into the template or remove it in Word, save it and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/package_safety.py" line="77"/>
+        <location filename="../desktop/insatsplan/word/package_safety.py" line="78"/>
         <source>The template {file} contains a field that reaches outside the document ({field}); remove it in Word, save it and choose it again.</source>
         <translation>The template {file} contains a field that reaches outside the document ({field}); remove it in Word, save it and choose it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="35"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="36"/>
         <source>{file} is not a regular file (it is a pipe, device or socket); give a file.</source>
         <translation>{file} is not a regular file (it is a pipe, device or socket); give a file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="37"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="38"/>
         <source>{file} is a link to {target}, which does not exist.</source>
         <translation>{file} is a link to {target}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="39"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="40"/>
         <source>{file} is a link that leads back to itself (a loop of links).</source>
         <translation>{file} is a link that leads back to itself (a loop of links).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="41"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="43"/>
         <source>{file} is the open workspace {workspace} or one of its own files; choose another name, nothing was written.</source>
         <translation>{file} is the open workspace {workspace} or one of its own files; choose another name, nothing was written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/safe_paths.py" line="45"/>
+        <location filename="../desktop/insatsplan/safe_paths.py" line="46"/>
         <source>{file} is an Insatsplan workspace or one of its own files; choose another name, nothing was written.</source>
         <translation>{file} is an Insatsplan workspace or one of its own files; choose another name, nothing was written.</translation>
     </message>
@@ -1870,371 +1881,371 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="142"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="160"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="184"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="753"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="248"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Export agreement (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="310"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="369"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="546"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="560"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="597"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="716"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="690"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="692"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="753"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="767"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="818"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="819"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="824"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="825"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="831"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="856"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="857"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="909"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="910"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="910"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="942"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="943"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="919"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="920"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="920"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="921"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="932"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="941"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="952"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="956"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="969"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="969"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="970"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -2243,14 +2254,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="976"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="977"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="986"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="994"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="995"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -2920,12 +2931,12 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>{stem} (restored {date})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="195"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="194"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="196"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
