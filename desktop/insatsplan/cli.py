@@ -493,7 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
 
     def out(line: str) -> None:
-        print(line)
+        # A path whose bytes are not UTF-8 (os.fsdecode keeps them as surrogates) is
+        # printed with U+FFFD for them, not refused by the encoder after the work.
+        print(line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
     def show_traceback() -> None:
         if debug:
