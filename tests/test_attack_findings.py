@@ -253,3 +253,25 @@ def test_an_output_with_a_long_allowed_name_is_written(
     name = tmp_path / ("k" * (length - 11) + ".insatsplan")
     files.backup_copy(small, name)  # the editor's "save a copy"
     assert name.stat().st_size > 0
+
+
+# ------------------------------------------------------------- names of workspaces
+
+@pytest.mark.parametrize("name", [
+    "plan?mode=memory.insatsplan", "a#b%20c%.insatsplan",
+    os.fsdecode(b"fr\xe5n-latin1.insatsplan")])
+def test_any_name_the_file_system_allows_holds_a_workspace(
+        tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A "?" in the name made SQLAlchemy warn on stderr about a query string; bytes that
+    are not UTF-8 (a name from an older system) ended in an internal error after the
+    plan was committed."""
+    import warnings
+
+    workspace = tmp_path / name
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for argv in (["demo"], ["check"], ["export-json", "1", "--out",
+                                            str(tmp_path / "plan.json")]):
+            code, _out, err = run_cli(capsys, "--workspace", str(workspace), *argv)
+            assert (code, err) == (0, ""), (argv, err)
+    assert workspace.is_file() and not (tmp_path / "plan").exists()

@@ -523,7 +523,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
 
     def out(line: str) -> None:
-        _write_stdout(line)
+        # A path whose bytes are not UTF-8 (os.fsdecode keeps them as surrogates) is
+        # printed with U+FFFD for them, not refused by the encoder after the work.
+        _write_stdout(line.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
     def show_traceback() -> None:
         if debug:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 from insatsplan.atomic_files import temporary_path
 from insatsplan.errors import (
@@ -63,7 +63,9 @@ def resolve_workspace_path(explicit: str | os.PathLike[str] | None) -> Path:
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
+    # The path's bytes, percent-encoded: a name that is not UTF-8 (bytes from another
+    # system) is opened as it is, and "?", "#" or "%" in it stay part of the name.
+    return f"file:{urllib.parse.quote(os.fsencode(path.absolute()))}?mode={mode}"
 
 
 def writable_place(path: Path) -> bool:
@@ -254,7 +256,9 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
     def creator() -> sqlite3.Connection:
         return connect_raw(path, readonly=readonly)
 
-    engine = create_engine(f"sqlite:///{path}", creator=creator)
+    # The URL only names the file (connections come from *creator*); built, not parsed,
+    # so a "?" in a folder's name is no query string for SQLAlchemy to warn about.
+    engine = create_engine(URL.create("sqlite", database=str(path)), creator=creator)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -280,7 +284,7 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
 
 def backups_dir(path: Path) -> Path:
     """Backups of one workspace, kept apart from other workspaces with the same name."""
-    digest = hashlib.sha256(str(path.absolute()).encode()).hexdigest()[:8]
+    digest = hashlib.sha256(os.fsencode(path.absolute())).hexdigest()[:8]  # any bytes
     return data_dir() / "backups" / f"{path.stem}-{digest}"
 
 
