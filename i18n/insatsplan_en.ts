@@ -160,22 +160,22 @@
         <translation>{value} is not one of {choices}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="219"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="221"/>
         <source>SQLite: {report}</source>
         <translation>SQLite: {report}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="222"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="224"/>
         <source>foreign key: {table} row {row} refers to a missing {parent}</source>
         <translation>foreign key: {table} row {row} refers to a missing {parent}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="232"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="234"/>
         <source>attachment {id} of plan {plan} does not match its SHA-256</source>
         <translation>attachment {id} of plan {plan} does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="241"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="243"/>
         <location filename="../desktop/insatsplan/workspace/verify.py" line="239"/>
         <source>the seal trigger {name} is missing</source>
         <translation>the seal trigger {name} is missing</translation>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="121"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="123"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>The workspace file {path} is damaged ({detail}).</translation>
     </message>
@@ -1240,28 +1240,28 @@
         <translation>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="94"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="96"/>
         <source>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</source>
         <translation>The workspace {path} is in a read-only place and holds changes not yet merged into it ({wal}); copy the folder to a writable place and open the copy.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="130"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="132"/>
         <source>{path} is not an Insatsplan workspace.</source>
         <translation>{path} is not an Insatsplan workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="142"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="144"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="150"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="152"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="179"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="181"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
