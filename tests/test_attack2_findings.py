@@ -19,6 +19,9 @@ from insatsplan.cli import main
 from insatsplan.fingerprint import grouped
 from insatsplan.workspace import Workspace
 
+# Messages are read in English; the CLI's default is Swedish.
+pytestmark = pytest.mark.usefixtures("english_cli")
+
 ROOT = Path(__file__).resolve().parent.parent
 MakePdf = Callable[..., Path]
 OTHER = "fp1:" + "ab12" * 16
