@@ -70,3 +70,29 @@ def test_a_workspace_in_a_read_only_place_opens_for_reading(
         ws.close()
     assert answers.kinds == [WorkspaceNoticeDialog]
     assert "read-only" in answers.seen[0][1]
+
+
+def test_a_read_only_place_with_pending_commits_is_refused_once(
+        parent: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading would miss what the -wal holds, so even reading is refused: one dialog
+    saying to copy the folder, and the editor opens nothing (it asked again and again)."""
+    import shutil
+
+    source = tmp_path / "source" / "w.insatsplan"
+    source.parent.mkdir()
+    place = tmp_path / "place"
+    place.mkdir()
+    with Workspace.open(source) as writer:
+        writer.create_plan(title="Planen", year_from=2026)
+        shutil.copyfile(source, place / source.name)  # as a crash leaves it
+        shutil.copyfile(f"{source}-wal", place / f"{source.name}-wal")
+    copied = place / source.name
+    assert (place / f"{source.name}-wal").stat().st_size > 0
+    real_access = os.access
+    denied = {str(place), str(copied)}
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) in denied
+                        and mode & os.W_OK else real_access(p, mode))
+    answers = Answers("close_button")
+    assert opening.open_workspace(parent, copied) is None
+    assert len(answers.seen) == 1 and answers.unexpected == 0
+    assert "copy the folder" in answers.seen[0][1]

@@ -61,7 +61,10 @@ def open_workspace(
     path = Path(path)
     try:
         ws = Workspace.open(path, readonly=readonly)
-    except ReadOnlyPlaceError:
+    except ReadOnlyPlaceError as error:
+        if readonly:  # even reading is refused (pending commits in a -wal): say why
+            show_user_error(parent, error)
+            return None
         # A healthy file in a read-only folder or on read-only media: read it, and say so.
         reader = open_workspace(parent, path, readonly=True)
         if reader is not None:
