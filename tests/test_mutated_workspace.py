@@ -305,3 +305,25 @@ def test_a_truncated_file_is_refused_before_anything_is_written(original: Origin
             assert result.code == 2, (argv, result)
             assert "truncated" in result.err or "avkortad" in result.err
         assert path.read_bytes() == before
+
+
+def test_an_orm_warning_stops_a_write_outside_the_test_runner_too() -> None:
+    """pytest turns SQLAlchemy's warnings into errors itself (pyproject.toml); the program
+    must do so on its own, or a damaged table's duplicate row id scrolls past on stderr
+    while the write goes on."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import warnings\n"
+            "from sqlalchemy.exc import SAWarning\n"
+            "import insatsplan.workspace.core\n"
+            "try:\n"
+            "    warnings.warn('identity map', SAWarning)\n"
+            "except SAWarning:\n"
+            "    print('raised')\n")
+    result = subprocess.run([sys.executable, "-W", "default", "-c", code],
+                            capture_output=True, text=True, check=False,
+                            env={**os.environ,
+                                 "PYTHONPATH": str(Path(__file__).parent.parent / "desktop")})
+    assert result.stdout.strip() == "raised", result.stderr

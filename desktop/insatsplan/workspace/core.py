@@ -55,6 +55,12 @@ DEFAULT_ORGANISATIONS = (
 
 _log = logging.getLogger(__name__)
 
+# A warning from the ORM (a row id handed out twice by a damaged table, say) must stop
+# the transaction, not scroll past on stderr: it is raised, rolled back and explained
+# (db_errors). Installed once for the process; catch_warnings per operation would change
+# the process-wide filters from every thread that writes.
+warnings.filterwarnings("error", category=SAWarning)
+
 SEALED_MESSAGE = db_errors.SEALED_MESSAGE
 
 
@@ -310,14 +316,10 @@ class WorkspaceBase:
             plan_uuid=plan.uuid if plan is not None else None,
             node_uuids=list(node_uuids),
         )
-        with _translated_errors(self.path), warnings.catch_warnings():
-            # A warning from the ORM while writing (a rowid handed out twice by a damaged
-            # table) must stop the write, not scroll past: it is raised and explained.
-            warnings.simplefilter("error", SAWarning)
-            with self._sessions.begin() as session:
-                session.info["log"] = log
-                yield session
-                session.add(log)
+        with _translated_errors(self.path), self._sessions.begin() as session:
+            session.info["log"] = log
+            yield session
+            session.add(log)
         changes, self._pending = self._pending.changes, _Pending()
         for change in changes:
             for listener in list(self._listeners):
