@@ -267,6 +267,26 @@ def test_a_wrong_argument_type_is_a_bug_not_damage(workspace: Path) -> None:
             "responsible"]["organisations"] == ["SOF"]
 
 
+def test_a_mistake_in_our_own_sql_is_a_bug_not_a_changed_file(workspace: Path) -> None:
+    """SQLite gives a syntax error the code a missing table has (SQLITE_ERROR): the file's
+    tables, which are as the schema says, tell that the failure was ours."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    with Workspace.open(workspace) as ws:
+        with pytest.raises(OperationalError), ws.operation("typo") as session:
+            session.execute(text("SELEKT title FROM node"))
+        with pytest.raises(OperationalError), ws.reading() as session:
+            session.execute(text("SELECT rubrik FROM node"))
+    conn = sqlite3.connect(workspace)
+    conn.execute("ALTER TABLE node RENAME COLUMN title TO rubrik")
+    conn.commit()
+    conn.close()
+    with Workspace.open(workspace, readonly=True) as ws, pytest.raises(
+            UserError, match="do not match its schema label"), ws.reading() as session:
+        session.execute(text("SELECT title FROM node"))
+
+
 def test_too_many_participants_is_the_persons_mistake(workspace: Path) -> None:
     with Workspace.open(workspace) as ws:
         topic = ws.topics(1)[0]

@@ -101,8 +101,11 @@ def user_error_for(path: Path, error: BaseException) -> UserError | None:
         return UserError(_MSG_NO_MEMORY, path=where)
     if primary in (_PERM, _AUTH):
         return UserError(_MSG_PERMISSION, path=where, detail=detail)
-    if primary == _ERROR:  # SQLITE_ERROR: "no such table/column" in a file that says it is ours
-        return DamagedWorkspaceError(_MSG_SCHEMA, path=where, detail=detail)
+    if primary == _ERROR:
+        # SQLITE_ERROR is "no such table/column" in a file whose tables were changed, and
+        # a syntax error in our own SQL alike: the file says which.
+        return (DamagedWorkspaceError(_MSG_SCHEMA, path=where, detail=detail)
+                if _tables_differ(path) else None)
     # CORRUPT, NOTADB, MISMATCH, TOOBIG, RANGE, PROTOCOL, FORMAT and whatever SQLite adds:
     # the file is not what it should be.
     return DamagedWorkspaceError(_MSG_DAMAGED, path=where, detail=detail)
@@ -135,9 +138,28 @@ def bad_value_error(path: Path) -> UserError | None:
             return DamagedWorkspaceError(_MSG_BAD_VALUE, path=str(path), where=str(found))
         detail = _first_structural_problem(path)
     except sqlite3.Error as error:
-        return user_error_for(path, error)
+        # The scan itself failed: the file's fault only if its code says so (a file that
+        # does not exist yet, say, is no damage; the original failure is then a bug).
+        found_error = user_error_for(path, error)
+        return found_error if isinstance(found_error, DamagedWorkspaceError) else None
     return None if detail is None else DamagedWorkspaceError(
         _MSG_DAMAGED, path=str(path), detail=detail)
+
+
+def _tables_differ(path: Path) -> bool:
+    """Whether the tables and columns of *path* are not what the schema defines (or
+    cannot even be listed); False when they are, so the failure was ours."""
+    from insatsplan.workspace.files import connect_raw
+    from insatsplan.workspace.verify import table_problems
+
+    try:
+        conn = connect_raw(path, readonly=True)
+        try:
+            return bool(table_problems(conn))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
 
 
 def _first_structural_problem(path: Path) -> str | None:

@@ -133,6 +133,14 @@ def not_ours(path: Path) -> DamagedWorkspaceError:
     )
 
 
+def _opening_error(path: Path, error: sqlite3.Error) -> UserError:
+    """What SQLite's refusal to read the first pages means, by its code: another
+    process migrating the file (busy) is not damage, and neither is a failing disk."""
+    from insatsplan.workspace.db_errors import user_error_for
+
+    return user_error_for(path, error) or damaged(path, error)
+
+
 def read_revision(path: Path) -> str:
     """Check that *path* is one of our workspace files and return its schema revision.
 
@@ -163,13 +171,15 @@ def read_revision(path: Path) -> str:
     try:
         conn = connect_raw(path, readonly=True)
     except sqlite3.Error as error:
-        raise damaged(path, error) from error
+        raise _opening_error(path, error) from error
     try:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         if app_id != APPLICATION_ID:
             raise not_ours(path)
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+    except sqlite3.Error as error:
+        raise _opening_error(path, error) from error
+    except UnicodeDecodeError as error:
         raise damaged(path, error) from error
     finally:
         conn.close()
