@@ -496,3 +496,18 @@ def test_check_speaks_swedish_by_default(three_plans: dict[str, int], workspace_
     assert (f"plan {plan} ”Signerad” (undertecknad): innehållet stämmer inte längre med "
             "fingeravtrycket") in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_mistake_in_checks_own_code_is_a_bug_not_a_finding(
+        three_plans: dict[str, int], workspace_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sound file must never be told it has problems because check itself failed."""
+    from insatsplan.workspace import verify
+
+    def broken(_conn: object) -> list[Any]:
+        raise TypeError("a mistake in check's own code")
+
+    monkeypatch.setattr(verify, "tree_problems", broken)
+    monkeypatch.setattr(verify, "content_fingerprint", broken)
+    code, _out, err = run(capsys, workspace_path, "check")
+    assert code == 1 and "bug" in err and "has problems" not in err

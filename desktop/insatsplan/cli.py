@@ -260,6 +260,8 @@ def cmd_show(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    import sqlite3
+
     from insatsplan.workspace import files, resolve_workspace_path, verify
     from insatsplan.workspace.schema import HEAD_REVISION
 
@@ -267,7 +269,7 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     revision = files.read_revision(path)
     try:
         problems = verify.workspace_problems(path, revision)
-    except Exception as error:  # any SQLite failure here is itself the finding
+    except sqlite3.Error as error:  # SQLite failing on the file is itself the finding
         problems = [Finding(QT_TRANSLATE_NOOP("Check", "the check could not run ({reason})"),
                             reason=" ".join(str(error).split()))]
     if revision != HEAD_REVISION:

@@ -147,14 +147,23 @@ def bad_value_error(path: Path) -> UserError | None:
 
 
 def _tables_differ(path: Path) -> bool:
-    """Whether the tables and columns of *path* are not what the schema defines (or
-    cannot even be listed); False when they are, so the failure was ours."""
+    """Whether the tables and columns of *path* are not what its schema label says (or
+    cannot even be listed); False when they are, so the failure was ours.
+
+    Only the current revision's tables are known without Alembic: a file labelled with
+    another revision that fails this way (an upgrade adding a column it already has,
+    say) is taken to have a label that does not match its tables.
+    """
     from insatsplan.workspace.files import connect_raw
+    from insatsplan.workspace.schema import HEAD_REVISION
     from insatsplan.workspace.verify import table_problems
 
     try:
         conn = connect_raw(path, readonly=True)
         try:
+            labels = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if labels != [(HEAD_REVISION,)]:
+                return True
             return bool(table_problems(conn))
         finally:
             conn.close()

@@ -23,10 +23,11 @@ from typing import Any, Final
 
 from sqlalchemy import select, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from insatsplan import content
-from insatsplan.errors import QT_TRANSLATE_NOOP, Finding
+from insatsplan.errors import QT_TRANSLATE_NOOP, Finding, UserError
 from insatsplan.fingerprint import fingerprint
 from insatsplan.model import (
     SEALED_STATUSES,
@@ -117,6 +118,7 @@ def seal_problems(session: Session) -> list[Finding]:
             plan = session.get_one(Plan, plan_id)
             seal = seal_of(session, plan)
         except Exception as error:  # a damaged value is the finding, not a crash
+            _raise_unless_the_files(session_path(session), error)
             problems.append(Finding(QT_TRANSLATE_NOOP(
                 "Check", "{plan} ({status}): its content cannot be read to verify the seal "
                 "({reason})"), plan=name, status=_status(status), reason=_reason(error)))
@@ -344,11 +346,31 @@ def _reason(error: BaseException) -> str:
     return _one_line(f"{type(cause).__name__}: {cause}")
 
 
-def _guarded(what: Finding, check: Callable[[], Iterable[Finding]]) -> list[Finding]:
+def session_path(session: Session) -> Path:
+    """The workspace file a session of :func:`files.make_engine` reads."""
+    return Path(str(session.get_bind().engine.url.database))
+
+
+def _raise_unless_the_files(path: Path, error: Exception) -> None:
+    """Let *error* travel on as a bug unless the file is at fault: a database error, or
+    one that :func:`db_errors.explain` finds a cause for in the file (a bad value, a
+    missing partner row, a damaged page). A mistake in this module must not tell the
+    person that their file has problems."""
+    from insatsplan.workspace import db_errors
+
+    if isinstance(error, sqlite3.Error | SQLAlchemyError | UserError):
+        return
+    if db_errors.explain(path, error) is None:
+        raise error
+
+
+def _guarded(path: Path, what: Finding,
+             check: Callable[[], Iterable[Finding]]) -> list[Finding]:
     """Run one check; a check that fails on a damaged file is itself a finding."""
     try:
         return list(check())
     except Exception as error:
+        _raise_unless_the_files(path, error)
         return [Finding(QT_TRANSLATE_NOOP("Check", "{what} could not be checked ({reason})"),
                         what=what, reason=_reason(error))]
 
@@ -364,21 +386,21 @@ def workspace_problems(path: Path, revision: str) -> list[Finding]:
     try:
         try:
             problems += files.integrity_problems(conn)
-        except Exception as error:  # pages so damaged that nothing else can be read
+        except sqlite3.Error as error:  # pages so damaged that nothing else can be read
             return [Finding(QT_TRANSLATE_NOOP(
                 "Check", "SQLite's integrity check could not run ({reason})"),
                 reason=_reason(error))]
-        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the seal triggers")),
+        problems += _guarded(path, Finding(QT_TRANSLATE_NOOP("Check", "the seal triggers")),
                              lambda: trigger_problems(
             conn, compare_text=revision == HEAD_REVISION))
         if revision != HEAD_REVISION:
             return _distinct(problems)
-        schema = _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the tables")),
+        schema = _guarded(path, Finding(QT_TRANSLATE_NOOP("Check", "the tables")),
                           lambda: table_problems(conn))
         problems += schema
-        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the values")),
+        problems += _guarded(path, Finding(QT_TRANSLATE_NOOP("Check", "the values")),
                              lambda: column_values.value_problems(conn))
-        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the node tree")),
+        problems += _guarded(path, Finding(QT_TRANSLATE_NOOP("Check", "the node tree")),
                              lambda: tree_problems(conn))
     finally:
         conn.close()
@@ -387,7 +409,7 @@ def workspace_problems(path: Path, revision: str) -> list[Finding]:
             "Check", "the seals were not checked: the tables are not what schema {revision} "
             "defines"), revision=HEAD_REVISION))
     else:
-        problems += _guarded(Finding(QT_TRANSLATE_NOOP("Check", "the seals")),
+        problems += _guarded(path, Finding(QT_TRANSLATE_NOOP("Check", "the seals")),
                              lambda: _seal_problems_at(path))
     return _distinct(problems)
 
