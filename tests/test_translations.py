@@ -316,3 +316,26 @@ def test_headless_modules_do_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_message_inside_a_message_is_translated_with_it() -> None:
+    """A check finding quoting an error, a notice quoting why: one language per line."""
+    from insatsplan.errors import QT_TRANSLATE_NOOP, Finding, UserError, UserMessage
+
+    inner = UserError(QT_TRANSLATE_NOOP("Errors", "The workspace {path} is open read-only."),
+                      path="w")
+    words = {"The workspace {path} is open read-only.": "Arbetsytan {path} är skrivskyddad.",
+             "{what} could not be checked ({reason})": "{what} kunde inte kontrolleras "
+             "({reason})", "the values": "värdena"}
+
+    def swedish(_context: str, source: str) -> str:
+        return words.get(source, source)
+
+    finding = Finding(QT_TRANSLATE_NOOP("Check", "{what} could not be checked ({reason})"),
+                      what=Finding(QT_TRANSLATE_NOOP("Check", "the values")), reason=inner)
+    assert finding.text(swedish) == "värdena kunde inte kontrolleras (Arbetsytan w är " \
+        "skrivskyddad.)"
+    notice = UserMessage("{reason}", reason=inner)
+    assert notice.text(swedish) == "Arbetsytan w är skrivskyddad."
+    assert str(finding) == "the values could not be checked (The workspace w is open " \
+        "read-only.)"

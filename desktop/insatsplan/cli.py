@@ -159,7 +159,7 @@ def _open(args: argparse.Namespace, *, readonly: bool) -> Workspace:
 
 
 def _warn(notice: UserMessage) -> None:
-    print(f"insatsplan: {notice.text(_translator())}", file=sys.stderr)
+    _say(notice.text(_translator()))
 
 
 def cmd_demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:

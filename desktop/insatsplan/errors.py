@@ -26,6 +26,19 @@ def untranslated(context: str, source: str) -> str:
     return source
 
 
+def _filled(context: str, source: str, params: dict[str, object],
+            translate: Translate) -> str:
+    """*source* translated and filled in; parameters that are messages themselves
+    (:class:`UserMessage`, :class:`UserError`) are translated with it. A broken
+    translation must never hide the message: it falls back to the English source."""
+    values = {name: value.text(translate) if isinstance(value, UserMessage | UserError)
+              else value for name, value in params.items()}
+    try:
+        return translate(context, source).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return source.format(**values)
+
+
 class UserError(Exception):
     """A mistake a person can fix, or an unusable file: one line for a person, never a traceback.
 
@@ -44,12 +57,7 @@ class UserError(Exception):
 
     def text(self, translate: Translate = untranslated) -> str:
         """The message in the language *translate* gives, with its values filled in."""
-        template = translate(ERRORS_CONTEXT, self.message)
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            # A broken translation must never hide the message: fall back to English.
-            return self.message.format(**self.params)
+        return _filled(ERRORS_CONTEXT, self.message, self.params, translate)
 
 
 class WorkspaceLockedError(UserError):
@@ -89,14 +97,8 @@ class UserMessage:
 
     def text(self, translate: Translate = untranslated) -> str:
         """In the language *translate* gives; a parameter that is itself a message (a
-        part of a sentence) is translated the same way."""
-        params = {name: value.text(translate) if isinstance(value, UserMessage) else value
-                  for name, value in self.params.items()}
-        template = translate(self.context, self.message)
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**params)
+        part of a sentence, or an error given as the reason) is translated the same way."""
+        return _filled(self.context, self.message, self.params, translate)
 
     def __str__(self) -> str:
         return self.text()

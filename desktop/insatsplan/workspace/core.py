@@ -232,8 +232,9 @@ class WorkspaceBase:
             return files.daily_backup(self.path)
         except (OSError, sqlite3.Error, UserError) as error:
             _log.info("daily backup of %s failed: %s", self.path, error)  # told below
-            reason = (error.text() if isinstance(error, UserError)
-                      else getattr(error, "strerror", None) or str(error))
+            # A UserError stays itself, so the notice translates it with the rest.
+            reason: object = (error if isinstance(error, UserError)
+                              else getattr(error, "strerror", None) or str(error))
             self.tell(UserMessage(
                 QT_TRANSLATE_NOOP("Errors", "The change was saved, but today's backup of "
                                   "{path} could not be written: {reason}"),
