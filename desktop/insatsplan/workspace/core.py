@@ -61,7 +61,6 @@ _log = logging.getLogger(__name__)
 # the process-wide filters from every thread that writes.
 warnings.filterwarnings("error", category=SAWarning)
 
-SEALED_MESSAGE = db_errors.SEALED_MESSAGE
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,7 @@ from insatsplan.errors import (
     UserError,
     WorkspaceLockedError,
 )
-
-SEALED_MESSAGE: Final = "insatsplan: plan is sealed"
-"""The text every seal trigger raises (see :mod:`insatsplan.workspace.schema`)."""
+from insatsplan.workspace.schema import SEALED_MESSAGE
 
 # Primary result codes (the low byte of an extended code), as SQLite defines them.
 _ERROR, _PERM, _BUSY, _LOCKED, _NOMEM, _READONLY = 1, 3, 5, 6, 7, 8

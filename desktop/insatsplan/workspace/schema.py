@@ -55,7 +55,9 @@ _KEYS: Final = {
     "series": (("id",), ("uuid",)),
 }
 _SEALED: Final = "('sent', 'signed')"
-_RAISE: Final = "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
+# What every seal trigger raises; the workspace recognises its refusals by this text.
+SEALED_MESSAGE: Final = "insatsplan: plan is sealed"
+_RAISE: Final = f"BEGIN SELECT RAISE(ABORT, '{SEALED_MESSAGE}'); END"
 
 
 def _plan_of(table: str, row: str) -> str:
@@ -116,34 +118,34 @@ def trigger_statements() -> list[str]:
             statements.append(
                 f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {event} ON {table} "
                 f"WHEN {_plan_of(table, row)} IN ('sent', 'signed') "
-                f"BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
+                f"{_RAISE}"
             )
         # Moving a row to another plan (or an indicator to another node) must also
         # respect the old plan's seal.
         statements.append(
             f"CREATE TRIGGER IF NOT EXISTS seal_{table}_update_old BEFORE UPDATE ON {table} "
             f"WHEN {_plan_of(table, 'OLD')} IN ('sent', 'signed') "
-            f"BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END"
+            f"{_RAISE}"
         )
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in PLAN_CONTENT_COLUMNS)
     statements += [
         "CREATE TRIGGER IF NOT EXISTS seal_plan_content BEFORE UPDATE ON plan "
         f"WHEN OLD.status IN ('sent', 'signed') AND ({changed}) "
-        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        f"{_RAISE}",
         "CREATE TRIGGER IF NOT EXISTS seal_plan_signed BEFORE UPDATE ON plan "
         "WHEN OLD.status = 'signed' AND (NEW.status IS NOT 'signed' "
         "OR NEW.fingerprint IS NOT OLD.fingerprint OR NEW.signed_on IS NOT OLD.signed_on) "
-        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        f"{_RAISE}",
         # A sent plan's fingerprint is what check compares its content with: it is
         # stored when the plan is sent and cleared when it goes back to draft, never
         # changed while it stays sent.
         "CREATE TRIGGER IF NOT EXISTS seal_plan_sent BEFORE UPDATE ON plan "
         "WHEN OLD.status = 'sent' AND NEW.status = 'sent' "
         "AND NEW.fingerprint IS NOT OLD.fingerprint "
-        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        f"{_RAISE}",
         "CREATE TRIGGER IF NOT EXISTS seal_plan_delete BEFORE DELETE ON plan "
         "WHEN OLD.status IN ('sent', 'signed') "
-        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        f"{_RAISE}",
     ]
     # A series measured by a sealed plan keeps its name and unit (fp1 includes them) and
     # cannot be removed; measurements stay open.
@@ -167,10 +169,10 @@ def trigger_statements() -> list[str]:
         "CREATE TRIGGER IF NOT EXISTS seal_attachment_update BEFORE UPDATE ON attachment "
         f"WHEN {_plan_of('attachment', 'OLD')} = 'signed' "
         f"OR {_plan_of('attachment', 'NEW')} = 'signed' "
-        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        f"{_RAISE}",
         "CREATE TRIGGER IF NOT EXISTS seal_attachment_delete BEFORE DELETE ON attachment "
         f"WHEN {_plan_of('attachment', 'OLD')} = 'signed' "
-        "BEGIN SELECT RAISE(ABORT, 'insatsplan: plan is sealed'); END",
+        f"{_RAISE}",
     ]
     return statements
 
