@@ -178,8 +178,6 @@ def cmd_demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def _plan_rows(ws: Workspace) -> list[dict[str, Any]]:
-    from insatsplan.fingerprint import fingerprint
-
     rows = []
     for plan in ws.plans():
         # A signed plan shows the fingerprint fixed when it was signed (what its PDF
@@ -187,8 +185,7 @@ def _plan_rows(ws: Workspace) -> list[dict[str, Any]]:
         # A sent or signed plan also says whether its content still matches ("seal").
         seal = ws.seal_state(plan.id)
         fixed = plan.fingerprint if plan.status == "signed" else None
-        current = seal.current if seal is not None else fingerprint(
-            ws.exchange_document(plan.id))
+        current = seal.current if seal is not None else ws.current_fingerprint(plan.id)
         rows.append({
             "id": plan.id, "uuid": plan.uuid, "title": plan.title,
             "year_from": plan.year_from, "year_to": plan.year_to, "status": plan.status,

@@ -398,10 +398,9 @@ class PlanFlows(QObject):
         day, pdf = answer
         document, unverified = None, False
         if pdf is not None:
-            from insatsplan.fingerprint import fingerprint
 
             # What signing will fix now: the content's fingerprint at this moment.
-            reviewed = self._reviewed_pdf(pdf, fingerprint(ws.exchange_document(plan_id)))
+            reviewed = self._reviewed_pdf(pdf, ws.current_fingerprint(plan_id))
             if reviewed is None:
                 return
             document, unverified = reviewed

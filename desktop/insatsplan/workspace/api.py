@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from insatsplan import content
 from insatsplan.errors import QT_TRANSLATE_NOOP, SealedPlanError, UserError
-from insatsplan.fingerprint import fingerprint, grouped
+from insatsplan.fingerprint import grouped
 from insatsplan.limits import MAX_DATABASE_ID, MAX_NODE_DEPTH, MAX_PARTICIPANTS
 from insatsplan.model import (
     DIRECTIONS,
@@ -440,6 +440,13 @@ class Workspace(WorkspaceBase):
         with self.reading() as session:
             return seal_of(session, self._plan(session, plan_ref))
 
+    def current_fingerprint(self, plan_ref: str | int) -> str:
+        """The fingerprint of a plan's content as stored now (``fp1:…``): what signing
+        would fix, what a signed PDF must print. One computation for every caller, so a
+        plan signed a moment ago can never show as broken."""
+        with self.reading() as session:
+            return content_fingerprint(session, self._plan(session, plan_ref))
+
     # ------------------------------------------------------- signing, versions
 
     def sign_plan(self, plan_ref: str | int, *, signed_on: dt.date | str | None = None,
@@ -467,7 +474,7 @@ class Workspace(WorkspaceBase):
                     "Errors", "The plan was already signed on {date}; make a new version "
                     "to change it."),
                     date="" if plan.signed_on is None else plan.signed_on.isoformat())
-            value = fingerprint(content.exchange_document(session, plan))
+            value = content_fingerprint(session, plan)
             plan.status, plan.fingerprint, plan.signed_on = "signed", value, day
             session.flush()
             if document is not None:
