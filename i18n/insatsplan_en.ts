@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="271"/>
+        <location filename="../desktop/insatsplan/cli.py" line="270"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="274"/>
+        <location filename="../desktop/insatsplan/cli.py" line="273"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -160,208 +160,208 @@
         <translation>{value} is not one of {choices}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="221"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="231"/>
         <source>SQLite: {report}</source>
         <translation>SQLite: {report}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="224"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="234"/>
         <source>foreign key: {table} row {row} refers to a missing {parent}</source>
         <translation>foreign key: {table} row {row} refers to a missing {parent}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="234"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="244"/>
         <source>attachment {id} of plan {plan} does not match its SHA-256</source>
         <translation>attachment {id} of plan {plan} does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="243"/>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="239"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="253"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="241"/>
         <source>the seal trigger {name} is missing</source>
         <translation>the seal trigger {name} is missing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="89"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="90"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="90"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="91"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="91"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="92"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="104"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="105"/>
         <source>plan {id} “{title}”</source>
         <translation>plan {id} “{title}”</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="120"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="122"/>
         <source>{plan} ({status}): its content cannot be read to verify the seal ({reason})</source>
         <translation>{plan} ({status}): its content cannot be read to verify the seal ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="128"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="130"/>
         <source>{plan} is {status} but has no stored fingerprint</source>
         <translation>{plan} is {status} but has no stored fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="132"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="134"/>
         <source>{plan} ({status}): the content no longer matches its fingerprint (stored {stored}, content {current})</source>
         <translation>{plan} ({status}): the content no longer matches its fingerprint (stored {stored}, content {current})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="160"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="162"/>
         <source>{plan}: its signed PDF (attachment {id})</source>
         <translation>{plan}: its signed PDF (attachment {id})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="167"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="169"/>
         <source>{pdf} can no longer be read ({reason})</source>
         <translation>{pdf} can no longer be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="171"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="173"/>
         <source>{pdf} was recorded as printing {recorded}, but it prints {found}</source>
         <translation>{pdf} was recorded as printing {recorded}, but it prints {found}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="174"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="176"/>
         <source>no Dokument-ID</source>
         <translation>no Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="177"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="179"/>
         <source>{pdf} prints {printed}, but the plan is not signed or could not be read</source>
         <translation>{pdf} prints {printed}, but the plan is not signed or could not be read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="181"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="183"/>
         <source>{pdf} prints {printed}, the plan&apos;s content is {value}</source>
         <translation>{pdf} prints {printed}, the plan&apos;s content is {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="185"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="187"/>
         <source>{pdf} is marked verified, but no Dokument-ID was read from it</source>
         <translation>{pdf} is marked verified, but no Dokument-ID was read from it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="203"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="205"/>
         <source>a signing date</source>
         <translation>a signing date</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="204"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="206"/>
         <source>a fingerprint ({value})</source>
         <translation>a fingerprint ({value})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="206"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="208"/>
         <source>{plan} is {status} but holds {trace}: it was sealed</source>
         <translation>{plan} is {status} but holds {trace}: it was sealed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="214"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="216"/>
         <source>{plan} is {status}, but the operation log records that it was signed</source>
         <translation>{plan} is {status}, but the operation log records that it was signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="243"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="245"/>
         <source>an unexpected trigger {name} on table {table}</source>
         <translation>an unexpected trigger {name} on table {table}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="247"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="249"/>
         <source>the seal trigger {name} is not the one this program creates (it was changed or replaced)</source>
         <translation>the seal trigger {name} is not the one this program creates (it was changed or replaced)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="266"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="268"/>
         <source>the table {name} is missing</source>
         <translation>the table {name} is missing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="269"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="271"/>
         <source>an unexpected table {name}</source>
         <translation>an unexpected table {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="277"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="279"/>
         <source>the column {table}.{column} is missing</source>
         <translation>the column {table}.{column} is missing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="280"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="282"/>
         <source>an unexpected column {table}.{column}</source>
         <translation>an unexpected column {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="286"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="288"/>
         <source>the column {table}.{column} is declared {found}, not {wanted}</source>
         <translation>the column {table}.{column} is declared {found}, not {wanted}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="290"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="292"/>
         <source>the column {table}.{column} must not be empty (NOT NULL) but may be</source>
         <translation>the column {table}.{column} must not be empty (NOT NULL) but may be</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="293"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="295"/>
         <source>the column {table}.{column} may be empty but is declared NOT NULL</source>
         <translation>the column {table}.{column} may be empty but is declared NOT NULL</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="310"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="312"/>
         <source>node {node} of plan {plan} has its parent node {parent} in plan {other}</source>
         <translation>node {node} of plan {plan} has its parent node {parent} in plan {other}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="322"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="324"/>
         <source>nodes of plan {plan} form a cycle ({cycle})</source>
         <translation>nodes of plan {plan} form a cycle ({cycle})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="352"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="374"/>
         <source>{what} could not be checked ({reason})</source>
         <translation>{what} could not be checked ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="368"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="390"/>
         <source>SQLite&apos;s integrity check could not run ({reason})</source>
         <translation>SQLite&apos;s integrity check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="371"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="393"/>
         <source>the seal triggers</source>
         <translation>the seal triggers</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="376"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="398"/>
         <source>the tables</source>
         <translation>the tables</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="379"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="401"/>
         <source>the values</source>
         <translation>the values</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="381"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="403"/>
         <source>the node tree</source>
         <translation>the node tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="386"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="408"/>
         <source>the seals were not checked: the tables are not what schema {revision} defines</source>
         <translation>the seals were not checked: the tables are not what schema {revision} defines</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/verify.py" line="390"/>
+        <location filename="../desktop/insatsplan/workspace/verify.py" line="412"/>
         <source>the seals</source>
         <translation>the seals</translation>
     </message>
@@ -545,62 +545,62 @@
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="281"/>
+        <location filename="../desktop/insatsplan/cli.py" line="280"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="381"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="382"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="383"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="384"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="385"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="389"/>
+        <location filename="../desktop/insatsplan/cli.py" line="388"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="389"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="391"/>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="392"/>
+        <location filename="../desktop/insatsplan/cli.py" line="391"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -969,30 +969,30 @@
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="610"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="663"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="617"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="637"/>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="40"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="644"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="653"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="299"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="674"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="681"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
@@ -1022,220 +1022,220 @@
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="460"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1058"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="467"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1065"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="466"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="473"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="494"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="501"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="506"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="513"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="512"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="519"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="518"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="556"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="563"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="728"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="735"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="732"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1093"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1265"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="739"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1100"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1272"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="788"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="819"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="795"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="826"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="808"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="834"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="841"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1012"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="854"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="867"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="874"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="992"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="999"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1018"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1025"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1054"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1061"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1107"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1114"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1153"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="139"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="144"/>
         <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
         <translation>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="152"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="412"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="157"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="414"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Cannot create {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="162"/>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="167"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="36"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>The workspace {path} is open in another window or process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="170"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="175"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Cannot lock {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="181"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="186"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="232"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="238"/>
         <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
         <translation>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="253"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="259"/>
         <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
         <translation>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="263"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="269"/>
         <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
         <translation>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="301"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="307"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>The workspace {path} is open read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="392"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="394"/>
         <source>Cannot move the left-over file {file} aside: {reason}</source>
         <translation>Cannot move the left-over file {file} aside: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="399"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="401"/>
         <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
         <translation>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="483"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="485"/>
         <source>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</source>
         <translation>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="42"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="40"/>
         <source>The change was refused: {reason}</source>
         <translation>The change was refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="43"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="41"/>
         <source>The workspace {path} cannot be written: the file or its folder is read-only.</source>
         <translation>The workspace {path} cannot be written: the file or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="45"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="43"/>
         <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
         <translation>The disk holding {path} is full; nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="48"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="46"/>
         <source>Reading or writing {path} failed (input/output error: {detail}); the disk or network share may be failing.</source>
         <translation>Reading or writing {path} failed (input/output error: {detail}); the disk or network share may be failing.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="51"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="49"/>
         <source>The workspace {path} cannot be opened ({detail}); check that its folder exists and that you may write to it.</source>
         <translation>The workspace {path} cannot be opened ({detail}); check that its folder exists and that you may write to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="54"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="52"/>
         <source>There is not enough memory to open {path}.</source>
         <translation>There is not enough memory to open {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="55"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="53"/>
         <source>You do not have permission to use {path} ({detail}).</source>
         <translation>You do not have permission to use {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="57"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="55"/>
         <source>The tables of the workspace {path} do not match its schema label ({detail}); the file was changed outside Insatsplan.</source>
         <translation>The tables of the workspace {path} do not match its schema label ({detail}); the file was changed outside Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="60"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="58"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="123"/>
         <source>The workspace file {path} is damaged ({detail}).</source>
         <translation>The workspace file {path} is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="111"/>
+        <location filename="../desktop/insatsplan/workspace/db_errors.py" line="112"/>
         <source>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</source>
         <translation>The workspace file {path} holds a value that is not what its column holds ({where}); the file was changed outside Insatsplan.</translation>
     </message>
@@ -1250,18 +1250,18 @@
         <translation>{path} is not an Insatsplan workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="144"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="152"/>
         <source>The workspace {path} does not exist.</source>
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="152"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/files.py" line="181"/>
+        <location filename="../desktop/insatsplan/workspace/files.py" line="191"/>
         <source>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</source>
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
@@ -1276,24 +1276,24 @@
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="475"/>
+        <location filename="../desktop/insatsplan/cli.py" line="474"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="480"/>
+        <location filename="../desktop/insatsplan/cli.py" line="479"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="514"/>
+        <location filename="../desktop/insatsplan/cli.py" line="513"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="278"/>
+        <location filename="../desktop/insatsplan/cli.py" line="277"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -1303,12 +1303,12 @@
         <translation>The workspace already holds the scaled demo with seed {seed}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="104"/>
         <source>{path} is in a read-only folder or on read-only media; it is open for reading only.</source>
         <translation>{path} is in a read-only folder or on read-only media; it is open for reading only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="181"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="184"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -2179,73 +2179,78 @@
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="819"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="821"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="825"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="823"/>
+        <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
+        <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="831"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="857"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="862"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="910"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="943"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="916"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="948"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="920"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="925"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="921"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="926"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="938"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="941"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="946"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="956"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="969"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="970"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="975"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -2254,14 +2259,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="977"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="982"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="995"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="992"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="996"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -2408,48 +2413,48 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="415"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="414"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="418"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="420"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="489"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="488"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="474"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>The signed PDF is kept in the workspace, marked as unverified.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="476"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="485"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="484"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="488"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="487"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="530"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="529"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="531"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>
@@ -2921,22 +2926,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Workspace opened</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="90"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="93"/>
         <source>Insatsplan could not open {path}.</source>
         <translation>Insatsplan could not open {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="145"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="148"/>
         <source>{stem} (restored {date})</source>
         <translation>{stem} (restored {date})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="194"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="197"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/opening.py" line="196"/>
+        <location filename="../desktop/insatsplan/ui/opening.py" line="199"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>

@@ -96,3 +96,27 @@ def test_a_read_only_place_with_pending_commits_is_refused_once(
     assert opening.open_workspace(parent, copied) is None
     assert len(answers.seen) == 1 and answers.unexpected == 0
     assert "copy the folder" in answers.seen[0][1]
+
+
+def test_the_banner_says_why_a_read_only_place_is_read_only(
+        qtbot: object, workspace_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from insatsplan.ui.main_window import MainWindow
+
+    with Workspace.open(workspace_path) as writer:
+        writer.create_plan(title="Planen", year_from=2026)
+    reader = Workspace.open(workspace_path, readonly=True)
+    win = MainWindow()
+    win.show()
+    win.attach(reader)
+    try:
+        assert "another program" in win.banner_text.text()
+        real_access = os.access
+        denied = {str(workspace_path.parent), str(workspace_path)}
+        monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) in denied
+                            and mode & os.W_OK else real_access(p, mode))
+        win.attach(Workspace.open(workspace_path, readonly=True))
+        assert "cannot be written" in win.banner_text.text()
+        assert win.banner.isVisible()
+    finally:
+        win.close()
+        reader.close()

@@ -815,8 +815,13 @@ class MainWindow(QMainWindow):
         self.delete_plan_action.setEnabled(not readonly and status == "draft")
         self.export_word_action.setEnabled(plan is not None)
         if readonly:
+            from insatsplan.workspace.files import writable_place
+
             self.banner_text.setText(self.tr(
-                "The workspace is open read-only: another program is using it."))
+                "The workspace is open read-only: another program is using it.")
+                if writable_place(self.ws.path) else self.tr(
+                "The workspace is open read-only: its folder or the media it is on cannot "
+                "be written."))
             self.banner_button.hide()
         elif plan is not None and plan.status == "signed":
             signed_on = "" if plan.signed_on is None else QLocale().toString(
