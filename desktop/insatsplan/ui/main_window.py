@@ -8,7 +8,6 @@ change goes through the workspace as an undo command; nothing here writes the fi
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -938,6 +937,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def save_copy(self) -> None:
+        import sqlite3  # not at start-up: the frame is shown before SQLite is loaded
+
         from insatsplan.workspace import files
 
         if self.ws is None:
