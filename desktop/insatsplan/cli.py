@@ -376,6 +376,20 @@ def _translator() -> Callable[[str, str], str]:
         return lambda _context, source: source
 
 
+def _lazy_translator() -> Callable[[str, str], str]:
+    """:func:`_translator`, reading the catalogue only when a word is first asked for:
+    ``insatsplan gui`` (and any command that prints nothing to translate) must not pay
+    for parsing it before the editor's window is shown."""
+    loaded: list[Callable[[str, str], str]] = []
+
+    def translate(context: str, source: str) -> str:
+        if not loaded:
+            loaded.append(_translator())
+        return loaded[0](context, source)
+
+    return translate
+
+
 # argparse's own words (Python 3.11), marked so lupdate collects them for translation.
 ARGPARSE_MESSAGES = (
     QT_TRANSLATE_NOOP("Cli", "usage: "),
@@ -518,7 +532,7 @@ def _write_stdout(line: str | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
-    translate = _translator()
+    translate = _lazy_translator()
     args: argparse.Namespace | None = None
 
     def out(line: str) -> None:
@@ -535,7 +549,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with _argparse_speaking(translate):
             parser = build_parser()
-            _translate_help(parser, translate)
+            if "-h" in argv or "--help" in argv:  # help texts are read only to be shown
+                _translate_help(parser, translate)
             args = parser.parse_args(argv)
         code = COMMANDS[args.command or "gui"](args, out)
         _write_stdout(None)
