@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import URL, create_engine
 
 from insatsplan.fingerprint import grouped
 from insatsplan.model import Base
@@ -166,7 +166,7 @@ def as_revision_0001(path: Path, revision: str = "0001", *old_rows: str) -> None
     """
     from alembic import command
 
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         # As the upgrade runner does: a seal trigger naming a column (plan.source_*)
@@ -262,3 +262,20 @@ def test_a_plan_sent_before_0004_gets_its_fingerprint_on_upgrade(
         conn.close()
     assert stored == (expected,)
     assert main(["--workspace", str(path), "check"]) == 0, capsys.readouterr().err
+
+
+def test_a_workspace_in_a_folder_with_a_question_mark_upgrades(tmp_path: Path) -> None:
+    """The upgrade's engine names the file as the workspace's does: a "?" in a folder's
+    name is no query string (SQLAlchemy's warnings are errors in this suite)."""
+    folder = tmp_path / "planer?2025"
+    folder.mkdir()
+    path = folder / "old.insatsplan"
+    filled(path)
+    as_revision_0001(path, "0003")
+    Workspace.open(path).close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,)
+    finally:
+        conn.close()

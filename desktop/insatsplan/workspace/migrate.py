@@ -17,7 +17,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, create_engine, event, select, update
+from sqlalchemy import URL, Connection, create_engine, event, select, update
 from sqlalchemy.pool import NullPool
 
 from insatsplan.workspace.files import connect_raw, damaged
@@ -61,7 +61,7 @@ def fingerprint_sent_plans(connection: Connection) -> None:
 def upgrade(path: Path, target: str = "head", script_location: Path = MIGRATIONS_DIR) -> None:
     """Bring the workspace at *path* to *target*; all or nothing."""
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),  # built, not parsed: "?" in a folder name
         creator=lambda: connect_raw(path, readonly=False),
         poolclass=NullPool,
     )
