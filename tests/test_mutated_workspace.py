@@ -327,3 +327,22 @@ def test_an_orm_warning_stops_a_write_outside_the_test_runner_too() -> None:
                             env={**os.environ,
                                  "PYTHONPATH": str(Path(__file__).parent.parent / "desktop")})
     assert result.stdout.strip() == "raised", result.stderr
+
+
+def test_a_trigger_whose_text_was_damaged_is_the_files_fault(original: Original) -> None:
+    """Found by the property test: one flipped bit turned a trigger's ``NEW.id`` into
+    ``NEW.ie``, and every write then failed with SQLite's generic error."""
+    def damage(path: Path) -> None:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("DROP TRIGGER seal_plan_replace_insert")
+            conn.execute("CREATE TRIGGER seal_plan_replace_insert BEFORE INSERT ON plan "
+                         "WHEN NEW.ie = 1 BEGIN SELECT 1; END")
+        finally:
+            conn.close()
+
+    with mutated_copy(original, damage) as path:
+        result = run("--workspace", str(path), "new-version", original.sealed[0].uuid)
+        assert result.code == 2, result
+        assert len(result.err.strip().splitlines()) == 1
+        assert run("--workspace", str(path), "check").code == 2

@@ -145,8 +145,8 @@ def bad_value_error(path: Path) -> UserError | None:
 
 
 def _tables_differ(path: Path) -> bool:
-    """Whether the tables and columns of *path* are not what its schema label says (or
-    cannot even be listed); False when they are, so the failure was ours.
+    """Whether the tables, columns and triggers of *path* are not what its schema label
+    says (or cannot even be listed); False when they are, so the failure was ours.
 
     Only the current revision's tables are known without Alembic: a file labelled with
     another revision that fails this way (an upgrade adding a column it already has,
@@ -154,7 +154,7 @@ def _tables_differ(path: Path) -> bool:
     """
     from insatsplan.workspace.files import connect_raw
     from insatsplan.workspace.schema import HEAD_REVISION
-    from insatsplan.workspace.verify import table_problems
+    from insatsplan.workspace.verify import table_problems, trigger_problems
 
     try:
         conn = connect_raw(path, readonly=True)
@@ -162,7 +162,9 @@ def _tables_differ(path: Path) -> bool:
             labels = conn.execute("SELECT version_num FROM alembic_version").fetchall()
             if labels != [(HEAD_REVISION,)]:
                 return True
-            return bool(table_problems(conn))
+            # A trigger is schema too: one whose text was changed (a flipped bit in it)
+            # fails every write with SQLITE_ERROR.
+            return bool(table_problems(conn) or trigger_problems(conn))
         finally:
             conn.close()
     except sqlite3.Error:
