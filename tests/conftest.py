@@ -16,7 +16,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 settings.register_profile(
     "insatsplan", deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile("insatsplan")
+# CI runs the same examples every time (a landing must not hang on the luck of the
+# draw); a developer's run draws new ones, and what they find becomes a named test.
+settings.register_profile("insatsplan-ci", parent=settings.get_profile("insatsplan"),
+                          derandomize=True)
+settings.load_profile("insatsplan-ci" if os.environ.get("CI") else "insatsplan")
 
 REPO = Path(__file__).resolve().parent.parent
 

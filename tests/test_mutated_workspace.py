@@ -346,3 +346,14 @@ def test_a_trigger_whose_text_was_damaged_is_the_files_fault(original: Original)
         assert result.code == 2, result
         assert len(result.err.strip().splitlines()) == 1
         assert run("--workspace", str(path), "check").code == 2
+
+
+def test_a_trigger_damaged_into_bytes_that_are_not_text_is_the_files_fault(
+        original: Original) -> None:
+    """Found by the property test: a flipped high bit in a trigger's text; SQLite's
+    error message then holds bytes Python cannot decode, and the driver raises a
+    UnicodeDecodeError instead of an OperationalError."""
+    with mutated_copy(original, flip(0.8665402046137483, 128)) as path:
+        result = run("--workspace", str(path), "new-version", original.sealed[0].uuid)
+        assert result.code in (0, 2), result
+        assert len(result.err.strip().splitlines()) <= 1

@@ -126,7 +126,8 @@ def bad_value_error(path: Path) -> UserError | None:
 
     In turn: a stored value its column cannot hold (named by table, row and column), a
     row referring to a missing row (SQLite's foreign-key check), a damaged page (SQLite's
-    quick check). A file that cannot even be scanned is classified by its error code.
+    quick check), tables, columns or triggers unlike the schema's. A file that cannot
+    even be scanned is classified by its error code.
     """
     from insatsplan.workspace.column_values import first_bad_value
 
@@ -140,8 +141,12 @@ def bad_value_error(path: Path) -> UserError | None:
         # does not exist yet, say, is no damage; the original failure is then a bug).
         found_error = user_error_for(path, error)
         return found_error if isinstance(found_error, DamagedWorkspaceError) else None
-    return None if detail is None else DamagedWorkspaceError(
-        _MSG_DAMAGED, path=str(path), detail=detail)
+    if detail is not None:
+        return DamagedWorkspaceError(_MSG_DAMAGED, path=str(path), detail=detail)
+    if _tables_differ(path):  # a trigger's text damaged into bytes SQLite cannot report
+        return DamagedWorkspaceError(_MSG_SCHEMA, path=str(path),
+                                     detail="a table, column or trigger differs")
+    return None
 
 
 def _tables_differ(path: Path) -> bool:
