@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,3 +38,16 @@ def run_lines(capsys: pytest.CaptureFixture[str], workspace: Path,
 def digest(path: Path) -> str:
     """SHA-256 of a file's bytes: "byte-identical" in one comparison."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def places(item: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path into a JSON document (keys and list indexes), the root's ``()`` first:
+    where a test can put a hostile value."""
+    out = [path]
+    if isinstance(item, dict):
+        for key, value in item.items():
+            out += places(value, (*path, key))
+    elif isinstance(item, list):
+        for index, value in enumerate(item):
+            out += places(value, (*path, index))
+    return out

@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cli_helpers import places
 from cli_helpers import run_in as run
 from insatsplan import bug_report
 from insatsplan.cli import main
@@ -453,17 +454,6 @@ def exported(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
     return document
 
 
-def _places(item: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(item, dict):
-        for key, value in item.items():
-            out += _places(value, (*path, key))
-    elif isinstance(item, list):
-        for index, value in enumerate(item):
-            out += _places(value, (*path, index))
-    return out
-
-
 HOSTILE: st.SearchStrategy[Any] = st.one_of(
     st.sampled_from([10**30, -(10**30), 2**63, 2**64, -1, 0, 1.5, 1e308, True, None, "",
                      "9" * 40, "-" + "9" * 31 + ".5", "0." + "0" * 40 + "1", "1e5", "NaN",
@@ -488,8 +478,8 @@ def _with(doc: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, A
 def test_a_hostile_exchange_file_ends_in_exit_0_or_one_line(
         data: st.DataObject, capsys: pytest.CaptureFixture[str], workspace: Path,
         exported: dict[str, Any], tmp_path: Path) -> None:
-    places = [p for p in _places(exported) if p]
-    path = data.draw(st.sampled_from(places), label="place")
+    targets = [p for p in places(exported) if p]
+    path = data.draw(st.sampled_from(targets), label="place")
     value = data.draw(HOSTILE, label="value")
     doc = _with(exported, path, value)
     source = tmp_path / "hostile.json"

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cli_helpers import places
 from insatsplan import exchange, model
 from insatsplan.errors import UserError
 from insatsplan.exchange import (
@@ -619,18 +620,7 @@ json_values = st.recursive(
 )
 
 
-def _places(item: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(item, dict):
-        for key, value in item.items():
-            out += _places(value, (*path, key))
-    elif isinstance(item, list):
-        for index, value in enumerate(item):
-            out += _places(value, (*path, index))
-    return out
-
-
-ALL_PLACES = _places(valid_document())[1:]
+ALL_PLACES = places(valid_document())[1:]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

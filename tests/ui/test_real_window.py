@@ -37,12 +37,16 @@ def x11_env(*extra_paths: Path) -> dict[str, str]:
             "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
 
 
-def test_keyboard_only_rename_then_quit(tmp_path: Path) -> None:
-    path = tmp_path / "tangentbord.insatsplan"
+def rename_by_keys(tmp_path: Path, name: str, *then: str) -> tuple[str, str]:
+    """Start the editor on a demo workspace under Xvfb, rename the first row with F2 and
+    typing, press the keys *then*, quit with Ctrl+Q; return (stderr, first row's title
+    as the file holds it afterwards)."""
+    path = tmp_path / f"{name}.insatsplan"
     with Workspace.open(path) as ws:
         demo.add_demo_plan(ws)
     python = shlex.quote(sys.executable)
     title = f"{path.stem} – Insatsplan"  # set once the workspace is attached
+    keys = "".join(f"xdotool key {key}\nsleep 0.3\n" for key in then)
     script = f"""
 set -eu
 {python} -m insatsplan --workspace {shlex.quote(str(path))} gui &
@@ -56,59 +60,31 @@ xdotool key ctrl+a
 xdotool type --delay 15 {shlex.quote(NEW_TITLE)}
 xdotool key Return
 sleep 0.3
-xdotool key ctrl+q
+{keys}xdotool key ctrl+q
 wait "$app"
 """
-    env = x11_env()
     result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
-                             script], capture_output=True, text=True, env=env, timeout=90,
-                            check=False)
+                             script], capture_output=True, text=True, env=x11_env(),
+                            timeout=90, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     with Workspace.open(path, readonly=True) as ws:
         [plan] = ws.plans()
-        first = ws.exchange_document(plan.id)["plan"]["children"][0]
-    assert first["title"] == NEW_TITLE
+        first: str = ws.exchange_document(plan.id)["plan"]["children"][0]["title"]
+    return result.stderr, first
+
+
+def test_keyboard_only_rename_then_quit(tmp_path: Path) -> None:
+    _stderr, first = rename_by_keys(tmp_path, "tangentbord")
+    assert first == NEW_TITLE
 
 
 def test_redo_from_the_keyboard(tmp_path: Path) -> None:
     """Ctrl+Z, then Ctrl+Shift+Z brings the rename back. On X11 the platform's redo key
     is Ctrl+Shift+Z itself: bound twice to one action, Qt called it ambiguous and did
     nothing (offscreen, whose redo key is Ctrl+Y, cannot show this)."""
-    path = tmp_path / "redo.insatsplan"
-    with Workspace.open(path) as ws:
-        demo.add_demo_plan(ws)
-    python = shlex.quote(sys.executable)
-    title = f"{path.stem} – Insatsplan"
-    script = f"""
-set -eu
-{python} -m insatsplan --workspace {shlex.quote(str(path))} gui &
-app=$!
-window=$(xdotool search --sync --onlyvisible --name {shlex.quote(title)} | head -n 1)
-xdotool windowfocus --sync "$window"
-sleep 0.5
-xdotool key F2
-sleep 0.3
-xdotool key ctrl+a
-xdotool type --delay 15 {shlex.quote(NEW_TITLE)}
-xdotool key Return
-sleep 0.3
-xdotool key ctrl+z
-sleep 0.3
-xdotool key ctrl+shift+z
-sleep 0.3
-xdotool key ctrl+q
-wait "$app"
-"""
-    env = x11_env()
-    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "bash", "-c",
-                             script], capture_output=True, text=True, env=env, timeout=90,
-                            check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Ambiguous" not in result.stderr
-    with Workspace.open(path, readonly=True) as ws:
-        [plan] = ws.plans()
-        first = ws.exchange_document(plan.id)["plan"]["children"][0]
-    assert first["title"] == NEW_TITLE
+    stderr, first = rename_by_keys(tmp_path, "redo", "ctrl+z", "ctrl+shift+z")
+    assert "Ambiguous" not in stderr
+    assert first == NEW_TITLE
 
 
 def test_no_key_is_bound_twice_on_x11(tmp_path: Path) -> None:
