@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dialog_answers import Answers
+from PySide6.QtWidgets import QApplication, QWidget
 
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.workspace import Workspace
@@ -30,3 +32,19 @@ def window(qtbot: Any, demo_workspace_path: Path) -> Iterator[MainWindow]:
     yield win
     if win.ws is not None:
         win.close()
+
+
+@pytest.fixture(autouse=True)
+def stop_answers() -> Iterator[None]:
+    """Every :class:`Answers` a test started stops watching for dialogs after it."""
+    yield
+    while Answers.live:
+        Answers.live.pop().stop()
+
+
+@pytest.fixture
+def parent(qapp: QApplication) -> Iterator[QWidget]:
+    """A plain widget for dialogs to belong to."""
+    widget = QWidget()
+    yield widget
+    widget.deleteLater()

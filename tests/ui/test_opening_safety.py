@@ -6,30 +6,15 @@ Dialogs run for real and are answered by a named button (see test_workspace_dial
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
-from test_workspace_dialogs import Answers
+from dialog_answers import Answers
+from PySide6.QtWidgets import QWidget
 
 from insatsplan.ui import opening
 from insatsplan.ui.dialogs.workspace_problems import WorkspaceNoticeDialog
 from insatsplan.workspace import Workspace
-
-
-@pytest.fixture(autouse=True)
-def stop_answers() -> Iterator[None]:
-    yield
-    while Answers.live:
-        Answers.live.pop().stop()
-
-
-@pytest.fixture
-def parent(qapp: QApplication) -> Iterator[QWidget]:
-    widget = QWidget()
-    yield widget
-    widget.deleteLater()
 
 
 def test_strays_of_an_earlier_file_are_moved_aside_and_the_editor_says_so(
