@@ -7,6 +7,7 @@ suite runs the CLI a few thousand times.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +52,15 @@ def places(item: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         for index, value in enumerate(item):
             out += places(value, (*path, index))
     return out
+
+
+def stored_pdf(workspace: Path, plan_id: int) -> tuple[int, str | None] | None:
+    """A plan's stored signed PDF as (verified, printed_id), read through a second
+    connection; None when it has none."""
+    conn = sqlite3.connect(workspace)
+    try:
+        row = conn.execute("SELECT verified, printed_id FROM attachment WHERE plan_id = ?",
+                           (plan_id,)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else (row[0], row[1])

@@ -7,7 +7,6 @@ LibreOffice from our own agreement, and read back by pypdf as the program reads 
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cli_helpers import run_lines as run
+from cli_helpers import stored_pdf
 from insatsplan import signed_pdf
 from insatsplan.errors import UserError
 from insatsplan.fingerprint import fingerprint, grouped
@@ -44,17 +44,6 @@ def plan(ws: Workspace) -> int:
 
 def fingerprint_of(ws: Workspace, plan_id: int) -> str:
     return str(fingerprint(ws.exchange_document(plan_id)))
-
-
-def stored_row(workspace_path: Path, plan_id: int) -> tuple[int, str | None] | None:
-    """(verified, printed_id) as another connection reads them."""
-    conn = sqlite3.connect(workspace_path)
-    try:
-        row = conn.execute("SELECT verified, printed_id FROM attachment WHERE plan_id = ?",
-                           (plan_id,)).fetchone()
-    finally:
-        conn.close()
-    return None if row is None else (row[0], row[1])
 
 
 # ------------------------------------------------------------ reading the text
@@ -157,7 +146,7 @@ def test_a_matching_pdf_is_stored_verified_with_its_id(ws: Workspace, plan: int,
                                                        workspace_path: Path) -> None:
     value = ws.sign_plan(plan)
     ws.attach_signed_pdf(plan, make_pdf("signerad.pdf", [id_page(value), SIGNATURE_PAGE]))
-    assert stored_row(workspace_path, plan) == (1, value)
+    assert stored_pdf(workspace_path, plan) == (1, value)
 
 
 def test_a_pdf_of_another_version_is_refused_naming_both(ws: Workspace, plan: int,
@@ -169,7 +158,7 @@ def test_a_pdf_of_another_version_is_refused_naming_both(ws: Workspace, plan: in
         with pytest.raises(UserError, match="another plan or version") as caught:
             ws.attach_signed_pdf(plan, other, unverified=unverified)
         assert grouped(OTHER) in str(caught.value) and grouped(value) in str(caught.value)
-    assert stored_row(workspace_path, plan) is None
+    assert stored_pdf(workspace_path, plan) is None
 
 
 def test_a_scan_needs_the_confirmation_and_is_stored_unverified(ws: Workspace, plan: int,
@@ -179,9 +168,9 @@ def test_a_scan_needs_the_confirmation_and_is_stored_unverified(ws: Workspace, p
     scan = make_pdf("skannad.pdf", [id_page(value)], image_only=True)
     with pytest.raises(UserError, match="No Dokument-ID was found"):
         ws.attach_signed_pdf(plan, scan)
-    assert stored_row(workspace_path, plan) is None
+    assert stored_pdf(workspace_path, plan) is None
     ws.attach_signed_pdf(plan, scan, unverified=True)
-    assert stored_row(workspace_path, plan) == (0, None)
+    assert stored_pdf(workspace_path, plan) == (0, None)
     stored = ws.signed_pdf(plan)
     assert stored is not None and stored[0] == scan.name and stored[2] == scan.read_bytes()
 
@@ -196,7 +185,7 @@ def test_signing_with_the_pdf_checks_the_id_fixed_at_that_moment(ws: Workspace, 
     assert ws.plan(plan).status == "draft"  # all or nothing
     right = make_pdf("rätt.pdf", [id_page(before)])
     assert ws.sign_plan(plan, pdf=right) == before
-    assert stored_row(workspace_path, plan) == (1, before)
+    assert stored_pdf(workspace_path, plan) == (1, before)
 
 
 def test_what_the_editor_was_shown_is_what_is_stored(ws: Workspace, plan: int,
@@ -225,14 +214,14 @@ def test_cli_attach_pdf(ws: Workspace, plan: int, make_pdf: MakePdf, workspace_p
     for args in ([str(scan)], [str(other)], [str(other), "--unverified"]):
         code, out, err = run(capsys, workspace_path, "attach-pdf", str(plan), *args)
         assert code == 2 and out == [] and err.count("\n") == 1, err
-    assert stored_row(workspace_path, plan) is None
+    assert stored_pdf(workspace_path, plan) is None
     code, out, err = run(capsys, workspace_path, "attach-pdf", str(plan), str(scan),
                          "--unverified")
     assert (code, err) == (0, "")
     with Workspace.open(workspace_path, readonly=True) as reader:
         stored = reader.signed_pdf(plan)
     assert stored is not None and out == [stored[1]]
-    assert stored_row(workspace_path, plan) == (0, None)
+    assert stored_pdf(workspace_path, plan) == (0, None)
 
 
 def test_cli_sign_with_a_scan_needs_unverified(ws: Workspace, plan: int, make_pdf: MakePdf,
@@ -246,7 +235,7 @@ def test_cli_sign_with_a_scan_needs_unverified(ws: Workspace, plan: int, make_pd
     code, out, err = run(capsys, workspace_path, "sign", str(plan), "--pdf", str(scan),
                          "--unverified")
     assert (code, err, out) == (0, "", [grouped(value)])
-    assert stored_row(workspace_path, plan) == (0, None)
+    assert stored_pdf(workspace_path, plan) == (0, None)
 
 
 @pytest.mark.skipif(not libreoffice.available(), reason="needs LibreOffice and python3-uno")
@@ -265,4 +254,4 @@ def test_our_own_agreement_pdf_is_verified(ws: Workspace, plan: int, workspace_p
     with Workspace.open(workspace_path, readonly=True) as reader:
         value = reader.plan(plan).fingerprint
     assert out == [grouped(value or "")]
-    assert stored_row(workspace_path, plan) == (1, value)
+    assert stored_pdf(workspace_path, plan) == (1, value)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from cli_helpers import stored_pdf
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.signed_pdf import PdfFindings
 from insatsplan.ui.dialogs.signed_pdf_review import SignedPdfReview
@@ -52,15 +52,9 @@ def when_shown(act: Callable[[SignedPdfReview], None]) -> list[str]:
 
 
 def stored_row(window: MainWindow, plan_id: int) -> tuple[int, str | None] | None:
-    """(verified, printed_id), read through a second connection."""
+    """(verified, printed_id) of the window's workspace, read through a second connection."""
     assert window.ws is not None
-    conn = sqlite3.connect(window.ws.path)
-    try:
-        row = conn.execute("SELECT verified, printed_id FROM attachment WHERE plan_id = ?",
-                           (plan_id,)).fetchone()
-    finally:
-        conn.close()
-    return None if row is None else (row[0], row[1])
+    return stored_pdf(window.ws.path, plan_id)
 
 
 def signed_plan(window: MainWindow) -> tuple[int, str]:
