@@ -55,8 +55,13 @@ def test_statuses_judge_the_latest_value(demo: Workspace) -> None:
     assert {s.status for s in statuses} <= {"green", "yellow", "red", "none"}
     judged = [s for s in statuses if s.status != "none"]
     assert judged, "the demo has measured indicators with levels"
-    for item in judged:
-        assert item.latest == item.indicator.series.measurements[-1]
+    full = {i.node_id: i.series for i in demo.indicators(1)}
+    for item in statuses:
+        whole = full[item.indicator.node_id].measurements
+        assert not item.indicator.series.complete  # only the last two values were read
+        assert item.indicator.series.measurements == whole[-2:]
+        assert item.latest == (whole[-1] if whole else None)
+        assert item.previous == (whole[-2] if len(whole) > 1 else None)
 
 
 def test_write_returns_its_undo_and_the_file_holds_each_state(
