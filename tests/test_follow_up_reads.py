@@ -162,3 +162,16 @@ def test_comparison_sorts_incoming_values(demo: Workspace) -> None:
     assert result.unchanged == (first,)
     assert result.conflicts == ((second, MeasurementRow(second.period, second.value + 1)),)
     assert result.new == (MeasurementRow("2040", Decimal(3)),)
+
+
+def test_a_multi_year_value_travels_through_the_exchange_file(demo: Workspace,
+                                                              tmp_path: Path) -> None:
+    """Folkhälsodata's rolling averages ("2019–2022") export and import like any period."""
+    series = demo.indicators(1)[0].series
+    demo.set_measurement(series.id, "2019–2022", "12,5")
+    document = demo.exchange_document(1)
+    with Workspace.open(tmp_path / "other.insatsplan") as other:
+        plan_id = other.import_document(document)
+        values = other.indicators(plan_id)[0].series.measurements
+    assert MeasurementRow("2019-2022", Decimal("12.5")) in values
+    assert values[0].period == "2019-2022"  # sorts by its start, before 2023
