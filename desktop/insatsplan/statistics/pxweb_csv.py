@@ -34,7 +34,9 @@ _TIME_NAMES = frozenset({"tid", "time", "år", "year", "period", "månad", "kvar
                          "month", "quarter", "årtal"})
 _CONTENTS = ("ContentsCode", "tabellinnehåll")
 _CODE_DASH_TEXT = re.compile(r"(?P<code>\S(?:.*?\S)?)\s+-\s+(?P<text>\S.*)", re.DOTALL)
-_DIGITS_TEXT = re.compile(r"(?P<code>[0-9]+)\s+(?P<text>\S.*)", re.DOTALL | re.ASCII)
+# A leading code: digits ("0114", "1+2") or an upper-case word ("TOTAL", "TotSa" is not).
+_DIGITS_TEXT = re.compile(r"(?P<code>[0-9][0-9+]*|[A-Z]{2,}[0-9]*)\s+(?P<text>\S.*)",
+                          re.DOTALL | re.ASCII)
 
 _MSG_NO_HEADER = QT_TRANSLATE_NOOP(
     "Errors", "{file} is not a statistics table: no header row with columns was found.")
@@ -274,6 +276,9 @@ def _long(columns: Sequence[_Column], rows: list[tuple[int, list[str]]], title: 
 def _table(builder: _Builder, dimensions: list[Dimension], title: str, file_name: str,
            notes: tuple[str, ...]) -> StatisticsTable:
     cells = {key: cell for key, (cell, _line) in builder.cells.items()}
-    return StatisticsTable(format="PxWeb CSV", source="", title=title, table_id="",
+    # PxWeb's web export may end with "Källa: SCB" (or "Source: …") under the table.
+    source = next((note.split(":", 1)[1].strip() for note in notes
+                   if note.casefold().startswith(("källa:", "source:"))), "")
+    return StatisticsTable(format="PxWeb CSV", source=source, title=title, table_id="",
                            file_name=file_name, dimensions=tuple(dimensions),
                            cell=cells.get, notes=notes)
