@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.statistics.measurements_csv import MeasurementLine
 from insatsplan.statistics.table import MissingValue, Selection
-from insatsplan.values import format_value_sv
+from insatsplan.values import canonical_value
 from insatsplan.workspace.reads import MeasurementChange, MeasurementRow
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ _MSG_TWICE = QT_TRANSLATE_NOOP(
 
 
 def _conflict_text(stored: MeasurementRow, incoming: MeasurementRow) -> str:
-    return (f"{incoming.period}: {format_value_sv(stored.value)} → "
-            f"{format_value_sv(incoming.value)}")
+    return (f"{incoming.period}: {canonical_value(stored.value)} → "
+            f"{canonical_value(incoming.value)}")
 
 
 def _listed(items: Sequence[str]) -> str:
