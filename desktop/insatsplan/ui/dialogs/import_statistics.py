@@ -222,7 +222,7 @@ class ImportStatisticsDialog(QDialog):
             if len(dimension.categories) == 1:
                 fixed = QLabel(dimension.categories[0].label or dimension.categories[0].code,
                                self)
-                self.dimension_form.addRow(dimension.shown, fixed)
+                self.dimension_form.addRow(_capitalised(dimension.shown), fixed)
                 continue
             combo = QComboBox(self)
             combo.setAccessibleName(dimension.shown)
@@ -231,7 +231,7 @@ class ImportStatisticsDialog(QDialog):
                               else f"{category.label} ({category.code})", category.code)
             combo.currentIndexChanged.connect(self.update_preview)
             self.dimension_combos[dimension.id] = combo
-            self.dimension_form.addRow(dimension.shown, combo)
+            self.dimension_form.addRow(_capitalised(dimension.shown), combo)
         self.update_preview()
 
     def choose(self, dimension_id: str, code: str) -> None:
@@ -336,6 +336,11 @@ class ImportStatisticsDialog(QDialog):
             return
         self.stack.push(command)
         self.accept()
+
+
+def _capitalised(text: str) -> str:
+    """A file's dimension label as a form label: "region" → "Region"."""
+    return text[:1].upper() + text[1:]
 
 
 def _is_period(code: str) -> bool:
