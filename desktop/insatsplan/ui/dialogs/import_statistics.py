@@ -50,12 +50,7 @@ if TYPE_CHECKING:
     from insatsplan.ui.main_window import MainWindow
     from insatsplan.workspace import Workspace
 
-_CONTEXT = "ImportStatisticsDialog"
 FILE_FILTER = "*.json *.csv *.txt"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _error_text(error: UserError) -> str:
@@ -103,20 +98,20 @@ class ImportStatisticsDialog(QDialog):
         self.ws, self.context, self.stack = ws, context, stack
         self.table: StatisticsTable | None = None
         self.preview: ImportPreview | None = None
-        self.setWindowTitle(_tr("Import statistics"))
+        self.setWindowTitle(self.tr("Import statistics"))
         self.resize(720, 560)
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setAccessibleName(_tr("File"))
-        choose = QPushButton(_tr("Choose file…"), self)
+        self.file_edit.setAccessibleName(self.tr("File"))
+        choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
 
         self.series_combo = QComboBox(self)
-        self.series_combo.setAccessibleName(_tr("Series"))
+        self.series_combo.setAccessibleName(self.tr("Series"))
         self._fill_series(plan_id, series_id)
         self.series_combo.currentIndexChanged.connect(self.update_preview)
 
@@ -126,9 +121,10 @@ class ImportStatisticsDialog(QDialog):
         self.dimension_combos: dict[str, QComboBox] = {}
 
         self.preview_table = QTableWidget(0, 4, self)
-        self.preview_table.setAccessibleName(_tr("Preview"))
+        self.preview_table.setAccessibleName(self.tr("Preview"))
         self.preview_table.setHorizontalHeaderLabels(
-            [_tr("Period"), _tr("Value in the file"), _tr("Stored value"), _tr("Result")])
+            [self.tr("Period"), self.tr("Value in the file"), self.tr("Stored value"),
+             self.tr("Result")])
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.horizontalHeader().setSectionResizeMode(
@@ -138,13 +134,13 @@ class ImportStatisticsDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.replace_box = QCheckBox(_tr("Replace changed values"), self)
+        self.replace_box = QCheckBox(self.tr("Replace changed values"), self)
         self.replace_box.toggled.connect(self._update_buttons)
 
-        self.import_button = QPushButton(_tr("Import"), self)
+        self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_values)
-        cancel = QPushButton(_tr("Cancel"), self)
+        cancel = QPushButton(self.tr("Cancel"), self)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -152,8 +148,8 @@ class ImportStatisticsDialog(QDialog):
         buttons.addWidget(cancel)
 
         top = QFormLayout()
-        top.addRow(_tr("File"), file_row)
-        top.addRow(_tr("Series"), self.series_combo)
+        top.addRow(self.tr("File"), file_row)
+        top.addRow(self.tr("Series"), self.series_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.about_label)
@@ -191,8 +187,8 @@ class ImportStatisticsDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import statistics"), "",
-            _tr("Statistics files (JSON-stat, CSV, Kolada JSON)") + f" ({FILE_FILTER})")
+            self, self.tr("Import statistics"), "",
+            self.tr("Statistics files (JSON-stat, CSV, Kolada JSON)") + f" ({FILE_FILTER})")
         if name:
             self.load_file(Path(name))
 
@@ -209,7 +205,7 @@ class ImportStatisticsDialog(QDialog):
             return
         table = self.table
         time = table.time_dimension
-        self.about_label.setText(_tr("{source}. Periods: {first} to {last} ({count}).").format(
+        self.about_label.setText(self.tr("{source}. Periods: {first} to {last} ({count}).").format(
             source=table.source_text,
             first=period_label(time.categories[0].code) if _is_period(time.categories[0].code)
             else time.categories[0].code,
@@ -267,15 +263,15 @@ class ImportStatisticsDialog(QDialog):
         preview = self.preview
         rows: list[tuple[str, str, str, str]] = []
         for row in preview.new:
-            rows.append((row.period, format_value_sv(row.value), "", _tr("New")))
+            rows.append((row.period, format_value_sv(row.value), "", self.tr("New")))
         for row in preview.unchanged:
             rows.append((row.period, format_value_sv(row.value), format_value_sv(row.value),
-                         _tr("Unchanged")))
+                         self.tr("Unchanged")))
         for stored, incoming in preview.conflicts:
             rows.append((incoming.period, format_value_sv(incoming.value),
-                         format_value_sv(stored.value), _tr("Differs from the stored value")))
+                         format_value_sv(stored.value), self.tr("Differs from the stored value")))
         for missing in preview.missing:
-            rows.append((missing.period, missing.status, "", _tr("Missing in the file")))
+            rows.append((missing.period, missing.status, "", self.tr("Missing in the file")))
         from insatsplan.periods import parse_period
 
         rows.sort(key=lambda row: parse_period(row[0]))
@@ -289,7 +285,7 @@ class ImportStatisticsDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.preview_table.setItem(number, column, item)
         self.summary_label.setText(
-            _tr("{new} new, {unchanged} unchanged, {conflicts} differ from the stored "
+            self.tr("{new} new, {unchanged} unchanged, {conflicts} differ from the stored "
                 "values, {missing} missing in the file.").format(
                 new=len(preview.new), unchanged=len(preview.unchanged),
                 conflicts=len(preview.conflicts), missing=len(preview.missing)))
@@ -311,7 +307,7 @@ class ImportStatisticsDialog(QDialog):
             not self.replace_box.isChecked())
         self.import_button.setEnabled(writable and not blocked)
         if blocked:
-            self.import_button.setToolTip(_tr(
+            self.import_button.setToolTip(self.tr(
                 "Some values differ from the stored ones: tick \"Replace changed values\" "
                 "to import."))
         else:
@@ -327,7 +323,7 @@ class ImportStatisticsDialog(QDialog):
             changes = self.preview.changes(replace=self.replace_box.isChecked())
             if not changes:
                 return
-            command = ImportMeasurementsCommand(self.context, _tr("Import statistics"),
+            command = ImportMeasurementsCommand(self.context, self.tr("Import statistics"),
                                                 self.ws.series(self.series_id).uuid,
                                                 changes)
             command.run_first()
