@@ -109,13 +109,7 @@ def test_missing_values_are_skipped_and_reported(capsys: pytest.CaptureFixture[s
 
 def test_kolada_by_field_and_code_into_a_series_by_uuid(
         capsys: pytest.CaptureFixture[str], demo_workspace_path: Path) -> None:
-    conn = sqlite3.connect(demo_workspace_path)
-    uuid, = conn.execute("SELECT uuid FROM series WHERE name = ?",
-                         ("Antal besök på stadens fritidsgårdar",)).fetchone()
-    conn.execute("DELETE FROM measurement WHERE series_id = "
-                 "(SELECT id FROM series WHERE uuid = ?)", (uuid,))
-    conn.commit()
-    conn.close()
+    uuid = emptied_series(demo_workspace_path, "Antal besök på stadens fritidsgårdar")
     code, _, err = run_in(capsys, demo_workspace_path, "import-statistics",
                             str(DATA / "kolada_N00945_v2.json"), "--series", uuid,
                             "--where", "municipality=0180", "--where", "gender=K")
@@ -164,3 +158,53 @@ def test_the_headless_import_loads_no_qt() -> None:
                             check=True, env={"PYTHONPATH": str(Path(__file__).parent.parent
                                                                / "desktop")})
     assert result.stdout.strip() == "False"
+
+
+def emptied_series(path: Path, name: str) -> str:
+    """The UUID of the named demo series, its stored values removed (behind the
+    workspace's back, as another program could), so every import into it is new."""
+    conn = sqlite3.connect(path)
+    try:
+        uuid, = conn.execute("SELECT uuid FROM series WHERE name = ?", (name,)).fetchone()
+        conn.execute("DELETE FROM measurement WHERE series_id = "
+                     "(SELECT id FROM series WHERE uuid = ?)", (uuid,))
+        conn.commit()
+    finally:
+        conn.close()
+    return str(uuid)
+
+
+def test_pxweb_csv_wide_and_long_through_the_cli(capsys: pytest.CaptureFixture[str],
+                                                 demo_workspace_path: Path) -> None:
+    name = "Antal nya kontakter"
+    uuid = emptied_series(demo_workspace_path, name)
+    code, _, err = run_in(capsys, demo_workspace_path, "import-statistics",
+                          str(DATA / "scb_medianinkomst_TAB3554_wide.csv"), "--series", uuid,
+                          "--where", "kön=kvinnor")
+    assert (code, err) == (0, "")
+    assert [(p, v) for p, v, _ in stored(demo_workspace_path, name)] == [
+        ("2020", "254.6"), ("2021", "263"), ("2022", "277.3")]
+    assert stored(demo_workspace_path, name)[0][2] == (
+        "SCB, tabell TAB3554: Sammanräknad förvärvsinkomst, medianinkomst för boende i "
+        "Sverige hela året, tkr efter kön, ålder, tabellinnehåll och år (kön kvinnor)")
+    code, out, err = run_in(capsys, demo_workspace_path, "import-statistics",
+                            str(DATA / "ssb_boligindeks_07221_long.csv"), "--series", uuid,
+                            "--where", "region=TOTAL", "--where", "boligtype=Eneboliger")
+    assert (code, err) == (0, "") and out.startswith("8 ")
+    quarters = [(p, v) for p, v, _ in stored(demo_workspace_path, name) if "-Q" in p]
+    assert quarters[0] == ("2022-Q1", "136.2") and len(quarters) == 8
+
+
+def test_folkhalsodata_spans_are_stored_as_spans(capsys: pytest.CaptureFixture[str],
+                                                 demo_workspace_path: Path,
+                                                 tmp_path: Path) -> None:
+    name = "Suicid per 100 000 invånare"
+    uuid = emptied_series(demo_workspace_path, name)
+    path = tmp_path / "suicid.csv"
+    path.write_bytes('"Region";"Kön";"2015-2018";"2019-2022"\n'
+                     '"1283 Helsingborg";"Kvinnor";"9,1";"8,75"\n'.encode("cp1252"))
+    code, _, err = run_in(capsys, demo_workspace_path, "import-statistics", str(path),
+                          "--series", uuid)
+    assert (code, err) == (0, "")
+    assert stored(demo_workspace_path, name) == [("2015-2018", "9.1", "suicid.csv"),
+                                                 ("2019-2022", "8.75", "suicid.csv")]

@@ -177,8 +177,9 @@ class ImportStatisticsDialog(QDialog):
         if series_id is not None and series_id not in seen:
             series = self.ws.series(series_id)
             self.series_combo.addItem(series.name or series.uuid, series.id)
-        if series_id is not None:
-            self.series_combo.setCurrentIndex(self.series_combo.findData(series_id))
+        # No indicator selected: no series either, so none is filled by mistake.
+        self.series_combo.setCurrentIndex(
+            -1 if series_id is None else self.series_combo.findData(series_id))
 
     @property
     def series_id(self) -> int | None:
