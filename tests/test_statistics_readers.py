@@ -235,3 +235,17 @@ def test_parse_where_splits_at_the_first_equals_sign() -> None:
         ("Region", "0180"), ("Alder", "0-9 år"), ("x", "a=b")]
     with pytest.raises(UserError, match="DIMENSION=CODE"):
         parse_where(["Region"])
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir()
+                                        if p.suffix in (".json", ".csv")))
+def test_a_file_cut_or_garbled_anywhere_is_a_user_error_never_a_traceback(name: str) -> None:
+    data = (DATA / name).read_bytes()
+    for cut in range(0, len(data), max(1, len(data) // 100)):
+        for variant in (data[:cut], data[:cut] + data[cut + 1:],
+                        data[:cut] + b"\xff\x00" + data[cut:]):
+            try:
+                table = read_statistics_bytes(variant, name)
+                table.select([(d.id, d.categories[0].code) for d in table.open_dimensions])
+            except UserError as error:
+                assert "\n" not in str(error)
