@@ -147,3 +147,19 @@ def test_missing_values_and_a_damaged_file_are_shown_not_imported(
     assert dialog.dimension_combos == {} and dialog.preview_table.rowCount() == 0
     assert not dialog.import_button.isEnabled()
     assert months(demo_workspace_path) == []
+
+
+def test_without_a_selected_indicator_no_series_is_chosen_for_the_person(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.ws is not None and window.proxy is not None
+    focus_area = window.proxy.index(0, 0)  # a focus area, not an indicator
+    window.tree.setCurrentIndex(focus_area)
+    dialogs: list[ImportStatisticsDialog] = []
+    monkeypatch.setattr(import_statistics.ImportStatisticsDialog, "exec",
+                        lambda self: dialogs.append(self) or 0)
+    dialog = open_dialog(window, dialogs)
+    assert dialog.series_id is None and dialog.series_combo.count() > 1
+    dialog.load_file(MONTHLY)
+    assert dialog.preview_table.rowCount() == 0 and not dialog.import_button.isEnabled()
+    dialog.series_combo.setCurrentIndex(0)
+    assert dialog.preview_table.rowCount() == 4
