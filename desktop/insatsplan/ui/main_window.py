@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         self.export_word_action = self._action(self.tr("&Export agreement (Word)…"),
                                                self.flows.export_word, "Ctrl+E")
         file_menu.addAction(self.export_word_action)
+        self.import_statistics_action = self._action(self.tr("&Import statistics…"),
+                                                     self.import_statistics)
+        file_menu.addAction(self.import_statistics_action)
         file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
                                              QKeySequence.StandardKey.SaveAs)
@@ -706,6 +709,12 @@ class MainWindow(QMainWindow):
         self.add_child_action.setEnabled(editable and self.outliner.can_add_child())
         self.indent_action.setEnabled(editable and kind == "goal")
         self.outdent_action.setEnabled(editable and kind == "goal")
+
+    def import_statistics(self) -> None:
+        """Arkiv → Importera statistik… (the dialog is ui/dialogs/import_statistics.py)."""
+        from insatsplan.ui.dialogs.import_statistics import open_import_statistics
+
+        open_import_statistics(self)
 
     def show_plan_properties(self) -> None:
         if self.panel is not None and self.model is not None and self.model.plan_id is not None:
