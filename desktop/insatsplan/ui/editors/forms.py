@@ -1,7 +1,8 @@
 """One form per kind of thing: the plan, a focus area, a topic, a goal, an indicator.
 
-Each form is built once and reused for every plan or node of its kind; showing one
-only loads values into existing widgets (see :meth:`Form.load`). Field names, targets
+The panel builds each form the first time its kind is shown and reuses it for every
+plan or node of that kind; showing one only loads values into existing widgets (see
+:meth:`Form.load`). Field names, targets
 and value shapes are those of :meth:`Workspace.update_plan`, ``update_node``,
 ``update_indicator``, ``set_parties``, ``set_signatories`` and the horizon move.
 """

@@ -1,10 +1,12 @@
 """The right-hand editor panel: the form for whatever the tree has selected.
 
-The panel builds one form per kind once and swaps between them, so selecting a node
-costs one small query and filling existing widgets (measured at a few milliseconds on
-a large workspace), never widget construction. It listens to the workspace: when the
-shown plan or node changes elsewhere (undo, another editor, the tree's rename) it
-reloads the values, leaving alone any field the person has typed in and not yet sent.
+The panel builds one form per kind the first time that kind is shown and then swaps
+between them, so start-up builds no form at all and selecting a node costs one small
+query and filling existing widgets (measured at a few milliseconds on a large
+workspace); only the first node of a kind pays for its form's widgets. It listens to
+the workspace: when the shown plan or node changes elsewhere (undo, another editor,
+the tree's rename) it reloads the values, leaving alone any field the person has
+typed in and not yet sent.
 
 The panel never writes to the workspace. Every change goes to the window's
 :data:`~insatsplan.ui.edits.EditSink` as a :class:`~insatsplan.ui.edits.FieldEdit`.
@@ -17,15 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
 
-from insatsplan.model import Indicator, Node, Organisation, Plan, Series
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
 from insatsplan.ui.editors.forms import FORM_CLASSES, Form
 from insatsplan.ui.edits import EditSink, FieldEdit
-from insatsplan.values import canonical_value
 from insatsplan.workspace import Change, Workspace
+from insatsplan.workspace.form_values import FormValues
 
 __all__ = ["EditorPanel"]
 
@@ -35,20 +34,6 @@ QLineEdit[problem="true"], QTextEdit[problem="true"], QTableWidget[problem="true
     border-radius: 2px;
 }}
 """
-
-_TOPIC_FIELDS = ("title", "text", "background", "purpose", "target_group",
-                 "responsible_people", "timeline", "measurable_answer", "measurable_text",
-                 "funding_source")
-
-
-def _decimal(value: Any) -> str | None:
-    return None if value is None else canonical_value(value)
-
-
-def _bound(value: Any, period: str | None) -> dict[str, str | None] | None:
-    if value is None and period is None:
-        return None
-    return {"value": _decimal(value), "period": period}
 
 
 class EditorPanel(QWidget):
@@ -85,19 +70,10 @@ class EditorPanel(QWidget):
         self.empty.setEnabled(False)
         self.empty.setMargin(24)
         self.stack.addWidget(self.empty)
+        #: The forms built so far, by kind (see :meth:`form_for`).
         self.forms: dict[str, Form] = {}
         self._pages: dict[str, QScrollArea] = {}
-        for kind, form_class in FORM_CLASSES.items():
-            form = form_class(self._send, self.status_message.emit)
-            form.setMinimumWidth(380)
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setFrameShape(QScrollArea.Shape.NoFrame)
-            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            page.setWidget(form)
-            self.stack.addWidget(page)
-            self.forms[kind] = form
-            self._pages[kind] = page
+        self._organisations: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -166,100 +142,52 @@ class EditorPanel(QWidget):
 
     # ------------------------------------------------------------------- loading
 
+    def form_for(self, kind: str) -> Form:
+        """The form for *kind*, built (with its page in the stack) the first time."""
+        form = self.forms.get(kind)
+        if form is None:
+            form = FORM_CLASSES[kind](self._send, self.status_message.emit)
+            form.setMinimumWidth(380)
+            form.set_organisations(self._organisations)
+            page = QScrollArea()
+            page.setWidgetResizable(True)
+            page.setFrameShape(QScrollArea.Shape.NoFrame)
+            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            page.setWidget(form)
+            self.stack.addWidget(page)
+            self.forms[kind] = form
+            self._pages[kind] = page
+        return form
+
     def _load_organisations(self) -> None:
-        with self._ws.reading() as session:
-            options = [(o.code, o.name) for o in
-                       session.scalars(select(Organisation).order_by(Organisation.position))]
+        self._organisations = [(o.code, o.name) for o in self._ws.organisations()]
         for form in self.forms.values():
-            form.set_organisations(options)
+            form.set_organisations(self._organisations)
 
     def _load_plan(self, plan_id: int) -> bool:
-        with self._ws.reading() as session:
-            plan = session.get(Plan, plan_id)
-            if plan is None:
-                return False
-            values: dict[str, Any] = {
-                "title": plan.title, "subtitle": plan.subtitle,
-                "year_from": plan.year_from, "year_to": plan.year_to,
-                "preamble": plan.preamble, "basis": list(plan.basis or []),
-                "parties": [p.organisation_code for p in plan.parties],
-                "signatories": [{"name": s.name, "title": s.title,
-                                 "organisation_code": s.organisation_code,
-                                 "organisation_name": s.organisation_name}
-                                for s in plan.signatories],
-                "coordinator": plan.coordinator,
-                "reporting_deadline": (plan.reporting_deadline.isoformat()
-                                       if plan.reporting_deadline else None),
-            }
-            sealed = plan.sealed
-        self._plan_id = plan_id
-        self._present("plan", plan_id, "plan", values, sealed)
-        return True
+        return self._present("plan", self._ws.plan_form_values(plan_id))
 
     def _load_node(self, node_id: int) -> bool:
-        with self._ws.reading() as session:
-            found = self._node_values(session, node_id)
+        return self._present("node", self._ws.node_form_values(node_id))
+
+    def _present(self, what: str, found: FormValues | None) -> bool:
+        """Show *found* in its kind's form; False when the plan or node is gone."""
         if found is None:
             return False
-        kind, values, sealed, self._plan_id = found
-        self._present("node", node_id, kind, values, sealed)
-        return True
-
-    @staticmethod
-    def _node_values(session: Session,
-                     node_id: int) -> tuple[str, dict[str, Any], bool, int] | None:
-        """One query: the node, its plan's status, its parent's kind, its indicator."""
-        parent = aliased(Node)
-        row = session.execute(
-            select(Node, Plan.status, parent.kind, Indicator, Series.unit)
-            .join(Plan, Plan.id == Node.plan_id)
-            .outerjoin(parent, parent.id == Node.parent_id)
-            .outerjoin(Indicator, Indicator.node_id == Node.id)
-            .outerjoin(Series, Series.id == Indicator.series_id)
-            .where(Node.id == node_id)
-        ).first()
-        if row is None:
-            return None
-        node, status, parent_kind, indicator, unit = row
-        sealed = status in ("sent", "signed")
-        values: dict[str, Any] = {"title": node.title, "text": node.text,
-                                  "horizon": node.horizon}
-        if node.kind == "topic":
-            values.update({name: getattr(node, name) for name in _TOPIC_FIELDS})
-            values["responsible_organisations"] = list(node.responsible_organisations or [])
-            values["funding_amount"] = _decimal(node.funding_amount)
-        elif node.kind == "goal":
-            values["nested"] = parent_kind == "goal"
-        elif node.kind == "indicator" and indicator is not None:
-            levels = None
-            if indicator.has_levels:
-                levels = {colour: {"min": _decimal(getattr(indicator, f"{colour}_min")),
-                                   "max": _decimal(getattr(indicator, f"{colour}_max"))}
-                          for colour in ("green", "yellow")}
-            values.update({
-                "unit": unit or "",
-                "direction": indicator.direction,
-                "data_source": indicator.data_source,
-                "baseline": _bound(indicator.baseline_value, indicator.baseline_period),
-                "target": _bound(indicator.target_value, indicator.target_period),
-                "levels": levels,
-            })
-        return node.kind, values, sealed, node.plan_id
-
-    def _present(self, what: str, target_id: int, kind: str, values: dict[str, Any],
-                 sealed: bool) -> None:
-        form = self.forms[kind]
+        form = self.form_for(found.kind)
         if self._form is not None and self._form is not form:
             self._form.forget()
-        self._shown = (what, target_id)
+        self._shown = (what, found.target_id)
+        self._plan_id = found.plan_id
         self._form = form
-        self._sealed = sealed
-        form.load(target_id, values)
+        self._sealed = found.sealed
+        form.load(found.target_id, found.values)
         self._apply_read_only()
-        page = self._pages[kind]
+        page = self._pages[found.kind]
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
             page.verticalScrollBar().setValue(0)
+        return True
 
     def _apply_read_only(self) -> None:
         read_only = self.is_read_only() and self._form is not None
