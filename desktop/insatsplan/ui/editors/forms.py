@@ -35,6 +35,7 @@ from insatsplan.ui.editors.fields import (
     TextBinding,
     YearBinding,
 )
+from insatsplan.ui.editors.follow_up import FollowUpSection
 from insatsplan.ui.edits import FieldEdit
 
 Sender = Callable[[FieldEdit], "str | None"]
@@ -264,6 +265,16 @@ class IndicatorForm(Form):
         self.add(BoundBinding(self, "indicator", "baseline", self.tr("Baseline")))
         self.add(BoundBinding(self, "indicator", "target", self.tr("Target")))
         self.add(LevelsBinding(self, "indicator", "levels", self.tr("Traffic light")))
+        # Follow-up: not a binding, so the form's read-only switch (a sealed plan) leaves
+        # it editable; the panel fills it and makes it read-only for a read-only file.
+        self.follow_up = FollowUpSection(self)
+        follow_up_label = QLabel(self.tr("Measurements"))
+        follow_up_label.setBuddy(self.follow_up.table.view)
+        self._row(follow_up_label, self.follow_up)
+
+    def forget(self) -> None:
+        super().forget()
+        self.follow_up.forget()
 
 
 FORM_CLASSES: dict[str, type[Form]] = {
@@ -274,4 +285,4 @@ FORM_CLASSES: dict[str, type[Form]] = {
     "indicator": IndicatorForm,
 }
 
-__all__ = ["FORM_CLASSES", "Form"]
+__all__ = ["FORM_CLASSES", "Form", "IndicatorForm"]

@@ -14,17 +14,21 @@ The panel never writes to the workspace. Every change goes to the window's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
-from insatsplan.ui.editors.forms import FORM_CLASSES, Form
-from insatsplan.ui.edits import EditSink, FieldEdit
+from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm
+from insatsplan.ui.edits import EditSink, FieldEdit, MeasurementEdit, MeasurementSink
 from insatsplan.workspace import Change, Workspace
 from insatsplan.workspace.form_values import FormValues
+
+if TYPE_CHECKING:
+    from insatsplan.workspace.reads import MeasurementChange
 
 __all__ = ["EditorPanel"]
 
@@ -42,10 +46,15 @@ class EditorPanel(QWidget):
     #: A message for the status bar (a refused or invalid value).
     status_message = Signal(str)
 
-    def __init__(self, ws: Workspace, sink: EditSink, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, sink: EditSink, parent: QWidget | None = None, *,
+                 measurements: MeasurementSink | None = None) -> None:
+        """*measurements*: where the indicator form's table sends its edits (the
+        window's undo stack); without it the table is read-only."""
         super().__init__(parent)
         self._ws = ws
         self._sink = sink
+        self._measurements = measurements
+        self._series_uuid: str | None = None
         self._read_only = False
         self._sealed = False
         #: Off where the window already says why nothing can change (its own banner).
@@ -157,6 +166,8 @@ class EditorPanel(QWidget):
             self.stack.addWidget(page)
             self.forms[kind] = form
             self._pages[kind] = page
+            if isinstance(form, IndicatorForm):
+                form.follow_up.set_writer(self._write_measurements)
         return form
 
     def _load_organisations(self) -> None:
@@ -182,12 +193,23 @@ class EditorPanel(QWidget):
         self._form = form
         self._sealed = found.sealed
         form.load(found.target_id, found.values)
+        self._load_follow_up()
         self._apply_read_only()
         page = self._pages[found.kind]
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
             page.verticalScrollBar().setValue(0)
         return True
+
+    def _load_follow_up(self) -> None:
+        """The indicator form's status, chart and measurements, from the read side."""
+        form = self._form
+        if not isinstance(form, IndicatorForm) or form.target_id is None:
+            self._series_uuid = None
+            return
+        indicator = self._ws.indicator(form.target_id)
+        self._series_uuid = indicator.series.uuid
+        form.follow_up.show_indicator(indicator, self._ws.series_uses(indicator.series.id))
 
     def _apply_read_only(self) -> None:
         read_only = self.is_read_only() and self._form is not None
@@ -203,6 +225,9 @@ class EditorPanel(QWidget):
         self.banner.setVisible(read_only and self.show_banner)
         if self._form is not None and self._form.read_only != self.is_read_only():
             self._form.set_read_only(self.is_read_only())
+        if isinstance(self._form, IndicatorForm):
+            # Follow-up stays open on sent and signed plans; only the file can stop it.
+            self._form.follow_up.set_read_only(self._ws.readonly or self._measurements is None)
 
     # ------------------------------------------------------------------- writing
 
@@ -211,6 +236,16 @@ class EditorPanel(QWidget):
         if self.is_read_only():
             return None
         return self._sink(edit)
+
+    def _write_measurements(self, changes: Sequence[MeasurementChange], label: str,
+                            operation: str) -> str | None:
+        """Give the measurement table's edit to the window (one undo step)."""
+        form = self._form
+        if (self._measurements is None or self._ws.readonly or self._series_uuid is None
+                or not isinstance(form, IndicatorForm) or form.target_id is None):
+            return self.tr("The measurements cannot be changed here.")
+        return self._measurements(MeasurementEdit(self._series_uuid, form.target_id,
+                                                  tuple(changes), label, operation))
 
     # ------------------------------------------------------------------ listening
 
@@ -231,7 +266,12 @@ class EditorPanel(QWidget):
         if self._shown is None:
             return
         what, target_id = self._shown
-        if change.kind == "plans":
+        if change.kind == "follow_up":
+            form = self._form
+            if (isinstance(form, IndicatorForm) and form.follow_up.series_id is not None
+                    and form.follow_up.series_id in change.series_ids):
+                self._load_follow_up()
+        elif change.kind == "plans":
             # Plan fields, or the status that seals every node of the plan.
             if change.plan_id == self._plan_id:
                 self._reload()

@@ -1,0 +1,150 @@
+"""The indicator form's follow-up part: the status sentence, the trend chart and the
+measurements table.
+
+Follow-up goes on all year, so this part stays editable on sent and signed plans (only
+a read-only workspace file makes it read-only); the form's own read-only switch leaves
+it alone. The panel fills it from the workspace's read side (:meth:`show`) and again
+whenever a change names the shown series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from insatsplan.follow_up.status import assess_status, assess_trend
+from insatsplan.periods import period_label
+from insatsplan.text import plain_text
+from insatsplan.ui.editors.measurements_table import MeasurementsTable, Writer
+from insatsplan.values import format_value_sv
+
+if TYPE_CHECKING:
+    from insatsplan.levels import Band
+    from insatsplan.workspace.reads import IndicatorData, SeriesUse
+
+__all__ = ["FollowUpSection", "status_sentence", "uses_text"]
+
+_PERCENT_UNITS = {"%", "procent", "percent", "andel (%)", "procent (%)"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FollowUp", text)
+
+
+def with_unit(value: Decimal, unit: str) -> str:
+    """"68 %", "292 deltagare": the value the Swedish way and its unit."""
+    shown = format_value_sv(value)
+    unit = unit.strip()
+    if unit.casefold() in _PERCENT_UNITS:
+        return f"{shown}\u00a0%"
+    return f"{shown}\u00a0{unit}" if unit else shown
+
+
+def _band_text(band: Band, unit: str) -> str:
+    """"60–75 %", "at least 75 %", "at most 10 %"."""
+    if band.low is not None and band.high is not None:
+        return f"{format_value_sv(band.low)}–{with_unit(band.high, unit)}"
+    if band.low is not None:
+        return _tr("at least {value}").format(value=with_unit(band.low, unit))
+    assert band.high is not None
+    return _tr("at most {value}").format(value=with_unit(band.high, unit))
+
+
+def status_sentence(indicator: IndicatorData) -> str:
+    """"Latest value 68 % (2024): yellow level (60–75 %). Better than 2023." in the
+    interface's language, from the status and trend rules."""
+    measurements = indicator.series.measurements
+    if not measurements:
+        return _tr("No values yet: the status cannot be assessed.")
+    latest = measurements[-1]
+    previous = measurements[-2] if len(measurements) > 1 else None
+    status = assess_status(indicator.levels, latest.value)
+    head = _tr("Latest value {value} ({period})").format(
+        value=with_unit(latest.value, indicator.unit), period=period_label(latest.period))
+    if status == "none" or indicator.levels is None:
+        sentence = _tr("{latest}: cannot be assessed without levels.").format(latest=head)
+    elif status == "red":
+        sentence = _tr("{latest}: red level.").format(latest=head)
+    else:
+        level = _tr("green level") if status == "green" else _tr("yellow level")
+        sentence = _tr("{latest}: {level} ({band}).").format(
+            latest=head, level=level,
+            band=_band_text(indicator.levels.band(status), indicator.unit))
+    if previous is None:
+        return sentence
+    trend = assess_trend(indicator.direction, indicator.levels, latest.value, previous.value)
+    words = {"better": _tr("Better than {period}."), "worse": _tr("Worse than {period}."),
+             "flat": _tr("Unchanged since {period}.")}
+    if trend in words:
+        sentence += " " + words[trend].format(period=period_label(previous.period))
+    return sentence
+
+
+def uses_text(uses: Sequence[SeriesUse], node_id: int) -> list[str]:
+    """The other indicators on the same series: "Psykisk hälsa 2025–2027 (signed)"."""
+    statuses = {"draft": _tr("draft"), "sent": _tr("sent for signature"),
+                "signed": _tr("signed")}
+    out = []
+    for use in uses:
+        if use.node_id == node_id:
+            continue
+        years = (str(use.year_from) if use.year_to == use.year_from
+                 else f"{use.year_from}–{use.year_to}")
+        title = plain_text(use.plan_title) or _tr("(untitled)")
+        out.append(f"{title} {years} ({statuses.get(use.plan_status, use.plan_status)})")
+    return out
+
+
+class FollowUpSection(QWidget):
+    """Status sentence, chart (built on first use) and the measurements table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(_tr("Status"))
+        self.chart: Any = None  # the trend chart, built the first time it is shown
+        self.table = MeasurementsTable(self)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.status)
+        self._layout.addWidget(self.table)
+        self.node_id: int | None = None
+        self.series_id: int | None = None
+
+    def show_indicator(self, indicator: IndicatorData, uses: Sequence[SeriesUse]) -> None:
+        """Show *indicator*'s status, chart and values (the panel calls it on selection
+        and after every change to its series)."""
+        self.node_id = indicator.node_id
+        self.series_id = indicator.series.id
+        self.status.setText(status_sentence(indicator))
+        self.table.set_series(indicator.series, uses_text(uses, indicator.node_id))
+        self._show_chart(indicator)
+
+    def forget(self) -> None:
+        self.node_id = self.series_id = None
+        self.table.set_series(None)
+
+    def set_writer(self, writer: Writer | None) -> None:
+        self.table.set_writer(writer)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.set_read_only(read_only)
+
+    def _show_chart(self, indicator: IndicatorData) -> None:
+        """LEAD: the trend chart (helper `charts`, insatsplan.ui.charts.trend_chart) goes
+        here, built the first time an indicator is shown so pyqtgraph and numpy stay out
+        of start-up. Until that module is on main, the section shows no chart."""
+        if self.chart is None:
+            try:
+                from insatsplan.ui.charts.trend_chart import TrendChart  # type: ignore
+            except ImportError:
+                return
+            self.chart = TrendChart(self)
+            self._layout.insertWidget(1, self.chart)
+        self.chart.show_indicator(indicator)
