@@ -507,7 +507,7 @@ class MeasurementsTable(QWidget):
         Ctrl+N belong to the tree and the File menu)."""
         action = QAction(text, self.view)
         action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.view.addAction(action)
         return action
