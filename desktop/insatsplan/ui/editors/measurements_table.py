@@ -188,21 +188,39 @@ class MeasurementsModel(QAbstractTableModel):
     def set_series(self, series: SeriesData | None) -> None:
         """Show *series*; cells typed and not stored stay where their period still is
         (the same series), new rows stay at the bottom."""
-        same = (series is not None and self.series is not None
-                and series.uuid == self.series.uuid)
-        kept = {row.stored.period: row for row in self.rows
-                if same and row.stored is not None and row.typed}
-        new_rows = [row for row in self.rows if same and row.stored is None]
-        self.beginResetModel()
-        self.series = series
-        self.rows = []
-        for measurement in (series.measurements if series is not None else ()):
-            old = kept.get(measurement.period)
-            self.rows.append(_Row(measurement, old.typed if old else {},
-                                  old.problems if old else {}))
-        self.rows.extend(new_rows)
-        self.endResetModel()
+        if (series is not None and self.series is not None
+                and series.uuid == self.series.uuid):
+            self.series = series
+            self._update_rows(series.measurements)
+        else:
+            self.beginResetModel()
+            self.series = series
+            self.rows = [_Row(m) for m in (series.measurements if series is not None else ())]
+            self.endResetModel()
         self.problem_changed.emit(self.first_problem())
+
+    def _update_rows(self, measurements: Sequence[MeasurementRow]) -> None:
+        """The same series changed: remove, update and insert only the rows that
+        changed, so the current cell, the selection and an open editor stay put (a
+        reset would close the editor the person is typing the next value in)."""
+        wanted = {m.period for m in measurements}
+        for number in reversed(range(len(self.rows))):
+            stored = self.rows[number].stored
+            if stored is not None and stored.period not in wanted:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self.rows[number]
+                self.endRemoveRows()
+        # What is left of the stored rows is in the same order as *measurements*.
+        for number, measurement in enumerate(measurements):
+            row = self.rows[number] if number < len(self.rows) else None
+            if row is not None and row.stored is not None \
+                    and row.stored.period == measurement.period:
+                if row.stored != measurement:
+                    row.stored = measurement
+                    self.dataChanged.emit(self.index(number, 0),
+                                          self.index(number, len(COLUMNS) - 1))
+            else:
+                self._insert_row(number, _Row(measurement))
 
     def first_problem(self) -> str:
         """The first problem still shown in the table, or ""."""

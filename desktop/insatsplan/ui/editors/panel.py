@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from insatsplan.errors import UserError
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
 from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm
 from insatsplan.ui.edits import EditSink, FieldEdit, MeasurementEdit, MeasurementSink
@@ -207,7 +208,10 @@ class EditorPanel(QWidget):
         if not isinstance(form, IndicatorForm) or form.target_id is None:
             self._series_uuid = None
             return
-        indicator = self._ws.indicator(form.target_id)
+        try:
+            indicator = self._ws.indicator(form.target_id)
+        except UserError:
+            return  # the indicator is gone: the node's own reload shows what is left
         self._series_uuid = indicator.series.uuid
         form.follow_up.show_indicator(indicator, self._ws.series_uses(indicator.series.id))
 
@@ -266,12 +270,17 @@ class EditorPanel(QWidget):
         if self._shown is None:
             return
         what, target_id = self._shown
+        form = self._form
         if change.kind == "follow_up":
-            form = self._form
             if (isinstance(form, IndicatorForm) and form.follow_up.series_id is not None
                     and form.follow_up.series_id in change.series_ids):
                 self._load_follow_up()
-        elif change.kind == "plans":
+            return
+        if (isinstance(form, IndicatorForm) and change.plan_id != self._plan_id
+                and change.kind in ("plans", "nodes_inserted", "nodes_removed")):
+            # Another plan may now share the series (a new version, a pasted copy).
+            self._load_follow_up()
+        if change.kind == "plans":
             # Plan fields, or the status that seals every node of the plan.
             if change.plan_id == self._plan_id:
                 self._reload()
