@@ -191,6 +191,7 @@ def test_a_bad_value_shows_its_problem_and_stores_nothing(window: MainWindow) ->
     problem = cell(model, 0, VALUE, Qt.ItemDataRole.ToolTipRole)
     assert problem and "tolv" in problem
     assert cell(model, 0, VALUE, Qt.ItemDataRole.BackgroundRole) is not None
+    assert table.problem.text().startswith(f"{period_label(before[0][0])}, Value: ")
     assert not table.problem.isHidden() and "tolv" in table.problem.text()
     model.setData(model.index(0, VALUE), "12,5")
     assert stored(window.ws.path, uuid)[0][1] == "12.5"

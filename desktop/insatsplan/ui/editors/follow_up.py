@@ -24,15 +24,12 @@ from insatsplan.values import format_value_sv
 
 if TYPE_CHECKING:
     from insatsplan.levels import Band
-    from insatsplan.workspace.reads import IndicatorData, SeriesUse
+    from insatsplan.workspace.reads import IndicatorData, MeasurementRow, SeriesUse
 
 __all__ = ["FollowUpSection", "status_sentence", "uses_text"]
 
 _PERCENT_UNITS = {"%", "procent", "percent", "andel (%)", "procent (%)"}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUp", text)
 
 
 def with_unit(value: Decimal, unit: str) -> str:
@@ -49,52 +46,79 @@ def _band_text(band: Band, unit: str) -> str:
     if band.low is not None and band.high is not None:
         return f"{format_value_sv(band.low)}–{with_unit(band.high, unit)}"
     if band.low is not None:
-        return _tr("at least {value}").format(value=with_unit(band.low, unit))
+        return QCoreApplication.translate("FollowUp", "at least {value}").format(
+            value=with_unit(band.low, unit))
     assert band.high is not None
-    return _tr("at most {value}").format(value=with_unit(band.high, unit))
+    return QCoreApplication.translate("FollowUp", "at most {value}").format(
+        value=with_unit(band.high, unit))
+
+
+def _level_sentence(indicator: IndicatorData, latest: MeasurementRow) -> str:
+    """"Latest value 68 % (2024): yellow level (60–75 %)." """
+    value = with_unit(latest.value, indicator.unit)
+    period = period_label(latest.period)
+    status = assess_status(indicator.levels, latest.value)
+    if status == "none" or indicator.levels is None:
+        return QCoreApplication.translate(
+            "FollowUp", "Latest value {value} ({period}): cannot be assessed without levels."
+        ).format(value=value, period=period)
+    if status == "red":
+        return QCoreApplication.translate(
+            "FollowUp", "Latest value {value} ({period}): red level.").format(
+            value=value, period=period)
+    band = _band_text(indicator.levels.band(status), indicator.unit)
+    if status == "green":
+        return QCoreApplication.translate(
+            "FollowUp", "Latest value {value} ({period}): green level ({band}).").format(
+            value=value, period=period, band=band)
+    return QCoreApplication.translate(
+        "FollowUp", "Latest value {value} ({period}): yellow level ({band}).").format(
+        value=value, period=period, band=band)
+
+
+def _trend_sentence(indicator: IndicatorData, latest: MeasurementRow,
+                    previous: MeasurementRow) -> str:
+    """"Better than 2023.", "Worse than 2023.", "Unchanged since 2023." or ""."""
+    trend = assess_trend(indicator.direction, indicator.levels, latest.value, previous.value)
+    period = period_label(previous.period)
+    if trend == "better":
+        return QCoreApplication.translate("FollowUp", "Better than {period}.").format(
+            period=period)
+    if trend == "worse":
+        return QCoreApplication.translate("FollowUp", "Worse than {period}.").format(
+            period=period)
+    if trend == "flat":
+        return QCoreApplication.translate("FollowUp", "Unchanged since {period}.").format(
+            period=period)
+    return ""
 
 
 def status_sentence(indicator: IndicatorData) -> str:
     """"Latest value 68 % (2024): yellow level (60–75 %). Better than 2023." in the
-    interface's language, from the status and trend rules."""
-    measurements = indicator.series.measurements
-    if not measurements:
-        return _tr("No values yet: the status cannot be assessed.")
-    latest = measurements[-1]
-    previous = measurements[-2] if len(measurements) > 1 else None
-    status = assess_status(indicator.levels, latest.value)
-    head = _tr("Latest value {value} ({period})").format(
-        value=with_unit(latest.value, indicator.unit), period=period_label(latest.period))
-    if status == "none" or indicator.levels is None:
-        sentence = _tr("{latest}: cannot be assessed without levels.").format(latest=head)
-    elif status == "red":
-        sentence = _tr("{latest}: red level.").format(latest=head)
-    else:
-        level = _tr("green level") if status == "green" else _tr("yellow level")
-        sentence = _tr("{latest}: {level} ({band}).").format(
-            latest=head, level=level,
-            band=_band_text(indicator.levels.band(status), indicator.unit))
-    if previous is None:
-        return sentence
-    trend = assess_trend(indicator.direction, indicator.levels, latest.value, previous.value)
-    words = {"better": _tr("Better than {period}."), "worse": _tr("Worse than {period}."),
-             "flat": _tr("Unchanged since {period}.")}
-    if trend in words:
-        sentence += " " + words[trend].format(period=period_label(previous.period))
-    return sentence
+    interface's language, from the status and trend rules (:mod:`insatsplan.follow_up
+    .status`)."""
+    latest, previous = indicator.series.latest, indicator.series.previous
+    if latest is None:
+        return QCoreApplication.translate(
+            "FollowUp", "No values yet: the status cannot be assessed.")
+    sentence = _level_sentence(indicator, latest)
+    trend = "" if previous is None else _trend_sentence(indicator, latest, previous)
+    return f"{sentence} {trend}" if trend else sentence
 
 
 def uses_text(uses: Sequence[SeriesUse], node_id: int) -> list[str]:
-    """The other indicators on the same series: "Psykisk hälsa 2025–2027 (signed)"."""
-    statuses = {"draft": _tr("draft"), "sent": _tr("sent for signature"),
-                "signed": _tr("signed")}
+    """The other plans' indicators on the same series: "Psykisk hälsa 2025–2027 (signed)"."""
+    statuses = {"draft": QCoreApplication.translate("FollowUp", "draft"),
+                "sent": QCoreApplication.translate("FollowUp", "sent for signature"),
+                "signed": QCoreApplication.translate("FollowUp", "signed")}
     out = []
     for use in uses:
         if use.node_id == node_id:
             continue
         years = (str(use.year_from) if use.year_to == use.year_from
                  else f"{use.year_from}–{use.year_to}")
-        title = plain_text(use.plan_title) or _tr("(untitled)")
+        title = plain_text(use.plan_title) or QCoreApplication.translate("FollowUp",
+                                                                         "(untitled)")
         out.append(f"{title} {years} ({statuses.get(use.plan_status, use.plan_status)})")
     return out
 
@@ -106,7 +130,7 @@ class FollowUpSection(QWidget):
         super().__init__(parent)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("Status"))
+        self.status.setAccessibleName(QCoreApplication.translate("FollowUp", "Status"))
         self.chart: Any = None  # the trend chart, built the first time it is shown
         self.table = MeasurementsTable(self)
         self._layout = QVBoxLayout(self)
@@ -142,7 +166,7 @@ class FollowUpSection(QWidget):
         of start-up. Until that module is on main, the section shows no chart."""
         if self.chart is None:
             try:
-                from insatsplan.ui.charts.trend_chart import TrendChart  # type: ignore
+                from insatsplan.ui.charts.trend_chart import TrendChart
             except ImportError:
                 return
             self.chart = TrendChart(self)

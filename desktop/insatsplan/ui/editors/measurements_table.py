@@ -67,9 +67,6 @@ _PROBLEM_BACKGROUND = QColor("#fde7e7")
 Writer = Callable[[Sequence[MeasurementChange], str, str], "str | None"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasurementsTable", text)
-
 
 def _error_text(error: UserError) -> str:
     return error.text(QCoreApplication.translate)
@@ -77,7 +74,10 @@ def _error_text(error: UserError) -> str:
 
 def column_names() -> tuple[str, str, str, str]:
     """The columns' headers, translated."""
-    return (_tr("Period"), _tr("Value"), _tr("Note"), _tr("Source"))
+    return (QCoreApplication.translate("MeasurementsTable", "Period"),
+            QCoreApplication.translate("MeasurementsTable", "Value"),
+            QCoreApplication.translate("MeasurementsTable", "Note"),
+            QCoreApplication.translate("MeasurementsTable", "Source"))
 
 
 class PasteProblem(Exception):
@@ -111,22 +111,25 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
     rows = [(number, cells) for number, cells in enumerate(lines, start=1)
             if any(cell.strip() for cell in cells)]
     if not rows:
-        raise PasteProblem(_tr("There is nothing to paste: copy rows of periods and "
-                               "values first."))
+        raise PasteProblem(QCoreApplication.translate(
+            "MeasurementsTable", "There is nothing to paste: copy rows of periods and "
+            "values first."))
     columns: list[int] = list(COLUMNS)
     header = _header_columns(rows[0][1])
     if header is not None and not _is_period(rows[0][1][0]):
         columns = header
         rows = rows[1:]
         if VALUE not in columns:
-            raise PasteProblem(_tr("The pasted header has no value column (Värde)."))
+            raise PasteProblem(QCoreApplication.translate(
+                "MeasurementsTable", "The pasted header has no value column."))
     names = column_names()
     changes: list[MeasurementChange] = []
     seen: dict[str, int] = {}
     for number, cells in rows:
         if len(cells) > len(columns) and any(cell.strip() for cell in cells[len(columns):]):
-            raise PasteProblem(_tr("Row {row} has more than {count} columns (period, value, "
-                                   "note, source).").format(row=number, count=len(columns)))
+            raise PasteProblem(QCoreApplication.translate(
+                "MeasurementsTable", "Row {row} has more than {count} columns (period, "
+                "value, note, source).").format(row=number, count=len(columns)))
         by_column = {column: cells[i] for i, column in enumerate(columns)
                      if i < len(cells) and column >= 0}
         try:
@@ -135,12 +138,13 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
             column = VALUE
             value = parse_value(by_column.get(VALUE, "").strip() or "")
         except UserError as error:
-            raise PasteProblem(_tr("Row {row}, column {column}: {problem}").format(
+            raise PasteProblem(QCoreApplication.translate(
+                "MeasurementsTable", "Row {row}, column {column}: {problem}").format(
                 row=number, column=names[column], problem=_error_text(error))) from None
         if period in seen:
-            raise PasteProblem(_tr("Row {row} repeats the period {period} of row {first}.")
-                               .format(row=number, period=period_label(period),
-                                       first=seen[period]))
+            raise PasteProblem(QCoreApplication.translate(
+                "MeasurementsTable", "Row {row} repeats the period {period} of row {first}."
+            ).format(row=number, period=period_label(period), first=seen[period]))
         seen[period] = number
         changes.append(MeasurementChange(series_id, period, MeasurementRow(
             period, value, clean(by_column.get(NOTE, "")), clean(by_column.get(SOURCE, "")))))
@@ -223,11 +227,21 @@ class MeasurementsModel(QAbstractTableModel):
                 self._insert_row(number, _Row(measurement))
 
     def first_problem(self) -> str:
-        """The first problem still shown in the table, or ""."""
+        """The first problem still shown in the table, naming its cell, or ""."""
         for row in self.rows:
-            for column in COLUMNS:
-                if column in row.problems:
-                    return row.problems[column]
+            found = self.problem_of(row)
+            if found:
+                return found
+        return ""
+
+    def problem_of(self, row: _Row) -> str:
+        """*row*'s first problem with its cell named ("2021, Value: …"), or ""."""
+        for column in COLUMNS:
+            if column in row.problems:
+                where = (self.tr("New row") if row.stored is None
+                         else period_label(row.stored.period))
+                return self.tr("{row}, {column}: {problem}").format(
+                    row=where, column=column_names()[column], problem=row.problems[column])
         return ""
 
     # ---------------------------------------------------------- Qt's model API
@@ -325,16 +339,19 @@ class MeasurementsModel(QAbstractTableModel):
                 changes = [MeasurementChange(self.series.id, row.stored.period, None),
                            MeasurementChange(self.series.id, period,
                                              replace(row.stored, period=period))]
-                label = _tr("Change period")
+                label = self.tr("Change period")
             elif column == VALUE:
                 changes = [MeasurementChange(self.series.id, row.stored.period,
                                              replace(row.stored, value=parse_value(text)))]
-                label = _tr("Change value")
+                label = self.tr("Change value")
             else:
-                name = "note" if column == NOTE else "source"
-                changes = [MeasurementChange(self.series.id, row.stored.period,
-                                             replace(row.stored, **{name: clean(text)}))]
-                label = _tr("Change note") if column == NOTE else _tr("Change source")
+                if column == NOTE:
+                    changed = replace(row.stored, note=clean(text))
+                    label = self.tr("Change note")
+                else:
+                    changed = replace(row.stored, source=clean(text))
+                    label = self.tr("Change source")
+                changes = [MeasurementChange(self.series.id, row.stored.period, changed)]
         except UserError as error:
             row.problems[column] = _error_text(error)
             return
@@ -363,13 +380,13 @@ class MeasurementsModel(QAbstractTableModel):
         measurement = MeasurementRow(period, value, clean(row.typed.get(NOTE, "")),
                                      clean(row.typed.get(SOURCE, "")))
         self._write(row, PERIOD, [MeasurementChange(self.series.id, period, measurement)],
-                    _tr("Add value"), "set_measurement")
+                    self.tr("Add value"), "set_measurement")
 
     def _taken(self, period: str, row: _Row) -> str:
         """Why *row* cannot have *period* (another row has it), or ""."""
         for other in self.rows:
             if other is not row and other.stored is not None and other.stored.period == period:
-                return _tr("There is already a value for {period}.").format(
+                return self.tr("There is already a value for {period}.").format(
                     period=period_label(period))
         return ""
 
@@ -377,7 +394,7 @@ class MeasurementsModel(QAbstractTableModel):
                label: str, operation: str) -> None:
         """Hand the changes to the writer; on success the row's typed cells are done
         (the workspace's change refills the table), else the cell shows the refusal."""
-        refusal = (_tr("The measurements cannot be changed here.") if self.writer is None
+        refusal = (self.tr("The measurements cannot be changed here.") if self.writer is None
                    else None)
         if refusal is None:
             typed, problems = dict(row.typed), dict(row.problems)
@@ -410,8 +427,7 @@ class MeasurementsModel(QAbstractTableModel):
         if row in self.rows:
             number = self.rows.index(row)
             self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
-        problem = next((row.problems[c] for c in COLUMNS if c in row.problems), "")
-        self.problem_changed.emit(problem or self.first_problem())
+        self.problem_changed.emit(self.problem_of(row) or self.first_problem())
 
     def add_row(self) -> int:
         """A new empty row at the bottom (stored once it has a period and a value)."""
@@ -428,22 +444,22 @@ class MeasurementsModel(QAbstractTableModel):
             self.problem_changed.emit(self.first_problem())
             return
         changes = [MeasurementChange(self.series.id, m.period, None) for m in stored]
-        label = _tr("Delete value") if len(changes) == 1 else _tr("Delete values")
+        label = self.tr("Delete value") if len(changes) == 1 else self.tr("Delete values")
         refusal = (None if self.writer is None
                    else self.writer(changes, label, "delete_measurement"))
         if self.writer is None or refusal is not None:
-            self.problem_changed.emit(refusal or _tr("The measurements cannot be changed "
+            self.problem_changed.emit(refusal or self.tr("The measurements cannot be changed "
                                                      "here."))
 
     def paste(self, text: str) -> str | None:
         """Store a pasted block whole; None, or the problem (nothing is stored then)."""
         if self.series is None or self.writer is None or self.read_only:
-            return _tr("The measurements cannot be changed here.")
+            return self.tr("The measurements cannot be changed here.")
         try:
             changes = changes_from_block(text, self.series.id)
         except PasteProblem as problem:
             return problem.message
-        label = _tr("Paste {count} values").format(count=len(changes))
+        label = self.tr("Paste {count} values").format(count=len(changes))
         return self.writer(changes, label, "set_measurement")
 
 
@@ -461,7 +477,7 @@ class MeasurementsTable(QWidget):
         super().__init__(parent)
         self.model = MeasurementsModel(self)
         self.view = QTableView(self)
-        self.view.setAccessibleName(_tr("Measurements"))
+        self.view.setAccessibleName(self.tr("Measurements"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -476,15 +492,15 @@ class MeasurementsTable(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
 
-        self.add_button = QPushButton(_tr("Add value"), self)
-        self.add_button.setToolTip(_tr("A new row at the bottom (Insert or Ctrl+Shift+N); "
+        self.add_button = QPushButton(self.tr("Add value"), self)
+        self.add_button.setToolTip(self.tr("A new row at the bottom (Insert or Ctrl+Shift+N); "
                                        "it is stored once it has a period and a value"))
         self.add_button.clicked.connect(self.add_row)
-        self.delete_button = QPushButton(_tr("Delete"), self)
-        self.delete_button.setToolTip(_tr("Delete the selected rows (Del)"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected rows (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.paste_button = QPushButton(_tr("Paste"), self)
-        self.paste_button.setToolTip(_tr("Paste rows copied from Excel or LibreOffice: "
+        self.paste_button = QPushButton(self.tr("Paste"), self)
+        self.paste_button.setToolTip(self.tr("Paste rows copied from Excel or LibreOffice: "
                                          "period, value, note, source (Ctrl+V)"))
         self.paste_button.clicked.connect(self.paste)
         buttons = QHBoxLayout()
@@ -494,11 +510,11 @@ class MeasurementsTable(QWidget):
         buttons.addStretch(1)
 
         self.add_action = self._view_action(
-            _tr("Add value"), self.add_row,
+            self.tr("Add value"), self.add_row,
             [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Shift+N")])
-        self.delete_action = self._view_action(_tr("Delete"), self.delete_selected,
+        self.delete_action = self._view_action(self.tr("Delete"), self.delete_selected,
                                                [QKeySequence(QKeySequence.StandardKey.Delete)])
-        self.paste_action = self._view_action(_tr("Paste"), self.paste,
+        self.paste_action = self._view_action(self.tr("Paste"), self.paste,
                                               [QKeySequence(QKeySequence.StandardKey.Paste)])
 
         self.problem = QLabel(self)
@@ -536,7 +552,7 @@ class MeasurementsTable(QWidget):
         """Show *series*; *uses*: the other plans' indicators on it, as sentences."""
         self.model.set_series(series)
         if uses:
-            self.uses.setText(_tr("Also used in: {uses}").format(uses="; ".join(uses)))
+            self.uses.setText(self.tr("Also used in: {uses}").format(uses="; ".join(uses)))
         self.uses.setVisible(bool(uses))
 
     def set_writer(self, writer: Writer | None) -> None:
