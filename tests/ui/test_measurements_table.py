@@ -435,3 +435,19 @@ def test_the_view_keeps_working_after_a_refill(qtbot: Any, window: MainWindow) -
     assert [r[1] for r in stored(window.ws.path, uuid)[:2]] == ["42", "43"]
     # Tab moved on to the note of the row typed in: the refill kept the current cell.
     assert (table.view.currentIndex().row(), table.view.currentIndex().column()) == (1, NOTE)
+
+
+def test_undo_shows_the_indicator_whose_values_it_changes(window: MainWindow) -> None:
+    table = show_indicator(window)
+    assert window.ws is not None and window.panel is not None
+    uuid = series_uuid(table)
+    before = stored(window.ws.path, uuid)
+    table.model.setData(table.model.index(0, VALUE), "5")
+    window.tree.setCurrentIndex(window.tree.model().index(0, 0))  # elsewhere in the tree
+    assert not isinstance(window.panel.current_form(), IndicatorForm)
+    window.undo()
+    assert stored(window.ws.path, uuid) == before
+    form = window.panel.current_form()
+    assert isinstance(form, IndicatorForm)
+    assert form.target_id == first_indicator(window.ws)
+    assert cell(form.follow_up.table.model, 0, VALUE) != "5"

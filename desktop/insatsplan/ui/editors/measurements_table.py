@@ -62,6 +62,7 @@ HEADER_WORDS: dict[str, int] = {
 }
 
 _PROBLEM_BACKGROUND = QColor("#fde7e7")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 #: Writes one edit: (changes, undo text, operation name) -> None or the refusal.
 Writer = Callable[[Sequence[MeasurementChange], str, str], "str | None"]
@@ -167,6 +168,21 @@ class _Row:
     stored: MeasurementRow | None
     typed: dict[int, str] = field(default_factory=dict)
     problems: dict[int, str] = field(default_factory=dict)
+    #: the stored values as shown (period label, Swedish value), made on first paint:
+    #: a view asks for every cell many times, and a long series has thousands
+    texts: tuple[str, str] | None = None
+
+    def shown(self, column: int) -> str:
+        """The stored value of *column* as the table shows it."""
+        if self.stored is None:
+            return ""
+        if column == NOTE:
+            return self.stored.note
+        if column == SOURCE:
+            return self.stored.source
+        if self.texts is None:
+            self.texts = (period_label(self.stored.period), format_value_sv(self.stored.value))
+        return self.texts[column]
 
 
 class MeasurementsModel(QAbstractTableModel):
@@ -220,7 +236,7 @@ class MeasurementsModel(QAbstractTableModel):
             if row is not None and row.stored is not None \
                     and row.stored.period == measurement.period:
                 if row.stored != measurement:
-                    row.stored = measurement
+                    row.stored, row.texts = measurement, None
                     self.dataChanged.emit(self.index(number, 0),
                                           self.index(number, len(COLUMNS) - 1))
             else:
@@ -269,17 +285,16 @@ class MeasurementsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column in row.typed:
-                return row.typed[column]
-            return self._shown(row.stored, column, edit=role == Qt.ItemDataRole.EditRole)
-        problem = row.problems.get(column)
-        if problem is None:
-            if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUE:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.typed[column] if column in row.typed else row.shown(column)
+        if role == Qt.ItemDataRole.EditRole:
+            return row.typed[column] if column in row.typed else self._editable(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == VALUE else None
+        if not row.problems or column not in row.problems:
             return None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return problem
+            return row.problems[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(_PROBLEM_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -287,18 +302,14 @@ class MeasurementsModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _shown(stored: MeasurementRow | None, column: int, *, edit: bool) -> str:
-        if stored is None:
-            return ""
-        if column == PERIOD:
-            label = period_label(stored.period)
-            # Editing starts from what parse_period reads back to the same period.
-            if edit and not _reads_as(label, stored.period):
-                return stored.period
-            return label
-        if column == VALUE:
-            return format_value_sv(stored.value)
-        return stored.note if column == NOTE else stored.source
+    def _editable(row: _Row, column: int) -> str:
+        """What an editor starts from: as shown, except a period label that does not
+        read back as the same period (a day's "15 mars 2024") gives the stored text."""
+        text = row.shown(column)
+        if column == PERIOD and row.stored is not None and not _reads_as(text,
+                                                                          row.stored.period):
+            return row.stored.period
+        return text
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -312,8 +323,8 @@ class MeasurementsModel(QAbstractTableModel):
     def type_cell(self, row_number: int, column: int, text: str) -> None:
         """What typing *text* into a cell does: store it, or show why not."""
         row = self.rows[row_number]
-        if row.stored is not None and column not in row.typed and text == self._shown(
-                row.stored, column, edit=True):
+        if row.stored is not None and column not in row.typed and text == self._editable(
+                row, column):
             return  # unchanged (an editor opened and closed)
         row.typed[column] = text
         row.problems.pop(column, None)
@@ -486,11 +497,16 @@ class MeasurementsTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setMinimumHeight(160)
+        # Fixed starting widths, not "resize to contents": that measures every row of a
+        # long series each time an indicator is shown.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(PERIOD, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        metrics = self.view.fontMetrics()
+        header.resizeSection(PERIOD, metrics.horizontalAdvance("15 september 2024") + 16)
+        header.resizeSection(VALUE, metrics.horizontalAdvance("1 234 567,89") + 16)
+        header.resizeSection(SOURCE, metrics.horizontalAdvance("Folkhälsomyndigheten") + 16)
+        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
         self.add_button = QPushButton(self.tr("Add value"), self)
         self.add_button.setToolTip(self.tr("A new row at the bottom (Insert or Ctrl+Shift+N); "
