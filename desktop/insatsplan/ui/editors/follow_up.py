@@ -24,6 +24,7 @@ from insatsplan.values import format_value_sv
 
 if TYPE_CHECKING:
     from insatsplan.levels import Band
+    from insatsplan.workspace import Workspace
     from insatsplan.workspace.reads import IndicatorData, MeasurementRow, SeriesUse
 
 __all__ = ["FollowUpSection", "status_sentence", "uses_text"]
@@ -140,6 +141,7 @@ class FollowUpSection(QWidget):
         self._layout.addWidget(self.table)
         self.node_id: int | None = None
         self.series_id: int | None = None
+        self.workspace: Workspace | None = None  # the chart's "Compare with" reads it
 
     def show_indicator(self, indicator: IndicatorData, uses: Sequence[SeriesUse]) -> None:
         """Show *indicator*'s status, chart and values (the panel calls it on selection
@@ -160,15 +162,23 @@ class FollowUpSection(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.table.set_read_only(read_only)
 
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.workspace = ws
+        if self.chart is not None:
+            self.chart.set_workspace(ws)
+
     def _show_chart(self, indicator: IndicatorData) -> None:
-        """LEAD: the trend chart (helper `charts`, insatsplan.ui.charts.trend_chart) goes
-        here, built the first time an indicator is shown so pyqtgraph and numpy stay out
-        of start-up. Until that module is on main, the section shows no chart."""
+        """The trend chart (helper `charts`: insatsplan.ui.charts.trend_chart), built the
+        first time an indicator is shown; it loads pyqtgraph and numpy only when it is
+        first painted, so start-up never does. LEAD: until that module is on main the
+        section shows no chart; the calls below are its documented API (TrendChart(parent),
+        set_workspace(ws), show_indicator(indicator))."""
         if self.chart is None:
             try:
                 from insatsplan.ui.charts.trend_chart import TrendChart
             except ImportError:
                 return
             self.chart = TrendChart(self)
+            self.chart.set_workspace(self.workspace)
             self._layout.insertWidget(1, self.chart)
         self.chart.show_indicator(indicator)

@@ -62,6 +62,8 @@ HEADER_WORDS: dict[str, int] = {
 }
 
 _PROBLEM_BACKGROUND = QColor("#fde7e7")
+#: Rows the table shows before it scrolls.
+MOST_ROWS_SHOWN = 12
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 #: Writes one edit: (changes, undo text, operation name) -> None or the refusal.
@@ -496,7 +498,6 @@ class MeasurementsTable(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setMinimumHeight(160)
         # Fixed starting widths, not "resize to contents": that measures every row of a
         # long series each time an indicator is shown.
         header = self.view.horizontalHeader()
@@ -567,9 +568,18 @@ class MeasurementsTable(QWidget):
     def set_series(self, series: SeriesData | None, uses: Sequence[str] = ()) -> None:
         """Show *series*; *uses*: the other plans' indicators on it, as sentences."""
         self.model.set_series(series)
+        self.fit_height()
         if uses:
             self.uses.setText(self.tr("Also used in: {uses}").format(uses="; ".join(uses)))
         self.uses.setVisible(bool(uses))
+
+    def fit_height(self) -> None:
+        """Tall enough for the rows and one more (a short series leaves no empty box),
+        scrolling beyond :data:`MOST_ROWS_SHOWN` rows."""
+        rows = min(max(self.model.rowCount() + 1, 3), MOST_ROWS_SHOWN)
+        frame = 2 * self.view.frameWidth()
+        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + frame
+                                 + rows * self.view.verticalHeader().defaultSectionSize())
 
     def set_writer(self, writer: Writer | None) -> None:
         self.model.writer = writer
@@ -598,6 +608,7 @@ class MeasurementsTable(QWidget):
         if self.model.read_only:
             return
         number = self.model.add_row()
+        self.fit_height()
         index = self.model.index(number, PERIOD)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)

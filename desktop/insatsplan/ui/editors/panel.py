@@ -169,6 +169,7 @@ class EditorPanel(QWidget):
             self._pages[kind] = page
             if isinstance(form, IndicatorForm):
                 form.follow_up.set_writer(self._write_measurements)
+                form.follow_up.set_workspace(self._ws)
         return form
 
     def _load_organisations(self) -> None:
