@@ -340,7 +340,7 @@ def test_the_table_keys_clash_with_no_window_key(window: MainWindow) -> None:
     table = show_indicator(window)
     keys = bound_keys(window, table.view)
     assert {k: n for k, n in keys.items() if n > 1} == {}
-    for key in ("Del", "Ins", "Ctrl+V", "Ctrl+Shift+N"):
+    for key in ("Del", "Ins", "Ctrl+V", "Ctrl+C", "Ctrl+Shift+N"):
         assert keys[key] == 1, key
 
 
@@ -451,3 +451,31 @@ def test_undo_shows_the_indicator_whose_values_it_changes(window: MainWindow) ->
     assert isinstance(form, IndicatorForm)
     assert form.target_id == first_indicator(window.ws)
     assert cell(form.follow_up.table.model, 0, VALUE) != "5"
+
+
+def test_copied_rows_paste_back_into_another_series(qtbot: Any, window: MainWindow) -> None:
+    """Ctrl+C gives a block a spreadsheet reads, and the same block pastes back."""
+    table = show_indicator(window)
+    assert window.ws is not None
+    source_rows = stored(window.ws.path, series_uuid(table))
+    table.model.setData(table.model.index(0, VALUE), "1234,5")
+    view = table.view
+    view.selectRow(0)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    block = QApplication.clipboard().text()
+    assert block.splitlines() == ["Period\tValue\tNote\tSource",
+                                  f"{period_label(source_rows[0][0])}\t1234,5\t"
+                                  f"{source_rows[0][2]}\t{source_rows[0][3]}"]
+    with sqlite3.connect(f"file:{window.ws.path}?mode=ro", uri=True) as db:
+        (other,) = db.execute(
+            "SELECT node_id FROM indicator WHERE series_id != (SELECT id FROM series "
+            "WHERE uuid = ?) ORDER BY node_id", (series_uuid(table),)).fetchone()
+    other_table = show_indicator(window, int(other))
+    other_uuid = series_uuid(other_table)
+    before = stored(window.ws.path, other_uuid)
+    other_table.paste(block.replace(period_label(source_rows[0][0]), "2039"))
+    assert stored(window.ws.path, other_uuid) == [
+        *before, ("2039", "1234.5", source_rows[0][2], source_rows[0][3])]
+    QApplication.clipboard().clear()

@@ -464,6 +464,21 @@ class MeasurementsModel(QAbstractTableModel):
             self.problem_changed.emit(refusal or self.tr("The measurements cannot be changed "
                                                      "here."))
 
+    def block(self, numbers: Sequence[int]) -> str:
+        """Rows as tab-separated text with a header: periods as people write them,
+        values with a decimal comma and no thousands spaces (a spreadsheet reads them
+        as numbers)."""
+        lines = ["\t".join(column_names())]
+        for number in numbers:
+            stored = self.rows[number].stored
+            if stored is None:
+                continue
+            cells = (self._editable(self.rows[number], PERIOD),
+                     format_value_sv(stored.value).replace("\u00a0", ""),
+                     stored.note, stored.source)
+            lines.append("\t".join(" ".join(cell.split()) for cell in cells))
+        return "\n".join(lines) + "\n"
+
     def paste(self, text: str) -> str | None:
         """Store a pasted block whole; None, or the problem (nothing is stored then)."""
         if self.series is None or self.writer is None or self.read_only:
@@ -533,6 +548,8 @@ class MeasurementsTable(QWidget):
                                                [QKeySequence(QKeySequence.StandardKey.Delete)])
         self.paste_action = self._view_action(self.tr("Paste"), self.paste,
                                               [QKeySequence(QKeySequence.StandardKey.Paste)])
+        self.copy_action = self._view_action(self.tr("Copy"), self.copy,
+                                             [QKeySequence(QKeySequence.StandardKey.Copy)])
 
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -622,6 +639,13 @@ class MeasurementsTable(QWidget):
         if not rows and self.view.currentIndex().isValid():
             rows = {self.view.currentIndex().row()}
         self.model.delete_rows(sorted(rows))
+
+    def copy(self) -> None:
+        """The selected rows to the clipboard as a block Excel and LibreOffice read
+        (tab-separated, Swedish decimals, a header row): what :meth:`paste` reads back."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+        if rows:
+            QGuiApplication.clipboard().setText(self.model.block(rows))
 
     def paste(self, text: str | None = None) -> None:
         """Paste *text* (the clipboard's when None) as one undo step, or say why not."""
