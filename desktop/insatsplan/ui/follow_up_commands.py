@@ -21,13 +21,14 @@ PeriodChange = tuple[str, MeasurementRow | None]
 
 
 class MeasurementsCommand(WorkspaceCommand):
-    """Typing, adding, deleting or pasting values of one series: one undo step."""
+    """Typing, adding, deleting, pasting or importing values of one series: one undo step."""
 
     def __init__(self, context: CommandContext, text: str, series_uuid: str,
-                 changes: Sequence[MeasurementChange], plan_id: int,
+                 changes: Sequence[MeasurementChange], plan_id: int | None,
                  node_uuid: str | None, *, operation: str = "set_measurement") -> None:
         """*plan_id*, *node_uuid*: the indicator the person edited in (undo and redo
-        show it); *operation*: the operation log's name for the write."""
+        show it; no plan: nothing to show, as for an import with no plan open);
+        *operation*: the operation log's name for the write."""
         super().__init__(context, text)
         self.series_uuid = series_uuid
         self.plan_id = plan_id
@@ -53,5 +54,6 @@ class MeasurementsCommand(WorkspaceCommand):
         return [(change.period, change.new) for change in inverse]
 
     def _show(self) -> None:
-        if not self.first_run:  # typing must not move the selection; undo shows the change
+        if not self.first_run and self.plan_id is not None:
+            # typing must not move the selection; undo and redo show the change
             self.context.select(self.plan_id, self.node_uuid)

@@ -13,7 +13,6 @@ The reading, comparing and writing are the CLI's (:mod:`insatsplan.statistics`,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,9 +39,9 @@ from insatsplan.errors import UserError
 from insatsplan.periods import period_label
 from insatsplan.statistics import StatisticsTable, read_statistics
 from insatsplan.statistics.importing import ImportPreview, preview_selection
-from insatsplan.ui.commands import CommandContext, WorkspaceCommand
+from insatsplan.ui.commands import CommandContext
+from insatsplan.ui.follow_up_commands import MeasurementsCommand
 from insatsplan.values import format_value_sv
-from insatsplan.workspace.reads import MeasurementChange, MeasurementRow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -57,37 +56,6 @@ def _error_text(error: UserError) -> str:
     return error.text(QCoreApplication.translate)
 
 
-class ImportMeasurementsCommand(WorkspaceCommand):
-    """An import as one undo step: the writes, and the inverse that
-    :meth:`Workspace.write_measurements` returned for them.
-
-    Holds its series by UUID (an indicator deleted and restored by undo may bring the
-    series back under a new id).
-    """
-
-    def __init__(self, context: CommandContext, text: str, series_uuid: str,
-                 changes: Sequence[MeasurementChange]) -> None:
-        super().__init__(context, text)
-        self.series_uuid = series_uuid
-        self.forward: list[tuple[str, MeasurementRow | None]] = [
-            (change.period, change.new) for change in changes]
-        self.backward: list[tuple[str, MeasurementRow | None]] = []
-
-    def execute(self) -> None:
-        self.backward = self._write(self.forward)
-
-    def revert(self) -> None:
-        self.forward = self._write(self.backward)
-
-    def _write(self, changes: Sequence[tuple[str, MeasurementRow | None]]
-               ) -> list[tuple[str, MeasurementRow | None]]:
-        series_id = self.ws.find_series(self.series_uuid)
-        inverse = self.ws.write_measurements(
-            [MeasurementChange(series_id, period, new) for period, new in changes],
-            name="import_statistics")
-        return [(change.period, change.new) for change in inverse]
-
-
 class ImportStatisticsDialog(QDialog):
     """The dialog; :meth:`load_file` and the widgets are public so tests drive it."""
 
@@ -96,6 +64,7 @@ class ImportStatisticsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.context, self.stack = ws, context, stack
+        self.plan_id = plan_id
         self.table: StatisticsTable | None = None
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import statistics"))
@@ -324,9 +293,13 @@ class ImportStatisticsDialog(QDialog):
             changes = self.preview.changes(replace=self.replace_box.isChecked())
             if not changes:
                 return
-            command = ImportMeasurementsCommand(self.context, self.tr("Import statistics"),
-                                                self.ws.series(self.series_id).uuid,
-                                                changes)
+            # undo and redo show the series' indicator in the open plan, if it has one
+            shown = [use for use in self.ws.series_uses(self.series_id)
+                     if use.plan_id == self.plan_id]
+            command = MeasurementsCommand(
+                self.context, self.tr("Import statistics"), self.ws.series(self.series_id).uuid,
+                changes, self.plan_id if shown else None,
+                shown[0].node_uuid if shown else None, operation="import_statistics")
             command.run_first()
         except UserError as error:
             self._show_error(_error_text(error))
