@@ -131,6 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "write a plan's stored signed PDF"))
     signed_pdf.add_argument("plan", metavar="PLAN", help=plan_help)
     signed_pdf.add_argument("--out", required=True, type=Path, help=out_help)
+    status = commands.add_parser("status", help=QT_TRANSLATE_NOOP(
+        "Cli", "every indicator's status, trend and latest value"))
+    status.add_argument("plan", metavar="PLAN", help=plan_help)
+    status.add_argument("--json", action="store_true", help=json_help)
+    series = commands.add_parser("measurements", help=QT_TRANSLATE_NOOP(
+        "Cli", "an indicator's measured values, oldest first"))
+    series.add_argument("plan", metavar="PLAN", help=plan_help)
+    series.add_argument("indicator", metavar="INDICATOR", help=QT_TRANSLATE_NOOP(
+        "Cli", "the indicator's UUID or its exact title"))
+    series.add_argument("--json", action="store_true", help=json_help)
+    measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
+        "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
+    measured.add_argument("plan", metavar="PLAN", help=plan_help)
+    measured.add_argument("--out", required=True, type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the .xlsx or .csv to write"))
     gui = commands.add_parser("gui", help=QT_TRANSLATE_NOOP(
         "Cli", "start the editor (the default)"))
     gui.add_argument("--lang", choices=("sv", "en"), default="sv", help=QT_TRANSLATE_NOOP(
@@ -351,6 +366,24 @@ def cmd_signed_pdf(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_status(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_follow_up
+
+    return cli_follow_up.cmd_status(args, out)
+
+
+def cmd_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_follow_up
+
+    return cli_follow_up.cmd_measurements(args, out)
+
+
+def cmd_export_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_follow_up
+
+    return cli_follow_up.cmd_export_measurements(args, out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] = {
     "demo": cmd_demo,
     "plans": cmd_plans,
@@ -363,6 +396,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
     "signed-pdf": cmd_signed_pdf,
+    "status": cmd_status,
+    "measurements": cmd_measurements,
+    "export-measurements": cmd_export_measurements,
     "gui": cmd_gui,
 }
 

@@ -51,7 +51,9 @@ from insatsplan import content
 from insatsplan.errors import UserError
 from insatsplan.model import TOPIC_SECTIONS, Node, section_of
 from insatsplan.text import plain_text
+from insatsplan.ui import status_marker
 from insatsplan.workspace import Change, Workspace
+from insatsplan.workspace.reads import IndicatorStatus
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,17 @@ SECTION = "section"
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 HORIZON_ROLE = Qt.ItemDataRole.UserRole + 2
+#: an indicator row's status: "green", "yellow", "red" or "none" (kan inte bedömas)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+#: a topic's or focus area's indicators counted by status ({"green": 2, ...}), None
+#: when it has no indicators
+ROLLUP_ROLE = Qt.ItemDataRole.UserRole + 4
+#: an indicator row's trend: "better", "worse", "flat" or "none"
+TREND_ROLE = Qt.ItemDataRole.UserRole + 5
+
+#: what changes on a row when the follow-up does
+_STATUS_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE]
 
 _ICONS: dict[str, QStyle.StandardPixmap] = {
     "focus_area": QStyle.StandardPixmap.SP_DirIcon,
@@ -89,6 +102,10 @@ _FLAGS: dict[str, Qt.ItemFlag] = {
     SECTION: _BASE | Qt.ItemFlag.ItemIsDropEnabled,
 }
 
+
+_FOLLOW_UP_ROLES = frozenset({
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE})
 
 _READ_ONLY_MASK = ~(Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
                     | Qt.ItemFlag.ItemIsDropEnabled)
@@ -198,6 +215,9 @@ class PlanTreeModel(QAbstractItemModel):
     NodeIdRole = NODE_ID_ROLE
     KindRole = KIND_ROLE
     HorizonRole = HORIZON_ROLE
+    StatusRole = STATUS_ROLE
+    RollupRole = ROLLUP_ROLE
+    TrendRole = TREND_ROLE
 
     #: A rename (or any operation the model starts) was refused; carries the UserError
     #: so the window can show it in a dialog, translated.
@@ -214,6 +234,10 @@ class PlanTreeModel(QAbstractItemModel):
         self._items: dict[int, _Item] = {0: self._root}
         self._by_node: dict[int, _Item] = {}
         self._icons: dict[str, QIcon] = {}
+        # Follow-up: every indicator's status, read in one call per plan switch or
+        # follow-up change, and the roll-up counts of the rows a view has asked for.
+        self._statuses: dict[int, IndicatorStatus] = {}
+        self._rollups: dict[int, dict[str, int] | None] = {}
         self.operations: TreeOperations = DirectOperations(ws)
         self._read_only = False
         if plan_id is not None:
@@ -267,6 +291,10 @@ class PlanTreeModel(QAbstractItemModel):
         item = self._by_node.get(node_id)
         return QModelIndex() if item is None else self._index_of(item)
 
+    def indicator_status(self, node_id: int) -> IndicatorStatus | None:
+        """The status the tree shows for an indicator (None for another node)."""
+        return self._statuses.get(node_id)
+
     def section_for_index(self, index: ModelIndex) -> tuple[int, str, str | None] | None:
         """(topic id, kind, horizon) for a section heading row, so "add" knows where to go."""
         item = self._item(index)
@@ -318,6 +346,8 @@ class PlanTreeModel(QAbstractItemModel):
             return item.display or untitled_label()
         if role == Qt.ItemDataRole.EditRole:
             return item.title
+        if role in _FOLLOW_UP_ROLES and item.kind in ("indicator", "topic", "focus_area"):
+            return self._follow_up_data(item, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_text(item.title) or None
         if role == Qt.ItemDataRole.DecorationRole:
@@ -331,6 +361,80 @@ class PlanTreeModel(QAbstractItemModel):
         if role == HORIZON_ROLE:
             return item.horizon
         return None
+
+    def _follow_up_data(self, item: _Item, role: int) -> Any:
+        """Status marker and words on an indicator row; counts on a topic or focus area.
+
+        The marker is the row's icon (a shape as well as a colour); tooltip and
+        accessible text say the status in words, so colour never carries it alone.
+        """
+        if item.kind == "indicator":
+            found = self._statuses.get(item.node_id or 0)
+            status = "none" if found is None else found.status
+            trend = "none" if found is None else found.trend
+            if role == STATUS_ROLE:
+                return status
+            if role == TREND_ROLE:
+                return trend
+            if role == ROLLUP_ROLE:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_marker.marker_icon(status)
+            words = status_marker.status_word(status)
+            if trend != "none":
+                words = f"{words}, {status_marker.trend_word(trend).lower()}"
+        else:
+            counts = self._rollup(item)
+            if role == ROLLUP_ROLE:
+                return counts
+            if role in (STATUS_ROLE, TREND_ROLE):
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icon(item.kind)
+            words = status_marker.count_words(counts or {})
+        title = plain_text(item.title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(part for part in (title, words) if part) or None
+        return ", ".join(part for part in (item.display or untitled_label(), words) if part)
+
+    def _rollup(self, item: _Item) -> dict[str, int] | None:
+        """The indicators below a topic or focus area counted by status (cached until
+        the tree or the follow-up changes)."""
+        node_id = item.node_id or 0
+        if node_id in self._rollups:
+            return self._rollups[node_id]
+        counts: dict[str, int] = {}
+        for each in _walk(item):
+            if each.kind == "indicator":
+                found = self._statuses.get(each.node_id or 0)
+                status = "none" if found is None else found.status
+                counts[status] = counts.get(status, 0) + 1
+        result = counts or None
+        self._rollups[node_id] = result
+        return result
+
+    def _refresh_follow_up(self, *, reread: bool) -> None:
+        """Statuses again (*reread*: one :meth:`Workspace.indicator_statuses` call) and
+        ``dataChanged`` for just the rows whose marker or counts changed."""
+        if self._plan_id is None:
+            return
+        old = self._statuses
+        if reread:
+            self._statuses = {each.indicator.node_id: each
+                              for each in self._ws.indicator_statuses(self._plan_id)}
+        shown = self._rollups
+        self._rollups = {}
+        changed = [node_id for node_id, each in self._statuses.items()
+                   if node_id not in old
+                   or (old[node_id].status, old[node_id].trend) != (each.status, each.trend)]
+        changed += [node_id for node_id, counts in shown.items()
+                    if node_id in self._by_node
+                    and self._rollup(self._by_node[node_id]) != counts]
+        for node_id in changed:
+            item = self._by_node.get(node_id)
+            if item is not None:
+                index = self._index_of(item)
+                self.dataChanged.emit(index, index, _STATUS_ROLES)
 
     def _section_data(self, item: _Item, role: int) -> Any:
         kind, horizon = item.section
@@ -470,7 +574,13 @@ class PlanTreeModel(QAbstractItemModel):
     # ------------------------------------------------------------ change events
 
     def _on_change(self, change: Change) -> None:
-        if self._plan_id is None or change.plan_id != self._plan_id:
+        if self._plan_id is None:
+            return
+        if change.kind == "follow_up":
+            if self._plan_id in change.plan_ids and change.series_ids:
+                self._refresh_follow_up(reread=True)
+            return
+        if change.plan_id != self._plan_id:
             return
         handler = {
             "nodes_inserted": self._on_inserted,
@@ -488,6 +598,15 @@ class PlanTreeModel(QAbstractItemModel):
             # a reset is better than a tree that lies.
             log.warning("plan tree out of step (%s); reloading", error)
             self.set_plan(self._plan_id)
+            return
+        if change.kind != "plans":
+            # New or edited indicators (levels, direction) need their status read again;
+            # a removal or a move only changes which rows count them.
+            touched = [self._by_node.get(node_id) for node_id in change.node_ids]
+            reread = change.kind in ("nodes_inserted", "nodes_changed") and any(
+                each.kind == "indicator" for item in touched if item is not None
+                for each in _walk(item))
+            self._refresh_follow_up(reread=reread)
 
     def _on_inserted(self, change: Change) -> None:
         new_ids = [i for i in change.node_ids if i not in self._by_node]
@@ -600,6 +719,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._by_node = {}
         self._plan_id = None
         self._year = ""
+        self._statuses = {}
+        self._rollups = {}
 
     def _load(self, plan_id: int) -> None:
         plan = self._ws.plan_summary(plan_id)
@@ -608,6 +729,8 @@ class PlanTreeModel(QAbstractItemModel):
         roots = [self._build(node, children) for node in children.get(None, [])]
         self._plan_id = plan.id
         self._year = _year_label(plan.year_from, plan.year_to)
+        self._statuses = {each.indicator.node_id: each
+                          for each in self._ws.indicator_statuses(plan.id)}
         self._root.children = roots
         for root in roots:
             root.parent = self._root
