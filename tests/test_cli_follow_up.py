@@ -13,9 +13,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
 from cli_helpers import run_in
 from follow_up_plan import FollowUpPlan, build_follow_up_plan
-
 from insatsplan.workspace import Workspace
 
 
@@ -55,13 +55,24 @@ def test_status_text_is_a_swedish_table(capsys: pytest.CaptureFixture[str],
     code, out, _err = run_in(capsys, workspace_path, "status", str(plan.plan_id))
     lines = out.splitlines()
     assert code == 0
-    assert lines[0].split() == ["Status", "Trend", "Senaste", "värde", "Indikator"]
     feeling = next(line for line in lines if line.endswith("Andel som mår bra"))
-    assert feeling.split()[:5] == ["gul", "bättre", "68", "%", "(2024)"]
+    assert feeling.split()[:6] == ["gul", "nivå", "bättre", "68", "%", "(2024)"]
     waiting = next(line for line in lines if line.endswith("Väntetid"))
-    assert waiting.split()[:2] == ["röd", "sämre"]
+    assert waiting.split()[:3] == ["röd", "nivå", "sämre"]
     assert any("kan inte bedömas" in line and line.endswith("Dubblett") for line in lines)
     assert any("1,5 (VT 2024)" in line for line in lines)
+
+
+def test_status_text_has_a_heading_over_aligned_columns(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INSATSPLAN_LANG", "en")
+    _code, out, _err = run_in(capsys, workspace_path, "status", str(plan.plan_id))
+    lines = out.splitlines()
+    assert lines[0].split() == ["Status", "Trend", "Latest", "value", "Indicator"]
+    column = lines[0].index("Indicator")
+    assert [line[column:] for line in lines[1:]] == [
+        "Andel som mår bra", "Väntetid", "Dubblett", "Antal deltagare", "Dubblett"]
 
 
 def test_a_value_set_through_the_api_shows_in_status(

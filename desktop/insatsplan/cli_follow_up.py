@@ -21,21 +21,6 @@ if TYPE_CHECKING:
 
 Out = Callable[[str], None]
 
-# Status and trend words as people read them; --json keeps the English names.
-STATUS_WORDS = {
-    "green": QT_TRANSLATE_NOOP("Cli", "green"),
-    "yellow": QT_TRANSLATE_NOOP("Cli", "yellow"),
-    "red": QT_TRANSLATE_NOOP("Cli", "red"),
-    "none": QT_TRANSLATE_NOOP("Cli", "cannot be assessed"),
-}
-TREND_WORDS = {
-    "better": QT_TRANSLATE_NOOP("Cli", "better"),
-    "worse": QT_TRANSLATE_NOOP("Cli", "worse"),
-    "flat": QT_TRANSLATE_NOOP("Cli", "unchanged"),
-    "none": "–",
-}
-
-
 def status_rows(statuses: Sequence[IndicatorStatus]) -> list[dict[str, Any]]:
     """``status --json``: one object per indicator, values as decimal strings."""
     from insatsplan.values import canonical_value
@@ -74,10 +59,12 @@ def _table(rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def cmd_status(args: argparse.Namespace, out: Out) -> int:
-    from insatsplan.cli import EXIT_OK, _open, cli_text
+    from insatsplan.cli import EXIT_OK, _open, _translator, cli_text
+    from insatsplan.follow_up.status import STATUS_WORDS, TREND_WORDS
     from insatsplan.periods import period_label
     from insatsplan.values import format_value_sv
 
+    translate = _translator()
     with _open(args, readonly=True) as ws:
         statuses = ws.indicator_statuses(ws.plan(args.plan).id)
     if args.json:
@@ -94,8 +81,9 @@ def cmd_status(args: argparse.Namespace, out: Out) -> int:
         latest = "–" if each.latest is None else (
             f"{format_value_sv(each.latest.value)} {each.indicator.unit}".strip()
             + f" ({period_label(each.latest.period)})")
-        rows.append([cli_text(STATUS_WORDS[each.status]),
-                     cli_text(TREND_WORDS[each.trend]) if each.trend != "none" else "–",
+        rows.append([translate("FollowUp", STATUS_WORDS[each.status]),
+                     translate("FollowUp", TREND_WORDS[each.trend])
+                     if each.trend != "none" else "–",
                      latest, each.indicator.title.replace("\n", " ")])
     for line in _table(rows):
         out(line.rstrip())

@@ -15,21 +15,16 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from insatsplan.follow_up.status import STATUS_COLOUR, STATUS_WORDS, TREND_WORDS
+
 #: Statuses in the order counts are shown: worst first, so red catches the eye.
 ORDER = ("red", "yellow", "green", "none")
 
-FILL = {
-    "green": QColor("#2e7d32"),
-    "yellow": QColor("#f2b600"),
-    "red": QColor("#c62828"),
-    "none": QColor("#ffffff"),
-}
-OUTLINE = {
-    "green": QColor("#1b5e20"),
-    "yellow": QColor("#8a6a00"),
-    "red": QColor("#8e1b1b"),
-    "none": QColor("#6b6b6b"),
-}
+# The strong colours of insatsplan.follow_up.status fill the shapes; an empty circle,
+# outlined, is "cannot be assessed".
+FILL = {name: QColor(colour) for name, colour in STATUS_COLOUR.items()} | {
+    "none": QColor("#ffffff")}
+OUTLINE = {name: QColor(colour).darker(140) for name, colour in STATUS_COLOUR.items()}
 
 _icons: dict[str, QIcon] = {}
 
@@ -73,29 +68,23 @@ def marker_icon(status: str) -> QIcon:
     return icon
 
 
-# Every message is spelled out as QCoreApplication.translate("FollowUp", "literal"):
-# pyside6-lupdate reads the source text.
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
 
 def status_word(status: str) -> str:
-    """The status as a person says it: "Grön nivå", "Kan inte bedömas"."""
-    if status == "green":
-        return QCoreApplication.translate("FollowUp", "Green level")
-    if status == "yellow":
-        return QCoreApplication.translate("FollowUp", "Yellow level")
-    if status == "red":
-        return QCoreApplication.translate("FollowUp", "Red level")
-    return QCoreApplication.translate("FollowUp", "Cannot be assessed")
+    """The status as a person says it, capitalised: "Grön nivå", "Kan inte bedömas"
+    (the words are :mod:`insatsplan.follow_up.status`'s, one set for every view)."""
+    source = STATUS_WORDS.get(status, STATUS_WORDS["none"])  # type: ignore[call-overload]
+    return _sentence_case(QCoreApplication.translate("FollowUp", source))
 
 
 def trend_word(trend: str) -> str:
     """"Bättre", "Sämre", "Oförändrad", or "" when there is no earlier value to compare."""
-    if trend == "better":
-        return QCoreApplication.translate("FollowUp", "Better")
-    if trend == "worse":
-        return QCoreApplication.translate("FollowUp", "Worse")
-    if trend == "flat":
-        return QCoreApplication.translate("FollowUp", "Unchanged")
-    return ""
+    if trend not in ("better", "worse", "flat"):
+        return ""
+    source = TREND_WORDS[trend]  # type: ignore[index]
+    return _sentence_case(QCoreApplication.translate("FollowUp", source))
 
 
 def count_words(counts: Mapping[str, int]) -> str:
