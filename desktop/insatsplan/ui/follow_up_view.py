@@ -393,11 +393,9 @@ class FollowUpView(QWidget):
     def _on_change(self, change: Change) -> None:
         if self._plan_id is None:
             return
-        if (change.plan_id == self._plan_id and change.kind != "plans") or (
-                change.kind == "follow_up" and self._plan_id in change.plan_ids):
-            self._stale = True
-            self.refresh_if_stale()
-        elif change.kind == "organisations":
+        ours = change.plan_id == self._plan_id and change.kind != "plans"
+        measured = change.kind == "follow_up" and self._plan_id in change.plan_ids
+        if ours or measured or change.kind == "organisations":
             self._stale = True
             self.refresh_if_stale()
 

@@ -79,7 +79,7 @@ ROLLUP_ROLE = Qt.ItemDataRole.UserRole + 4
 TREND_ROLE = Qt.ItemDataRole.UserRole + 5
 
 #: what changes on a row when the follow-up does
-_STATUS_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+FOLLOW_UP_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
                  Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE]
 
 _ICONS: dict[str, QStyle.StandardPixmap] = {
@@ -424,9 +424,10 @@ class PlanTreeModel(QAbstractItemModel):
                               for each in self._ws.indicator_statuses(self._plan_id)}
         shown = self._rollups
         self._rollups = {}
+        # A row new to the mirror is read fresh by the views: no signal for it.
         changed = [node_id for node_id, each in self._statuses.items()
-                   if node_id not in old
-                   or (old[node_id].status, old[node_id].trend) != (each.status, each.trend)]
+                   if node_id in old
+                   and (old[node_id].status, old[node_id].trend) != (each.status, each.trend)]
         changed += [node_id for node_id, counts in shown.items()
                     if node_id in self._by_node
                     and self._rollup(self._by_node[node_id]) != counts]
@@ -434,7 +435,7 @@ class PlanTreeModel(QAbstractItemModel):
             item = self._by_node.get(node_id)
             if item is not None:
                 index = self._index_of(item)
-                self.dataChanged.emit(index, index, _STATUS_ROLES)
+                self.dataChanged.emit(index, index, FOLLOW_UP_ROLES)
 
     def _section_data(self, item: _Item, role: int) -> Any:
         kind, horizon = item.section
