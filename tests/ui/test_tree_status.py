@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from follow_up_plan import FollowUpPlan, build_follow_up_plan
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
+from follow_up_plan import FollowUpPlan, build_follow_up_plan
 from insatsplan.follow_up.status import STATUS_COLOUR
 from insatsplan.ui import status_marker
 from insatsplan.ui.plan_tree_view import PlanTreeView
