@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -280,6 +279,7 @@ class FollowUpView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.content)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.viewport().installEventFilter(self)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -385,10 +385,12 @@ class FollowUpView(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self.refresh_if_stale()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._columns_for_width() != self._columns:
-            self._fill()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """As many tile columns as the scroll area's width holds, again on each resize."""
+        if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize
+                and self._columns_for_width() != self._columns and self.tiles):
+            QTimer.singleShot(0, self._fill)  # not inside the layout's own resize
+        return super().eventFilter(watched, event)
 
     def _on_change(self, change: Change) -> None:
         if self._plan_id is None:
