@@ -1,9 +1,10 @@
 """The plan tree as a Qt item model that mirrors the workspace, change by change.
 
-The model reads a plan once (:func:`insatsplan.content.load_tree`) into small Python
-items and from then on follows the workspace's change events, turning each into the
-precise row signals (insert, remove, move, data changed) a view needs to keep its
-selection, expansion and scroll position. It never holds ORM objects across calls and
+The model reads a plan once (:meth:`Workspace.outline`, the read side's outline rows,
+and :meth:`Workspace.indicator_marks` for the status markers) into small Python items
+and from then on follows the workspace's change events, turning each into the precise
+row signals (insert, remove, move, data changed) a view needs to keep its selection,
+expansion and scroll position. It holds no SQL of its own, never holds ORM objects and
 never edits anything itself: renaming in place calls :meth:`Workspace.update_node`, and
 the event that operation emits is what updates the mirror.
 
@@ -25,7 +26,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import partial
@@ -44,16 +44,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from insatsplan import content
 from insatsplan.errors import UserError
-from insatsplan.model import TOPIC_SECTIONS, Node, section_of
+from insatsplan.model import TOPIC_SECTIONS, section_of
 from insatsplan.text import plain_text
 from insatsplan.ui import status_marker
 from insatsplan.workspace import Change, Workspace
-from insatsplan.workspace.reads import IndicatorStatus
+from insatsplan.workspace.tree_reads import IndicatorMark, OutlineRow
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +233,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._icons: dict[str, QIcon] = {}
         # Follow-up: every indicator's status, read in one call per plan switch or
         # follow-up change, and the roll-up counts of the rows a view has asked for.
-        self._statuses: dict[int, IndicatorStatus] = {}
+        self._statuses: dict[int, IndicatorMark] = {}
         self._rollups: dict[int, dict[str, int] | None] = {}
         self.operations: TreeOperations = DirectOperations(ws)
         self._read_only = False
@@ -291,7 +288,7 @@ class PlanTreeModel(QAbstractItemModel):
         item = self._by_node.get(node_id)
         return QModelIndex() if item is None else self._index_of(item)
 
-    def indicator_status(self, node_id: int) -> IndicatorStatus | None:
+    def indicator_status(self, node_id: int) -> IndicatorMark | None:
         """The status the tree shows for an indicator (None for another node)."""
         return self._statuses.get(node_id)
 
@@ -414,14 +411,13 @@ class PlanTreeModel(QAbstractItemModel):
         return result
 
     def _refresh_follow_up(self, *, reread: bool) -> None:
-        """Statuses again (*reread*: one :meth:`Workspace.indicator_statuses` call) and
+        """Statuses again (*reread*: one :meth:`Workspace.indicator_marks` call) and
         ``dataChanged`` for just the rows whose marker or counts changed."""
         if self._plan_id is None:
             return
         old = self._statuses
         if reread:
-            self._statuses = {each.indicator.node_id: each
-                              for each in self._ws.indicator_statuses(self._plan_id)}
+            self._statuses = self._ws.indicator_marks(self._plan_id)
         shown = self._rollups
         self._rollups = {}
         # A row new to the mirror is read fresh by the views: no signal for it.
@@ -611,18 +607,17 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _on_inserted(self, change: Change) -> None:
         new_ids = [i for i in change.node_ids if i not in self._by_node]
-        if not new_ids:
+        if not new_ids or self._plan_id is None:
             return
-        with self._ws.reading() as session:
-            items = self._read_subtrees(session, new_ids)
-            orders: dict[tuple[str, str | None], list[int]] = {}
-            placements = []
-            for item in items:
-                key = section_of(item.kind, item.horizon)
-                if key not in orders:
-                    orders[key] = _section_order(session, self._plan_id, change.parent_id,
-                                                 *key)
-                placements.append((item, orders[key]))
+        tops, children = self._ws.outline_subtrees(new_ids)
+        items = [self._build(top, children) for top in tops]
+        orders: dict[tuple[str, str | None], list[int]] = {}
+        placements = []
+        for item in items:
+            key = section_of(item.kind, item.horizon)
+            if key not in orders:
+                orders[key] = self._ws.section_order(self._plan_id, change.parent_id, *key)
+            placements.append((item, orders[key]))
         for item, order in placements:
             container = self._container(change.parent_id, item.kind, item.horizon)
             row = _row_in(order, item.node_id, container, exclude=None)
@@ -646,10 +641,7 @@ class PlanTreeModel(QAbstractItemModel):
             self.endRemoveRows()
 
     def _on_changed(self, change: Change) -> None:
-        with self._ws.reading() as session:
-            titles = dict(session.execute(
-                select(Node.id, Node.title).where(Node.id.in_(change.node_ids))).all())
-        for node_id, title in titles.items():
+        for node_id, title in self._ws.node_titles(change.node_ids).items():
             item = self._by_node.get(node_id)
             if item is None or item.title == title:
                 continue
@@ -662,14 +654,12 @@ class PlanTreeModel(QAbstractItemModel):
             item = self._by_node.get(node_id)
             if item is None:
                 raise _OutOfStep(f"moved node {node_id} is not shown")
-            with self._ws.reading() as session:
-                row_ = session.execute(select(Node.parent_id, Node.horizon)
-                                       .where(Node.id == node_id)).one_or_none()
-                if row_ is None:
-                    raise _OutOfStep(f"moved node {node_id} is gone")
-                parent_id, horizon = row_
-                order = _section_order(session, self._plan_id, parent_id,
-                                       *section_of(item.kind, horizon))
+            place = self._ws.node_parent(node_id)
+            if place is None or self._plan_id is None:
+                raise _OutOfStep(f"moved node {node_id} is gone")
+            parent_id, horizon = place
+            order = self._ws.section_order(self._plan_id, parent_id,
+                                           *section_of(item.kind, horizon))
             self._move(item, parent_id, horizon, order)
 
     def _move(self, item: _Item, parent_id: int | None, horizon: str | None,
@@ -725,21 +715,20 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _load(self, plan_id: int) -> None:
         plan = self._ws.plan_summary(plan_id)
-        with self._ws.reading() as session:
-            children = content.outline_rows(session, plan.id)
+        children = self._ws.outline(plan.id)
         roots = [self._build(node, children) for node in children.get(None, [])]
         self._plan_id = plan.id
         self._year = _year_label(plan.year_from, plan.year_to)
-        self._statuses = {each.indicator.node_id: each
-                          for each in self._ws.indicator_statuses(plan.id)}
+        self._statuses = self._ws.indicator_marks(plan.id)
         self._root.children = roots
         for root in roots:
             root.parent = self._root
             self._register(root)
         self._renumber(self._root, 0)
 
-    def _build(self, node: Any, children: Mapping[int | None, Sequence[Any]]) -> _Item:
-        """An item for *node* (a Node or an outline row) and its subtree."""
+    def _build(self, node: OutlineRow,
+               children: Mapping[int | None, Sequence[OutlineRow]]) -> _Item:
+        """An item for *node* and its subtree."""
         item = _Item(next(self._serials), node.kind, node_id=node.id,
                      horizon=node.horizon, title=node.title)
         kids = [self._build(child, children) for child in children.get(node.id, ())]
@@ -762,21 +751,6 @@ class PlanTreeModel(QAbstractItemModel):
                 self._renumber(child, 0)
         self._renumber(item, 0)
         return item
-
-    def _read_subtrees(self, session: Session, ids: Sequence[int]) -> list[_Item]:
-        """Items for just these nodes and everything below them, in print order."""
-        tops = sorted(session.scalars(select(Node).where(Node.id.in_(ids))),
-                      key=content.child_sort_key)
-        children: dict[int | None, list[Node]] = defaultdict(list)
-        frontier = [node.id for node in tops]
-        while frontier:
-            below = list(session.scalars(select(Node).where(Node.parent_id.in_(frontier))))
-            for node in below:
-                children[node.parent_id].append(node)
-            frontier = [node.id for node in below]
-        for siblings in children.values():
-            siblings.sort(key=content.child_sort_key)
-        return [self._build(node, children) for node in tops]
 
     def _register(self, item: _Item) -> None:
         for each in _walk(item):
@@ -860,17 +834,6 @@ def _walk(item: _Item) -> Iterable[_Item]:
 
 def _year_label(year_from: int, year_to: int) -> str:
     return str(year_from) if year_to == year_from else f"{year_from}–{year_to}"
-
-
-def _section_order(session: Session, plan_id: int | None, parent_id: int | None,
-                   kind: str, horizon: str | None) -> list[int]:
-    """Ids of one section's siblings in the file's order."""
-    query = select(Node.id).where(Node.plan_id == plan_id, Node.kind == kind)
-    query = query.where(Node.parent_id.is_(None) if parent_id is None
-                        else Node.parent_id == parent_id)
-    if kind in ("goal", "indicator"):
-        query = query.where(Node.horizon == horizon)
-    return list(session.scalars(query.order_by(Node.position, Node.id)))
 
 
 def _row_in(order: Sequence[int], node_id: int | None, container: _Item,

@@ -56,7 +56,7 @@ from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
-from insatsplan.workspace import files
+from insatsplan.workspace import files, tree_reads
 from insatsplan.workspace.core import Change, new_uuid
 from insatsplan.workspace.follow_up import FollowUpOperations
 from insatsplan.workspace.reads import NodePlace, PlanSummary
@@ -1144,6 +1144,41 @@ class Workspace(FollowUpOperations):
                 "Errors", "The file's measurements differ from the workspace's, "
                 "so nothing was imported: {conflicts}"), conflicts="; ".join(conflicts))
         return by_uuid
+
+    # ------------------------------------------------- the plan tree's reads
+
+    def outline(self, plan_id: int) -> tree_reads.Outline:
+        """A plan's nodes as the tree shows them, per parent id, in print order."""
+        with self.reading() as session:
+            return tree_reads.plan_outline(session, plan_id)
+
+    def outline_subtrees(self, node_ids: Sequence[int]
+                         ) -> tuple[list[tree_reads.OutlineRow], tree_reads.Outline]:
+        """These nodes in print order and everything below them (inserted rows)."""
+        with self.reading() as session:
+            return tree_reads.subtrees(session, node_ids)
+
+    def section_order(self, plan_id: int, parent_id: int | None, kind: str,
+                      horizon: str | None) -> list[int]:
+        """Ids of one section's siblings in the file's order."""
+        with self.reading() as session:
+            return tree_reads.section_order(session, plan_id, parent_id, kind, horizon)
+
+    def node_titles(self, node_ids: Sequence[int]) -> dict[int, str]:
+        """Stored titles of these nodes (the ones that still exist)."""
+        with self.reading() as session:
+            return tree_reads.titles(session, node_ids)
+
+    def node_parent(self, node_id: int) -> tuple[int | None, str | None] | None:
+        """(parent id, horizon) of a node, None when it is gone."""
+        with self.reading() as session:
+            return tree_reads.parent_and_horizon(session, node_id)
+
+    def indicator_marks(self, plan_id: int) -> dict[int, tree_reads.IndicatorMark]:
+        """Status and trend of every indicator of a plan (the tree's markers), reading
+        only each series' last two values (see :mod:`insatsplan.workspace.tree_reads`)."""
+        with self.reading() as session:
+            return tree_reads.indicator_marks(session, plan_id)
 
 
 def _uuids(snapshot: dict[str, Any]) -> list[str]:
