@@ -85,7 +85,7 @@ def test_filter_by_status_and_by_administration(opened: Opened) -> None:
     assert opened.titles() == ["Antal deltagare", "Dubblett"]
     opened.choose(view.status_filter, "red")
     assert opened.titles() == []
-    assert view.empty_label.isVisibleTo(view) and not view.scroll.isVisibleTo(view)
+    assert view.empty_label.isVisibleTo(view) and not view.scroll_area.isVisibleTo(view)
     opened.choose(view.status_filter, "green")
     assert opened.titles() == ["Antal deltagare", "Dubblett"]
     assert view.summary.text().startswith("2")

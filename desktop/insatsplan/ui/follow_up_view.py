@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -275,11 +276,11 @@ class FollowUpView(QWidget):
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(8)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.content)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.content)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.viewport().installEventFilter(self)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -289,7 +290,7 @@ class FollowUpView(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_label, 1)
 
         self.status_filter.currentIndexChanged.connect(lambda _row: self._fill())
@@ -381,13 +382,13 @@ class FollowUpView(QWidget):
 
     # ----------------------------------------------------------------- internals
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh_if_stale()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """As many tile columns as the scroll area's width holds, again on each resize."""
-        if (watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize
+        if (watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize
                 and self._columns_for_width() != self._columns and self.tiles):
             QTimer.singleShot(0, self._fill)  # not inside the layout's own resize
         return super().eventFilter(watched, event)
@@ -414,14 +415,15 @@ class FollowUpView(QWidget):
         self.organisation_filter.blockSignals(False)
 
     def _columns_for_width(self) -> int:
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         return max(1, (width + 8) // (TILE_SIZE.width() + 8))
 
     def _fill(self) -> None:
         """The tiles again, grouped by focus area, for the filters' choice."""
         focused = next((tile.node_id for tile in self.tiles if tile.hasFocus()), None)
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = None if taken is None else taken.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -471,7 +473,7 @@ class FollowUpView(QWidget):
             empty = ""
         self.empty_label.setText(empty)
         self.empty_label.setVisible(bool(empty))
-        self.scroll.setVisible(not empty)
+        self.scroll_area.setVisible(not empty)
         self.summary.setText(self.tr("{shown} of {total} indicators").format(
             shown=len(shown), total=len(self._statuses)) if self._statuses else "")
 

@@ -29,25 +29,25 @@ class RollupDelegate(QStyledItemDelegate):
         if not counts:
             super().paint(painter, option, index)
             return
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         marker = max(8, metrics.height() - 4)
         parts = [(status, str(counts[status])) for status in status_marker.ORDER
                  if counts.get(status)]
         width = sum(metrics.horizontalAdvance(text) + marker + 3 * _GAP
                     for _status, text in parts)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         width = min(width, rect.width() // 2)
         narrowed = QStyleOptionViewItem(option)
-        narrowed.rect = rect.adjusted(0, 0, -width, 0)  # type: ignore[attr-defined]
+        narrowed.rect = rect.adjusted(0, 0, -width, 0)
         # The selection's highlight still spans the whole row.
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        if style is not None and option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
+        if style is not None and option.state & QStyle.StateFlag.State_Selected:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option,
-                                painter, option.widget)  # type: ignore[attr-defined]
+                                painter, option.widget)
         super().paint(painter, narrowed, index)
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(option.palette.color(  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         x = rect.right() - width + _GAP
         for status, text in parts:

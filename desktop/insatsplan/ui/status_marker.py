@@ -22,9 +22,10 @@ ORDER = ("red", "yellow", "green", "none")
 
 # The strong colours of insatsplan.follow_up.status fill the shapes; an empty circle,
 # outlined, is "cannot be assessed".
-FILL = {name: QColor(colour) for name, colour in STATUS_COLOUR.items()} | {
-    "none": QColor("#ffffff")}
-OUTLINE = {name: QColor(colour).darker(140) for name, colour in STATUS_COLOUR.items()}
+FILL: dict[str, QColor] = {str(name): QColor(colour) for name, colour in STATUS_COLOUR.items()}
+FILL["none"] = QColor("#ffffff")
+OUTLINE: dict[str, QColor] = {str(name): QColor(colour).darker(140)
+                              for name, colour in STATUS_COLOUR.items()}
 
 _icons: dict[str, QIcon] = {}
 
