@@ -151,3 +151,12 @@ def test_switching_plans_shows_the_other_plans_indicators(opened: Opened) -> Non
     window.show_plan_in_chooser(other)
     assert opened.view.plan_id == other and opened.titles() == []
     assert opened.view.empty_label.isVisibleTo(opened.view)
+
+
+def test_arrow_keys_move_between_tiles(opened: Opened, qtbot: Any) -> None:
+    first, second = opened.view.tiles[:2]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Left)
+    assert first.hasFocus()

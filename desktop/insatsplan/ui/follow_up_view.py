@@ -72,6 +72,8 @@ class IndicatorTile(QFrame):
     """One indicator as a small multiple; focusable, opened by click, Enter or Space."""
 
     opened = Signal(int)  # the indicator's node id
+    focused = Signal(object)  # this tile, so the view can scroll it into sight
+    stepped = Signal(object, int)  # this tile and -1 or 1: the arrow keys
 
     def __init__(self, status: IndicatorStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,10 +212,15 @@ class IndicatorTile(QFrame):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.opened.emit(self.node_id)
             return
+        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()))
+        if step is not None:
+            self.stepped.emit(self, step)
+            return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.focused.emit(self)
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -446,6 +453,8 @@ class FollowUpView(QWidget):
             for number, each in enumerate(members):
                 tile = IndicatorTile(each, self.content)
                 tile.opened.connect(partial(self._open, tile))
+                tile.focused.connect(self._scroll_to)
+                tile.stepped.connect(self._step)
                 self.grid.addWidget(tile, row + number // columns, number % columns)
                 self.tiles.append(tile)
             row += (len(members) + columns - 1) // columns
@@ -479,3 +488,14 @@ class FollowUpView(QWidget):
 
     def _open(self, tile: IndicatorTile, node_id: int) -> None:
         self.indicator_opened.emit(node_id)
+
+    def _scroll_to(self, tile: IndicatorTile) -> None:
+        """A tile reached by keyboard is scrolled into sight."""
+        self.scroll_area.ensureWidgetVisible(tile, 8, 8)
+
+    def _step(self, tile: IndicatorTile, step: int) -> None:
+        """Left and right arrows: the tile before or after, across focus areas."""
+        if tile in self.tiles:
+            number = self.tiles.index(tile) + step
+            if 0 <= number < len(self.tiles):
+                self.tiles[number].setFocus(Qt.FocusReason.TabFocusReason)
