@@ -5,7 +5,8 @@ the CLI, the tree or the Uppföljning view comes from the file, not from this mo
 
     Psykisk hälsa (focus area)
       Samtalsstöd (topic, SOF)
-        Andel som mår bra   rise, green >= 75, yellow 60–75: 62 (2023), 68 (2024)   yellow, better
+        Andel som mår bra   rise, green >= 75, yellow 60–75: 55 (2022), 62 (2023),
+                            68 (2024)                                               yellow, better
         Väntetid            fall, green <= 10, yellow 10–20: 25 (2023), 30 (2024)   red, worse
         Dubblett            no levels, no values                                    none
     Suicidprevention (focus area)
@@ -63,6 +64,7 @@ def build_follow_up_plan(ws: Workspace) -> FollowUpPlan:
     duplicate_b = indicator(topic_b, "Dubblett", direction="rise",
                             levels={"green": {"min": "1"}})
     for node, period, value, note, source in (
+            (feeling, "2022", "55", "", ""),
             (feeling, "2023", "62", "", "Enkät 2023"),
             (feeling, "2024", "68", "svarsfrekvens 40 %", "Enkät 2024"),
             (waiting, "2023", "25", "", ""),

@@ -94,6 +94,7 @@ def test_measurements_json_by_title_and_by_uuid(capsys: pytest.CaptureFixture[st
     document = json.loads(out)
     assert document["name"] == "Andel som mår bra" and document["unit"] == "%"
     assert document["measurements"] == [
+        {"period": "2022", "value": "55", "note": "", "source": ""},
         {"period": "2023", "value": "62", "note": "", "source": "Enkät 2023"},
         {"period": "2024", "value": "68", "note": "svarsfrekvens 40 %", "source": "Enkät 2024"}]
     uuid = uuid_of(workspace_path, plan.feeling_well)
@@ -151,13 +152,15 @@ def test_export_xlsx_has_every_indicator_with_values_by_period(
     heading = list(rows[0])
     assert heading[:9] == ["Fokusområde", "Insats", "Indikator", "Enhet", "Status", "Trend",
                            "Senaste värde", "Senaste period", "Källa"]
-    assert heading[9:] == ["2023", "VT 2024", "2024", "2025"]
+    # every period of the whole history, not only the last two values status reads
+    assert heading[9:] == ["2022", "2023", "VT 2024", "2024", "2025"]
     assert len(rows) == 6
     feeling = dict(zip(heading, rows[1], strict=True))
     assert feeling["Fokusområde"] == "Psykisk hälsa" and feeling["Insats"] == "Samtalsstöd"
     assert (feeling["Indikator"], feeling["Status"], feeling["Trend"]) == (
         "Andel som mår bra", "Gul", "Bättre")
-    assert (feeling["2023"], feeling["2024"], feeling["2025"]) == (62, 68, None)
+    assert (feeling["2022"], feeling["2023"], feeling["2024"], feeling["2025"]) == (
+        55, 62, 68, None)
     assert feeling["Källa"] == "Enkät; Enkät 2023; Enkät 2024"
     duplicate = dict(zip(heading, rows[5], strict=True))
     assert duplicate["VT 2024"] == 1.5 and duplicate["Status"] == "Grön"
@@ -167,7 +170,7 @@ def test_export_xlsx_has_every_indicator_with_values_by_period(
                           "Kommentar", "Källa")
     assert ("Psykisk hälsa", "Samtalsstöd", "Andel som mår bra", "%", "2024", 68,
             "svarsfrekvens 40 %", "Enkät 2024") in details
-    assert len(details) == 1 + 6
+    assert len(details) == 1 + 7
 
 
 def test_export_csv_is_semicolons_swedish_decimals_and_a_bom(
@@ -181,7 +184,7 @@ def test_export_csv_is_semicolons_swedish_decimals_and_a_bom(
     with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
     heading = rows[0]
-    assert heading[9:] == ["2023", "VT 2024", "2024", "2025"]
+    assert heading[9:] == ["2022", "2023", "VT 2024", "2024", "2025"]
     duplicate = dict(zip(heading, rows[5], strict=True))
     assert (duplicate["Indikator"], duplicate["VT 2024"], duplicate["Senaste värde"]) == (
         "Dubblett", "1,5", "1,5")

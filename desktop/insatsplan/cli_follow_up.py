@@ -119,10 +119,14 @@ def cmd_measurements(args: argparse.Namespace, out: Out) -> int:
 def cmd_export_measurements(args: argparse.Namespace, out: Out) -> int:
     """Every indicator's values by period, status and source as .xlsx or .csv."""
     from insatsplan.cli import EXIT_OK, _open
-    from insatsplan.follow_up.spreadsheet import check_suffix, write_follow_up
+    from insatsplan.follow_up.spreadsheet import (
+        check_suffix,
+        follow_up_statuses,
+        write_follow_up,
+    )
 
     check_suffix(args.out)  # a wrong name is refused before the workspace is opened
     with _open(args, readonly=True) as ws:
-        statuses = ws.indicator_statuses(ws.plan(args.plan).id)
+        statuses = follow_up_statuses(ws, ws.plan(args.plan).id)
     out(str(write_follow_up(args.out, statuses)))
     return EXIT_OK

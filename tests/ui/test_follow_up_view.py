@@ -13,9 +13,10 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 
 from follow_up_plan import FollowUpPlan, build_follow_up_plan
+from insatsplan.follow_up.status import STATUS_COLOUR
 from insatsplan.ui import status_marker
 from insatsplan.ui.follow_up_view import FollowUpView, IndicatorTile
 from insatsplan.ui.main_window import MainWindow
@@ -160,3 +161,14 @@ def test_arrow_keys_move_between_tiles(opened: Opened, qtbot: Any) -> None:
     assert second.hasFocus()
     qtbot.keyClick(second, Qt.Key.Key_Left)
     assert first.hasFocus()
+
+
+def test_the_sparkline_draws_the_recent_values(opened: Opened) -> None:
+    tile = opened.tile(opened.plan.feeling_well)
+    assert [str(row.value) for row in tile.recent] == ["55", "62", "68"]
+    image = tile.grab().toImage()
+    marker = QColor(STATUS_COLOUR["yellow"]).name()
+    right_end = [image.pixelColor(x, y).name() for y in range(image.height() // 2,
+                                                              image.height() - 4)
+                 for x in range(image.width() - 20, image.width() - 4)]
+    assert marker in right_end  # the latest point, in the status's colour

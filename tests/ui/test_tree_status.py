@@ -33,13 +33,13 @@ class Watched:
                  monkeypatch: pytest.MonkeyPatch) -> None:
         self.ws, self.plan = ws, plan
         self.reads = 0
-        original = ws.indicator_marks
+        original = ws.indicator_statuses
 
         def counted(plan_id: int) -> Any:
             self.reads += 1
             return original(plan_id)
 
-        monkeypatch.setattr(ws, "indicator_marks", counted)
+        monkeypatch.setattr(ws, "indicator_statuses", counted)
         self.model = PlanTreeModel(ws, plan.plan_id)
         self.tester = QAbstractItemModelTester(
             self.model, QAbstractItemModelTester.FailureReportingMode.Fatal)

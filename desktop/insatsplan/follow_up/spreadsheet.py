@@ -20,13 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from insatsplan.atomic_files import write_atomically
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.periods import parse_period, period_label
 from insatsplan.values import canonical_value
-from insatsplan.workspace.reads import IndicatorStatus
+from insatsplan.workspace.reads import IndicatorStatus, judged
+
+if TYPE_CHECKING:
+    from insatsplan.workspace import Workspace
 
 #: The file kinds :func:`write_follow_up` writes, by suffix.
 SUFFIXES: Final = (".xlsx", ".csv")
@@ -67,8 +70,20 @@ def check_suffix(path: Path) -> str:
     return suffix
 
 
+def follow_up_statuses(ws: Workspace, plan_id: int) -> list[IndicatorStatus]:
+    """Every indicator of a plan judged, each with its whole series (what an export
+    writes; :meth:`Workspace.indicator_statuses` reads only the last two values)."""
+    return [judged(indicator) for indicator in ws.indicators(plan_id)]
+
+
 def follow_up_table(statuses: Sequence[IndicatorStatus]) -> FollowUpTable:
-    """Every indicator with its status and its values by period (periods in time order)."""
+    """Every indicator with its status and its values by period (periods in time order).
+
+    The statuses must carry whole series (:func:`follow_up_statuses`): a sheet with only
+    the last two values of each would silently leave out the history.
+    """
+    if any(not each.indicator.series.complete for each in statuses):
+        raise ValueError("follow_up_table needs whole series (see follow_up_statuses)")
     periods: dict[str, Any] = {}
     for each in statuses:
         for row in each.indicator.series.measurements:

@@ -7,7 +7,9 @@ topics one administration is responsible for; a click (or Enter on a focused til
 opens the indicator in the tree; "Exportera till Excel" writes what is shown.
 
 Read through :meth:`Workspace.indicator_statuses` (one call per refresh), so the tiles
-say exactly what the tree's markers and ``insatsplan status`` say. The sparkline is
+say exactly what the tree's markers and ``insatsplan status`` say, and
+:meth:`Workspace.recent_measurements` for the sparklines' latest values (never a
+series' whole history); the export reads the whole series. The sparkline is
 drawn with QPainter: pyqtgraph is for the full chart and must not load for this.
 """
 
@@ -53,7 +55,7 @@ from insatsplan.values import format_value_sv
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Change, Workspace
-    from insatsplan.workspace.reads import IndicatorStatus
+    from insatsplan.workspace.reads import IndicatorStatus, MeasurementRow
 
 TILE_SIZE = QSize(250, 138)
 SPARK_POINTS = 24  # the sparkline shows the latest values only: it is a glance, not a chart
@@ -75,9 +77,11 @@ class IndicatorTile(QFrame):
     focused = Signal(object)  # this tile, so the view can scroll it into sight
     stepped = Signal(object, int)  # this tile and -1 or 1: the arrow keys
 
-    def __init__(self, status: IndicatorStatus, parent: QWidget | None = None) -> None:
+    def __init__(self, status: IndicatorStatus, recent: Sequence[MeasurementRow],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = status
+        self.recent = tuple(recent)  # the latest values, oldest first: the sparkline
         self.setFixedSize(TILE_SIZE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -108,9 +112,8 @@ class IndicatorTile(QFrame):
 
     def _spark_values(self) -> list[tuple[float, float]]:
         """(midpoint day, value) of the latest values, oldest first."""
-        rows = self.status.indicator.series.measurements[-SPARK_POINTS:]
         return [(float(parse_period(row.period).midpoint.toordinal()), float(row.value))
-                for row in rows]
+                for row in self.recent[-SPARK_POINTS:]]
 
     # --------------------------------------------------------------- painting
 
@@ -240,6 +243,7 @@ class FollowUpView(QWidget):
         self._ws = ws
         self._plan_id: int | None = None
         self._statuses: list[IndicatorStatus] = []
+        self._recent: dict[int, tuple[MeasurementRow, ...]] = {}
         self._stale = True
         self.tiles: list[IndicatorTile] = []
         self._columns = 0
@@ -334,6 +338,8 @@ class FollowUpView(QWidget):
         self._stale = False
         self._statuses = ([] if self._plan_id is None
                           else self._ws.indicator_statuses(self._plan_id))
+        self._recent = self._ws.recent_measurements(
+            [each.indicator.series.id for each in self._statuses], SPARK_POINTS)
         self._fill_organisations()
         self._fill()
 
@@ -347,9 +353,13 @@ class FollowUpView(QWidget):
 
     def export_to(self, path: Path) -> Path:
         """Write the indicators shown to *path* (.xlsx or .csv); raises UserError."""
-        from insatsplan.follow_up.spreadsheet import write_follow_up
+        from insatsplan.follow_up.spreadsheet import follow_up_statuses, write_follow_up
 
-        return write_follow_up(path, self.shown_statuses())
+        shown = {each.indicator.node_id for each in self.shown_statuses()}
+        whole = ([] if self._plan_id is None
+                 else follow_up_statuses(self._ws, self._plan_id))
+        return write_follow_up(path, [each for each in whole
+                                      if each.indicator.node_id in shown])
 
     def choose_export_path(self) -> Path | None:
         """Ask where to write (tests replace this)."""
@@ -451,7 +461,8 @@ class FollowUpView(QWidget):
             self.grid.addWidget(heading, row, 0, 1, columns)
             row += 1
             for number, each in enumerate(members):
-                tile = IndicatorTile(each, self.content)
+                tile = IndicatorTile(each, self._recent.get(each.indicator.series.id, ()),
+                                     self.content)
                 tile.opened.connect(partial(self._open, tile))
                 tile.focused.connect(self._scroll_to)
                 tile.stepped.connect(self._step)

@@ -1,7 +1,7 @@
 """The plan tree as a Qt item model that mirrors the workspace, change by change.
 
 The model reads a plan once (:meth:`Workspace.outline`, the read side's outline rows,
-and :meth:`Workspace.indicator_marks` for the status markers) into small Python items
+and :meth:`Workspace.indicator_statuses` for the status markers) into small Python items
 and from then on follows the workspace's change events, turning each into the precise
 row signals (insert, remove, move, data changed) a view needs to keep its selection,
 expansion and scroll position. It holds no SQL of its own, never holds ORM objects and
@@ -50,7 +50,8 @@ from insatsplan.model import TOPIC_SECTIONS, section_of
 from insatsplan.text import plain_text
 from insatsplan.ui import status_marker
 from insatsplan.workspace import Change, Workspace
-from insatsplan.workspace.tree_reads import IndicatorMark, OutlineRow
+from insatsplan.workspace.reads import IndicatorStatus
+from insatsplan.workspace.tree_reads import OutlineRow
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +234,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._icons: dict[str, QIcon] = {}
         # Follow-up: every indicator's status, read in one call per plan switch or
         # follow-up change, and the roll-up counts of the rows a view has asked for.
-        self._statuses: dict[int, IndicatorMark] = {}
+        self._statuses: dict[int, IndicatorStatus] = {}
         self._rollups: dict[int, dict[str, int] | None] = {}
         self.operations: TreeOperations = DirectOperations(ws)
         self._read_only = False
@@ -288,7 +289,7 @@ class PlanTreeModel(QAbstractItemModel):
         item = self._by_node.get(node_id)
         return QModelIndex() if item is None else self._index_of(item)
 
-    def indicator_status(self, node_id: int) -> IndicatorMark | None:
+    def indicator_status(self, node_id: int) -> IndicatorStatus | None:
         """The status the tree shows for an indicator (None for another node)."""
         return self._statuses.get(node_id)
 
@@ -411,13 +412,13 @@ class PlanTreeModel(QAbstractItemModel):
         return result
 
     def _refresh_follow_up(self, *, reread: bool) -> None:
-        """Statuses again (*reread*: one :meth:`Workspace.indicator_marks` call) and
+        """Statuses again (*reread*: one :meth:`Workspace.indicator_statuses` call) and
         ``dataChanged`` for just the rows whose marker or counts changed."""
         if self._plan_id is None:
             return
         old = self._statuses
         if reread:
-            self._statuses = self._ws.indicator_marks(self._plan_id)
+            self._statuses = _by_node_id(self._ws.indicator_statuses(self._plan_id))
         shown = self._rollups
         self._rollups = {}
         # A row new to the mirror is read fresh by the views: no signal for it.
@@ -719,7 +720,7 @@ class PlanTreeModel(QAbstractItemModel):
         roots = [self._build(node, children) for node in children.get(None, [])]
         self._plan_id = plan.id
         self._year = _year_label(plan.year_from, plan.year_to)
-        self._statuses = self._ws.indicator_marks(plan.id)
+        self._statuses = _by_node_id(self._ws.indicator_statuses(plan.id))
         self._root.children = roots
         for root in roots:
             root.parent = self._root
@@ -822,6 +823,10 @@ def _unsubscribe(ws: Workspace, listener: Any) -> None:
         ws.unsubscribe(listener)
     except ValueError:
         pass  # already gone
+
+
+def _by_node_id(statuses: Iterable[IndicatorStatus]) -> dict[int, IndicatorStatus]:
+    return {each.indicator.node_id: each for each in statuses}
 
 
 def _walk(item: _Item) -> Iterable[_Item]:

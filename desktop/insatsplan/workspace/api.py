@@ -56,10 +56,10 @@ from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
-from insatsplan.workspace import files, tree_reads
+from insatsplan.workspace import files, reads, tree_reads
 from insatsplan.workspace.core import Change, new_uuid
 from insatsplan.workspace.follow_up import FollowUpOperations
-from insatsplan.workspace.reads import NodePlace, PlanSummary
+from insatsplan.workspace.reads import MeasurementRow, NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 
 if TYPE_CHECKING:
@@ -1174,11 +1174,12 @@ class Workspace(FollowUpOperations):
         with self.reading() as session:
             return tree_reads.parent_and_horizon(session, node_id)
 
-    def indicator_marks(self, plan_id: int) -> dict[int, tree_reads.IndicatorMark]:
-        """Status and trend of every indicator of a plan (the tree's markers), reading
-        only each series' last two values (see :mod:`insatsplan.workspace.tree_reads`)."""
+    def recent_measurements(self, series_ids: Sequence[int], count: int
+                            ) -> dict[int, tuple[MeasurementRow, ...]]:
+        """The last *count* values of each series, oldest first (sparklines: a glance at
+        the latest values without reading a series' whole history)."""
         with self.reading() as session:
-            return tree_reads.indicator_marks(session, plan_id)
+            return reads.latest_rows(session, series_ids, count)
 
 
 def _uuids(snapshot: dict[str, Any]) -> list[str]:
