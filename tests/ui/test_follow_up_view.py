@@ -172,3 +172,18 @@ def test_the_sparkline_draws_the_recent_values(opened: Opened) -> None:
                                                               image.height() - 4)
                  for x in range(image.width() - 20, image.width() - 4)]
     assert marker in right_end  # the latest point, in the status's colour
+
+
+def test_opening_an_indicator_the_search_hides_closes_the_search(opened: Opened,
+                                                                  qtbot: Any) -> None:
+    window = opened.window
+    assert window.proxy is not None and window.model is not None
+    window.find_bar.open_bar()
+    window.find_bar.organisation.setCurrentIndex(window.find_bar.organisation.findData("KF"))
+    hidden = window.proxy.mapFromSource(window.model.index_for_node(opened.plan.waiting))
+    assert not hidden.isValid()  # "bara KF" hides the SOF topic's indicators
+    assert window.follow_up_action.isChecked() and opened.view.isVisible()
+    qtbot.mouseClick(opened.tile(opened.plan.waiting), Qt.MouseButton.LeftButton)
+    assert window.find_bar.isHidden()
+    current = window.proxy.mapToSource(window.tree.currentIndex())
+    assert window.model.node_id(current) == opened.plan.waiting

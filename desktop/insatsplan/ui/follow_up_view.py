@@ -49,9 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
-from insatsplan.periods import parse_period, period_label
+from insatsplan.periods import parse_period
 from insatsplan.ui import status_marker
-from insatsplan.values import format_value_sv
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Change, Workspace
@@ -60,14 +59,6 @@ if TYPE_CHECKING:
 TILE_SIZE = QSize(250, 138)
 SPARK_POINTS = 24  # the sparkline shows the latest values only: it is a glance, not a chart
 ALL = ""  # the filters' "everything" choice
-
-
-def latest_text(status: IndicatorStatus) -> str:
-    """"68 % (2024)", or "" when there is no value yet."""
-    if status.latest is None:
-        return ""
-    value = f"{format_value_sv(status.latest.value)} {status.indicator.unit}".strip()
-    return f"{value} ({period_label(status.latest.period)})"
 
 
 class IndicatorTile(QFrame):
@@ -104,11 +95,8 @@ class IndicatorTile(QFrame):
 
     def description(self) -> str:
         """What a screen reader says and the tooltip shows: everything, in words."""
-        parts = [self.status.indicator.title, self.status_line()]
-        latest = latest_text(self.status)
-        parts.append(self.tr("Latest value {value}").format(value=latest) if latest
-                     else self.tr("No values yet"))
-        return ". ".join(parts)
+        return ". ".join((self.status.indicator.title, self.status_line(),
+                          status_marker.latest_sentence(self.status)))
 
     def _spark_values(self) -> list[tuple[float, float]]:
         """(midpoint day, value) of the latest values, oldest first."""
@@ -143,7 +131,7 @@ class IndicatorTile(QFrame):
                          int(Qt.AlignmentFlag.AlignVCenter), self.status_line())
         # latest value
         top += line + 2
-        latest = latest_text(self.status) or self.tr("No values yet")
+        latest = status_marker.latest_text(self.status) or self.tr("No values yet")
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText
                                      if self.status.latest is None else QPalette.ColorRole.Text))
         painter.drawText(QRectF(area.left(), top, area.width(), line),

@@ -11,11 +11,17 @@ tooltips and screen readers.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from insatsplan.follow_up.status import STATUS_COLOUR, STATUS_WORDS, TREND_WORDS
+from insatsplan.periods import period_label
+from insatsplan.values import format_value_sv
+
+if TYPE_CHECKING:
+    from insatsplan.workspace.reads import IndicatorStatus
 
 #: Statuses in the order counts are shown: worst first, so red catches the eye.
 ORDER = ("red", "yellow", "green", "none")
@@ -86,6 +92,22 @@ def trend_word(trend: str) -> str:
         return ""
     source = TREND_WORDS[trend]  # type: ignore[index]
     return _sentence_case(QCoreApplication.translate("FollowUp", source))
+
+
+def latest_text(status: IndicatorStatus) -> str:
+    """"68 % (2024)": the latest value with its unit and period, "" when there is none."""
+    if status.latest is None:
+        return ""
+    value = f"{format_value_sv(status.latest.value)} {status.indicator.unit}".strip()
+    return f"{value} ({period_label(status.latest.period)})"
+
+
+def latest_sentence(status: IndicatorStatus) -> str:
+    """"Senaste värde 68 % (2024)", or "Inga mätvärden än"."""
+    latest = latest_text(status)
+    if not latest:
+        return QCoreApplication.translate("FollowUp", "No values yet")
+    return QCoreApplication.translate("FollowUp", "Latest value {value}").format(value=latest)
 
 
 def count_words(counts: Mapping[str, int]) -> str:

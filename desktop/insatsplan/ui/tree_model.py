@@ -381,6 +381,8 @@ class PlanTreeModel(QAbstractItemModel):
             words = status_marker.status_word(status)
             if trend != "none":
                 words = f"{words}, {status_marker.trend_word(trend).lower()}"
+            if role == Qt.ItemDataRole.ToolTipRole and found is not None:
+                words = f"{words}\n{status_marker.latest_sentence(found)}"
         else:
             counts = self._rollup(item)
             if role == ROLLUP_ROLE:
