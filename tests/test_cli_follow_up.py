@@ -219,3 +219,35 @@ def test_export_keeps_an_earlier_file_when_the_folder_is_missing(
     code, _out, err = run_in(capsys, workspace_path, "export-measurements",
                              str(plan.plan_id), "--out", str(tmp_path / "saknas" / "ut.csv"))
     assert code == 2 and "saknas" in err
+
+
+def test_text_that_looks_like_a_formula_stays_text(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan,
+        tmp_path: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        ws.update_node(plan.waiting, title="=HYPERLINK(\"http://x\")")
+        ws.set_measurement(ws.indicator(plan.waiting).series.id, "2024", "30",
+                           note="=1+1", source="-källa")
+    book_path, csv_path = tmp_path / "ut.xlsx", tmp_path / "ut.csv"
+    for target in (book_path, csv_path):
+        assert run_in(capsys, workspace_path, "export-measurements", str(plan.plan_id),
+                      "--out", str(target))[0] == 0
+    book = openpyxl.load_workbook(book_path)
+    title = book["Uppföljning"]["C3"]
+    assert (title.value, title.data_type) == ("=HYPERLINK(\"http://x\")", "s")
+    notes = [row for row in book["Mätvärden"].iter_rows(values_only=True)
+             if row[6] == "=1+1"]
+    assert len(notes) == 1 and notes[0][7] == "-källa"
+    with csv_path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=";"))
+    assert rows[2][2] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_measurements_of_an_indicator_without_values(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan) -> None:
+    uuid = uuid_of(workspace_path, plan.duplicate_a)
+    code, out, _err = run_in(capsys, workspace_path, "measurements", str(plan.plan_id),
+                             uuid, "--json")
+    assert code == 0 and json.loads(out)["measurements"] == []
+    code, out, _err = run_in(capsys, workspace_path, "measurements", str(plan.plan_id), uuid)
+    assert code == 0 and len(out.splitlines()) == 2  # the name, and that there are none

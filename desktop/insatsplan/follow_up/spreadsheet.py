@@ -130,12 +130,18 @@ def swedish_number(value: Decimal) -> str:
     return canonical_value(value).replace(".", ",")
 
 
+#: A text cell that starts with one of these is a formula to Excel and LibreOffice.
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(cell: Cell) -> str:
+    """A cell as CSV text; text that Excel would run as a formula ("=HYPERLINK(…)" as a
+    title or a note) gets a leading apostrophe, the spreadsheet's own "this is text"."""
     if cell is None:
         return ""
     if isinstance(cell, Decimal):
         return swedish_number(cell)
-    return cell
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _write_csv(stream: IO[bytes], table: FollowUpTable) -> None:
@@ -164,6 +170,9 @@ def _write_xlsx(stream: IO[bytes], table: FollowUpTable) -> None:
             cell.font = Font(bold=True)
         for row in rows:
             sheet.append(list(row))
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # openpyxl would store it as a formula
         sheet.freeze_panes = "A2"
         for column, heading in enumerate(headings, start=1):
             width = max([len(heading)] + [len(_csv_cell(row[column - 1])) for row in rows])
