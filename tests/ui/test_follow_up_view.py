@@ -90,6 +90,7 @@ def test_filter_by_status_and_by_administration(opened: Opened) -> None:
     opened.choose(view.status_filter, "green")
     assert opened.titles() == ["Antal deltagare", "Dubblett"]
     assert view.summary.text().startswith("2")
+    assert view.summary.text().endswith(f"{status_marker.status_word('green')}: 2")
 
 
 def test_a_click_selects_the_indicator_in_the_tree(opened: Opened, qtbot: Any) -> None:

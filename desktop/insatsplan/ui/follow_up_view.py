@@ -482,8 +482,13 @@ class FollowUpView(QWidget):
         self.empty_label.setText(empty)
         self.empty_label.setVisible(bool(empty))
         self.scroll_area.setVisible(not empty)
-        self.summary.setText(self.tr("{shown} of {total} indicators").format(
-            shown=len(shown), total=len(self._statuses)) if self._statuses else "")
+        counts: dict[str, int] = {}
+        for each in shown:
+            counts[each.status] = counts.get(each.status, 0) + 1
+        self.summary.setText(" — ".join(part for part in (
+            self.tr("{shown} of {total} indicators").format(
+                shown=len(shown), total=len(self._statuses)),
+            status_marker.count_words(counts)) if part) if self._statuses else "")
 
     def _open(self, tile: IndicatorTile, node_id: int) -> None:
         self.indicator_opened.emit(node_id)
