@@ -131,6 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "write a plan's stored signed PDF"))
     signed_pdf.add_argument("plan", metavar="PLAN", help=plan_help)
     signed_pdf.add_argument("--out", required=True, type=Path, help=out_help)
+    status = commands.add_parser("status", help=QT_TRANSLATE_NOOP(
+        "Cli", "every indicator's status, trend and latest value"))
+    status.add_argument("plan", metavar="PLAN", help=plan_help)
+    status.add_argument("--json", action="store_true", help=json_help)
+    series = commands.add_parser("measurements", help=QT_TRANSLATE_NOOP(
+        "Cli", "an indicator's measured values, oldest first"))
+    series.add_argument("plan", metavar="PLAN", help=plan_help)
+    series.add_argument("indicator", metavar="INDICATOR", help=QT_TRANSLATE_NOOP(
+        "Cli", "the indicator's UUID or its exact title"))
+    series.add_argument("--json", action="store_true", help=json_help)
+    measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
+        "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
+    measured.add_argument("plan", metavar="PLAN", help=plan_help)
+    measured.add_argument("--out", required=True, type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the .xlsx or .csv to write"))
     stats = commands.add_parser("import-statistics", help=QT_TRANSLATE_NOOP(
         "Cli", "import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series"))
     stats.add_argument("file", metavar="F", type=Path, help=QT_TRANSLATE_NOOP(
@@ -370,6 +385,24 @@ def cmd_signed_pdf(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_status(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_follow_up
+
+    return cli_follow_up.cmd_status(args, out)
+
+
+def cmd_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_follow_up
+
+    return cli_follow_up.cmd_measurements(args, out)
+
+
+def cmd_export_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_follow_up
+
+    return cli_follow_up.cmd_export_measurements(args, out)
+
+
 def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line through the file's table into one series, all or nothing; print counts."""
     from insatsplan.statistics import parse_where, read_statistics
@@ -427,6 +460,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
     "signed-pdf": cmd_signed_pdf,
+    "status": cmd_status,
+    "measurements": cmd_measurements,
+    "export-measurements": cmd_export_measurements,
     "import-statistics": cmd_import_statistics,
     "import-measurements": cmd_import_measurements,
     "gui": cmd_gui,

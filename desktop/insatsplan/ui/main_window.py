@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from insatsplan.ui.editors.panel import EditorPanel
     from insatsplan.ui.edits import FieldEdit, MeasurementEdit
     from insatsplan.ui.find_bar import NodeFilterProxy
+    from insatsplan.ui.follow_up_view import FollowUpView
     from insatsplan.ui.outliner import Outliner
     from insatsplan.ui.tree_filter import TreeFilter
     from insatsplan.ui.tree_model import PlanTreeModel
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._path_shown = True  # the status bar shows the current row's path
         self._edit_session = 0  # field edits merge into one undo step within a session
         self.filter: TreeFilter | None = None
+        self.follow_up_view: FollowUpView | None = None  # Visa → Uppföljning, built when asked
         self.built = False
         self.setWindowTitle("Insatsplan")
         self.resize(1200, 800)
@@ -372,6 +374,12 @@ class MainWindow(QMainWindow):
             lambda: self._filter_without_indicators())
         self.without_indicators_action.setCheckable(True)
         view_menu.addAction(self.without_indicators_action)
+        view_menu.addSeparator()
+        self.follow_up_action = self._action(self.tr("&Follow-up"), self.toggle_follow_up,
+                                             "Ctrl+U", tip=self.tr(
+            "Every indicator of the plan with its status, trend and latest value"))
+        self.follow_up_action.setCheckable(True)
+        view_menu.addAction(self.follow_up_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Insatsplan"), self)
@@ -504,6 +512,12 @@ class MainWindow(QMainWindow):
             self.panel.detach()
             self.editor_area.removeWidget(self.panel)
             self.panel.deleteLater()
+        if self.follow_up_view is not None:
+            self.follow_up_view.detach()
+            self.editor_area.removeWidget(self.follow_up_view)
+            self.follow_up_view.deleteLater()
+            self.follow_up_view = None
+            self.follow_up_action.setChecked(False)
         self.tree.setModel(None)
         for each in (self.outliner, self.proxy, self.model):
             if each is not None:
@@ -583,6 +597,8 @@ class MainWindow(QMainWindow):
         assert self.model is not None
         if plan_id != self.model.plan_id:
             self.model.set_plan(plan_id)
+        if self.follow_up_view is not None:
+            self.follow_up_view.set_plan(plan_id)
         self._update_sealed_state()
         if self.filter is not None:
             self.filter.refresh()
@@ -677,6 +693,41 @@ class MainWindow(QMainWindow):
             self.panel.show_node(section[0])
         elif self.model.plan_id is not None:
             self.panel.show_plan(self.model.plan_id)
+
+    def toggle_follow_up(self) -> None:
+        """Visa → Uppföljning: the plan's indicators as tiles where the editor is, or
+        the editor back."""
+        from insatsplan.ui.follow_up_view import FollowUpView
+
+        if self.ws is None or self.model is None:
+            return
+        if not self.follow_up_action.isChecked():
+            self.editor_area.setCurrentWidget(self.panel or self.opening_label)
+            return
+        if self.follow_up_view is None:
+            self.commit_typing()
+            self.follow_up_view = FollowUpView(self.ws, self)
+            self.follow_up_view.indicator_opened.connect(self.open_indicator)
+            self.editor_area.addWidget(self.follow_up_view)
+        self.editor_area.setCurrentWidget(self.follow_up_view)
+        self.follow_up_view.set_plan(self.model.plan_id)
+        first = self.follow_up_view.tiles[0] if self.follow_up_view.tiles else None
+        (first or self.follow_up_view.status_filter).setFocus()
+
+    def open_indicator(self, node_id: int) -> None:
+        """An indicator chosen in the Uppföljning view: selected in the tree, its editor
+        shown (a search that hides it is closed first)."""
+        if self.model is None or self.proxy is None:
+            return
+        self.follow_up_action.setChecked(False)
+        self.toggle_follow_up()
+        index = self.proxy.mapFromSource(self.model.index_for_node(node_id))
+        if not index.isValid() and not self.find_bar.isHidden():
+            self.find_bar.close_bar()
+            index = self.proxy.mapFromSource(self.model.index_for_node(node_id))
+        if index.isValid():
+            self._set_current(index)
+            self.tree.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _refresh_path(self, *_changed: object) -> None:
         """The status bar's path again, after a title changed (F2, the title field)."""

@@ -11,6 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTreeView, QWidget
 
+from insatsplan.ui.rollup_delegate import RollupDelegate
+
 
 class PlanTreeView(QTreeView):
     """A tree view with a placeholder text for when it shows no rows."""
@@ -18,6 +20,8 @@ class PlanTreeView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholder = ""
+        # Topics and focus areas show their indicators counted by status.
+        self.setItemDelegate(RollupDelegate(self))
 
     @property
     def placeholder(self) -> str:

@@ -1,9 +1,10 @@
 """The plan tree as a Qt item model that mirrors the workspace, change by change.
 
-The model reads a plan once (:func:`insatsplan.content.load_tree`) into small Python
-items and from then on follows the workspace's change events, turning each into the
-precise row signals (insert, remove, move, data changed) a view needs to keep its
-selection, expansion and scroll position. It never holds ORM objects across calls and
+The model reads a plan once (:meth:`Workspace.outline`, the read side's outline rows,
+and :meth:`Workspace.indicator_statuses` for the status markers) into small Python items
+and from then on follows the workspace's change events, turning each into the precise
+row signals (insert, remove, move, data changed) a view needs to keep its selection,
+expansion and scroll position. It holds no SQL of its own, never holds ORM objects and
 never edits anything itself: renaming in place calls :meth:`Workspace.update_node`, and
 the event that operation emits is what updates the mirror.
 
@@ -25,7 +26,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import partial
@@ -44,14 +44,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from insatsplan import content
 from insatsplan.errors import UserError
-from insatsplan.model import TOPIC_SECTIONS, Node, section_of
+from insatsplan.model import TOPIC_SECTIONS, section_of
 from insatsplan.text import plain_text
+from insatsplan.ui import status_marker
 from insatsplan.workspace import Change, Workspace
+from insatsplan.workspace.reads import IndicatorStatus
+from insatsplan.workspace.tree_reads import OutlineRow
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,17 @@ SECTION = "section"
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 HORIZON_ROLE = Qt.ItemDataRole.UserRole + 2
+#: an indicator row's status: "green", "yellow", "red" or "none" (kan inte bedömas)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+#: a topic's or focus area's indicators counted by status ({"green": 2, ...}), None
+#: when it has no indicators
+ROLLUP_ROLE = Qt.ItemDataRole.UserRole + 4
+#: an indicator row's trend: "better", "worse", "flat" or "none"
+TREND_ROLE = Qt.ItemDataRole.UserRole + 5
+
+#: what changes on a row when the follow-up does
+FOLLOW_UP_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE]
 
 _ICONS: dict[str, QStyle.StandardPixmap] = {
     "focus_area": QStyle.StandardPixmap.SP_DirIcon,
@@ -89,6 +100,10 @@ _FLAGS: dict[str, Qt.ItemFlag] = {
     SECTION: _BASE | Qt.ItemFlag.ItemIsDropEnabled,
 }
 
+
+_FOLLOW_UP_ROLES = frozenset({
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE})
 
 _READ_ONLY_MASK = ~(Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
                     | Qt.ItemFlag.ItemIsDropEnabled)
@@ -198,6 +213,9 @@ class PlanTreeModel(QAbstractItemModel):
     NodeIdRole = NODE_ID_ROLE
     KindRole = KIND_ROLE
     HorizonRole = HORIZON_ROLE
+    StatusRole = STATUS_ROLE
+    RollupRole = ROLLUP_ROLE
+    TrendRole = TREND_ROLE
 
     #: A rename (or any operation the model starts) was refused; carries the UserError
     #: so the window can show it in a dialog, translated.
@@ -214,6 +232,10 @@ class PlanTreeModel(QAbstractItemModel):
         self._items: dict[int, _Item] = {0: self._root}
         self._by_node: dict[int, _Item] = {}
         self._icons: dict[str, QIcon] = {}
+        # Follow-up: every indicator's status, read in one call per plan switch or
+        # follow-up change, and the roll-up counts of the rows a view has asked for.
+        self._statuses: dict[int, IndicatorStatus] = {}
+        self._rollups: dict[int, dict[str, int] | None] = {}
         self.operations: TreeOperations = DirectOperations(ws)
         self._read_only = False
         if plan_id is not None:
@@ -267,6 +289,10 @@ class PlanTreeModel(QAbstractItemModel):
         item = self._by_node.get(node_id)
         return QModelIndex() if item is None else self._index_of(item)
 
+    def indicator_status(self, node_id: int) -> IndicatorStatus | None:
+        """The status the tree shows for an indicator (None for another node)."""
+        return self._statuses.get(node_id)
+
     def section_for_index(self, index: ModelIndex) -> tuple[int, str, str | None] | None:
         """(topic id, kind, horizon) for a section heading row, so "add" knows where to go."""
         item = self._item(index)
@@ -318,6 +344,8 @@ class PlanTreeModel(QAbstractItemModel):
             return item.display or untitled_label()
         if role == Qt.ItemDataRole.EditRole:
             return item.title
+        if role in _FOLLOW_UP_ROLES and item.kind in ("indicator", "topic", "focus_area"):
+            return self._follow_up_data(item, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_text(item.title) or None
         if role == Qt.ItemDataRole.DecorationRole:
@@ -331,6 +359,82 @@ class PlanTreeModel(QAbstractItemModel):
         if role == HORIZON_ROLE:
             return item.horizon
         return None
+
+    def _follow_up_data(self, item: _Item, role: int) -> Any:
+        """Status marker and words on an indicator row; counts on a topic or focus area.
+
+        The marker is the row's icon (a shape as well as a colour); tooltip and
+        accessible text say the status in words, so colour never carries it alone.
+        """
+        if item.kind == "indicator":
+            found = self._statuses.get(item.node_id or 0)
+            status = "none" if found is None else found.status
+            trend = "none" if found is None else found.trend
+            if role == STATUS_ROLE:
+                return status
+            if role == TREND_ROLE:
+                return trend
+            if role == ROLLUP_ROLE:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_marker.marker_icon(status)
+            words = status_marker.status_word(status)
+            if trend != "none":
+                words = f"{words}, {status_marker.trend_word(trend).lower()}"
+            if role == Qt.ItemDataRole.ToolTipRole and found is not None:
+                words = f"{words}\n{status_marker.latest_sentence(found)}"
+        else:
+            counts = self._rollup(item)
+            if role == ROLLUP_ROLE:
+                return counts
+            if role in (STATUS_ROLE, TREND_ROLE):
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icon(item.kind)
+            words = status_marker.count_words(counts or {})
+        title = plain_text(item.title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(part for part in (title, words) if part) or None
+        return ", ".join(part for part in (item.display or untitled_label(), words) if part)
+
+    def _rollup(self, item: _Item) -> dict[str, int] | None:
+        """The indicators below a topic or focus area counted by status (cached until
+        the tree or the follow-up changes)."""
+        node_id = item.node_id or 0
+        if node_id in self._rollups:
+            return self._rollups[node_id]
+        counts: dict[str, int] = {}
+        for each in _walk(item):
+            if each.kind == "indicator":
+                found = self._statuses.get(each.node_id or 0)
+                status = "none" if found is None else found.status
+                counts[status] = counts.get(status, 0) + 1
+        result = counts or None
+        self._rollups[node_id] = result
+        return result
+
+    def _refresh_follow_up(self, *, reread: bool) -> None:
+        """Statuses again (*reread*: one :meth:`Workspace.indicator_statuses` call) and
+        ``dataChanged`` for just the rows whose marker or counts changed."""
+        if self._plan_id is None:
+            return
+        old = self._statuses
+        if reread:
+            self._statuses = _by_node_id(self._ws.indicator_statuses(self._plan_id))
+        shown = self._rollups
+        self._rollups = {}
+        # A row new to the mirror is read fresh by the views: no signal for it.
+        changed = [node_id for node_id, each in self._statuses.items()
+                   if node_id in old
+                   and (old[node_id].status, old[node_id].trend) != (each.status, each.trend)]
+        changed += [node_id for node_id, counts in shown.items()
+                    if node_id in self._by_node
+                    and self._rollup(self._by_node[node_id]) != counts]
+        for node_id in changed:
+            item = self._by_node.get(node_id)
+            if item is not None:
+                index = self._index_of(item)
+                self.dataChanged.emit(index, index, FOLLOW_UP_ROLES)
 
     def _section_data(self, item: _Item, role: int) -> Any:
         kind, horizon = item.section
@@ -470,7 +574,13 @@ class PlanTreeModel(QAbstractItemModel):
     # ------------------------------------------------------------ change events
 
     def _on_change(self, change: Change) -> None:
-        if self._plan_id is None or change.plan_id != self._plan_id:
+        if self._plan_id is None:
+            return
+        if change.kind == "follow_up":
+            if self._plan_id in change.plan_ids and change.series_ids:
+                self._refresh_follow_up(reread=True)
+            return
+        if change.plan_id != self._plan_id:
             return
         handler = {
             "nodes_inserted": self._on_inserted,
@@ -488,21 +598,29 @@ class PlanTreeModel(QAbstractItemModel):
             # a reset is better than a tree that lies.
             log.warning("plan tree out of step (%s); reloading", error)
             self.set_plan(self._plan_id)
+            return
+        if change.kind != "plans":
+            # New or edited indicators (levels, direction) need their status read again;
+            # a removal or a move only changes which rows count them.
+            touched = [self._by_node.get(node_id) for node_id in change.node_ids]
+            reread = change.kind in ("nodes_inserted", "nodes_changed") and any(
+                each.kind == "indicator" for item in touched if item is not None
+                for each in _walk(item))
+            self._refresh_follow_up(reread=reread)
 
     def _on_inserted(self, change: Change) -> None:
         new_ids = [i for i in change.node_ids if i not in self._by_node]
-        if not new_ids:
+        if not new_ids or self._plan_id is None:
             return
-        with self._ws.reading() as session:
-            items = self._read_subtrees(session, new_ids)
-            orders: dict[tuple[str, str | None], list[int]] = {}
-            placements = []
-            for item in items:
-                key = section_of(item.kind, item.horizon)
-                if key not in orders:
-                    orders[key] = _section_order(session, self._plan_id, change.parent_id,
-                                                 *key)
-                placements.append((item, orders[key]))
+        tops, children = self._ws.outline_subtrees(new_ids)
+        items = [self._build(top, children) for top in tops]
+        orders: dict[tuple[str, str | None], list[int]] = {}
+        placements = []
+        for item in items:
+            key = section_of(item.kind, item.horizon)
+            if key not in orders:
+                orders[key] = self._ws.section_order(self._plan_id, change.parent_id, *key)
+            placements.append((item, orders[key]))
         for item, order in placements:
             container = self._container(change.parent_id, item.kind, item.horizon)
             row = _row_in(order, item.node_id, container, exclude=None)
@@ -526,10 +644,7 @@ class PlanTreeModel(QAbstractItemModel):
             self.endRemoveRows()
 
     def _on_changed(self, change: Change) -> None:
-        with self._ws.reading() as session:
-            titles = dict(session.execute(
-                select(Node.id, Node.title).where(Node.id.in_(change.node_ids))).all())
-        for node_id, title in titles.items():
+        for node_id, title in self._ws.node_titles(change.node_ids).items():
             item = self._by_node.get(node_id)
             if item is None or item.title == title:
                 continue
@@ -542,14 +657,12 @@ class PlanTreeModel(QAbstractItemModel):
             item = self._by_node.get(node_id)
             if item is None:
                 raise _OutOfStep(f"moved node {node_id} is not shown")
-            with self._ws.reading() as session:
-                row_ = session.execute(select(Node.parent_id, Node.horizon)
-                                       .where(Node.id == node_id)).one_or_none()
-                if row_ is None:
-                    raise _OutOfStep(f"moved node {node_id} is gone")
-                parent_id, horizon = row_
-                order = _section_order(session, self._plan_id, parent_id,
-                                       *section_of(item.kind, horizon))
+            place = self._ws.node_parent(node_id)
+            if place is None or self._plan_id is None:
+                raise _OutOfStep(f"moved node {node_id} is gone")
+            parent_id, horizon = place
+            order = self._ws.section_order(self._plan_id, parent_id,
+                                           *section_of(item.kind, horizon))
             self._move(item, parent_id, horizon, order)
 
     def _move(self, item: _Item, parent_id: int | None, horizon: str | None,
@@ -600,22 +713,25 @@ class PlanTreeModel(QAbstractItemModel):
         self._by_node = {}
         self._plan_id = None
         self._year = ""
+        self._statuses = {}
+        self._rollups = {}
 
     def _load(self, plan_id: int) -> None:
         plan = self._ws.plan_summary(plan_id)
-        with self._ws.reading() as session:
-            children = content.outline_rows(session, plan.id)
+        children = self._ws.outline(plan.id)
         roots = [self._build(node, children) for node in children.get(None, [])]
         self._plan_id = plan.id
         self._year = _year_label(plan.year_from, plan.year_to)
+        self._statuses = _by_node_id(self._ws.indicator_statuses(plan.id))
         self._root.children = roots
         for root in roots:
             root.parent = self._root
             self._register(root)
         self._renumber(self._root, 0)
 
-    def _build(self, node: Any, children: Mapping[int | None, Sequence[Any]]) -> _Item:
-        """An item for *node* (a Node or an outline row) and its subtree."""
+    def _build(self, node: OutlineRow,
+               children: Mapping[int | None, Sequence[OutlineRow]]) -> _Item:
+        """An item for *node* and its subtree."""
         item = _Item(next(self._serials), node.kind, node_id=node.id,
                      horizon=node.horizon, title=node.title)
         kids = [self._build(child, children) for child in children.get(node.id, ())]
@@ -638,21 +754,6 @@ class PlanTreeModel(QAbstractItemModel):
                 self._renumber(child, 0)
         self._renumber(item, 0)
         return item
-
-    def _read_subtrees(self, session: Session, ids: Sequence[int]) -> list[_Item]:
-        """Items for just these nodes and everything below them, in print order."""
-        tops = sorted(session.scalars(select(Node).where(Node.id.in_(ids))),
-                      key=content.child_sort_key)
-        children: dict[int | None, list[Node]] = defaultdict(list)
-        frontier = [node.id for node in tops]
-        while frontier:
-            below = list(session.scalars(select(Node).where(Node.parent_id.in_(frontier))))
-            for node in below:
-                children[node.parent_id].append(node)
-            frontier = [node.id for node in below]
-        for siblings in children.values():
-            siblings.sort(key=content.child_sort_key)
-        return [self._build(node, children) for node in tops]
 
     def _register(self, item: _Item) -> None:
         for each in _walk(item):
@@ -726,6 +827,10 @@ def _unsubscribe(ws: Workspace, listener: Any) -> None:
         pass  # already gone
 
 
+def _by_node_id(statuses: Iterable[IndicatorStatus]) -> dict[int, IndicatorStatus]:
+    return {each.indicator.node_id: each for each in statuses}
+
+
 def _walk(item: _Item) -> Iterable[_Item]:
     stack = [item]
     while stack:
@@ -736,17 +841,6 @@ def _walk(item: _Item) -> Iterable[_Item]:
 
 def _year_label(year_from: int, year_to: int) -> str:
     return str(year_from) if year_to == year_from else f"{year_from}–{year_to}"
-
-
-def _section_order(session: Session, plan_id: int | None, parent_id: int | None,
-                   kind: str, horizon: str | None) -> list[int]:
-    """Ids of one section's siblings in the file's order."""
-    query = select(Node.id).where(Node.plan_id == plan_id, Node.kind == kind)
-    query = query.where(Node.parent_id.is_(None) if parent_id is None
-                        else Node.parent_id == parent_id)
-    if kind in ("goal", "indicator"):
-        query = query.where(Node.horizon == horizon)
-    return list(session.scalars(query.order_by(Node.position, Node.id)))
 
 
 def _row_in(order: Sequence[int], node_id: int | None, container: _Item,

@@ -56,11 +56,11 @@ from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
-from insatsplan.workspace import files, form_values
+from insatsplan.workspace import files, form_values, reads, tree_reads
 from insatsplan.workspace.core import Change, new_uuid
 from insatsplan.workspace.follow_up import FollowUpOperations
 from insatsplan.workspace.form_values import FormValues
-from insatsplan.workspace.reads import NodePlace, PlanSummary
+from insatsplan.workspace.reads import MeasurementRow, NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 
 if TYPE_CHECKING:
@@ -1145,6 +1145,42 @@ class Workspace(FollowUpOperations):
                 "Errors", "The file's measurements differ from the workspace's, "
                 "so nothing was imported: {conflicts}"), conflicts="; ".join(conflicts))
         return by_uuid
+
+    # ------------------------------------------------- the plan tree's reads
+
+    def outline(self, plan_id: int) -> tree_reads.Outline:
+        """A plan's nodes as the tree shows them, per parent id, in print order."""
+        with self.reading() as session:
+            return tree_reads.plan_outline(session, plan_id)
+
+    def outline_subtrees(self, node_ids: Sequence[int]
+                         ) -> tuple[list[tree_reads.OutlineRow], tree_reads.Outline]:
+        """These nodes in print order and everything below them (inserted rows)."""
+        with self.reading() as session:
+            return tree_reads.subtrees(session, node_ids)
+
+    def section_order(self, plan_id: int, parent_id: int | None, kind: str,
+                      horizon: str | None) -> list[int]:
+        """Ids of one section's siblings in the file's order."""
+        with self.reading() as session:
+            return tree_reads.section_order(session, plan_id, parent_id, kind, horizon)
+
+    def node_titles(self, node_ids: Sequence[int]) -> dict[int, str]:
+        """Stored titles of these nodes (the ones that still exist)."""
+        with self.reading() as session:
+            return tree_reads.titles(session, node_ids)
+
+    def node_parent(self, node_id: int) -> tuple[int | None, str | None] | None:
+        """(parent id, horizon) of a node, None when it is gone."""
+        with self.reading() as session:
+            return tree_reads.parent_and_horizon(session, node_id)
+
+    def recent_measurements(self, series_ids: Sequence[int], count: int
+                            ) -> dict[int, tuple[MeasurementRow, ...]]:
+        """The last *count* values of each series, oldest first (sparklines: a glance at
+        the latest values without reading a series' whole history)."""
+        with self.reading() as session:
+            return reads.latest_rows(session, series_ids, count)
 
     # ------------------------------------------------------------- editor forms
 
