@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="289"/>
+        <location filename="../desktop/insatsplan/cli.py" line="304"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="292"/>
+        <location filename="../desktop/insatsplan/cli.py" line="307"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -531,143 +531,218 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="134"/>
+        <source>every indicator&apos;s status, trend and latest value</source>
+        <translation>every indicator&apos;s status, trend and latest value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <source>an indicator&apos;s measured values, oldest first</source>
+        <translation>an indicator&apos;s measured values, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <source>the indicator&apos;s UUID or its exact title</source>
+        <translation>the indicator&apos;s UUID or its exact title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
+        <translation>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="147"/>
+        <source>the .xlsx or .csv to write</source>
+        <translation>the .xlsx or .csv to write</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="149"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="136"/>
+        <location filename="../desktop/insatsplan/cli.py" line="151"/>
         <source>the statistics file to read</source>
         <translation>the statistics file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <location filename="../desktop/insatsplan/cli.py" line="153"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>series UUID, indicator UUID or exact name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <location filename="../desktop/insatsplan/cli.py" line="156"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <location filename="../desktop/insatsplan/cli.py" line="159"/>
         <source>replace stored values that the file gives differently</source>
         <translation>replace stored values that the file gives differently</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="146"/>
+        <location filename="../desktop/insatsplan/cli.py" line="161"/>
         <source>show what would be imported; write nothing</source>
         <translation>show what would be imported; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="148"/>
+        <location filename="../desktop/insatsplan/cli.py" line="163"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <location filename="../desktop/insatsplan/cli.py" line="165"/>
         <source>the CSV file to read</source>
         <translation>the CSV file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="153"/>
+        <location filename="../desktop/insatsplan/cli.py" line="168"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="155"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="299"/>
+        <location filename="../desktop/insatsplan/cli.py" line="314"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="420"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="423"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="394"/>
+        <location filename="../desktop/insatsplan/cli.py" line="427"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="410"/>
+        <location filename="../desktop/insatsplan/cli.py" line="443"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="412"/>
+        <location filename="../desktop/insatsplan/cli.py" line="445"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="461"/>
+        <location filename="../desktop/insatsplan/cli.py" line="497"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="462"/>
+        <location filename="../desktop/insatsplan/cli.py" line="498"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="463"/>
+        <location filename="../desktop/insatsplan/cli.py" line="499"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="464"/>
+        <location filename="../desktop/insatsplan/cli.py" line="500"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="465"/>
+        <location filename="../desktop/insatsplan/cli.py" line="501"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="466"/>
+        <location filename="../desktop/insatsplan/cli.py" line="502"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="467"/>
+        <location filename="../desktop/insatsplan/cli.py" line="503"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="468"/>
+        <location filename="../desktop/insatsplan/cli.py" line="504"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="469"/>
+        <location filename="../desktop/insatsplan/cli.py" line="505"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="470"/>
+        <location filename="../desktop/insatsplan/cli.py" line="506"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="471"/>
+        <location filename="../desktop/insatsplan/cli.py" line="507"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="74"/>
+        <source>The plan has no indicators.</source>
+        <translation>The plan has no indicators.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="77"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="78"/>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="79"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="106"/>
+        <source>No values yet.</source>
+        <translation>No values yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="108"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="109"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="110"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="111"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1211,7 @@
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="742"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="1084"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1268"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1304"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
@@ -1372,29 +1447,29 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="188"/>
+        <location filename="../desktop/insatsplan/cli.py" line="203"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="554"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="559"/>
+        <location filename="../desktop/insatsplan/cli.py" line="595"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="593"/>
+        <location filename="../desktop/insatsplan/cli.py" line="629"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="296"/>
+        <location filename="../desktop/insatsplan/cli.py" line="311"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -1825,6 +1900,12 @@
         <source>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</source>
         <translation>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/spreadsheet.py" line="49"/>
+        <source>Cannot write {file}: the file name must end in .xlsx or .csv.</source>
+        <extracomment>The file kinds :func:`write_follow_up` writes, by suffix.</extracomment>
+        <translation>Cannot write {file}: the file name must end in .xlsx or .csv.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChoices</name>
@@ -2059,6 +2140,117 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/status_marker.py" line="109"/>
+        <source>No values yet</source>
+        <extracomment>Statuses in the order counts are shown: worst first, so red catches the eye.</extracomment>
+        <translation>No values yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/status_marker.py" line="110"/>
+        <source>Latest value {value}</source>
+        <translation>Latest value {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/status_marker.py" line="117"/>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="230"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="239"/>
+        <source>Follow-up</source>
+        <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="245"/>
+        <source>Show status</source>
+        <translation>Show status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="246"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="251"/>
+        <source>Show administration</source>
+        <translation>Show administration</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="252"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="254"/>
+        <source>&amp;Administration:</source>
+        <translation>&amp;Administration:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="256"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="258"/>
+        <source>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</source>
+        <translation>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="355"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="356"/>
+        <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="373"/>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="386"/>
+        <source>Insatsplan</source>
+        <translation>Insatsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="414"/>
+        <source>All administrations</source>
+        <translation>All administrations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="469"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="474"/>
+        <source>No plan is open.</source>
+        <translation>No plan is open.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
+        <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
+        <translation>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="479"/>
+        <source>No indicator matches the filters.</source>
+        <translation>No indicator matches the filters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="489"/>
+        <source>{shown} of {total} indicators</source>
+        <translation>{shown} of {total} indicators</translation>
+    </message>
 </context>
 <context>
     <name>GoalForm</name>
@@ -2096,106 +2288,106 @@
 <context>
     <name>ImportStatisticsDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="101"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="70"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="300"/>
         <source>Import statistics</source>
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="120"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="76"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="114"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="152"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="121"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="124"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="93"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
         <source>Value in the file</source>
         <translation>Value in the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
         <source>Stored value</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="96"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
         <source>Replace changed values</source>
         <translation>Replace changed values</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="109"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
         <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
         <translation>Statistics files (JSON-stat, CSV, Kolada JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="178"/>
         <source>{source}. Periods: {first} to {last} ({count}).</source>
         <translation>{source}. Periods: {first} to {last} ({count}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="236"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="239"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="242"/>
         <source>Differs from the stored value</source>
         <translation>Differs from the stored value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="244"/>
         <source>Missing in the file</source>
         <translation>Missing in the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="258"/>
         <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
         <translation>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="281"/>
         <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
         <translation>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</translation>
     </message>
@@ -2281,6 +2473,14 @@
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTile</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="134"/>
+        <source>No values yet</source>
+        <translation>No values yet</translation>
     </message>
 </context>
 <context>
@@ -2412,381 +2612,391 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="161"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="192"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="249"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Export agreement (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Import statistics…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="267"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="378"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="380"/>
+        <source>Every indicator of the plan with its status, trend and latest value</source>
+        <translation>Every indicator of the plan with its status, trend and latest value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="549"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="577"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="725"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="616"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="693"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="695"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="843"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="802"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="853"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="846"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="897"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="899"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="854"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="939"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1025"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="949"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="972"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1023"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="984"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1035"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1038"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -2795,14 +3005,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1008"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1059"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1022"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1026"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1069"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1073"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1077"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3219,33 +3429,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="151"/>
         <source>Short-term goals and activities {year}</source>
+        <extracomment>an indicator row&apos;s status: &quot;green&quot;, &quot;yellow&quot;, &quot;red&quot; or &quot;none&quot; (kan inte bedömas) a topic&apos;s or focus area&apos;s indicators counted by status ({&quot;green&quot;: 2, ...}), None when it has no indicators an indicator row&apos;s trend: &quot;better&quot;, &quot;worse&quot;, &quot;flat&quot; or &quot;none&quot; what changes on a row when the follow-up does</extracomment>
         <translation>Short-term goals and activities {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="139"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="154"/>
         <source>Long-term goals</source>
         <translation>Long-term goals</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="155"/>
         <source>Measurable indicators for follow-up</source>
         <translation>Measurable indicators for follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="145"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="160"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="411"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="515"/>
         <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="467"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="571"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>

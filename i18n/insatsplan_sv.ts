@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="289"/>
+        <location filename="../desktop/insatsplan/cli.py" line="304"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="292"/>
+        <location filename="../desktop/insatsplan/cli.py" line="307"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -531,143 +531,218 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="134"/>
+        <source>every indicator&apos;s status, trend and latest value</source>
+        <translation>varje indikators status, trend och senaste värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <source>an indicator&apos;s measured values, oldest first</source>
+        <translation>en indikators mätvärden, äldst först</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <source>the indicator&apos;s UUID or its exact title</source>
+        <translation>indikatorns UUID eller exakta titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
+        <translation>skriv varje indikators värden per period, status och källa (.xlsx eller .csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="147"/>
+        <source>the .xlsx or .csv to write</source>
+        <translation>den .xlsx eller .csv som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="149"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>importera en PxWeb JSON-stat 2.0-, PxWeb-CSV- eller Kolada-JSON-fil till en serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="136"/>
+        <location filename="../desktop/insatsplan/cli.py" line="151"/>
         <source>the statistics file to read</source>
         <translation>statistikfilen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <location filename="../desktop/insatsplan/cli.py" line="153"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>seriens UUID, indikatorns UUID eller exakt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <location filename="../desktop/insatsplan/cli.py" line="156"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>en kategori (kod eller text) i en dimension; upprepa för varje dimension med flera kategorier</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <location filename="../desktop/insatsplan/cli.py" line="159"/>
         <source>replace stored values that the file gives differently</source>
         <translation>ersätt lagrade värden som filen anger annorlunda</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="146"/>
+        <location filename="../desktop/insatsplan/cli.py" line="161"/>
         <source>show what would be imported; write nothing</source>
         <translation>visa vad som skulle importeras; skriv inget</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="148"/>
+        <location filename="../desktop/insatsplan/cli.py" line="163"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>importera värden från en CSV-fil: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <location filename="../desktop/insatsplan/cli.py" line="165"/>
         <source>the CSV file to read</source>
         <translation>CSV-filen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="153"/>
+        <location filename="../desktop/insatsplan/cli.py" line="168"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="155"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="299"/>
+        <location filename="../desktop/insatsplan/cli.py" line="314"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="420"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} värden skulle läggas till, {replaced} ersättas, {unchanged} oförändrade, {missing} som saknas i filen hoppas över (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="423"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} värden tillagda, {replaced} ersatta, {unchanged} oförändrade, {missing} som saknas i filen överhoppade.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="394"/>
+        <location filename="../desktop/insatsplan/cli.py" line="427"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="410"/>
+        <location filename="../desktop/insatsplan/cli.py" line="443"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} värden skulle läggas till, {unchanged} oförändrade (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="412"/>
+        <location filename="../desktop/insatsplan/cli.py" line="445"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} värden tillagda, {unchanged} oförändrade.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="461"/>
+        <location filename="../desktop/insatsplan/cli.py" line="497"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="462"/>
+        <location filename="../desktop/insatsplan/cli.py" line="498"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="463"/>
+        <location filename="../desktop/insatsplan/cli.py" line="499"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="464"/>
+        <location filename="../desktop/insatsplan/cli.py" line="500"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="465"/>
+        <location filename="../desktop/insatsplan/cli.py" line="501"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="466"/>
+        <location filename="../desktop/insatsplan/cli.py" line="502"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="467"/>
+        <location filename="../desktop/insatsplan/cli.py" line="503"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="468"/>
+        <location filename="../desktop/insatsplan/cli.py" line="504"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="469"/>
+        <location filename="../desktop/insatsplan/cli.py" line="505"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="470"/>
+        <location filename="../desktop/insatsplan/cli.py" line="506"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="471"/>
+        <location filename="../desktop/insatsplan/cli.py" line="507"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="74"/>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har inga indikatorer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="77"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="78"/>
+        <source>Latest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="79"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="106"/>
+        <source>No values yet.</source>
+        <translation>Inga mätvärden än.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="108"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="109"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="110"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="111"/>
+        <source>Note</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1211,7 @@
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="742"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="1084"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1268"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1304"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
@@ -1372,29 +1447,29 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="188"/>
+        <location filename="../desktop/insatsplan/cli.py" line="203"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="554"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="559"/>
+        <location filename="../desktop/insatsplan/cli.py" line="595"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="593"/>
+        <location filename="../desktop/insatsplan/cli.py" line="629"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="296"/>
+        <location filename="../desktop/insatsplan/cli.py" line="311"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -1825,6 +1900,12 @@
         <source>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</source>
         <translation>Filen ger två värden för {period} i detta urval ({first} och {second}); välj en kategori i varje dimension.</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/spreadsheet.py" line="49"/>
+        <source>Cannot write {file}: the file name must end in .xlsx or .csv.</source>
+        <extracomment>The file kinds :func:`write_follow_up` writes, by suffix.</extracomment>
+        <translation>Kan inte skriva {file}: filnamnet måste sluta på .xlsx eller .csv.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChoices</name>
@@ -2059,6 +2140,117 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/status_marker.py" line="109"/>
+        <source>No values yet</source>
+        <extracomment>Statuses in the order counts are shown: worst first, so red catches the eye.</extracomment>
+        <translation>Inga mätvärden än</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/status_marker.py" line="110"/>
+        <source>Latest value {value}</source>
+        <translation>Senaste värde {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/status_marker.py" line="117"/>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="230"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="239"/>
+        <source>Follow-up</source>
+        <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="245"/>
+        <source>Show status</source>
+        <translation>Visa status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="246"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="251"/>
+        <source>Show administration</source>
+        <translation>Visa förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="252"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="254"/>
+        <source>&amp;Administration:</source>
+        <translation>&amp;Förvaltning:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="256"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="258"/>
+        <source>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</source>
+        <translation>Skriv de visade indikatorerna med värden per period, status och källa till en Excel-fil (.xlsx) eller en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="355"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="356"/>
+        <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsböcker (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="373"/>
+        <source>Exported to {path}</source>
+        <translation>Exporterat till {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="386"/>
+        <source>Insatsplan</source>
+        <translation>Insatsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="414"/>
+        <source>All administrations</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="469"/>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="474"/>
+        <source>No plan is open.</source>
+        <translation>Ingen plan är öppen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
+        <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
+        <translation>Planen har inga indikatorer än. Lägg till dem under en insats rubrik ”Mätbara indikatorer för uppföljning”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="479"/>
+        <source>No indicator matches the filters.</source>
+        <translation>Ingen indikator matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="489"/>
+        <source>{shown} of {total} indicators</source>
+        <translation>{shown} av {total} indikatorer</translation>
+    </message>
 </context>
 <context>
     <name>GoalForm</name>
@@ -2096,106 +2288,106 @@
 <context>
     <name>ImportStatisticsDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="101"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="70"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="300"/>
         <source>Import statistics</source>
         <translation>Importera statistik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="120"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="76"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="114"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="152"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="121"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="124"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="93"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
         <source>Stored value</source>
         <translation>Lagrat värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="127"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="96"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
         <source>Replace changed values</source>
         <translation>Ersätt ändrade värden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="109"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="112"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
         <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
         <translation>Statistikfiler (JSON-stat, CSV, Kolada-JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="178"/>
         <source>{source}. Periods: {first} to {last} ({count}).</source>
         <translation>{source}. Perioder: {first} till {last} ({count}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="236"/>
         <source>New</source>
         <translation>Nytt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="239"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="242"/>
         <source>Differs from the stored value</source>
         <translation>Skiljer sig från lagrat värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="244"/>
         <source>Missing in the file</source>
         <translation>Saknas i filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="258"/>
         <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
         <translation>{new} nya, {unchanged} oförändrade, {conflicts} skiljer sig från lagrade värden, {missing} saknas i filen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="281"/>
         <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
         <translation>Några värden skiljer sig från de lagrade: kryssa i &quot;Ersätt ändrade värden&quot; för att importera.</translation>
     </message>
@@ -2281,6 +2473,14 @@
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
         <source>Measurements</source>
         <translation>Mätvärden</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTile</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="134"/>
+        <source>No values yet</source>
+        <translation>Inga mätvärden än</translation>
     </message>
 </context>
 <context>
@@ -2412,381 +2612,391 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="161"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="192"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="249"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importera statistik…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="267"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Find &amp;next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>Next match</source>
         <translation>Nästa träff</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>Close the search</source>
         <translation>Stäng sökningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="378"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="380"/>
+        <source>Every indicator of the plan with its status, trend and latest value</source>
+        <translation>Planens alla indikatorer med status, trend och senaste värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="549"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="577"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="725"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="616"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="693"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="695"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="843"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="802"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="853"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="846"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="897"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="899"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="854"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="939"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1025"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="949"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="972"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1023"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="984"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1035"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1038"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -2795,14 +3005,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1008"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1059"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1022"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1026"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1069"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1073"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1077"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3219,33 +3429,34 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="151"/>
         <source>Short-term goals and activities {year}</source>
+        <extracomment>an indicator row&apos;s status: &quot;green&quot;, &quot;yellow&quot;, &quot;red&quot; or &quot;none&quot; (kan inte bedömas) a topic&apos;s or focus area&apos;s indicators counted by status ({&quot;green&quot;: 2, ...}), None when it has no indicators an indicator row&apos;s trend: &quot;better&quot;, &quot;worse&quot;, &quot;flat&quot; or &quot;none&quot; what changes on a row when the follow-up does</extracomment>
         <translation>Kortsiktiga mål och aktiviteter {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="139"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="154"/>
         <source>Long-term goals</source>
         <translation>Långsiktiga mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="155"/>
         <source>Measurable indicators for follow-up</source>
         <translation>Mätbara indikatorer för uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="145"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="160"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="411"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="515"/>
         <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="467"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="571"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
