@@ -3,7 +3,7 @@
 The editor's chart, ``insatsplan chart`` and the report's images must show the same
 thing: the same points at the same places, the same bands, target and words. So every
 decision about *what* is drawn is made here, from the workspace's read side
-(:class:`~insatsplan.workspace.reads.IndicatorData`, :class:`~insatsplan.workspace.reads.SeriesData`),
+(``IndicatorData``, ``SeriesData`` of :mod:`insatsplan.workspace.reads`),
 into frozen dataclasses; :mod:`insatsplan.charts.render` only decides *how* (colours,
 pens, fonts) and never looks at the workspace.
 
@@ -75,8 +75,6 @@ class ChartPoint:
     """The period as people say it: "VT 2024"."""
     note: str
     source: str
-    hover: str
-    """Period, value with its unit, comment and source, one per line."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +146,8 @@ class ChartDescription:
     """The node ids of the indicators drawn (the widget keeps its comparisons per id)."""
     decimal_mark: str = ","
     """How the value axis writes a fraction: as the texts' number format does."""
+    words: _Words | None = field(default=None, compare=False, repr=False)
+    """The language and number style the texts were made in (for :meth:`hover_text`)."""
 
     @property
     def is_empty(self) -> bool:
@@ -156,6 +156,19 @@ class ChartDescription:
     @property
     def point_count(self) -> int:
         return sum(len(series.points) for series in self.series)
+
+    def hover_text(self, series: ChartSeries, point: ChartPoint) -> str:
+        """What hovering over *point* tells: the series (when there are several), the
+        period and the value with its unit, the comment and the source, one per line.
+        Made when asked: 10,000 texts up front would cost more than drawing them."""
+        words = self.words or _Words(untranslated, format_value_sv, self.unit)
+        lines = [series.name] if len(self.series) > 1 else []
+        lines.append(f"{point.label}: {words.value(point.value)}")
+        if point.note:
+            lines.append(words.text(MSG_NOTE, note=point.note))
+        if point.source:
+            lines.append(words.text(MSG_SOURCE, source=point.source))
+        return "\n".join(lines)
 
 
 # ------------------------------------------------------------------------ building
@@ -194,7 +207,7 @@ def describe_indicators(indicators: Sequence[IndicatorData],
     if not indicators:
         raise ValueError("a chart needs at least one indicator")
     unit = indicators[0].unit.strip()
-    words = _Words(translate, number, unit, several=len(indicators) + len(comparisons) > 1)
+    words = _Words(translate, number, unit)
     series: list[ChartSeries] = [
         words.series(indicator.title, "indicator", indicator.series.measurements)
         for indicator in indicators]
@@ -214,7 +227,7 @@ def describe_indicators(indicators: Sequence[IndicatorData],
         series=tuple(series), bands=bands, marks=tuple(marks),
         ticks=_ticks(series, marks),
         indicator_ids=tuple(indicator.node_id for indicator in indicators),
-        decimal_mark="," if "," in number(Decimal("0.5")) else ".")
+        decimal_mark="," if "," in number(Decimal("0.5")) else ".", words=words)
     return _finished(description, indicators[0], words)
 
 
@@ -268,7 +281,6 @@ class _Words:
     translate: Translate
     number: NumberFormat
     unit: str
-    several: bool
 
     def text(self, message: str, /, **params: object) -> str:
         try:
@@ -284,16 +296,9 @@ class _Words:
         points = []
         for row in rows:
             period = parse_period(row.period)
-            label = period_label(period)
-            lines = [name] if self.several else []
-            lines.append(f"{label}: {self.value(row.value)}")
-            if row.note:
-                lines.append(self.text(MSG_NOTE, note=row.note))
-            if row.source:
-                lines.append(self.text(MSG_SOURCE, source=row.source))
             points.append(ChartPoint(x=period_x(period), y=float(row.value), value=row.value,
-                                     period=period.text, label=label, note=row.note,
-                                     source=row.source, hover="\n".join(lines)))
+                                     period=period.text, label=period_label(period),
+                                     note=row.note, source=row.source))
         points.sort(key=lambda point: point.x)
         return ChartSeries(name=name, role=role, points=tuple(points))
 
