@@ -550,57 +550,57 @@
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <location filename="../desktop/insatsplan/cli.py" line="395"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="396"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="397"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="398"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="399"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="400"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="401"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="402"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="389"/>
+        <location filename="../desktop/insatsplan/cli.py" line="403"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="404"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="391"/>
+        <location filename="../desktop/insatsplan/cli.py" line="405"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -668,32 +668,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="50"/>
+        <location filename="../desktop/insatsplan/periods.py" line="84"/>
         <source>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="53"/>
+        <location filename="../desktop/insatsplan/periods.py" line="87"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="58"/>
+        <location filename="../desktop/insatsplan/periods.py" line="92"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="63"/>
+        <location filename="../desktop/insatsplan/periods.py" line="97"/>
         <source>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="66"/>
+        <location filename="../desktop/insatsplan/periods.py" line="100"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="69"/>
+        <location filename="../desktop/insatsplan/periods.py" line="103"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
@@ -733,12 +733,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="145"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="147"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="154"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="156"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="169"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="171"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -947,244 +947,274 @@
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="260"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="277"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="262"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="279"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="371"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="373"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="421"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="617"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="619"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="672"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="644"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="653"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="299"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="681"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="127"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="129"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="193"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="400"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="402"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="426"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="467"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1065"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="469"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="473"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="475"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="501"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="503"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="513"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="515"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="519"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="527"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="563"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="565"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="735"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="737"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="739"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1100"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1272"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1083"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1255"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="795"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="826"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="797"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="828"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="808"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="810"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="841"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="843"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1002"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="854"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="856"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="874"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="876"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="999"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="34"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1025"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
+        <source>There is no indicator {ref} in the plan.</source>
+        <translation>There is no indicator {ref} in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
+        <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
+        <translation>More than one indicator is called “{ref}”; give its UUID: {matches}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
+        <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
+        <translation>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
+        <translation>More than one series is called “{ref}”; give its UUID: {matches}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
+        <source>The period {period} is given twice for the same series.</source>
+        <translation>The period {period} is given twice for the same series.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="45"/>
+        <source>The node {ref} is not an indicator.</source>
+        <translation>The node {ref} is not an indicator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1008"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1061"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1044"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1114"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1143"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="144"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="146"/>
         <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
         <translation>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="157"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="414"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="159"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="416"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Cannot create {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="167"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="169"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="36"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>The workspace {path} is open in another window or process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="175"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="177"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Cannot lock {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="186"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="188"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="238"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="240"/>
         <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
         <translation>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="259"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="261"/>
         <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
         <translation>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="269"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="271"/>
         <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
         <translation>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="307"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="309"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>The workspace {path} is open read-only.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="394"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="396"/>
         <source>Cannot move the left-over file {file} aside: {reason}</source>
         <translation>Cannot move the left-over file {file} aside: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="401"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="403"/>
         <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
         <translation>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="485"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="487"/>
         <source>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</source>
         <translation>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</translation>
     </message>
@@ -1255,7 +1285,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="200"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -1276,19 +1306,19 @@
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="474"/>
+        <location filename="../desktop/insatsplan/cli.py" line="488"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="479"/>
+        <location filename="../desktop/insatsplan/cli.py" line="493"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="513"/>
+        <location filename="../desktop/insatsplan/cli.py" line="527"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
@@ -1313,7 +1343,7 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="369"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="372"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>What was copied cannot be placed here: choose a row that can hold it.</translation>
     </message>
@@ -1642,6 +1672,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="49"/>
+        <source>green level</source>
+        <extracomment>Which way is better, per direction: the sign of a rise that counts as better. ``hold`` has no sign: better there means closer to the green band (see :func:`assess_trend`). A shape per status, so status never depends on colour alone (one man in twelve does not tell red from green, and the report is printed in black and white). A letter per status for places where a shape is not enough (screen readers, CSV). Strong colours for markers and text (readable on white), one per status. Soft colours for areas (chart bands, table cells) that text is drawn on. Arrows for a trend, drawn beside the word. The words, marked for translation in context &quot;FollowUp&quot; (Swedish by default).</extracomment>
+        <translation>green level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="50"/>
+        <source>yellow level</source>
+        <translation>yellow level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="51"/>
+        <source>red level</source>
+        <translation>red level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="52"/>
+        <source>cannot be assessed</source>
+        <translation>cannot be assessed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="55"/>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="56"/>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="57"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="58"/>
+        <source>no trend</source>
+        <translation>no trend</translation>
+    </message>
+</context>
+<context>
     <name>GoalForm</name>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
@@ -1881,351 +1955,351 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="184"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="753"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Export agreement (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="369"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="546"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="560"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="597"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="716"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="690"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="692"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="753"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="767"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="821"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="823"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="822"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="828"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="834"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="862"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="916"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="914"/>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="948"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="925"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="923"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="926"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="924"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="938"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="936"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -2316,83 +2390,83 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Outliner</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="111"/>
         <source>Title</source>
         <extracomment>What &quot;add child&quot; makes under a row of each kind: (kind, horizon).</extracomment>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="111"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="113"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="123"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="192"/>
         <source>Add focus area</source>
         <translation>Add focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="192"/>
         <source>Add topic</source>
         <translation>Add topic</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
         <source>Add goal</source>
         <translation>Add goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
         <source>Add indicator</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="220"/>
         <source>Delete “{title}” and everything under it?</source>
         <translation>Delete “{title}” and everything under it?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="221"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="224"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="252"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="252"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="266"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="278"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="289"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="311"/>
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="338"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>

@@ -550,57 +550,57 @@
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="381"/>
+        <location filename="../desktop/insatsplan/cli.py" line="395"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="382"/>
+        <location filename="../desktop/insatsplan/cli.py" line="396"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="383"/>
+        <location filename="../desktop/insatsplan/cli.py" line="397"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="384"/>
+        <location filename="../desktop/insatsplan/cli.py" line="398"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="385"/>
+        <location filename="../desktop/insatsplan/cli.py" line="399"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="400"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <location filename="../desktop/insatsplan/cli.py" line="401"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="388"/>
+        <location filename="../desktop/insatsplan/cli.py" line="402"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="389"/>
+        <location filename="../desktop/insatsplan/cli.py" line="403"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <location filename="../desktop/insatsplan/cli.py" line="404"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="391"/>
+        <location filename="../desktop/insatsplan/cli.py" line="405"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -668,32 +668,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="50"/>
+        <location filename="../desktop/insatsplan/periods.py" line="84"/>
         <source>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="53"/>
+        <location filename="../desktop/insatsplan/periods.py" line="87"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Året måste vara mellan {first} och {last}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="58"/>
+        <location filename="../desktop/insatsplan/periods.py" line="92"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det finns ingen månad {month}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="63"/>
+        <location filename="../desktop/insatsplan/periods.py" line="97"/>
         <source>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>En period saknas. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="66"/>
+        <location filename="../desktop/insatsplan/periods.py" line="100"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Ogiltig period: {value}. En period ska skrivas som text, till exempel ”2024-VT”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="69"/>
+        <location filename="../desktop/insatsplan/periods.py" line="103"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det datumet finns inte; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
@@ -733,12 +733,12 @@
         <translation>Ogiltigt värde: {value}. Ett värde får ha högst {limit} siffror.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="145"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="147"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>Året {value} ligger inte mellan {low} och {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="154"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="156"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} är inte giltigt som {what} (använd något av: {allowed}).</translation>
     </message>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="169"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="171"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} är inte ett datum på formen 2025-03-01.</translation>
     </message>
@@ -947,244 +947,274 @@
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="260"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="277"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="262"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="279"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="371"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="373"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="385"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="421"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="617"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="619"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="672"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="644"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="653"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="299"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="681"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="127"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="129"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Mål kan nästlas högst {limit} nivåer djupt, räknat med fokusområdet och ämnet; detta skulle ge {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="193"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} är större än {limit} MB; är det verkligen den undertecknade planen?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} är ingen PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="400"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="402"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>Den undertecknade eller skickade planen ”{plan}” gjordes från den här och anger den som sitt ursprung, så den kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="426"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>Planen har inga undertecknare ännu: lägg till vilka som skriver under i Egenskaper innan den skickas för underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="467"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1065"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="469"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="473"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="475"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="501"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="503"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="513"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="515"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="519"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} visar Dokument-ID {printed}, men den här planens är {expected}: det är dokumentet för en annan plan eller version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="527"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>Inget Dokument-ID hittades i texten i {name} (en skannad fil har ingen text), så den kan inte kontrolleras mot planen; spara den som overifierad bara om du är säker på att det är den undertecknade planen (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="563"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="565"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="735"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="737"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="739"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1100"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1272"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1083"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1255"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="795"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="826"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="797"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="828"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="808"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="810"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="841"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="843"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1002"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="854"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="856"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="874"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="876"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="999"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="34"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1025"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
+        <source>There is no indicator {ref} in the plan.</source>
+        <translation>Det finns ingen indikator {ref} i planen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
+        <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
+        <translation>Fler än en indikator heter ”{ref}”; ange dess UUID: {matches}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
+        <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
+        <translation>Det finns ingen serie eller indikator {ref}; ange seriens UUID, indikatorns UUID eller ett exakt namn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
+        <translation>Fler än en serie heter ”{ref}”; ange dess UUID: {matches}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
+        <source>The period {period} is given twice for the same series.</source>
+        <translation>Perioden {period} anges två gånger för samma serie.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="45"/>
+        <source>The node {ref} is not an indicator.</source>
+        <translation>Noden {ref} är ingen indikator.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1008"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1061"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1044"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1114"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1143"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="144"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="146"/>
         <source>The workspace {path} is in a read-only folder or on read-only media; it can be opened for reading only.</source>
         <translation>Arbetsytan {path} ligger i en skrivskyddad mapp eller på ett skrivskyddat medium; den kan bara öppnas för läsning.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="157"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="414"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="159"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="416"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Kan inte skapa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="167"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="169"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="36"/>
         <source>The workspace {path} is open in another window or process.</source>
         <translation>Arbetsytan {path} är öppen i ett annat fönster eller en annan process.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="175"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="177"/>
         <source>Cannot lock {path}: {reason}</source>
         <translation>Kan inte låsa {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="186"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="188"/>
         <source>The workspace {path} uses an older schema ({found}); open it once with the editor or a writing command to upgrade it.</source>
         <translation>Arbetsytan {path} använder ett äldre schema ({found}); öppna den en gång i redigeraren eller med ett kommando som skriver, så uppgraderas den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="238"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="240"/>
         <source>The change was saved, but today&apos;s backup of {path} could not be written: {reason}</source>
         <translation>Ändringen sparades, men dagens säkerhetskopia av {path} kunde inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="259"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="261"/>
         <source>The lock file {lock} was removed or replaced while the workspace was open, so another program may be writing too; nothing more is written. Close the workspace and open it again.</source>
         <translation>Låsfilen {lock} togs bort eller ersattes medan arbetsytan var öppen, så ett annat program kan också skriva i den; inget mer skrivs. Stäng arbetsytan och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="269"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="271"/>
         <source>The workspace file {path} was replaced, moved or removed while it was open; nothing more is written. Open it again.</source>
         <translation>Arbetsytans fil {path} ersattes, flyttades eller togs bort medan den var öppen; inget mer skrivs. Öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="307"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="309"/>
         <source>The workspace {path} is open read-only.</source>
         <translation>Arbetsytan {path} är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="394"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="396"/>
         <source>Cannot move the left-over file {file} aside: {reason}</source>
         <translation>Kan inte flytta undan den kvarlämnade filen {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="401"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="403"/>
         <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
         <translation>Kvarlämnade filer från en tidigare arbetsyta vid {path} flyttades undan och användes inte: {files}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="485"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="487"/>
         <source>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</source>
         <translation>Arbetsytan {path} behöver uppgraderas, och säkerhetskopian som tas före det kunde inte skrivas till {folder}: {reason}. Inget ändrades.</translation>
     </message>
@@ -1255,7 +1285,7 @@
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="200"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
@@ -1276,19 +1306,19 @@
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="474"/>
+        <location filename="../desktop/insatsplan/cli.py" line="488"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="479"/>
+        <location filename="../desktop/insatsplan/cli.py" line="493"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="513"/>
+        <location filename="../desktop/insatsplan/cli.py" line="527"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
@@ -1313,7 +1343,7 @@
         <translation>Kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="369"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="372"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>Det kopierade kan inte placeras här: välj en rad som kan ta emot det.</translation>
     </message>
@@ -1642,6 +1672,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="49"/>
+        <source>green level</source>
+        <extracomment>Which way is better, per direction: the sign of a rise that counts as better. ``hold`` has no sign: better there means closer to the green band (see :func:`assess_trend`). A shape per status, so status never depends on colour alone (one man in twelve does not tell red from green, and the report is printed in black and white). A letter per status for places where a shape is not enough (screen readers, CSV). Strong colours for markers and text (readable on white), one per status. Soft colours for areas (chart bands, table cells) that text is drawn on. Arrows for a trend, drawn beside the word. The words, marked for translation in context &quot;FollowUp&quot; (Swedish by default).</extracomment>
+        <translation>grön nivå</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="50"/>
+        <source>yellow level</source>
+        <translation>gul nivå</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="51"/>
+        <source>red level</source>
+        <translation>röd nivå</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="52"/>
+        <source>cannot be assessed</source>
+        <translation>kan inte bedömas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="55"/>
+        <source>better</source>
+        <translation>bättre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="56"/>
+        <source>worse</source>
+        <translation>sämre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="57"/>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/status.py" line="58"/>
+        <source>no trend</source>
+        <translation>ingen trend</translation>
+    </message>
+</context>
+<context>
     <name>GoalForm</name>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
@@ -1881,351 +1955,351 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="141"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="146"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="147"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="159"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="184"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="753"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="244"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="247"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Export agreement (Word)…</source>
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>Find &amp;next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Next match</source>
         <translation>Nästa träff</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
         <source>Close the search</source>
         <translation>Stäng sökningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="369"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="546"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="560"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="597"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="716"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="690"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="692"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="753"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="767"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="821"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="823"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="822"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="830"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="828"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="836"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="834"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="862"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="916"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="914"/>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="948"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="925"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="923"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="926"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="924"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="938"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="936"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
@@ -2316,83 +2390,83 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Outliner</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="111"/>
         <source>Title</source>
         <extracomment>What &quot;add child&quot; makes under a row of each kind: (kind, horizon).</extracomment>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="111"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="113"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="123"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="192"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="192"/>
         <source>Add topic</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="193"/>
         <source>Add indicator</source>
         <translation>Lägg till indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="220"/>
         <source>Delete “{title}” and everything under it?</source>
         <translation>Ta bort ”{title}” och allt under den?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="221"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="224"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="252"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="252"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="266"/>
         <source>Indent</source>
         <translation>Öka indrag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="278"/>
         <source>Outdent</source>
         <translation>Minska indrag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="289"/>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="311"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="338"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>

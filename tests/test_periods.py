@@ -20,9 +20,12 @@ years = st.integers(min_value=FIRST_YEAR, max_value=LAST_YEAR)
 def canonical_periods(draw: st.DrawFn) -> str:
     """Canonical text of any valid period, of every form."""
     year = draw(years)
-    kind = draw(st.sampled_from(["year", "term", "quarter", "month", "day"]))
+    kind = draw(st.sampled_from(["year", "term", "quarter", "month", "day", "span"]))
     if kind == "year":
         return f"{year}"
+    if kind == "span":
+        first = min(year, LAST_YEAR - 1)
+        return f"{first}-{draw(st.integers(first + 1, LAST_YEAR))}"
     if kind == "term":
         return f"{year}-{draw(st.sampled_from(['VT', 'HT']))}"
     if kind == "quarter":

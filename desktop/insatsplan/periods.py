@@ -14,7 +14,14 @@ Accepted forms (case-insensitive, surrounding whitespace ignored):
 ``2024-Q1`` .. ``Q4``   a calendar quarter
 ``2024-03``             a month
 ``2024-03-15``          a single day
+``2019-2022``           several whole years (Folkhälsodata's rolling averages)
 ======================  ===============================================
+
+Those are the stored (canonical) forms. People and files write the same periods in other
+ways, and :func:`parse_period` reads them too, turning each into its canonical form:
+"VT 2024", "ht2024", "2024 K1", "Q1 2024", "2024K1" and "2024M03" (PxWeb's time codes),
+"mars 2024", "15 mars 2024", "2019–2022". :func:`period_label` writes a period the way
+people say it, for tables and chart axes.
 
 Years are limited to 1900–2200: anything outside is a typo, not a plan.
 No Qt here: the headless CLI uses this module too.
@@ -45,6 +52,33 @@ _PERIOD_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.ASCII,
 )
+_SPAN_RE = re.compile(r"(?P<first>[0-9]{4})\s*[-\u2013\u2014]\s*(?P<last>[0-9]{4})", re.ASCII)
+_TERM_RE = re.compile(
+    r"(?:(?P<term>VT|HT) ?(?P<year>[0-9]{4})|(?P<year2>[0-9]{4}) ?(?P<term2>VT|HT))",
+    re.IGNORECASE | re.ASCII)
+_QUARTER_RE = re.compile(
+    r"(?:[KQ](?P<quarter>[1-4]) ?(?P<year>[0-9]{4})|(?P<year2>[0-9]{4}) ?[KQ](?P<quarter2>[1-4]))",
+    re.IGNORECASE | re.ASCII)
+_PXWEB_MONTH_RE = re.compile(r"(?P<year>[0-9]{4})M(?P<month>[0-9]{2})", re.IGNORECASE | re.ASCII)
+_NAMED_MONTH_RE = re.compile(
+    r"(?:(?P<day>[0-9]{1,2})\s+)?(?P<name>[^\W\d_]+)\.?\s*(?P<year>[0-9]{4})"
+    r"|(?P<year2>[0-9]{4})\s+(?P<name2>[^\W\d_]+)\.?")
+
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+               "september", "oktober", "november", "december")
+"""The Swedish month names, as a label writes them (lower case, as in Swedish prose)."""
+
+# Every name or abbreviation people write for a month, Swedish and English.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+        ("januari", "jan", "january"), ("februari", "feb", "february"),
+        ("mars", "mar", "march"), ("april", "apr"), ("maj", "may"),
+        ("juni", "jun", "june"), ("juli", "jul", "july"),
+        ("augusti", "aug", "august"), ("september", "sep", "sept"),
+        ("oktober", "okt", "oct", "october"), ("november", "nov"),
+        ("december", "dec")), start=1):
+    for _name in _names:
+        _MONTHS[_name] = _number
 
 # Messages are complete sentences with placeholders, so translators see each one whole.
 _MSG_FORM = QT_TRANSLATE_NOOP(
@@ -131,12 +165,12 @@ def parse_period(text: str) -> Period:
     """
     if not isinstance(text, str):
         raise UserError(_MSG_NOT_TEXT, value=repr(text))
-    text = text.strip()
+    text = " ".join(text.split())  # written forms need one space, however it was typed
     if not text:
         raise UserError(_MSG_EMPTY)
     match = _PERIOD_RE.fullmatch(text)
     if match is None:
-        raise UserError(_MSG_FORM, value=text)
+        return _parse_written(text)
 
     year = int(match["year"])
     if not FIRST_YEAR <= year <= LAST_YEAR:
@@ -168,6 +202,68 @@ def parse_period(text: str) -> Period:
         return Period(day.isoformat(), day, day)
 
     return Period(f"{year}", date(year, 1, 1), date(year, 12, 31))
+
+
+def _checked_year(text: str, year: str) -> int:
+    number = int(year)
+    if not FIRST_YEAR <= number <= LAST_YEAR:
+        raise UserError(_MSG_YEAR, value=text, first=FIRST_YEAR, last=LAST_YEAR)
+    return number
+
+
+def _parse_written(text: str) -> Period:
+    """The forms people write that are not the stored form: each becomes the stored one."""
+    if (span := _SPAN_RE.fullmatch(text)) is not None:
+        first = _checked_year(text, span["first"])
+        last = _checked_year(text, span["last"])
+        if last <= first:
+            raise UserError(_MSG_FORM, value=text)
+        return Period(f"{first}-{last}", date(first, 1, 1), date(last, 12, 31))
+    if (term := _TERM_RE.fullmatch(text)) is not None:
+        year = _checked_year(text, term["year"] or term["year2"])
+        return parse_period(f"{year}-{term['term'] or term['term2']}")
+    if (quarter := _QUARTER_RE.fullmatch(text)) is not None:
+        year = _checked_year(text, quarter["year"] or quarter["year2"])
+        return parse_period(f"{year}-Q{quarter['quarter'] or quarter['quarter2']}")
+    if (pxweb := _PXWEB_MONTH_RE.fullmatch(text)) is not None:
+        if not 1 <= int(pxweb["month"]) <= 12:
+            raise UserError(_MSG_MONTH, value=text, month=pxweb["month"])
+        return parse_period(f"{pxweb['year']}-{pxweb['month']}")
+    if (named := _NAMED_MONTH_RE.fullmatch(text)) is not None:
+        month = _MONTHS.get((named["name"] or named["name2"]).lower())
+        if month is not None:
+            year = _checked_year(text, named["year"] or named["year2"])
+            if named["day"] is None:
+                return parse_period(f"{year}-{month:02d}")
+            try:
+                day = date(year, month, int(named["day"]))
+            except ValueError:
+                raise UserError(_MSG_DATE, value=text) from None
+            return Period(day.isoformat(), day, day)
+    raise UserError(_MSG_FORM, value=text)
+
+
+def period_label(period: Period | str) -> str:
+    """How people say a period, for tables and chart axes: "VT 2024", "2024 K1", "mars 2024".
+
+    The stored form sorts and compares; this one is read. Swedish, like the plan itself.
+    """
+    parsed = period if isinstance(period, Period) else parse_period(period)
+    text = parsed.text
+    year = text[:4]
+    rest = text[5:]
+    if not rest:
+        return year
+    if rest in ("VT", "HT"):
+        return f"{rest} {year}"
+    if rest.startswith("Q"):
+        return f"{year} K{rest[1]}"
+    if len(rest) == 4:  # a span of years
+        return f"{year}\u2013{rest}"
+    month_name = MONTH_NAMES[int(rest[:2]) - 1]
+    if len(rest) == 2:
+        return f"{month_name} {year}"
+    return f"{int(rest[3:])} {month_name} {year}"
 
 
 def is_period(text: object) -> bool:

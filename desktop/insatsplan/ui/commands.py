@@ -95,8 +95,8 @@ class WorkspaceCommand(QUndoCommand):
         return None if uuid is None else self.ws.node_id(plan_id, uuid)
 
     def place_of(self, node_id: int) -> _Place:
-        _plan, uuid, parent_uuid, position, horizon = self.ws.node_place(node_id)
-        return _Place(uuid, parent_uuid, position, horizon)
+        place = self.ws.node_place(node_id)
+        return _Place(place.uuid, place.parent_uuid, place.position, place.horizon)
 
     def take_out(self, plan_id: int, place: _Place) -> None:
         """Delete the node at *place*, keeping its snapshot to put it back."""

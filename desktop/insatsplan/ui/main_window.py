@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         if node_id is not None:
             try:
                 store.setValue(self.settings_key(f"node/{self._plan_uuid()}"),
-                               self.ws.node_place(node_id)[1])
+                               self.ws.node_place(node_id).uuid)
             except UserError:
                 pass
 
@@ -726,11 +726,11 @@ class MainWindow(QMainWindow):
                 command: Any = FieldEditCommand(self.context, edit.label, edit, edit.target_id,
                                                 None, session=self._edit_session)
             else:
-                plan_id, uuid, parent_uuid, _position, _horizon = self.ws.node_place(
-                    edit.target_id)
+                place = self.ws.node_place(edit.target_id)
+                plan_id, uuid = place.plan_id, place.uuid
                 if edit.target == "horizon":
                     command = MoveNodeCommand(self.context, edit.label, plan_id, uuid,
-                                              parent_uuid, 1_000_000, edit.new)
+                                              place.parent_uuid, 1_000_000, edit.new)
                 else:
                     command = FieldEditCommand(self.context, edit.label, edit, plan_id, uuid,
                                                session=self._edit_session)
@@ -823,8 +823,7 @@ class MainWindow(QMainWindow):
                 "be written."))
             self.banner_button.hide()
         elif plan is not None and plan.status == "signed":
-            signed_on = "" if plan.signed_on is None else QLocale().toString(
-                plan.signed_on, "yyyy-MM-dd")
+            signed_on = "" if plan.signed_on is None else plan.signed_on.isoformat()
             self.banner_text.setText(self.tr(
                 "This plan is signed {date}. Its content cannot change; follow-up data stays "
                 "open. Make a new version to change the plan.").format(date=signed_on).replace(

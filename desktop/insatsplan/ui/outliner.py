@@ -34,6 +34,7 @@ from insatsplan.ui.commands import (
 from insatsplan.ui.edits import FieldEdit
 from insatsplan.ui.tree_model import KIND_ROLE, SECTION, PlanTreeModel
 from insatsplan.workspace.api import ALLOWED_PARENTS
+from insatsplan.workspace.reads import NodePlace
 
 NODES_MIME = "application/x-insatsplan-nodes"
 END = 1_000_000  # "last": the workspace clamps positions to the section's length
@@ -104,7 +105,8 @@ class Outliner(QObject):
     # ------------------------------------------------- TreeOperations for the model
 
     def rename_node(self, node_id: int, title: str) -> None:
-        plan_id, uuid, *_ = self.ws.node_place(node_id)
+        place = self.ws.node_place(node_id)
+        plan_id, uuid = place.plan_id, place.uuid
         old = self.model.index_for_node(node_id).data(Qt.ItemDataRole.EditRole) or ""
         edit = FieldEdit("node", node_id, "title", old, title, self.tr("Title"))
         # Each rename in place is its own undo step (a session of its own).
@@ -115,8 +117,9 @@ class Outliner(QObject):
 
     def move_node(self, node_id: int, parent_id: int | None, position: int,
                   horizon: str | None) -> None:
-        plan_id, uuid, *_ = self.ws.node_place(node_id)
-        parent_uuid = None if parent_id is None else self.ws.node_place(parent_id)[1]
+        place = self.ws.node_place(node_id)
+        plan_id, uuid = place.plan_id, place.uuid
+        parent_uuid = None if parent_id is None else self.ws.node_place(parent_id).uuid
         command = MoveNodeCommand(self.context, self.tr("Move"), plan_id, uuid, parent_uuid,
                                   position, horizon)
         command.run_first()
@@ -136,7 +139,7 @@ class Outliner(QObject):
         index = self.current()
         return index.data(KIND_ROLE) if index.isValid() else None
 
-    def _current_node(self) -> tuple[int, str, str | None, int, str | None] | None:
+    def _current_node(self) -> NodePlace | None:
         node_id = self.model.node_id(self.current())
         return None if node_id is None else self.ws.node_place(node_id)
 
@@ -157,7 +160,7 @@ class Outliner(QObject):
             return
         place = self._current_node()
         assert place is not None
-        _plan, _uuid, parent_uuid, position, horizon = place
+        parent_uuid, position, horizon = place.parent_uuid, place.position, place.horizon
         parent_id = None if parent_uuid is None else self.ws.node_id(plan_id, parent_uuid)
         self._add(plan_id, parent_id, kind, horizon, position + 1)
 
@@ -212,7 +215,7 @@ class Outliner(QObject):
         place = self._current_node()
         if place is None:
             return
-        plan_id, uuid, *_ = place
+        plan_id, uuid = place.plan_id, place.uuid
         if self._has_children(self.current()) and not self.confirm(
                 self.tr("Delete “{title}” and everything under it?").format(
                     title=plain_text(self.current().data(Qt.ItemDataRole.EditRole) or "")
@@ -227,7 +230,7 @@ class Outliner(QObject):
         for row in (index.row() + 1, index.row() - 1):
             node_id = self.model.node_id(index.sibling(row, 0)) if row >= 0 else None
             if node_id is not None:
-                return str(self.ws.node_place(node_id)[1])
+                return str(self.ws.node_place(node_id).uuid)
         return None
 
     def _has_children(self, index: QModelIndex) -> bool:
@@ -241,7 +244,8 @@ class Outliner(QObject):
         place = self._current_node()
         if place is None:
             return
-        plan_id, uuid, parent_uuid, position, horizon = place
+        plan_id, uuid, parent_uuid = place.plan_id, place.uuid, place.parent_uuid
+        position, horizon = place.position, place.horizon
         index = self.current()
         if not 0 <= position + delta < self.model.rowCount(index.parent()):
             return
@@ -257,8 +261,8 @@ class Outliner(QObject):
         above = index.sibling(index.row() - 1, 0)
         place = self._current_node()
         assert place is not None
-        plan_id, uuid, *_ = place
-        parent_uuid = self.ws.node_place(self.model.node_id(above))[1]
+        plan_id, uuid = place.plan_id, place.uuid
+        parent_uuid = self.ws.node_place(self.model.node_id(above)).uuid
         self.run(MoveNodeCommand(self.context, self.tr("Indent"), plan_id, uuid, parent_uuid,
                                  END, None))
 
@@ -270,18 +274,16 @@ class Outliner(QObject):
             return
         place = self._current_node()
         assert place is not None
-        plan_id, uuid, *_ = place
-        _p, _u, grand_uuid, parent_position, parent_horizon = self.ws.node_place(
-            self.model.node_id(parent))
-        self.run(MoveNodeCommand(self.context, self.tr("Outdent"), plan_id, uuid, grand_uuid,
-                                 parent_position + 1, parent_horizon))
+        outer = self.ws.node_place(self.model.node_id(parent))
+        self.run(MoveNodeCommand(self.context, self.tr("Outdent"), place.plan_id, place.uuid,
+                                 outer.parent_uuid, outer.position + 1, outer.horizon))
 
     def duplicate(self) -> None:
         """A copy right after the original (new UUIDs, new indicator series)."""
         place = self._current_node()
         if place is None:
             return
-        plan_id = place[0]
+        plan_id = place.plan_id
         node_id = self.model.node_id(self.current())
         assert node_id is not None
         self.run(InsertNodesCommand(self.context, self.tr("Duplicate"), plan_id,
@@ -305,7 +307,7 @@ class Outliner(QObject):
         place = self._current_node()
         if place is None or not self.copy():
             return
-        plan_id, uuid, *_ = place
+        plan_id, uuid = place.plan_id, place.uuid
         self.run(DeleteNodesCommand(self.context, self.tr("Cut"), plan_id, [uuid],
                                     then_select=self._neighbour_uuid(self.current())))
 
@@ -355,7 +357,8 @@ class Outliner(QObject):
             place = self._current_node()
             if place is None:
                 return (None, None, None)
-            plan_id, _uuid, parent_uuid, position, horizon = place
+            plan_id, parent_uuid = place.plan_id, place.parent_uuid
+            position, horizon = place.position, place.horizon
             parent_id = None if parent_uuid is None else self.ws.node_id(plan_id, parent_uuid)
             return (parent_id, position + 1, horizon if kind in ("goal", "indicator")
                     else None)

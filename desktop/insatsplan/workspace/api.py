@@ -57,7 +57,9 @@ from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files
-from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
+from insatsplan.workspace.core import Change, new_uuid
+from insatsplan.workspace.follow_up import FollowUpOperations
+from insatsplan.workspace.reads import NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 
 if TYPE_CHECKING:
@@ -231,7 +233,7 @@ def _optional_period(value: Any) -> str | None:
     return None if value in (None, "") else parse_period(str(value)).text
 
 
-class Workspace(WorkspaceBase):
+class Workspace(FollowUpOperations):
     """An open workspace and its operations."""
 
     # ------------------------------------------------------------------ reading
@@ -240,7 +242,7 @@ class Workspace(WorkspaceBase):
         with self.reading() as session:
             return list(session.scalars(select(Plan).order_by(Plan.year_from, Plan.id)))
 
-    def plan_summaries(self) -> list[Any]:
+    def plan_summaries(self) -> list[PlanSummary]:
         """id, uuid, title, year_from, year_to, status and signed_on of every plan.
 
         A plain Core query: the editor's start-up lists plans before anything needs the
@@ -248,17 +250,17 @@ class Workspace(WorkspaceBase):
         """
         table = Plan.__table__
         with self.reading() as session:
-            return list(session.execute(
-                _summary_query().order_by(table.c.year_from, table.c.id)).all())
+            return [PlanSummary(*row) for row in session.execute(
+                _summary_query().order_by(table.c.year_from, table.c.id))]
 
-    def plan_summary(self, plan_id: int) -> Any:
+    def plan_summary(self, plan_id: int) -> PlanSummary:
         """One plan's summary row (see :meth:`plan_summaries`)."""
         with self.reading() as session:
             row = session.execute(
                 _summary_query().where(Plan.__table__.c.id == plan_id)).one_or_none()
         if row is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=plan_id)
-        return row
+        return PlanSummary(*row)
 
     def plan(self, ref: str | int) -> Plan:
         """A plan by database id or UUID; a clear message when there is none."""
@@ -277,8 +279,8 @@ class Workspace(WorkspaceBase):
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=text_ref)
         return plan
 
-    def node_place(self, node_id: int) -> tuple[int, str, str | None, int, str | None]:
-        """(plan id, UUID, parent's UUID, position, horizon) of a node.
+    def node_place(self, node_id: int) -> NodePlace:
+        """Where a node stands: plan, UUID, parent's UUID, position, horizon.
 
         Undo keeps nodes by UUID: a node deleted and restored comes back with its UUID
         but a new database id.
@@ -286,8 +288,8 @@ class Workspace(WorkspaceBase):
         with self.reading() as session:
             node = self._node(session, node_id)
             parent = None if node.parent_id is None else session.get(Node, node.parent_id)
-            return (node.plan_id, node.uuid, None if parent is None else parent.uuid,
-                    node.position, node.horizon)
+            return NodePlace(node.plan_id, node.uuid, None if parent is None else parent.uuid,
+                             node.position, node.horizon)
 
     def node_id(self, plan_id: int, uuid: str) -> int:
         """The database id of the node with *uuid* in a plan."""
@@ -987,25 +989,6 @@ class Workspace(WorkspaceBase):
             return out
 
     # ---------------------------------------------------------------- follow-up
-
-    def set_measurement(self, series_id: int, period: str, value: Any, *, note: str = "",
-                        source: str = "") -> None:
-        """Add or replace the value of a series for a period (open after signing)."""
-        parsed = parse_period(period)
-        number = parse_value(value)
-        with self.operation("set_measurement") as session:
-            series = session.get(Series, series_id)
-            if series is None:
-                raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no series {id}."),
-                                id=series_id)
-            row = session.scalar(select(Measurement).where(
-                Measurement.series_id == series_id, Measurement.period == parsed.text))
-            if row is None:
-                row = Measurement(series_id=series_id, period=parsed.text)
-                session.add(row)
-            row.period_start, row.period_end = parsed.start, parsed.end
-            row.value, row.note, row.source = number, clean(note), clean(source)
-            self._notify(Change("follow_up"))
 
     def set_evaluation(self, node_id: int, period: str, *, status: str = "planned",
                        participants: int | None = None, text: str = "") -> None:

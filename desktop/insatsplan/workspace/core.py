@@ -77,6 +77,8 @@ class Change:
     parent_id: int | None = None
     node_ids: tuple[int, ...] = ()
     old_parent_id: int | None = None
+    series_ids: tuple[int, ...] = ()
+    plan_ids: tuple[int, ...] = ()
 
 
 Listener = Callable[[Change], None]

@@ -1,0 +1,1 @@
+"""Follow-up: measurements judged against levels (status, trend), without Qt."""

@@ -1,0 +1,310 @@
+"""The workspace's read side: plain, frozen dataclasses for what views and exports show.
+
+The editor's tree and forms, the trend charts, the Uppföljning view, the CLI and the
+report all read the same facts (a series and its values, an indicator with its levels,
+every indicator's status in a plan). They read them here, as values that outlive the
+session and say what each field is, instead of ORM objects (which tie callers to a
+session and to SQLite's mapping) or positional rows (which break silently when a column
+is added). A shared PostgreSQL workspace later answers the same calls.
+
+Queries are Core selects on the mapped tables: a plan's statuses are four queries
+whatever its size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from insatsplan.content import child_sort_key
+from insatsplan.follow_up.status import StatusName, TrendName, assess_status, assess_trend
+from insatsplan.levels import Band, Levels
+from insatsplan.model import Indicator, Measurement, Node, Plan, Series
+from insatsplan.periods import Period, parse_period
+from insatsplan.text import plain_text
+
+__all__ = [
+    "IndicatorData", "IndicatorStatus", "MeasurementChange", "MeasurementComparison",
+    "MeasurementRow", "NodePlace", "PlanSummary", "SeriesData", "SeriesUse",
+]
+
+
+@dataclass(frozen=True)
+class MeasurementRow:
+    """One value of a series: the canonical period text, the exact value, note, source."""
+
+    period: str
+    value: Decimal
+    note: str = ""
+    source: str = ""
+
+    @property
+    def parsed(self) -> Period:
+        return parse_period(self.period)
+
+
+@dataclass(frozen=True)
+class MeasurementChange:
+    """Set (``new``) or delete (``new`` is None) one period's value of one series.
+
+    Writes and their undo are lists of these: applying what a write returns undoes it.
+    """
+
+    series_id: int
+    period: str
+    new: MeasurementRow | None
+
+
+@dataclass(frozen=True)
+class MeasurementComparison:
+    """Incoming values against stored ones, for an import's preview."""
+
+    new: tuple[MeasurementRow, ...]
+    unchanged: tuple[MeasurementRow, ...]
+    #: (stored, incoming) for each period whose value differs
+    conflicts: tuple[tuple[MeasurementRow, MeasurementRow], ...]
+
+
+@dataclass(frozen=True)
+class SeriesData:
+    """A measured series with all its values, oldest period first."""
+
+    id: int
+    uuid: str
+    name: str
+    unit: str
+    measurements: tuple[MeasurementRow, ...]
+
+    @property
+    def latest(self) -> MeasurementRow | None:
+        return self.measurements[-1] if self.measurements else None
+
+    @property
+    def previous(self) -> MeasurementRow | None:
+        return self.measurements[-2] if len(self.measurements) > 1 else None
+
+
+@dataclass(frozen=True)
+class SeriesUse:
+    """One indicator, in one plan, that measures a series (next year's plan shares it)."""
+
+    plan_id: int
+    plan_uuid: str
+    plan_title: str
+    year_from: int
+    year_to: int
+    plan_status: str
+    node_id: int
+    node_uuid: str
+    indicator_title: str
+
+
+@dataclass(frozen=True)
+class IndicatorData:
+    """An indicator with everything a chart, a status or a report row needs."""
+
+    node_id: int
+    node_uuid: str
+    plan_id: int
+    #: plain text, Markdown removed
+    title: str
+    unit: str
+    direction: str
+    data_source: str
+    baseline_value: Decimal | None
+    baseline_period: str | None
+    target_value: Decimal | None
+    target_period: str | None
+    levels: Levels | None
+    series: SeriesData
+    topic_id: int | None
+    topic_title: str
+    focus_area_id: int | None
+    focus_area_title: str
+    #: the topic's responsible organisation codes (for "bara SOF" filters)
+    organisations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    """An indicator judged: its latest and previous values, status and trend."""
+
+    indicator: IndicatorData
+    latest: MeasurementRow | None
+    previous: MeasurementRow | None
+    status: StatusName
+    trend: TrendName
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """What lists of plans show: id, UUID, title, years, status, signing date."""
+
+    id: int
+    uuid: str
+    title: str
+    year_from: int
+    year_to: int
+    status: str
+    signed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class NodePlace:
+    """Where a node stands, by UUID: undo keeps nodes by UUID across delete and restore."""
+
+    plan_id: int
+    uuid: str
+    parent_uuid: str | None
+    position: int
+    horizon: str | None
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def measurement_rows(session: Session, series_ids: Iterable[int]
+                     ) -> dict[int, tuple[MeasurementRow, ...]]:
+    """Every value of the given series, oldest period first, per series id."""
+    table = Measurement.__table__
+    ids = sorted(set(series_ids))
+    out: dict[int, list[MeasurementRow]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(table.c.series_id, table.c.period, table.c.value, table.c.note,
+                   table.c.source)
+            .where(table.c.series_id.in_(ids[start:start + 500]))
+            .order_by(table.c.series_id, table.c.period_start, table.c.period_end))
+        for series_id, period, value, note, source in rows:
+            out[series_id].append(MeasurementRow(period, value, note or "", source or ""))
+    return {series_id: tuple(out.get(series_id, ())) for series_id in ids}
+
+
+def series_data(session: Session, series_ids: Iterable[int]) -> dict[int, SeriesData]:
+    """Series with their values, per id (ids that do not exist are left out)."""
+    ids = sorted(set(series_ids))
+    table = Series.__table__
+    values = measurement_rows(session, ids)
+    out: dict[int, SeriesData] = {}
+    for start in range(0, len(ids), 500):
+        for row in session.execute(
+                select(table.c.id, table.c.uuid, table.c.name, table.c.unit)
+                .where(table.c.id.in_(ids[start:start + 500]))):
+            out[row.id] = SeriesData(row.id, row.uuid, row.name or "", row.unit or "",
+                                     values.get(row.id, ()))
+    return out
+
+
+def _levels(row: Any) -> Levels | None:
+    if not row.has_levels:
+        return None
+    return Levels(green=Band(row.green_min, row.green_max),
+                  yellow=Band(row.yellow_min, row.yellow_max))
+
+
+def plan_indicators(session: Session, plan_id: int,
+                    node_ids: Sequence[int] | None = None) -> list[IndicatorData]:
+    """A plan's indicators in print order (or only *node_ids*), with their series."""
+    nodes = Node.__table__
+    node_rows = session.execute(
+        select(nodes.c.id, nodes.c.parent_id, nodes.c.kind, nodes.c.horizon,
+               nodes.c.position, nodes.c.title, nodes.c.uuid,
+               nodes.c.responsible_organisations)
+        .where(nodes.c.plan_id == plan_id)).all()
+    by_id = {row.id: row for row in node_rows}
+    children: dict[int | None, list[Any]] = defaultdict(list)
+    for row in node_rows:
+        children[row.parent_id].append(row)
+    for siblings in children.values():
+        siblings.sort(key=child_sort_key)
+    order: list[int] = []
+    stack = list(reversed(children[None]))
+    while stack:
+        row = stack.pop()
+        order.append(row.id)
+        stack.extend(reversed(children[row.id]))
+
+    indicators = Indicator.__table__
+    series = Series.__table__
+    indicator_rows = {row.node_id: row for row in session.execute(
+        select(indicators, series.c.unit)
+        .join(nodes, nodes.c.id == indicators.c.node_id)
+        .join(series, series.c.id == indicators.c.series_id)
+        .where(nodes.c.plan_id == plan_id))}
+    wanted = set(indicator_rows) if node_ids is None else set(node_ids) & set(indicator_rows)
+    all_series = series_data(session, {indicator_rows[i].series_id for i in wanted})
+
+    out: list[IndicatorData] = []
+    for node_id in order:
+        if node_id not in wanted:
+            continue
+        row, ind = by_id[node_id], indicator_rows[node_id]
+        topic = focus_area = None
+        ancestor = by_id.get(row.parent_id) if row.parent_id is not None else None
+        while ancestor is not None:
+            if ancestor.kind == "topic" and topic is None:
+                topic = ancestor
+            elif ancestor.kind == "focus_area" and focus_area is None:
+                focus_area = ancestor
+            ancestor = by_id.get(ancestor.parent_id) if ancestor.parent_id is not None else None
+        out.append(IndicatorData(
+            node_id=node_id, node_uuid=row.uuid, plan_id=plan_id,
+            title=plain_text(row.title or ""), unit=ind.unit or "",
+            direction=ind.direction, data_source=ind.data_source or "",
+            baseline_value=ind.baseline_value, baseline_period=ind.baseline_period,
+            target_value=ind.target_value, target_period=ind.target_period,
+            levels=_levels(ind), series=all_series[ind.series_id],
+            topic_id=None if topic is None else topic.id,
+            topic_title="" if topic is None else plain_text(topic.title or ""),
+            focus_area_id=None if focus_area is None else focus_area.id,
+            focus_area_title="" if focus_area is None else plain_text(focus_area.title or ""),
+            organisations=tuple(topic.responsible_organisations or ()) if topic else ()))
+    return out
+
+
+def judged(indicator: IndicatorData) -> IndicatorStatus:
+    """Status and trend of an indicator from its series' last two values."""
+    latest, previous = indicator.series.latest, indicator.series.previous
+    return IndicatorStatus(
+        indicator=indicator, latest=latest, previous=previous,
+        status=assess_status(indicator.levels, None if latest is None else latest.value),
+        trend=assess_trend(indicator.direction, indicator.levels,
+                           None if latest is None else latest.value,
+                           None if previous is None else previous.value,
+                           target=indicator.target_value))
+
+
+def series_uses(session: Session, series_id: int) -> list[SeriesUse]:
+    """Every indicator of every plan that measures the series, oldest plan first."""
+    nodes, plans, indicators = Node.__table__, Plan.__table__, Indicator.__table__
+    rows = session.execute(
+        select(plans.c.id, plans.c.uuid, plans.c.title, plans.c.year_from, plans.c.year_to,
+               plans.c.status, nodes.c.id.label("node_id"), nodes.c.uuid.label("node_uuid"),
+               nodes.c.title.label("node_title"))
+        .join(nodes, nodes.c.plan_id == plans.c.id)
+        .join(indicators, indicators.c.node_id == nodes.c.id)
+        .where(indicators.c.series_id == series_id)
+        .order_by(plans.c.year_from, plans.c.id, nodes.c.id)).all()
+    return [SeriesUse(row.id, row.uuid, plain_text(row.title or ""), row.year_from,
+                      row.year_to, row.status, row.node_id, row.node_uuid,
+                      plain_text(row.node_title or "")) for row in rows]
+
+
+def plans_measuring(session: Session, series_ids: Iterable[int]) -> tuple[int, ...]:
+    """Ids of the plans with an indicator on any of the series (for change events)."""
+    ids = sorted(set(series_ids))
+    if not ids:
+        return ()
+    nodes, indicators = Node.__table__, Indicator.__table__
+    found = session.scalars(
+        select(nodes.c.plan_id).distinct()
+        .join(indicators, indicators.c.node_id == nodes.c.id)
+        .where(indicators.c.series_id.in_(ids)))
+    return tuple(sorted(found))
