@@ -131,6 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "write a plan's stored signed PDF"))
     signed_pdf.add_argument("plan", metavar="PLAN", help=plan_help)
     signed_pdf.add_argument("--out", required=True, type=Path, help=out_help)
+    chart = commands.add_parser("chart", help=QT_TRANSLATE_NOOP(
+        "Cli", "draw an indicator's trend chart as PNG or SVG"))
+    chart.add_argument("plan", metavar="PLAN", help=plan_help)
+    chart.add_argument("indicator", metavar="INDICATOR", help=QT_TRANSLATE_NOOP(
+        "Cli", "the indicator's UUID or exact title"))
+    chart.add_argument("--out", required=True, type=Path,
+                       help=QT_TRANSLATE_NOOP("Cli", "the .png or .svg to write"))
+    chart.add_argument("--width", type=int, default=1600, metavar="PX",
+                       help=QT_TRANSLATE_NOOP("Cli", "width in pixels (default: 1600)"))
+    chart.add_argument("--height", type=int, default=900, metavar="PX",
+                       help=QT_TRANSLATE_NOOP("Cli", "height in pixels (default: 900)"))
     gui = commands.add_parser("gui", help=QT_TRANSLATE_NOOP(
         "Cli", "start the editor (the default)"))
     gui.add_argument("--lang", choices=("sv", "en"), default="sv", help=QT_TRANSLATE_NOOP(
@@ -351,6 +362,27 @@ def cmd_signed_pdf(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_chart(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Draw one indicator's chart offscreen (the one command that loads Qt); print the path.
+
+    The file's format and size are checked before the workspace is opened or Qt loaded.
+    """
+    from insatsplan.charts.description import describe_indicator
+    from insatsplan.charts.files import chart_format, check_size
+
+    chart_format(args.out)
+    check_size(args.width, args.height)
+    with _open(args, readonly=True) as ws:
+        indicator = ws.indicator(ws.find_indicator(args.plan, args.indicator))
+    description = describe_indicator(indicator, translate=_translator())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
+    from insatsplan.charts import render
+
+    render.ensure_application()
+    out(str(render.write_chart(description, args.out, args.width, args.height)))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] = {
     "demo": cmd_demo,
     "plans": cmd_plans,
@@ -363,6 +395,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
     "signed-pdf": cmd_signed_pdf,
+    "chart": cmd_chart,
     "gui": cmd_gui,
 }
 

@@ -40,17 +40,14 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from insatsplan.charts.description import ChartDescription, ChartPoint, ChartSeries
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.charts.files import DEFAULT_SIZE, chart_format, check_size
 from insatsplan.resources import resources_dir
 
 LOGICAL_WIDTH: Final = 640
 """The width every chart is laid out at, in logical pixels (the height follows the aspect)."""
-DEFAULT_SIZE: Final = (1600, 900)
 TEXT_PX: Final = 12
 """Ticks, axis labels, legend and marks: 12/640 of the width, 8.5 pt at 16 cm."""
 TITLE_PX: Final = 15
-MAX_PIXELS: Final = 10_000
-"""Largest width or height an export may ask for (a 10,000² image is 400 MB already)."""
 
 FONT_FILES: Final = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FALLBACK_FAMILY: Final = "DejaVu Sans"
@@ -76,10 +73,6 @@ OPEN_END: Final = 1e9
 HOVER_RADIUS: Final = 12.0
 """How near (logical pixels) the pointer must be to a value to show it."""
 
-MSG_SIZE: Final = QT_TRANSLATE_NOOP(
-    "Errors", "A chart must be between 1 and {limit} pixels wide and high, not {width}×{height}.")
-MSG_FORMAT: Final = QT_TRANSLATE_NOOP(
-    "Errors", "A chart is written as .png or .svg, not {name}.")
 
 
 # ------------------------------------------------------------------------ Qt set-up
@@ -365,10 +358,12 @@ def _mark(plot: pg.PlotItem, kind: str, x: float | None, x_start: float | None,
             pen=pg.mkPen(colour, width=1.5 * scale))
         marker.setZValue(12)
         plot.addItem(marker)
-    at = x if x is not None else x_start
+    # A target's text ends where its line ends (never past the chart's right edge); a
+    # baseline's starts at its marker, below it.
+    at = x_end if kind == "target" and x_end is not None else (x if x is not None else x_start)
     if at is None:
         return
-    label = pg.TextItem(text, color=colour, anchor=(0.5, 1.15) if kind == "target"
+    label = pg.TextItem(text, color=colour, anchor=(1.0, 1.15) if kind == "target"
                         else (0.0, -0.3))
     label.setFont(chart_font(TEXT_PX))
     label.setPos(at, y)
@@ -424,11 +419,6 @@ def nearest_point(plot: pg.PlotItem, drawn: Drawn, scene_pos: QPointF,
 
 
 # ------------------------------------------------------------------------ export
-
-
-def check_size(width: int, height: int) -> None:
-    if not (0 < width <= MAX_PIXELS and 0 < height <= MAX_PIXELS):
-        raise UserError(MSG_SIZE, limit=MAX_PIXELS, width=width, height=height)
 
 
 @dataclass
@@ -543,12 +533,9 @@ _SVG_SIZE: Final = re.compile(r'<svg width="[^"]*" height="[^"]*"')
 def chart_bytes(description: ChartDescription, path: Path, width: int = DEFAULT_SIZE[0],
                 height: int = DEFAULT_SIZE[1]) -> bytes:
     """PNG or SVG bytes by *path*'s extension; any other extension is refused."""
-    suffix = path.suffix.lower()
-    if suffix == ".png":
+    if chart_format(path) == "png":
         return render_png(description, width, height)
-    if suffix == ".svg":
-        return render_svg(description, width, height)
-    raise UserError(MSG_FORMAT, name=path.name)
+    return render_svg(description, width, height)
 
 
 def write_chart(description: ChartDescription, path: Path, width: int = DEFAULT_SIZE[0],
@@ -556,12 +543,7 @@ def write_chart(description: ChartDescription, path: Path, width: int = DEFAULT_
     """Write the chart to *path* (.png or .svg) atomically; returns where it landed."""
     from insatsplan.atomic_files import check_target, output_path, write_bytes_atomically
 
-    check_format(path)
+    chart_format(path)
     check_size(width, height)
     check_target(output_path(path))  # a read-only or missing folder before the drawing
     return write_bytes_atomically(path, chart_bytes(description, path, width, height))
-
-
-def check_format(path: Path) -> None:
-    if path.suffix.lower() not in (".png", ".svg"):
-        raise UserError(MSG_FORMAT, name=path.name)
