@@ -143,12 +143,16 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
         return self._widest
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
-        shown = [x for x, _label in self.ticks if minVal <= x <= maxVal]
-        if not shown:
+        """The periods in view, left to right, each kept only if its label clears the
+        last kept one (periods of different lengths are not evenly spaced)."""
+        if maxVal <= minVal or size <= 0:
             return []
-        fitting = max(1, int(size // (self.widest_label() + TEXT_PX)))
-        step = math.ceil(len(shown) / fitting)
-        return [(1.0, shown[::step])]
+        room = (self.widest_label() + TEXT_PX) * (maxVal - minVal) / size
+        kept: list[float] = []
+        for x, _label in self.ticks:
+            if minVal <= x <= maxVal and (not kept or x - kept[-1] >= room):
+                kept.append(x)
+        return [(1.0, kept)] if kept else []
 
     def tickStrings(self, values: list[float], scale: float,
                     spacing: float) -> list[str]:
@@ -400,22 +404,22 @@ def _draw_empty(plot: pg.PlotItem, description: ChartDescription) -> Drawn:
 
 
 def nearest_point(plot: pg.PlotItem, drawn: Drawn, scene_pos: QPointF,
-                  radius: float = HOVER_RADIUS) -> ChartPoint | None:
-    """The value drawn nearest to *scene_pos*, if within *radius* pixels of it."""
+                  radius: float = HOVER_RADIUS) -> tuple[ChartSeries, ChartPoint] | None:
+    """The value drawn nearest to *scene_pos* with its series, if within *radius* pixels."""
     view = plot.getViewBox()
     if not view.sceneBoundingRect().contains(scene_pos) or not drawn.lines:
         return None
     here = view.mapSceneToView(scene_pos)
     per_x, per_y = view.viewPixelSize()
-    best: tuple[float, ChartPoint] | None = None
+    best: tuple[float, ChartSeries, ChartPoint] | None = None
     for series, xs, ys in drawn.lines:
         distances = ((xs - here.x()) / per_x) ** 2 + ((ys - here.y()) / per_y) ** 2
         index = int(np.argmin(distances))
         if best is None or distances[index] < best[0]:
-            best = (float(distances[index]), series.points[index])
+            best = (float(distances[index]), series, series.points[index])
     if best is None or best[0] > radius ** 2:
         return None
-    return best[1]
+    return best[1], best[2]
 
 
 # ------------------------------------------------------------------------ export
