@@ -201,8 +201,8 @@ def describe_indicators(indicators: Sequence[IndicatorData],
                         number: NumberFormat = format_value_sv) -> ChartDescription:
     """Indicators that share a unit on one chart (the first one's unit is the axis's).
 
-    Bands are drawn only when every indicator with levels has the same levels: two sets of
-    bands on one axis cannot both be read. Each indicator's target and baseline are shown.
+    Bands are drawn only when every indicator has the same levels: two sets of bands on
+    one axis cannot both be read, and one indicator's bands would judge another's values. Each indicator's target and baseline are shown.
     """
     if not indicators:
         raise ValueError("a chart needs at least one indicator")
@@ -220,8 +220,9 @@ def describe_indicators(indicators: Sequence[IndicatorData],
     span = (min(xs), max(xs)) if xs else None
     marks = [mark for index, indicator in enumerate(indicators)
              for mark in words.marks(indicator, index, span)]
-    levels = {indicator.levels for indicator in indicators if indicator.levels is not None}
-    bands = bands_for(levels.pop()) if len(levels) == 1 else ()
+    levels = {indicator.levels for indicator in indicators}
+    only = levels.pop() if len(levels) == 1 else None
+    bands = bands_for(only) if only is not None else ()
     description = ChartDescription(
         title=title if title is not None else indicators[0].title, unit=unit,
         series=tuple(series), bands=bands, marks=tuple(marks),
