@@ -175,7 +175,7 @@ class TrendChart(QWidget):
 
     def _show(self, description: ChartDescription) -> None:
         self.description = description
-        self.setAccessibleDescription(description.summary or description.empty_message)
+        self.setAccessibleDescription(description.empty_message or description.summary)
         self._set_hover(None)
         self._update_buttons()
         if self.isVisible():
