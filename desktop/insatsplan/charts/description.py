@@ -202,7 +202,8 @@ def describe_indicators(indicators: Sequence[IndicatorData],
     """Indicators that share a unit on one chart (the first one's unit is the axis's).
 
     Bands are drawn only when every indicator has the same levels: two sets of bands on
-    one axis cannot both be read, and one indicator's bands would judge another's values. Each indicator's target and baseline are shown.
+    one axis cannot both be read, and one indicator's bands would judge another's values.
+    Each indicator's target and baseline are shown.
     """
     if not indicators:
         raise ValueError("a chart needs at least one indicator")

@@ -300,7 +300,7 @@ class _Band(pg.LinearRegionItem):  # type: ignore[misc]
     :data:`OPEN_END`, which an SVG reader would refuse to draw (too large to rasterise)."""
 
     def boundingRect(self) -> QRectF:
-        whole = super().boundingRect()
+        whole: QRectF = super().boundingRect()
         view = self.viewRect()
         return whole if view is None else whole.intersected(view)
 
@@ -481,7 +481,7 @@ def render_png(description: ChartDescription, width: int = DEFAULT_SIZE[0],
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt a str
     buffer.close()
     return bytes(data.data())
 

@@ -208,8 +208,8 @@ class TrendChart(QWidget):
             for action in (self.save_png_action, self.save_svg_action, self.copy_action):
                 widget.addAction(action)
             widget.scene().sigMouseMoved.connect(self._mouse_moved)
-            stretch = self._layout.itemAt(self._layout.count() - 1)
-            self._layout.removeItem(stretch)
+            stretch = self._layout.takeAt(self._layout.count() - 1)  # the placeholder
+            del stretch
             self._layout.addWidget(widget, 1)
             self._plot_widget = widget
         return self._plot_widget
