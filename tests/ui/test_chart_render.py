@@ -7,6 +7,7 @@ wrong place or bands that stretch the value axis all show up as wrong pixels.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
@@ -118,6 +119,27 @@ def test_svg_is_xml_with_the_line_as_a_path_and_text_as_text(
     assert lines, "the series' line is a path in its colour"
     texts = {"".join(text.itertext()).strip() for text in root.iter(f"{SVG}text")}
     assert {HOMELESS, "2021", "2025", "2030"} <= texts
+
+
+def test_every_axis_label_is_drawn_in_an_export_however_wide(
+        homeless: IndicatorData) -> None:
+    """An export paints once: axes must be wide enough for their labels before it (a
+    value axis sized for "50" dropped "12 500"; a band name wider than its axis too)."""
+    from decimal import Decimal
+
+    from insatsplan.workspace.reads import MeasurementRow
+
+    big = replace(homeless, target_value=None, baseline_value=None,
+                  levels=Levels.from_mapping({"green": {"max": "11000"},
+                                              "yellow": {"min": "11000", "max": "14000"}}),
+                  series=replace(homeless.series, measurements=tuple(
+                      MeasurementRow(str(year), Decimal(10_000 + 1_000 * i))
+                      for i, year in enumerate(range(2020, 2026)))))
+    root = ET.fromstring(render.render_svg(describe_indicator(big), 800, 450))
+    texts = ["".join(text.itertext()).strip() for text in root.iter(f"{SVG}text")]
+    grouped = [text for text in texts if re.fullmatch(r"1[0-5]\u00a0[0-9]{3}", text)]
+    assert len(grouped) >= 3, texts
+    assert {"green", "yellow", "red"} <= set(texts)  # the bands named, not colour alone
 
 
 def test_an_empty_chart_shows_its_message_and_nothing_else(homeless: IndicatorData) -> None:

@@ -49,7 +49,9 @@ def indicator(ws: Workspace, title: str) -> IndicatorData:
 def hover_over(qtbot: Any, chart: TrendChart, x: float, y: float) -> None:
     """Move the mouse over the value drawn at (x, y), as a person would."""
     widget = chart.plot_widget()
-    widget.grab()  # painted: the view has its range
+    for _settle in range(2):  # painted (the view has its range), axes sized to labels
+        widget.grab()
+        QApplication.processEvents()
     scene = widget.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
     qtbot.mouseMove(widget.viewport(), widget.mapFromScene(scene))
     QApplication.processEvents()

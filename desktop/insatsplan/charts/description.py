@@ -59,6 +59,11 @@ MSG_SOURCE: Final = QT_TRANSLATE_NOOP("Charts", "Source: {source}")
 MSG_SUMMARY: Final = QT_TRANSLATE_NOOP("Charts", "{title} {span}, latest {value} ({period})")
 MSG_SUMMARY_TARGET: Final = QT_TRANSLATE_NOOP("Charts", ", target {value}")
 MSG_SUMMARY_EMPTY: Final = QT_TRANSLATE_NOOP("Charts", "{title}: no values yet")
+BAND_NAMES: Final[dict[Status, str]] = {
+    "green": QT_TRANSLATE_NOOP("Charts", "green"),
+    "yellow": QT_TRANSLATE_NOOP("Charts", "yellow"),
+    "red": QT_TRANSLATE_NOOP("Charts", "red"),
+}
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,8 @@ class ChartBand:
     status: Status
     low: float | None
     high: float | None
+    label: str = ""
+    """The band's name ("grön"), written on it: never colour alone (print is grey)."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +230,7 @@ def describe_indicators(indicators: Sequence[IndicatorData],
              for mark in words.marks(indicator, index, span)]
     levels = {indicator.levels for indicator in indicators}
     only = levels.pop() if len(levels) == 1 else None
-    bands = bands_for(only) if only is not None else ()
+    bands = bands_for(only, translate=translate) if only is not None else ()
     description = ChartDescription(
         title=title if title is not None else indicators[0].title, unit=unit,
         series=tuple(series), bands=bands, marks=tuple(marks),
@@ -233,18 +240,21 @@ def describe_indicators(indicators: Sequence[IndicatorData],
     return _finished(description, indicators[0], words)
 
 
-def bands_for(levels: Levels) -> tuple[ChartBand, ...]:
+def bands_for(levels: Levels, *,
+              translate: Translate = untranslated) -> tuple[ChartBand, ...]:
     """The value axis cut into green, yellow and red by the one band rule; the outermost
-    bands are open, so red reaches as far as the chart does."""
+    bands are open, so red reaches as far as the chart does. Each carries its name."""
     ends = levels.ends()
     if not ends:
         return ()
     margin = max(abs(ends[-1] - ends[0]), Decimal(1))
     pieces = segments(levels, ends[0] - margin, ends[-1] + margin)
     last = len(pieces) - 1
+    words = _Words(translate, format_value_sv, "")
     return tuple(ChartBand(piece.status,
                            None if i == 0 else float(piece.low),
-                           None if i == last else float(piece.high))
+                           None if i == last else float(piece.high),
+                           words.text(BAND_NAMES[piece.status]))
                  for i, piece in enumerate(pieces))
 
 

@@ -176,6 +176,40 @@ class ValueAxis(pg.AxisItem):  # type: ignore[misc]
         return [_grouped(text) for text in texts]
 
 
+class BandAxis(pg.AxisItem):  # type: ignore[misc]
+    """The bands' names beside the plot, each by the middle of the part of its band in
+    view: the bands are never told by colour alone (print is often grey), and the names
+    stay clear of the values, target and baseline."""
+
+    def __init__(self) -> None:
+        super().__init__("right")
+        self.bands: list[tuple[float | None, float | None, str]] = []
+        self.setStyle(tickLength=0)
+
+    def set_bands(self, bands: Sequence[tuple[float | None, float | None, str]]) -> None:
+        self.bands = list(bands)
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        if maxVal <= minVal or size <= 0:
+            return []
+        needed = (TEXT_PX + 4) * (maxVal - minVal) / size
+        middles = []
+        for low, high, name in self.bands:
+            shown_low = minVal if low is None else max(low, minVal)
+            shown_high = maxVal if high is None else min(high, maxVal)
+            if name and shown_high - shown_low >= needed:
+                middles.append((shown_low + shown_high) / 2)
+        return [(1.0, middles)] if middles else []
+
+    def tickStrings(self, values: list[float], scale: float,
+                    spacing: float) -> list[str]:
+        return [next((name for low, high, name in self.bands
+                      if (low is None or value >= low) and (high is None or value <= high)),
+                     "") for value in values]
+
+
 def _grouped(text: str) -> str:
     """Thousands grouped with a no-break space, as the texts write them ("12 500")."""
     sign = "-" if text.startswith("-") else ""
@@ -196,11 +230,12 @@ def _grouped(text: str) -> str:
 def new_plot_widget(parent: QWidget | None = None) -> pg.PlotWidget:
     """A PlotWidget with the chart's axes, colours and fonts, ready for :func:`draw`."""
     widget = pg.PlotWidget(parent, background=BACKGROUND,
-                           axisItems={"bottom": PeriodAxis(), "left": ValueAxis()})
+                           axisItems={"bottom": PeriodAxis(), "left": ValueAxis(),
+                                      "right": BandAxis()})
     plot = widget.getPlotItem()
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    for name in ("bottom", "left"):
+    for name in ("bottom", "left", "right"):
         axis = plot.getAxis(name)
         axis.setTickFont(chart_font(TEXT_PX))
         axis.setTextPen(pg.mkPen(FOREGROUND))
@@ -231,6 +266,8 @@ def draw(plot: pg.PlotItem, description: ChartDescription, *, scale: float = 1.0
     left = plot.getAxis("left")
     bottom = plot.getAxis("bottom")
     axis_pen = pg.mkPen(FOREGROUND, width=scale)
+    plot.getAxis("right").setPen(pg.mkPen(None))  # names only, no spine
+    plot.getAxis("right").setTextPen(pg.mkPen(FOREGROUND))
     for axis in (left, bottom):
         axis.setPen(axis_pen)
         axis.setTextPen(pg.mkPen(FOREGROUND))
@@ -249,6 +286,10 @@ def draw(plot: pg.PlotItem, description: ChartDescription, *, scale: float = 1.0
     plot.showAxis("bottom")
     for band in description.bands:
         _band(plot, band.status, band.low, band.high, scale)
+    right = plot.getAxis("right")
+    if isinstance(right, BandAxis):
+        right.set_bands([(band.low, band.high, band.label) for band in description.bands])
+    plot.showAxis("right", show=bool(description.bands))
     lines = []
     legend = _legend(plot) if len(description.series) > 1 else None
     for index, series in enumerate(description.series):
@@ -393,6 +434,7 @@ def _draw_empty(plot: pg.PlotItem, description: ChartDescription) -> Drawn:
     view.setMouseEnabled(x=False, y=False)
     plot.hideAxis("left")
     plot.hideAxis("bottom")
+    plot.hideAxis("right")
     message = pg.TextItem(description.empty_message, color=FOREGROUND, anchor=(0.5, 0.5))
     message.setFont(chart_font(TEXT_PX + 2))
     message.setPos(0.5, 0.5)
@@ -445,7 +487,29 @@ def _laid_out(description: ChartDescription, width: int, height: int) -> _Laid:
     widget.resize(int(logical.width()), math.ceil(logical.height()))
     plot.setGeometry(logical)
     plot.layout.activate()
+    if not description.is_empty:
+        _settle_axes(plot)
     return _Laid(widget, plot, logical)
+
+
+def _settle_axes(plot: pg.PlotItem) -> None:
+    """Let each axis measure its labels and take the width they need, as a shown chart
+    does after its first paint: an export paints once, and pyqtgraph drops every label
+    wider than its axis (a "12 500" on a value axis sized for "50")."""
+    scratch = QImage(1, 1, QImage.Format.Format_ARGB32)
+    for _round in range(2):  # a wider axis narrows the view, which may change the ticks
+        for name in ("left", "bottom", "right"):
+            axis = plot.getAxis(name)
+            if not axis.isVisible():
+                continue
+            painter = QPainter(scratch)
+            font = axis.style.get("tickFont")
+            if font is not None:
+                painter.setFont(font)
+            axis.generateDrawSpecs(painter)
+            painter.end()
+            axis.picture = None
+        plot.layout.activate()
 
 
 def render_image(description: ChartDescription, width: int = DEFAULT_SIZE[0],
