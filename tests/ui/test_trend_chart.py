@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from insatsplan.ui.charts.trend_chart import TrendChart
@@ -157,6 +157,27 @@ def test_copy_puts_the_chart_on_the_clipboard_as_image_and_svg(
     assert (image.width(), image.height()) == (1600, 900)
     assert b"<svg" in bytes(data.data("image/svg+xml"))
     QApplication.clipboard().clear()
+
+
+def test_right_click_on_the_chart_offers_save_and_copy(
+        qtbot: Any, chart: TrendChart, demo: Workspace) -> None:
+    chart.show_indicator(indicator(demo, SUICIDE))
+    viewport = chart.plot_widget().viewport()
+    offered: list[list[str]] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        offered.append([] if menu is None else [a.text() for a in menu.actions()])
+        if menu is not None:
+            menu.close()
+
+    QTimer.singleShot(100, read_menu)
+    where = viewport.rect().center()
+    QApplication.sendEvent(viewport, QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, viewport.mapToGlobal(where)))
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == [[chart.save_png_action.text(), chart.save_svg_action.text(),
+                        chart.copy_action.text()]]
 
 
 def test_pyqtgraph_loads_when_a_chart_is_first_shown_not_before(
