@@ -55,8 +55,13 @@ def test_statuses_judge_the_latest_value(demo: Workspace) -> None:
     assert {s.status for s in statuses} <= {"green", "yellow", "red", "none"}
     judged = [s for s in statuses if s.status != "none"]
     assert judged, "the demo has measured indicators with levels"
-    for item in judged:
-        assert item.latest == item.indicator.series.measurements[-1]
+    full = {i.node_id: i.series for i in demo.indicators(1)}
+    for item in statuses:
+        whole = full[item.indicator.node_id].measurements
+        assert not item.indicator.series.complete  # only the last two values were read
+        assert item.indicator.series.measurements == whole[-2:]
+        assert item.latest == (whole[-1] if whole else None)
+        assert item.previous == (whole[-2] if len(whole) > 1 else None)
 
 
 def test_write_returns_its_undo_and_the_file_holds_each_state(
@@ -157,3 +162,16 @@ def test_comparison_sorts_incoming_values(demo: Workspace) -> None:
     assert result.unchanged == (first,)
     assert result.conflicts == ((second, MeasurementRow(second.period, second.value + 1)),)
     assert result.new == (MeasurementRow("2040", Decimal(3)),)
+
+
+def test_a_multi_year_value_travels_through_the_exchange_file(demo: Workspace,
+                                                              tmp_path: Path) -> None:
+    """Folkhälsodata's rolling averages ("2019–2022") export and import like any period."""
+    series = demo.indicators(1)[0].series
+    demo.set_measurement(series.id, "2019–2022", "12,5")
+    document = demo.exchange_document(1)
+    with Workspace.open(tmp_path / "other.insatsplan") as other:
+        plan_id = other.import_document(document)
+        values = other.indicators(plan_id)[0].series.measurements
+    assert MeasurementRow("2019-2022", Decimal("12.5")) in values
+    assert values[0].period == "2019-2022"  # sorts by its start, before 2023

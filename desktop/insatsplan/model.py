@@ -315,7 +315,11 @@ class Indicator(Audited, Base):
 
 class Measurement(Audited, Base):
     __tablename__ = "measurement"
-    __table_args__ = (UniqueConstraint("series_id", "period", name="uq_measurement_series_period"),)
+    __table_args__ = (
+        UniqueConstraint("series_id", "period", name="uq_measurement_series_period"),
+        # status and trend read a series' last two values through it (revision 0005)
+        Index("ix_measurement_series_period_order", "series_id", "period_start", "period_end"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))

@@ -148,8 +148,15 @@ class FollowUpOperations(WorkspaceBase):
             return reads.plan_indicators(session, plan_id)
 
     def indicator_statuses(self, plan_id: int) -> list[IndicatorStatus]:
-        """Every indicator of a plan with its status and trend, in print order."""
-        return [reads.judged(indicator) for indicator in self.indicators(plan_id)]
+        """Every indicator of a plan with its status and trend, in print order.
+
+        Reads each series' last two values only (``series.complete`` is False): the tree
+        and the CLI judge hundreds of indicators at once, and a scaled workspace holds
+        hundreds of thousands of values.
+        """
+        with self.reading() as session:
+            indicators = reads.plan_indicators(session, plan_id, latest_only=True)
+        return [reads.judged(indicator) for indicator in indicators]
 
     def series_uses(self, series_id: int) -> list[SeriesUse]:
         """Every indicator in every plan that measures the series."""
