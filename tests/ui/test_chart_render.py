@@ -142,6 +142,22 @@ def test_every_axis_label_is_drawn_in_an_export_however_wide(
     assert {"green", "yellow", "red"} <= set(texts)  # the bands named, not colour alone
 
 
+def test_a_long_title_wraps_and_never_pushes_the_plot_past_the_edge(
+        demo: Workspace, qapp: Any) -> None:
+    long = demo.indicator(demo.find_indicator(
+        1, "Andel föräldrar som känner sig tryggare i föräldrarollen efter avslutat program"))
+    chart = describe_indicator(long)
+    image = image_of(render.render_png(chart, 1260, 709))
+    # the band names' column is inside the picture, so the plot ends before the edge
+    assert rgb(image, image.width() - 3, image.height() // 2) == render.BACKGROUND
+    assert bands_down(image, image.width() // 2)  # the bands are drawn
+    root = ET.fromstring(render.render_svg(chart, 1260, 709))
+    texts = ["".join(text.itertext()).strip() for text in root.iter(f"{SVG}text")]
+    first = next(i for i, text in enumerate(texts) if long.title.startswith(text))
+    assert " ".join(texts[first:first + 2]) == long.title  # two lines, nothing lost
+    assert {"green", "yellow"} <= set(texts)
+
+
 def test_an_empty_chart_shows_its_message_and_nothing_else(homeless: IndicatorData) -> None:
     empty = describe_indicator(replace(homeless, series=replace(homeless.series,
                                                                 measurements=())))

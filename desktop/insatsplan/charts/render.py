@@ -48,6 +48,9 @@ LOGICAL_WIDTH: Final = 640
 TEXT_PX: Final = 12
 """Ticks, axis labels, legend and marks: 12/640 of the width, 8.5 pt at 16 cm."""
 TITLE_PX: Final = 15
+TITLE_LINES: Final = 2
+TITLE_SHARE: Final = 0.75
+"""How much of the chart's width a title line may take (the axes share its row)."""
 
 FONT_FILES: Final = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FALLBACK_FAMILY: Final = "DejaVu Sans"
@@ -320,9 +323,36 @@ def _clear(plot: pg.PlotItem) -> None:
         plot._chart_legend = None
 
 
+def set_title_width(plot: pg.PlotItem, width: float) -> None:
+    """Wrap the title to *width* pixels, at most :data:`TITLE_LINES` lines (the last one
+    elided): a title wider than the chart would widen the whole plot past its edge."""
+    title = getattr(plot, "_chart_title", "")
+    lines = title_lines(title, chart_font(TITLE_PX, bold=True), width)
+    plot.setTitle("<br>".join(html.escape(line) for line in lines), family=font_family(),
+                  size=f"{TITLE_PX}px", color=FOREGROUND, bold=True)
+    height = math.ceil(plot.titleLabel.item.boundingRect().height()) + 4
+    plot.titleLabel.setMaximumHeight(height)  # pyqtgraph fixes one line's 30 pixels
+    plot.layout.setRowFixedHeight(0, height)
+
+
+def title_lines(title: str, font: QFont, width: float) -> list[str]:
+    """*title* in lines no wider than *width* in *font*, broken between words."""
+    metrics = QFontMetricsF(font)
+    lines: list[str] = []
+    for word in title.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > TITLE_LINES:
+        lines[TITLE_LINES - 1] = " ".join(lines[TITLE_LINES - 1:])
+        lines = lines[:TITLE_LINES]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
 def _title(plot: pg.PlotItem, title: str) -> None:
-    plot.setTitle(html.escape(title), family=font_family(), size=f"{TITLE_PX}px",
-                  color=FOREGROUND, bold=True)
+    plot._chart_title = title
+    set_title_width(plot, LOGICAL_WIDTH * TITLE_SHARE)
 
 
 def _legend(plot: pg.PlotItem) -> pg.LegendItem:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -196,6 +196,21 @@ class TrendChart(QWidget):
         self._drawn = render.draw(plot_widget.getPlotItem(), self.description)
         self._drawn_for = self.description
         self._hover_item = None
+        self._fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Wrap the title to the width shown (a wider title would push the plot past
+        the widget's edge)."""
+        if self._plot_widget is None or self._drawn_for is None:
+            return
+        from insatsplan.charts import render
+
+        render.set_title_width(self._plot_widget.getPlotItem(),
+                               max(120.0, self.width() * render.TITLE_SHARE))
 
     def plot_widget(self) -> Any:
         """pyqtgraph's PlotWidget, made the first time it is needed."""
