@@ -201,3 +201,24 @@ def test_a_chart_is_written_atomically_and_a_bad_name_refused(
     with pytest.raises(UserError, match="between 1 and"):
         render.write_chart(chart, folder / "b.png", 0, 200)
     assert sorted(p.name for p in folder.iterdir()) == ["a.PNG"]
+
+
+def test_charts_are_drawn_on_the_gui_thread_only(homeless: IndicatorData) -> None:
+    """pyqtgraph off the GUI thread warns of timers and parents and may crash: a
+    background export must get its images drawn first."""
+    import threading
+
+    chart = describe_indicator(homeless)
+    failures: list[BaseException] = []
+
+    def export() -> None:
+        try:
+            render.render_png(chart, 320, 200)
+        except BaseException as error:  # what the thread met, for the test
+            failures.append(error)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join(30)
+    assert len(failures) == 1 and isinstance(failures[0], RuntimeError)
+    assert "GUI thread" in str(failures[0])
