@@ -302,9 +302,13 @@ def draw(plot: pg.PlotItem, description: ChartDescription, *, scale: float = 1.0
         lines.append((series, xs, ys))
         if legend is not None:
             legend.addItem(item, html.escape(series.name))
+    # Several indicators: each target and baseline in its indicator's colour.
+    several = sum(series.role == "indicator" for series in description.series) > 1
     for mark in description.marks:
+        colour = (SERIES_COLOURS[mark.series % len(SERIES_COLOURS)] if several
+                  else TARGET_COLOUR if mark.kind == "target" else BASELINE_COLOUR)
         _mark(plot, mark.kind, mark.x, mark.x_start, mark.x_end, mark.y, mark.text,
-              mark.series, scale)
+              colour, scale)
     if legend is not None:
         for _sample, label in legend.items:
             label.setText(label.text, family=font_family(), size=f"{TEXT_PX}px",
@@ -413,8 +417,7 @@ def _line(plot: pg.PlotItem, series: ChartSeries, index: int,
 
 
 def _mark(plot: pg.PlotItem, kind: str, x: float | None, x_start: float | None,
-          x_end: float | None, y: float, text: str, series: int, scale: float) -> None:
-    colour = TARGET_COLOUR if kind == "target" else BASELINE_COLOUR
+          x_end: float | None, y: float, text: str, colour: str, scale: float) -> None:
     style = Qt.PenStyle.DashLine if kind == "target" else Qt.PenStyle.DotLine
     pen = pg.mkPen(colour, width=1.5 * scale, style=style)
     if x_start is not None and x_end is not None and (kind == "target" or x is None):
