@@ -2,8 +2,8 @@
 
 The editor's widget, ``insatsplan chart`` and the report's images all draw through
 :func:`draw`, so a chart looks the same wherever it appears. This is the one Qt module
-below ``ui``; it is imported only when a chart is first drawn (pyqtgraph and numpy cost
-about half a second), never at the editor's start-up or by the other headless commands.
+below ``ui``; it is imported only when a chart is first drawn (pyqtgraph, numpy and the
+font cost about 0.7 s once), never at the editor's start-up or by the other headless commands.
 
 Fixed look: charts are laid out at a fixed logical width (:data:`LOGICAL_WIDTH`, the
 height follows the asked aspect) in DejaVu Sans shipped in ``resources/fonts`` (so text
@@ -14,8 +14,8 @@ is the same on every machine), and scaled as a whole to the asked pixel size, so
 Known traps, measured: pyqtgraph's ``SVGExporter`` raises on PySide6 6.11, so SVG goes
 through :class:`QSvgGenerator` and the scene's ``render``; cosmetic pens do not scale
 with the painter, so pens are drawn ``scale`` times wider for a scaled export; pyqtgraph
-off the GUI thread warns of timers and parents, so every function here refuses to run
-anywhere else.
+off the GUI thread warns of timers and parents, so drawing and exporting refuse to run
+anywhere else (:func:`ensure_application`).
 """
 
 from __future__ import annotations
@@ -288,7 +288,7 @@ def draw(plot: pg.PlotItem, description: ChartDescription, *, scale: float = 1.0
     plot.showAxis("left")
     plot.showAxis("bottom")
     for band in description.bands:
-        _band(plot, band.status, band.low, band.high, scale)
+        _band(plot, band.status, band.low, band.high)
     right = plot.getAxis("right")
     if isinstance(right, BandAxis):
         right.set_bands([(band.low, band.high, band.label) for band in description.bands])
@@ -380,8 +380,7 @@ class _Band(pg.LinearRegionItem):  # type: ignore[misc]
         return whole if view is None else whole.intersected(view)
 
 
-def _band(plot: pg.PlotItem, status: str, low: float | None, high: float | None,
-          scale: float) -> None:
+def _band(plot: pg.PlotItem, status: str, low: float | None, high: float | None) -> None:
     region = _Band(
         values=(-OPEN_END if low is None else low, OPEN_END if high is None else high),
         orientation="horizontal", movable=False, brush=pg.mkBrush(BAND_COLOURS[status]),
