@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="270"/>
+        <location filename="../desktop/insatsplan/cli.py" line="289"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="273"/>
+        <location filename="../desktop/insatsplan/cli.py" line="292"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -531,76 +531,141 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="134"/>
+        <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
+        <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="136"/>
+        <source>the statistics file to read</source>
+        <translation>the statistics file to read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <source>series UUID, indicator UUID or exact name</source>
+        <translation>series UUID, indicator UUID or exact name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
+        <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <source>replace stored values that the file gives differently</source>
+        <translation>replace stored values that the file gives differently</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="146"/>
+        <source>show what would be imported; write nothing</source>
+        <translation>show what would be imported; write nothing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="148"/>
+        <source>import values from a CSV file: indicator;period;value;note[;source]</source>
+        <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <source>the CSV file to read</source>
+        <translation>the CSV file to read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="153"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="136"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <location filename="../desktop/insatsplan/cli.py" line="157"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="280"/>
+        <location filename="../desktop/insatsplan/cli.py" line="299"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="395"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
+        <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
+        <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="394"/>
+        <source>Missing in the file: {periods}</source>
+        <translation>Missing in the file: {periods}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="410"/>
+        <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
+        <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="412"/>
+        <source>{added} values added, {unchanged} unchanged.</source>
+        <translation>{added} values added, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="461"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="396"/>
+        <location filename="../desktop/insatsplan/cli.py" line="462"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="397"/>
+        <location filename="../desktop/insatsplan/cli.py" line="463"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="398"/>
+        <location filename="../desktop/insatsplan/cli.py" line="464"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="399"/>
+        <location filename="../desktop/insatsplan/cli.py" line="465"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="400"/>
+        <location filename="../desktop/insatsplan/cli.py" line="466"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="401"/>
+        <location filename="../desktop/insatsplan/cli.py" line="467"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="402"/>
+        <location filename="../desktop/insatsplan/cli.py" line="468"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="403"/>
+        <location filename="../desktop/insatsplan/cli.py" line="469"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="404"/>
+        <location filename="../desktop/insatsplan/cli.py" line="470"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="405"/>
+        <location filename="../desktop/insatsplan/cli.py" line="471"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -621,25 +686,31 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="76"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="223"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
+        <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>The workspace is open read-only; nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="225"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="228"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Read only: this cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="251"/>
+        <source>The measurements cannot be changed here.</source>
+        <translation>The measurements cannot be changed here.</translation>
     </message>
 </context>
 <context>
@@ -733,12 +804,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="147"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="148"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="156"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -814,7 +885,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="171"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="172"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -947,157 +1018,157 @@
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="262"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="279"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="263"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="280"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="373"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="388"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="619"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="672"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="620"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="673"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="647"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="129"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="130"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="196"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="204"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="402"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="403"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="426"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="427"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="469"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1049"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="475"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="476"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="503"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="504"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="515"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="516"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="522"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="527"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="528"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="565"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="566"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="737"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="738"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1083"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1255"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="742"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1084"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1268"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="797"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="828"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="798"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="829"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="810"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="811"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="843"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1002"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1003"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="856"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="857"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="876"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="877"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
@@ -1137,22 +1208,22 @@
         <translation>The node {ref} is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1008"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1009"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1044"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1045"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1098"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1143"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1144"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -1285,7 +1356,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="200"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -1301,29 +1372,29 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="169"/>
+        <location filename="../desktop/insatsplan/cli.py" line="188"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="488"/>
+        <location filename="../desktop/insatsplan/cli.py" line="554"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="493"/>
+        <location filename="../desktop/insatsplan/cli.py" line="559"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="527"/>
+        <location filename="../desktop/insatsplan/cli.py" line="593"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli.py" line="296"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -1507,6 +1578,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="45"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="34"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
@@ -1554,6 +1627,203 @@
         <location filename="../desktop/insatsplan/signed_pdf.py" line="209"/>
         <source>{path} has no pages.</source>
         <translation>{path} has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="46"/>
+        <source>{file} is larger than {limit} MB; download a smaller selection of the table.</source>
+        <translation>{file} is larger than {limit} MB; download a smaller selection of the table.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="48"/>
+        <source>{file} is not a text file; download the table as JSON-stat 2.0, CSV or Kolada JSON.</source>
+        <translation>{file} is not a text file; download the table as JSON-stat 2.0, CSV or Kolada JSON.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="51"/>
+        <source>{file} is not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation>{file} is not valid JSON (line {line}, column {column}): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="53"/>
+        <source>{file} is neither PxWeb JSON-stat 2.0 nor Kolada JSON; Insatsplan reads those and PxWeb CSV.</source>
+        <translation>{file} is neither PxWeb JSON-stat 2.0 nor Kolada JSON; Insatsplan reads those and PxWeb CSV.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="56"/>
+        <source>Invalid --where {value}: write DIMENSION=CODE, for example Region=0180.</source>
+        <translation>Invalid --where {value}: write DIMENSION=CODE, for example Region=0180.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="31"/>
+        <source>{count} values in the file differ from the stored ones, so nothing was imported (--replace replaces them; period: stored → file): {conflicts}</source>
+        <translation>{count} values in the file differ from the stored ones, so nothing was imported (--replace replaces them; period: stored → file): {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="34"/>
+        <source>{file}: {count} values differ from the stored ones, so nothing was imported (line: indicator, period: stored → file): {conflicts}</source>
+        <translation>{file}: {count} values differ from the stored ones, so nothing was imported (line: indicator, period: stored → file): {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="41"/>
+        <source>{file}, line {line}: {error}</source>
+        <translation>{file}, line {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="38"/>
+        <source>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</source>
+        <translation>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="28"/>
+        <source>{file} is not a usable JSON-stat dataset: {field} is missing or malformed.</source>
+        <translation>{file} is not a usable JSON-stat dataset: {field} is missing or malformed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="30"/>
+        <source>{file} is damaged: the dimension {dimension} has {count} categories but its size says {size}.</source>
+        <translation>{file} is damaged: the dimension {dimension} has {count} categories but its size says {size}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="33"/>
+        <source>{file} is damaged: it holds {count} values where its dimensions need {expected}.</source>
+        <translation>{file} is damaged: it holds {count} values where its dimensions need {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="36"/>
+        <source>{file} claims {count} values, more than {limit}; download a smaller selection of the table.</source>
+        <translation>{file} claims {count} values, more than {limit}; download a smaller selection of the table.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="39"/>
+        <source>{file} is damaged: value number {position} ({value}) is not a number.</source>
+        <translation>{file} is damaged: value number {position} ({value}) is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="41"/>
+        <source>{file} has no time dimension (role.time), so its values have no periods.</source>
+        <translation>{file} has no time dimension (role.time), so its values have no periods.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="43"/>
+        <source>{file} is a JSON-stat collection of {count} datasets; download one table at a time.</source>
+        <translation>{file} is a JSON-stat collection of {count} datasets; download one table at a time.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="23"/>
+        <source>{file} is not usable Kolada data: entry {entry} lacks {field} or has it malformed.</source>
+        <translation>{file} is not usable Kolada data: entry {entry} lacks {field} or has it malformed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="26"/>
+        <source>{file} is damaged: the value {value} of entry {entry} is not a number.</source>
+        <translation>{file} is damaged: the value {value} of entry {entry} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="28"/>
+        <source>{file} gives {kpi} for {place}, {period}, gender {gender} twice.</source>
+        <translation>{file} gives {kpi} for {place}, {period}, gender {gender} twice.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="30"/>
+        <source>{file} holds no Kolada values.</source>
+        <translation>{file} holds no Kolada values.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="35"/>
+        <source>{file} is larger than {limit} MB.</source>
+        <translation>{file} is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="36"/>
+        <source>{file}: the first line must name the columns indicator;period;value;note (and optionally source), not {header}.</source>
+        <translation>{file}: the first line must name the columns indicator;period;value;note (and optionally source), not {header}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="39"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="43"/>
+        <source>{file}, line {line}: {count} cells where the header has {expected}.</source>
+        <translation>{file}, line {line}: {count} cells where the header has {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="42"/>
+        <source>{file}, line {line}: the indicator is missing.</source>
+        <translation>{file}, line {line}: the indicator is missing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="44"/>
+        <source>{file} holds no measurements.</source>
+        <translation>{file} holds no measurements.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
+        <source>{file} is not a text file.</source>
+        <translation>{file} is not a text file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="41"/>
+        <source>{file} is not a statistics table: no header row with columns was found.</source>
+        <translation>{file} is not a statistics table: no header row with columns was found.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="45"/>
+        <source>{file}, line {line}, column {column}: {value} is not a number.</source>
+        <translation>{file}, line {line}, column {column}: {value} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="47"/>
+        <source>{file} has no period column: no header is a period such as 2024, 2024K1 or 2024M03, and no column is called Tid or år.</source>
+        <translation>{file} has no period column: no header is a period such as 2024, 2024K1 or 2024M03, and no column is called Tid or år.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="50"/>
+        <source>{file} has no column of numbers at its right to take the values from.</source>
+        <translation>{file} has no column of numbers at its right to take the values from.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="52"/>
+        <source>{file}, line {line}: the same cell as line {first} ({what}).</source>
+        <translation>{file}, line {line}: the same cell as line {first} ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="54"/>
+        <source>{file} has a header but no rows of values.</source>
+        <translation>{file} has a header but no rows of values.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="22"/>
+        <source>The file has no dimension {name}; its dimensions are: {choices}.</source>
+        <translation>The file has no dimension {name}; its dimensions are: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="24"/>
+        <source>The dimension {dimension} has no category {value}; its categories are: {choices}.</source>
+        <translation>The dimension {dimension} has no category {value}; its categories are: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="27"/>
+        <source>{value} matches several categories of {dimension}: {choices}. Use the code.</source>
+        <translation>{value} matches several categories of {dimension}: {choices}. Use the code.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="29"/>
+        <source>{name} matches several dimensions of the file: {choices}. Use the id.</source>
+        <translation>{name} matches several dimensions of the file: {choices}. Use the id.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="31"/>
+        <source>The dimension {dimension} has several categories; choose one with --where {name}=CODE: {choices}.</source>
+        <translation>The dimension {dimension} has several categories; choose one with --where {name}=CODE: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="34"/>
+        <source>The time code {code} in the file is not a period Insatsplan knows: {reason}</source>
+        <translation>The time code {code} in the file is not a period Insatsplan knows: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="36"/>
+        <source>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</source>
+        <translation>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</translation>
     </message>
 </context>
 <context>
@@ -1656,17 +1926,17 @@
 <context>
     <name>FocusAreaForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
         <source>Focus area</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="186"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
@@ -1714,116 +1984,303 @@
         <source>no trend</source>
         <translation>no trend</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <source>at least {value}</source>
+        <translation>at least {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="53"/>
+        <source>at most {value}</source>
+        <translation>at most {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
+        <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
+        <translation>Latest value {value} ({period}): cannot be assessed without levels.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="67"/>
+        <source>Latest value {value} ({period}): red level.</source>
+        <translation>Latest value {value} ({period}): red level.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
+        <source>Latest value {value} ({period}): green level ({band}).</source>
+        <translation>Latest value {value} ({period}): green level ({band}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
+        <source>Latest value {value} ({period}): yellow level ({band}).</source>
+        <translation>Latest value {value} ({period}): yellow level ({band}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="86"/>
+        <source>Better than {period}.</source>
+        <translation>Better than {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <source>Worse than {period}.</source>
+        <translation>Worse than {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="92"/>
+        <source>Unchanged since {period}.</source>
+        <translation>Unchanged since {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="103"/>
+        <source>No values yet: the status cannot be assessed.</source>
+        <translation>No values yet: the status cannot be assessed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="112"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="113"/>
+        <source>sent for signature</source>
+        <translation>sent for signature</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="114"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="134"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="230"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
         <source>Goal text</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="234"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>A goal under another goal has that goal&apos;s horizon.</translation>
     </message>
 </context>
 <context>
+    <name>ImportStatisticsDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="327"/>
+        <source>Import statistics</source>
+        <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="151"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="107"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="152"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="124"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="127"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
+        <source>Replace changed values</source>
+        <translation>Replace changed values</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="140"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="192"/>
+        <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
+        <translation>Statistics files (JSON-stat, CSV, Kolada JSON)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="209"/>
+        <source>{source}. Periods: {first} to {last} ({count}).</source>
+        <translation>{source}. Periods: {first} to {last} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="267"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="270"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="273"/>
+        <source>Differs from the stored value</source>
+        <translation>Differs from the stored value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="275"/>
+        <source>Missing in the file</source>
+        <translation>Missing in the file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="289"/>
+        <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
+        <translation>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="312"/>
+        <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
+        <translation>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="253"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
         <source>e.g. percent, number, days</source>
         <translation>e.g. percent, number, days</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Rise</source>
         <translation>Rise</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Fall</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
         <source>Traffic light</source>
         <translation>Traffic light</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2434,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
@@ -2012,319 +2469,324 @@
         <translation>&amp;Export agreement (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Import statistics…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="549"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="725"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="693"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="695"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="802"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="846"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="822"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="828"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="854"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="834"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="939"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="914"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="948"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="923"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="949"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="924"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="936"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="946"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="972"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="984"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="975"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -2333,14 +2795,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="982"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1008"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="992"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="996"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1022"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1026"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -2367,6 +2829,169 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <source>New row</source>
+        <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="261"/>
+        <source>{row}, {column}: {problem}</source>
+        <translation>{row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="355"/>
+        <source>Change period</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="359"/>
+        <source>Change value</source>
+        <translation>Change value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="366"/>
+        <source>Change source</source>
+        <translation>Change source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <source>Add value</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="402"/>
+        <source>There is already a value for {period}.</source>
+        <translation>There is already a value for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="410"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="464"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
+        <source>The measurements cannot be changed here.</source>
+        <translation>The measurements cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <source>Delete value</source>
+        <translation>Delete value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <source>Delete values</source>
+        <translation>Delete values</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="490"/>
+        <source>Paste {count} values</source>
+        <translation>Paste {count} values</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsTable</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <source>Period</source>
+        <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="117"/>
+        <source>There is nothing to paste: copy rows of periods and values first.</source>
+        <translation>There is nothing to paste: copy rows of periods and values first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="126"/>
+        <source>The pasted header has no value column.</source>
+        <translation>The pasted header has no value column.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="133"/>
+        <source>Row {row} has more than {count} columns (period, value, note, source).</source>
+        <translation>Row {row} has more than {count} columns (period, value, note, source).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="144"/>
+        <source>Row {row}, column {column}: {problem}</source>
+        <translation>Row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="148"/>
+        <source>Row {row} repeats the period {period} of row {first}.</source>
+        <translation>Row {row} repeats the period {period} of row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="508"/>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
+        <source>Add value</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
+        <source>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</source>
+        <translation>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="532"/>
+        <source>Delete the selected rows (Del)</source>
+        <translation>Delete the selected rows (Del)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="534"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="549"/>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="535"/>
+        <source>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</source>
+        <translation>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="551"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="590"/>
+        <source>Also used in: {uses}</source>
+        <translation>Also used in: {uses}</translation>
     </message>
 </context>
 <context>
@@ -2536,57 +3161,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="162"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
         <source>Year from</source>
         <translation>Year from</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
         <source>Year to</source>
         <translation>Year to</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="171"/>
         <source>This agreement is based on</source>
         <translation>This agreement is based on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="174"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="178"/>
         <source>Reporting deadline</source>
         <translation>Reporting deadline</translation>
     </message>
@@ -2802,82 +3427,82 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>TopicForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="196"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
         <source>Responsible administrations</source>
         <translation>Responsible administrations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="208"/>
         <source>Named responsible people</source>
         <translation>Named responsible people</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
         <source>Are there measurable goals in the area?</source>
         <translation>Are there measurable goals in the area?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="216"/>
         <source>About the measurable goals</source>
         <translation>About the measurable goals</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="219"/>
         <source>Amount (SEK)</source>
         <translation>Amount (SEK)</translation>
     </message>

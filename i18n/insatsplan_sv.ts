@@ -50,12 +50,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="270"/>
+        <location filename="../desktop/insatsplan/cli.py" line="289"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="273"/>
+        <location filename="../desktop/insatsplan/cli.py" line="292"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -531,76 +531,141 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="134"/>
+        <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
+        <translation>importera en PxWeb JSON-stat 2.0-, PxWeb-CSV- eller Kolada-JSON-fil till en serie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="136"/>
+        <source>the statistics file to read</source>
+        <translation>statistikfilen som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <source>series UUID, indicator UUID or exact name</source>
+        <translation>seriens UUID, indikatorns UUID eller exakt namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
+        <translation>en kategori (kod eller text) i en dimension; upprepa för varje dimension med flera kategorier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <source>replace stored values that the file gives differently</source>
+        <translation>ersätt lagrade värden som filen anger annorlunda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="146"/>
+        <source>show what would be imported; write nothing</source>
+        <translation>visa vad som skulle importeras; skriv inget</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="148"/>
+        <source>import values from a CSV file: indicator;period;value;note[;source]</source>
+        <translation>importera värden från en CSV-fil: indicator;period;value;note[;source]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <source>the CSV file to read</source>
+        <translation>CSV-filen som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="153"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="136"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <location filename="../desktop/insatsplan/cli.py" line="157"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="280"/>
+        <location filename="../desktop/insatsplan/cli.py" line="299"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="395"/>
+        <location filename="../desktop/insatsplan/cli.py" line="387"/>
+        <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
+        <translation>{added} värden skulle läggas till, {replaced} ersättas, {unchanged} oförändrade, {missing} som saknas i filen hoppas över (provkörning: inget skrivet).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="390"/>
+        <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
+        <translation>{added} värden tillagda, {replaced} ersatta, {unchanged} oförändrade, {missing} som saknas i filen överhoppade.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="394"/>
+        <source>Missing in the file: {periods}</source>
+        <translation>Saknas i filen: {periods}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="410"/>
+        <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
+        <translation>{added} värden skulle läggas till, {unchanged} oförändrade (provkörning: inget skrivet).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="412"/>
+        <source>{added} values added, {unchanged} unchanged.</source>
+        <translation>{added} värden tillagda, {unchanged} oförändrade.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="461"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="396"/>
+        <location filename="../desktop/insatsplan/cli.py" line="462"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="397"/>
+        <location filename="../desktop/insatsplan/cli.py" line="463"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="398"/>
+        <location filename="../desktop/insatsplan/cli.py" line="464"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="399"/>
+        <location filename="../desktop/insatsplan/cli.py" line="465"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="400"/>
+        <location filename="../desktop/insatsplan/cli.py" line="466"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="401"/>
+        <location filename="../desktop/insatsplan/cli.py" line="467"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="402"/>
+        <location filename="../desktop/insatsplan/cli.py" line="468"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="403"/>
+        <location filename="../desktop/insatsplan/cli.py" line="469"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="404"/>
+        <location filename="../desktop/insatsplan/cli.py" line="470"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="405"/>
+        <location filename="../desktop/insatsplan/cli.py" line="471"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -621,25 +686,31 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="76"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="223"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
+        <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="225"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="228"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="251"/>
+        <source>The measurements cannot be changed here.</source>
+        <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
 </context>
 <context>
@@ -733,12 +804,12 @@
         <translation>Ogiltigt värde: {value}. Ett värde får ha högst {limit} siffror.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="147"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="148"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>Året {value} ligger inte mellan {low} och {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="156"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} är inte giltigt som {what} (använd något av: {allowed}).</translation>
     </message>
@@ -814,7 +885,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="171"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="172"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} är inte ett datum på formen 2025-03-01.</translation>
     </message>
@@ -947,157 +1018,157 @@
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="262"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="279"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="263"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="280"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="373"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="388"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="423"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="619"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="672"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="620"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="673"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="646"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="647"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="655"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="129"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="130"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Mål kan nästlas högst {limit} nivåer djupt, räknat med fokusområdet och ämnet; detta skulle ge {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="195"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="196"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} är större än {limit} MB; är det verkligen den undertecknade planen?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="204"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} är ingen PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="402"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="403"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>Den undertecknade eller skickade planen ”{plan}” gjordes från den här och anger den som sitt ursprung, så den kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="426"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="427"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>Planen har inga undertecknare ännu: lägg till vilka som skriver under i Egenskaper innan den skickas för underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="469"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1049"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="475"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="476"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="503"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="504"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="515"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="516"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="521"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="522"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} visar Dokument-ID {printed}, men den här planens är {expected}: det är dokumentet för en annan plan eller version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="527"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="528"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>Inget Dokument-ID hittades i texten i {name} (en skannad fil har ingen text), så den kan inte kontrolleras mot planen; spara den som overifierad bara om du är säker på att det är den undertecknade planen (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="565"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="566"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="737"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="738"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1083"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1255"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="742"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1084"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1268"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="797"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="828"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="798"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="829"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="810"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="811"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="843"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1002"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1003"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="856"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="857"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="876"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="877"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
@@ -1137,22 +1208,22 @@
         <translation>Noden {ref} är ingen indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1008"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1009"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1044"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1045"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1098"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1143"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1144"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -1285,7 +1356,7 @@
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="200"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
@@ -1301,29 +1372,29 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="169"/>
+        <location filename="../desktop/insatsplan/cli.py" line="188"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="488"/>
+        <location filename="../desktop/insatsplan/cli.py" line="554"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="493"/>
+        <location filename="../desktop/insatsplan/cli.py" line="559"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="527"/>
+        <location filename="../desktop/insatsplan/cli.py" line="593"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli.py" line="296"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -1507,6 +1578,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="45"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="34"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Kan inte läsa {file}: {reason}</translation>
     </message>
@@ -1554,6 +1627,203 @@
         <location filename="../desktop/insatsplan/signed_pdf.py" line="209"/>
         <source>{path} has no pages.</source>
         <translation>{path} har inga sidor.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="46"/>
+        <source>{file} is larger than {limit} MB; download a smaller selection of the table.</source>
+        <translation>{file} är större än {limit} MB; hämta ett mindre urval av tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="48"/>
+        <source>{file} is not a text file; download the table as JSON-stat 2.0, CSV or Kolada JSON.</source>
+        <translation>{file} är ingen textfil; hämta tabellen som JSON-stat 2.0, CSV eller Kolada-JSON.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="51"/>
+        <source>{file} is not valid JSON (line {line}, column {column}): {reason}.</source>
+        <translation>{file} är inte giltig JSON (rad {line}, kolumn {column}): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="53"/>
+        <source>{file} is neither PxWeb JSON-stat 2.0 nor Kolada JSON; Insatsplan reads those and PxWeb CSV.</source>
+        <translation>{file} är varken PxWeb JSON-stat 2.0 eller Kolada-JSON; Insatsplan läser dem och PxWeb-CSV.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="56"/>
+        <source>Invalid --where {value}: write DIMENSION=CODE, for example Region=0180.</source>
+        <translation>Ogiltigt --where {value}: skriv DIMENSION=KOD, till exempel Region=0180.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="31"/>
+        <source>{count} values in the file differ from the stored ones, so nothing was imported (--replace replaces them; period: stored → file): {conflicts}</source>
+        <translation>{count} värden i filen skiljer sig från de lagrade, så inget importerades (--replace ersätter dem; period: lagrat → fil): {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="34"/>
+        <source>{file}: {count} values differ from the stored ones, so nothing was imported (line: indicator, period: stored → file): {conflicts}</source>
+        <translation>{file}: {count} värden skiljer sig från de lagrade, så inget importerades (rad: indikator, period: lagrat → fil): {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="41"/>
+        <source>{file}, line {line}: {error}</source>
+        <translation>{file}, rad {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="38"/>
+        <source>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</source>
+        <translation>{file}, rad {line}: ett andra värde för {period} för {indicator} (det första står på rad {first}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="28"/>
+        <source>{file} is not a usable JSON-stat dataset: {field} is missing or malformed.</source>
+        <translation>{file} är ingen användbar JSON-stat-datamängd: {field} saknas eller är felaktigt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="30"/>
+        <source>{file} is damaged: the dimension {dimension} has {count} categories but its size says {size}.</source>
+        <translation>{file} är skadad: dimensionen {dimension} har {count} kategorier men dess storlek anger {size}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="33"/>
+        <source>{file} is damaged: it holds {count} values where its dimensions need {expected}.</source>
+        <translation>{file} är skadad: den innehåller {count} värden där dimensionerna kräver {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="36"/>
+        <source>{file} claims {count} values, more than {limit}; download a smaller selection of the table.</source>
+        <translation>{file} anger {count} värden, fler än {limit}; hämta ett mindre urval av tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="39"/>
+        <source>{file} is damaged: value number {position} ({value}) is not a number.</source>
+        <translation>{file} är skadad: värde nummer {position} ({value}) är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="41"/>
+        <source>{file} has no time dimension (role.time), so its values have no periods.</source>
+        <translation>{file} har ingen tidsdimension (role.time), så värdena saknar perioder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="43"/>
+        <source>{file} is a JSON-stat collection of {count} datasets; download one table at a time.</source>
+        <translation>{file} är en JSON-stat-samling med {count} datamängder; hämta en tabell i taget.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="23"/>
+        <source>{file} is not usable Kolada data: entry {entry} lacks {field} or has it malformed.</source>
+        <translation>{file} är inte användbara Kolada-data: post {entry} saknar {field} eller har det felaktigt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="26"/>
+        <source>{file} is damaged: the value {value} of entry {entry} is not a number.</source>
+        <translation>{file} är skadad: värdet {value} i post {entry} är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="28"/>
+        <source>{file} gives {kpi} for {place}, {period}, gender {gender} twice.</source>
+        <translation>{file} anger {kpi} för {place}, {period}, kön {gender} två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="30"/>
+        <source>{file} holds no Kolada values.</source>
+        <translation>{file} innehåller inga Kolada-värden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="35"/>
+        <source>{file} is larger than {limit} MB.</source>
+        <translation>{file} är större än {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="36"/>
+        <source>{file}: the first line must name the columns indicator;period;value;note (and optionally source), not {header}.</source>
+        <translation>{file}: första raden måste namnge kolumnerna indicator;period;value;note (och eventuellt source), inte {header}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="39"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="43"/>
+        <source>{file}, line {line}: {count} cells where the header has {expected}.</source>
+        <translation>{file}, rad {line}: {count} celler där rubrikraden har {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="42"/>
+        <source>{file}, line {line}: the indicator is missing.</source>
+        <translation>{file}, rad {line}: indikatorn saknas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="44"/>
+        <source>{file} holds no measurements.</source>
+        <translation>{file} innehåller inga mätvärden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
+        <source>{file} is not a text file.</source>
+        <translation>{file} är ingen textfil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="41"/>
+        <source>{file} is not a statistics table: no header row with columns was found.</source>
+        <translation>{file} är ingen statistiktabell: ingen rubrikrad med kolumner hittades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="45"/>
+        <source>{file}, line {line}, column {column}: {value} is not a number.</source>
+        <translation>{file}, rad {line}, kolumn {column}: {value} är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="47"/>
+        <source>{file} has no period column: no header is a period such as 2024, 2024K1 or 2024M03, and no column is called Tid or år.</source>
+        <translation>{file} har ingen periodkolumn: ingen rubrik är en period som 2024, 2024K1 eller 2024M03, och ingen kolumn heter Tid eller år.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="50"/>
+        <source>{file} has no column of numbers at its right to take the values from.</source>
+        <translation>{file} har ingen kolumn med tal längst till höger att hämta värdena från.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="52"/>
+        <source>{file}, line {line}: the same cell as line {first} ({what}).</source>
+        <translation>{file}, rad {line}: samma cell som rad {first} ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="54"/>
+        <source>{file} has a header but no rows of values.</source>
+        <translation>{file} har en rubrikrad men inga rader med värden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="22"/>
+        <source>The file has no dimension {name}; its dimensions are: {choices}.</source>
+        <translation>Filen har ingen dimension {name}; dess dimensioner är: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="24"/>
+        <source>The dimension {dimension} has no category {value}; its categories are: {choices}.</source>
+        <translation>Dimensionen {dimension} har ingen kategori {value}; dess kategorier är: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="27"/>
+        <source>{value} matches several categories of {dimension}: {choices}. Use the code.</source>
+        <translation>{value} passar flera kategorier i {dimension}: {choices}. Använd koden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="29"/>
+        <source>{name} matches several dimensions of the file: {choices}. Use the id.</source>
+        <translation>{name} passar flera av filens dimensioner: {choices}. Använd id:t.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="31"/>
+        <source>The dimension {dimension} has several categories; choose one with --where {name}=CODE: {choices}.</source>
+        <translation>Dimensionen {dimension} har flera kategorier; välj en med --where {name}=KOD: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="34"/>
+        <source>The time code {code} in the file is not a period Insatsplan knows: {reason}</source>
+        <translation>Tidskoden {code} i filen är ingen period som Insatsplan känner till: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="36"/>
+        <source>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</source>
+        <translation>Filen ger två värden för {period} i detta urval ({first} och {second}); välj en kategori i varje dimension.</translation>
     </message>
 </context>
 <context>
@@ -1656,17 +1926,17 @@
 <context>
     <name>FocusAreaForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="186"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
@@ -1714,116 +1984,303 @@
         <source>no trend</source>
         <translation>ingen trend</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <source>at least {value}</source>
+        <translation>minst {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="53"/>
+        <source>at most {value}</source>
+        <translation>högst {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
+        <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
+        <translation>Senaste värde {value} ({period}): kan inte bedömas utan nivåer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="67"/>
+        <source>Latest value {value} ({period}): red level.</source>
+        <translation>Senaste värde {value} ({period}): röd nivå.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
+        <source>Latest value {value} ({period}): green level ({band}).</source>
+        <translation>Senaste värde {value} ({period}): grön nivå ({band}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
+        <source>Latest value {value} ({period}): yellow level ({band}).</source>
+        <translation>Senaste värde {value} ({period}): gul nivå ({band}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="86"/>
+        <source>Better than {period}.</source>
+        <translation>Bättre än {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <source>Worse than {period}.</source>
+        <translation>Sämre än {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="92"/>
+        <source>Unchanged since {period}.</source>
+        <translation>Oförändrat sedan {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="103"/>
+        <source>No values yet: the status cannot be assessed.</source>
+        <translation>Inga värden ännu: kan inte bedömas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="112"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="113"/>
+        <source>sent for signature</source>
+        <translation>skickad för underskrift</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="114"/>
+        <source>signed</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <source>(untitled)</source>
+        <translation>(utan titel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="134"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="230"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="229"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
         <source>Goal text</source>
         <translation>Målets text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="234"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>Ett mål under ett annat mål har samma tidsperspektiv som det.</translation>
     </message>
 </context>
 <context>
+    <name>ImportStatisticsDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="327"/>
+        <source>Import statistics</source>
+        <translation>Importera statistik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="151"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="107"/>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="152"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="124"/>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="126"/>
+        <source>Stored value</source>
+        <translation>Lagrat värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="127"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
+        <source>Replace changed values</source>
+        <translation>Ersätt ändrade värden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="140"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="192"/>
+        <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
+        <translation>Statistikfiler (JSON-stat, CSV, Kolada-JSON)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="209"/>
+        <source>{source}. Periods: {first} to {last} ({count}).</source>
+        <translation>{source}. Perioder: {first} till {last} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="267"/>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="270"/>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="273"/>
+        <source>Differs from the stored value</source>
+        <translation>Skiljer sig från lagrat värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="275"/>
+        <source>Missing in the file</source>
+        <translation>Saknas i filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="289"/>
+        <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
+        <translation>{new} nya, {unchanged} oförändrade, {conflicts} skiljer sig från lagrade värden, {missing} saknas i filen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="312"/>
+        <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
+        <translation>Några värden skiljer sig från de lagrade: kryssa i &quot;Ersätt ändrade värden&quot; för att importera.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="253"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
         <source>e.g. percent, number, days</source>
         <translation>t.ex. procent, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Rise</source>
         <translation>Öka</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Fall</source>
         <translation>Minska</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
         <source>Hold</source>
         <translation>Bibehålla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
         <source>Traffic light</source>
         <translation>Trafikljus</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <source>Measurements</source>
+        <translation>Mätvärden</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2434,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="183"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
@@ -2012,319 +2469,324 @@
         <translation>&amp;Exportera överenskommelse (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
+        <source>&amp;Import statistics…</source>
+        <translation>&amp;Importera statistik…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="283"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="287"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
         <source>Find &amp;next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
         <source>Next match</source>
         <translation>Nästa träff</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>Close the search</source>
         <translation>Stäng sökningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="548"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="549"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="559"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="715"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="725"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="689"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="693"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="691"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="695"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="752"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="778"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="766"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="792"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="802"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="820"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="846"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="822"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="828"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="854"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="834"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="860"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="886"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="939"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="914"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="948"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="940"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="923"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="949"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="924"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="950"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="936"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="946"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="972"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="984"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="987"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="975"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -2333,14 +2795,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="982"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1008"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="992"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="996"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1022"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1026"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -2367,6 +2829,169 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/rich_text.py" line="331"/>
         <source>Bulleted list</source>
         <translation>Punktlista</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <source>New row</source>
+        <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
+        <translation>Ny rad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="261"/>
+        <source>{row}, {column}: {problem}</source>
+        <translation>{row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="355"/>
+        <source>Change period</source>
+        <translation>ändrad period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="359"/>
+        <source>Change value</source>
+        <translation>ändrat mätvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
+        <source>Change note</source>
+        <translation>ändrad kommentar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="366"/>
+        <source>Change source</source>
+        <translation>ändrad källa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <source>Add value</source>
+        <translation>nytt mätvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="402"/>
+        <source>There is already a value for {period}.</source>
+        <translation>Det finns redan ett värde för {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="410"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="464"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
+        <source>The measurements cannot be changed here.</source>
+        <translation>Mätvärdena kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <source>Delete value</source>
+        <translation>borttaget mätvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <source>Delete values</source>
+        <translation>borttagna mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="490"/>
+        <source>Paste {count} values</source>
+        <translation>{count} inklistrade mätvärden</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsTable</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <source>Period</source>
+        <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <source>Note</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="117"/>
+        <source>There is nothing to paste: copy rows of periods and values first.</source>
+        <translation>Det finns inget att klistra in: kopiera först rader med perioder och värden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="126"/>
+        <source>The pasted header has no value column.</source>
+        <translation>Den inklistrade rubrikraden har ingen värdekolumn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="133"/>
+        <source>Row {row} has more than {count} columns (period, value, note, source).</source>
+        <translation>Rad {row} har fler än {count} kolumner (period, värde, kommentar, källa).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="144"/>
+        <source>Row {row}, column {column}: {problem}</source>
+        <translation>Rad {row}, kolumn {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="148"/>
+        <source>Row {row} repeats the period {period} of row {first}.</source>
+        <translation>Rad {row} upprepar perioden {period} från rad {first}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="508"/>
+        <source>Measurements</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
+        <source>Add value</source>
+        <translation>Lägg till mätvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
+        <source>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</source>
+        <translation>En ny rad längst ned (Insert eller Ctrl+Skift+N); den sparas när den har en period och ett värde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="532"/>
+        <source>Delete the selected rows (Del)</source>
+        <translation>Ta bort de markerade raderna (Del)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="534"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="549"/>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="535"/>
+        <source>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</source>
+        <translation>Klistra in rader kopierade från Excel eller LibreOffice: period, värde, kommentar, källa (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="551"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="590"/>
+        <source>Also used in: {uses}</source>
+        <translation>Används även i: {uses}</translation>
     </message>
 </context>
 <context>
@@ -2536,57 +3161,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="162"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
         <source>Year from</source>
         <translation>År från</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
         <source>Year to</source>
         <translation>År till</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="171"/>
         <source>This agreement is based on</source>
         <translation>Denna överenskommelse har sin grund i</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="174"/>
         <source>Signatories</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="178"/>
         <source>Reporting deadline</source>
         <translation>Sista dag för återrapportering</translation>
     </message>
@@ -2802,82 +3427,82 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>TopicForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="196"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
         <source>Topic</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
         <source>Responsible administrations</source>
         <translation>Ansvariga förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="208"/>
         <source>Named responsible people</source>
         <translation>Namngivna ansvariga</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
         <source>Timeline</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
         <source>Are there measurable goals in the area?</source>
         <translation>Finns mätbara mål inom området?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Not answered</source>
         <translation>Ej besvarat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="211"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="216"/>
         <source>About the measurable goals</source>
         <translation>Om de mätbara målen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="219"/>
         <source>Amount (SEK)</source>
         <translation>Belopp (kr)</translation>
     </message>

@@ -131,6 +131,25 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "write a plan's stored signed PDF"))
     signed_pdf.add_argument("plan", metavar="PLAN", help=plan_help)
     signed_pdf.add_argument("--out", required=True, type=Path, help=out_help)
+    stats = commands.add_parser("import-statistics", help=QT_TRANSLATE_NOOP(
+        "Cli", "import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series"))
+    stats.add_argument("file", metavar="F", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the statistics file to read"))
+    stats.add_argument("--series", required=True, metavar="SERIES", help=QT_TRANSLATE_NOOP(
+        "Cli", "series UUID, indicator UUID or exact name"))
+    stats.add_argument("--where", action="append", default=[], metavar="DIMENSION=CODE",
+                       help=QT_TRANSLATE_NOOP(
+                           "Cli", "one category (code or label) of a dimension; repeat for "
+                           "each dimension with several categories"))
+    stats.add_argument("--replace", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "replace stored values that the file gives differently"))
+    dry_run_help = QT_TRANSLATE_NOOP("Cli", "show what would be imported; write nothing")
+    stats.add_argument("--dry-run", action="store_true", help=dry_run_help)
+    measurements = commands.add_parser("import-measurements", help=QT_TRANSLATE_NOOP(
+        "Cli", "import values from a CSV file: indicator;period;value;note[;source]"))
+    measurements.add_argument("file", metavar="F", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the CSV file to read"))
+    measurements.add_argument("--dry-run", action="store_true", help=dry_run_help)
     chart = commands.add_parser("chart", help=QT_TRANSLATE_NOOP(
         "Cli", "draw an indicator's trend chart as PNG or SVG"))
     chart.add_argument("plan", metavar="PLAN", help=plan_help)
@@ -383,6 +402,51 @@ def cmd_chart(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """One line through the file's table into one series, all or nothing; print counts."""
+    from insatsplan.statistics import parse_where, read_statistics
+    from insatsplan.statistics.importing import apply_changes, preview_selection
+
+    selection = read_statistics(args.file).select(parse_where(args.where))
+    with _open(args, readonly=args.dry_run) as ws:
+        series_id = ws.find_series(args.series)
+        preview = preview_selection(ws, series_id, selection)
+        changes = preview.changes(replace=args.replace)
+        if not args.dry_run:
+            apply_changes(ws, changes, name="import_statistics")
+    counts = {"added": len(preview.new), "replaced": len(changes) - len(preview.new),
+              "unchanged": len(preview.unchanged), "missing": len(preview.missing)}
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "{added} values would be added, {replaced} "
+                                   "replaced, {unchanged} unchanged, {missing} missing in "
+                                   "the file skipped (dry run: nothing written).")
+                 if args.dry_run else QT_TRANSLATE_NOOP(
+                     "Cli", "{added} values added, {replaced} replaced, {unchanged} "
+                     "unchanged, {missing} missing in the file skipped."), **counts))
+    if preview.missing:
+        out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
+                     periods=", ".join(f"{m.period} ({m.status})" if m.status else m.period
+                                       for m in preview.missing)))
+    return EXIT_OK
+
+
+def cmd_import_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Every line of the CSV or none; print how many values were added."""
+    from insatsplan.statistics.importing import apply_changes, plan_measurement_lines
+    from insatsplan.statistics.measurements_csv import read_measurements_csv
+
+    lines = read_measurements_csv(args.file)
+    with _open(args, readonly=args.dry_run) as ws:
+        plan = plan_measurement_lines(ws, args.file, lines)
+        if not args.dry_run:
+            apply_changes(ws, plan.changes, name="import_measurements")
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "{added} values would be added, {unchanged} "
+                                   "unchanged (dry run: nothing written).")
+                 if args.dry_run else QT_TRANSLATE_NOOP(
+                     "Cli", "{added} values added, {unchanged} unchanged."),
+                 added=len(plan.changes), unchanged=plan.unchanged))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] = {
     "demo": cmd_demo,
     "plans": cmd_plans,
@@ -395,6 +459,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
     "signed-pdf": cmd_signed_pdf,
+    "import-statistics": cmd_import_statistics,
+    "import-measurements": cmd_import_measurements,
     "chart": cmd_chart,
     "gui": cmd_gui,
 }

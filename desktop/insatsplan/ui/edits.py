@@ -40,3 +40,24 @@ class FieldEdit:
 
 
 EditSink = Callable[[FieldEdit], "str | None"]
+
+
+@dataclass(frozen=True)
+class MeasurementEdit:
+    """Values of one measurement series written, replaced or deleted as one undo step.
+
+    ``changes`` are :class:`~insatsplan.workspace.reads.MeasurementChange` (already
+    parsed, canonical periods) of the series ``series_uuid``; ``node_id`` is the
+    indicator the person edited it in (undo shows that indicator again); ``label`` is
+    the undo menu's text; ``operation`` the operation log's name for the write.
+    """
+
+    series_uuid: str
+    node_id: int
+    changes: tuple[Any, ...]
+    label: str
+    operation: str = "set_measurement"
+
+
+#: Runs a :class:`MeasurementEdit` as an undo command; answers like :data:`EditSink`.
+MeasurementSink = Callable[[MeasurementEdit], "str | None"]

@@ -54,7 +54,7 @@ from insatsplan.errors import UserError
 if TYPE_CHECKING:
     from insatsplan.ui.commands import CommandContext
     from insatsplan.ui.editors.panel import EditorPanel
-    from insatsplan.ui.edits import FieldEdit
+    from insatsplan.ui.edits import FieldEdit, MeasurementEdit
     from insatsplan.ui.find_bar import NodeFilterProxy
     from insatsplan.ui.outliner import Outliner
     from insatsplan.ui.tree_filter import TreeFilter
@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         self.export_word_action = self._action(self.tr("&Export agreement (Word)…"),
                                                self.flows.export_word, "Ctrl+E")
         file_menu.addAction(self.export_word_action)
+        self.import_statistics_action = self._action(self.tr("&Import statistics…"),
+                                                     self.import_statistics)
+        file_menu.addAction(self.import_statistics_action)
         file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
                                              QKeySequence.StandardKey.SaveAs)
@@ -452,7 +455,8 @@ class MainWindow(QMainWindow):
 
         if self.ws is None or self.panel is not None:
             return
-        self.panel = EditorPanel(self.ws, self.apply_edit, self)
+        self.panel = EditorPanel(self.ws, self.apply_edit, self,
+                                 measurements=self.apply_measurement_edit)
         self.panel.show_banner = False  # the window's banner says it, with the date
         self.editor_area.addWidget(self.panel)
         self.editor_area.setCurrentWidget(self.panel)
@@ -707,6 +711,12 @@ class MainWindow(QMainWindow):
         self.indent_action.setEnabled(editable and kind == "goal")
         self.outdent_action.setEnabled(editable and kind == "goal")
 
+    def import_statistics(self) -> None:
+        """Arkiv → Importera statistik… (the dialog is ui/dialogs/import_statistics.py)."""
+        from insatsplan.ui.dialogs.import_statistics import open_import_statistics
+
+        open_import_statistics(self)
+
     def show_plan_properties(self) -> None:
         if self.panel is not None and self.model is not None and self.model.plan_id is not None:
             self.commit_typing()
@@ -734,6 +744,22 @@ class MainWindow(QMainWindow):
                 else:
                     command = FieldEditCommand(self.context, edit.label, edit, plan_id, uuid,
                                                session=self._edit_session)
+            command.run_first()
+        except UserError as error:
+            return translate_error(error)
+        self.stack.push(command)
+        return None
+
+    def apply_measurement_edit(self, edit: MeasurementEdit) -> str | None:
+        """The measurement table's sink: one undo step writing a series' values."""
+        from insatsplan.ui.follow_up_commands import MeasurementsCommand
+
+        assert self.ws is not None and self.context is not None
+        try:
+            place = self.ws.node_place(edit.node_id)
+            command = MeasurementsCommand(self.context, edit.label, edit.series_uuid,
+                                          edit.changes, place.plan_id, place.uuid,
+                                          operation=edit.operation)
             command.run_first()
         except UserError as error:
             return translate_error(error)

@@ -56,9 +56,10 @@ from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
-from insatsplan.workspace import files
+from insatsplan.workspace import files, form_values
 from insatsplan.workspace.core import Change, new_uuid
 from insatsplan.workspace.follow_up import FollowUpOperations
+from insatsplan.workspace.form_values import FormValues
 from insatsplan.workspace.reads import NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 
@@ -1144,6 +1145,18 @@ class Workspace(FollowUpOperations):
                 "Errors", "The file's measurements differ from the workspace's, "
                 "so nothing was imported: {conflicts}"), conflicts="; ".join(conflicts))
         return by_uuid
+
+    # ------------------------------------------------------------- editor forms
+
+    def plan_form_values(self, plan_id: int) -> FormValues | None:
+        """The plan form's values (None: no such plan); see :mod:`.form_values`."""
+        with self.reading() as session:
+            return form_values.plan_form_values(session, plan_id)
+
+    def node_form_values(self, node_id: int) -> FormValues | None:
+        """A node form's values (None: no such node); see :mod:`.form_values`."""
+        with self.reading() as session:
+            return form_values.node_form_values(session, node_id)
 
 
 def _uuids(snapshot: dict[str, Any]) -> list[str]:

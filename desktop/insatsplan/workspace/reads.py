@@ -242,19 +242,17 @@ def _levels(row: Any) -> Levels | None:
                   yellow=Band(row.yellow_min, row.yellow_max))
 
 
-def plan_indicators(session: Session, plan_id: int, node_ids: Sequence[int] | None = None,
-                    *, latest_only: bool = False) -> list[IndicatorData]:
-    """A plan's indicators in print order (or only *node_ids*), with their series (or,
-    with *latest_only*, each series' last two values: enough for status and trend)."""
+def _node_columns() -> tuple[Any, ...]:
     nodes = Node.__table__
-    node_rows = session.execute(
-        select(nodes.c.id, nodes.c.parent_id, nodes.c.kind, nodes.c.horizon,
-               nodes.c.position, nodes.c.title, nodes.c.uuid,
-               # the JSON text as stored: only the topics of the indicators asked for
-               # are decoded (decoding every node's list was a fifth of the time)
-               type_coerce(nodes.c.responsible_organisations, Text).label("organisations"))
-        .where(nodes.c.plan_id == plan_id)).all()
-    by_id = {row.id: row for row in node_rows}
+    return (nodes.c.id, nodes.c.parent_id, nodes.c.kind, nodes.c.horizon, nodes.c.position,
+            nodes.c.title, nodes.c.uuid,
+            # the JSON text as stored: only the topics of the indicators asked for are
+            # decoded (decoding every node's list was a fifth of a plan's status time)
+            type_coerce(nodes.c.responsible_organisations, Text).label("organisations"))
+
+
+def _print_order(node_rows: Sequence[Any]) -> list[int]:
+    """Node ids in the order the plan prints them (depth first, siblings sorted)."""
     children: dict[int | None, list[Any]] = defaultdict(list)
     for row in node_rows:
         children[row.parent_id].append(row)
@@ -266,14 +264,46 @@ def plan_indicators(session: Session, plan_id: int, node_ids: Sequence[int] | No
         row = stack.pop()
         order.append(row.id)
         stack.extend(reversed(children[row.id]))
+    return order
+
+
+def _with_ancestors(session: Session, node_ids: Sequence[int]) -> list[Any]:
+    """The given nodes and their ancestors only: one indicator shown in the editor need
+    not read the other thousands of nodes of a large plan."""
+    nodes = Node.__table__
+    up = select(nodes.c.id, nodes.c.parent_id).where(
+        nodes.c.id.in_(list(node_ids))).cte("up", recursive=True)
+    parent = nodes.alias("parent")
+    up = up.union(select(parent.c.id, parent.c.parent_id)
+                  .join(up, parent.c.id == up.c.parent_id))
+    return list(session.execute(select(*_node_columns())
+                                .where(nodes.c.id.in_(select(up.c.id)))).all())
+
+
+def plan_indicators(session: Session, plan_id: int, node_ids: Sequence[int] | None = None,
+                    *, latest_only: bool = False) -> list[IndicatorData]:
+    """A plan's indicators in print order (or only *node_ids*, in the order given), with
+    their series (or, with *latest_only*, each series' last two values: enough for
+    status and trend)."""
+    nodes = Node.__table__
+    if node_ids is None:
+        node_rows = session.execute(select(*_node_columns())
+                                    .where(nodes.c.plan_id == plan_id)).all()
+        order = _print_order(node_rows)
+    else:
+        node_rows = [row for row in _with_ancestors(session, node_ids)]
+        order = list(node_ids)
+    by_id = {row.id: row for row in node_rows}
 
     indicators = Indicator.__table__
     series = Series.__table__
-    indicator_rows = {row.node_id: row for row in session.execute(
-        select(indicators, series.c.unit)
-        .join(nodes, nodes.c.id == indicators.c.node_id)
-        .join(series, series.c.id == indicators.c.series_id)
-        .where(nodes.c.plan_id == plan_id))}
+    indicator_query = (select(indicators, series.c.unit)
+                       .join(nodes, nodes.c.id == indicators.c.node_id)
+                       .join(series, series.c.id == indicators.c.series_id)
+                       .where(nodes.c.plan_id == plan_id))
+    if node_ids is not None:
+        indicator_query = indicator_query.where(indicators.c.node_id.in_(list(node_ids)))
+    indicator_rows = {row.node_id: row for row in session.execute(indicator_query)}
     wanted = set(indicator_rows) if node_ids is None else set(node_ids) & set(indicator_rows)
     all_series = series_data(session, {indicator_rows[i].series_id for i in wanted},
                              latest_only=latest_only)

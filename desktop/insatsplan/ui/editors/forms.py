@@ -1,7 +1,8 @@
 """One form per kind of thing: the plan, a focus area, a topic, a goal, an indicator.
 
-Each form is built once and reused for every plan or node of its kind; showing one
-only loads values into existing widgets (see :meth:`Form.load`). Field names, targets
+The panel builds each form the first time its kind is shown and reuses it for every
+plan or node of that kind; showing one only loads values into existing widgets (see
+:meth:`Form.load`). Field names, targets
 and value shapes are those of :meth:`Workspace.update_plan`, ``update_node``,
 ``update_indicator``, ``set_parties``, ``set_signatories`` and the horizon move.
 """
@@ -34,6 +35,7 @@ from insatsplan.ui.editors.fields import (
     TextBinding,
     YearBinding,
 )
+from insatsplan.ui.editors.follow_up import FollowUpSection
 from insatsplan.ui.edits import FieldEdit
 
 Sender = Callable[[FieldEdit], "str | None"]
@@ -263,6 +265,16 @@ class IndicatorForm(Form):
         self.add(BoundBinding(self, "indicator", "baseline", self.tr("Baseline")))
         self.add(BoundBinding(self, "indicator", "target", self.tr("Target")))
         self.add(LevelsBinding(self, "indicator", "levels", self.tr("Traffic light")))
+        # Follow-up: not a binding, so the form's read-only switch (a sealed plan) leaves
+        # it editable; the panel fills it and makes it read-only for a read-only file.
+        self.follow_up = FollowUpSection(self)
+        follow_up_label = QLabel(self.tr("Measurements"))
+        follow_up_label.setBuddy(self.follow_up.table.view)
+        self._row(follow_up_label, self.follow_up)
+
+    def forget(self) -> None:
+        super().forget()
+        self.follow_up.forget()
 
 
 FORM_CLASSES: dict[str, type[Form]] = {
@@ -273,4 +285,4 @@ FORM_CLASSES: dict[str, type[Form]] = {
     "indicator": IndicatorForm,
 }
 
-__all__ = ["FORM_CLASSES", "Form"]
+__all__ = ["FORM_CLASSES", "Form", "IndicatorForm"]

@@ -1,10 +1,12 @@
 """The right-hand editor panel: the form for whatever the tree has selected.
 
-The panel builds one form per kind once and swaps between them, so selecting a node
-costs one small query and filling existing widgets (measured at a few milliseconds on
-a large workspace), never widget construction. It listens to the workspace: when the
-shown plan or node changes elsewhere (undo, another editor, the tree's rename) it
-reloads the values, leaving alone any field the person has typed in and not yet sent.
+The panel builds one form per kind the first time that kind is shown and then swaps
+between them, so start-up builds no form at all and selecting a node costs one small
+query and filling existing widgets (measured at a few milliseconds on a large
+workspace); only the first node of a kind pays for its form's widgets. It listens to
+the workspace: when the shown plan or node changes elsewhere (undo, another editor,
+the tree's rename) it reloads the values, leaving alone any field the person has
+typed in and not yet sent.
 
 The panel never writes to the workspace. Every change goes to the window's
 :data:`~insatsplan.ui.edits.EditSink` as a :class:`~insatsplan.ui.edits.FieldEdit`.
@@ -12,20 +14,22 @@ The panel never writes to the workspace. Every change goes to the window's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
 
-from insatsplan.model import Indicator, Node, Organisation, Plan, Series
+from insatsplan.errors import UserError
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
-from insatsplan.ui.editors.forms import FORM_CLASSES, Form
-from insatsplan.ui.edits import EditSink, FieldEdit
-from insatsplan.values import canonical_value
+from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm
+from insatsplan.ui.edits import EditSink, FieldEdit, MeasurementEdit, MeasurementSink
 from insatsplan.workspace import Change, Workspace
+from insatsplan.workspace.form_values import FormValues
+
+if TYPE_CHECKING:
+    from insatsplan.workspace.reads import MeasurementChange
 
 __all__ = ["EditorPanel"]
 
@@ -36,20 +40,6 @@ QLineEdit[problem="true"], QTextEdit[problem="true"], QTableWidget[problem="true
 }}
 """
 
-_TOPIC_FIELDS = ("title", "text", "background", "purpose", "target_group",
-                 "responsible_people", "timeline", "measurable_answer", "measurable_text",
-                 "funding_source")
-
-
-def _decimal(value: Any) -> str | None:
-    return None if value is None else canonical_value(value)
-
-
-def _bound(value: Any, period: str | None) -> dict[str, str | None] | None:
-    if value is None and period is None:
-        return None
-    return {"value": _decimal(value), "period": period}
-
 
 class EditorPanel(QWidget):
     """Shows and edits one plan or node; see the module docstring."""
@@ -57,10 +47,15 @@ class EditorPanel(QWidget):
     #: A message for the status bar (a refused or invalid value).
     status_message = Signal(str)
 
-    def __init__(self, ws: Workspace, sink: EditSink, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, sink: EditSink, parent: QWidget | None = None, *,
+                 measurements: MeasurementSink | None = None) -> None:
+        """*measurements*: where the indicator form's table sends its edits (the
+        window's undo stack); without it the table is read-only."""
         super().__init__(parent)
         self._ws = ws
         self._sink = sink
+        self._measurements = measurements
+        self._series_uuid: str | None = None
         self._read_only = False
         self._sealed = False
         #: Off where the window already says why nothing can change (its own banner).
@@ -85,19 +80,10 @@ class EditorPanel(QWidget):
         self.empty.setEnabled(False)
         self.empty.setMargin(24)
         self.stack.addWidget(self.empty)
+        #: The forms built so far, by kind (see :meth:`form_for`).
         self.forms: dict[str, Form] = {}
         self._pages: dict[str, QScrollArea] = {}
-        for kind, form_class in FORM_CLASSES.items():
-            form = form_class(self._send, self.status_message.emit)
-            form.setMinimumWidth(380)
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setFrameShape(QScrollArea.Shape.NoFrame)
-            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            page.setWidget(form)
-            self.stack.addWidget(page)
-            self.forms[kind] = form
-            self._pages[kind] = page
+        self._organisations: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -166,100 +152,69 @@ class EditorPanel(QWidget):
 
     # ------------------------------------------------------------------- loading
 
+    def form_for(self, kind: str) -> Form:
+        """The form for *kind*, built (with its page in the stack) the first time."""
+        form = self.forms.get(kind)
+        if form is None:
+            form = FORM_CLASSES[kind](self._send, self.status_message.emit)
+            form.setMinimumWidth(380)
+            form.set_organisations(self._organisations)
+            page = QScrollArea()
+            page.setWidgetResizable(True)
+            page.setFrameShape(QScrollArea.Shape.NoFrame)
+            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            page.setWidget(form)
+            self.stack.addWidget(page)
+            self.forms[kind] = form
+            self._pages[kind] = page
+            if isinstance(form, IndicatorForm):
+                form.follow_up.set_writer(self._write_measurements)
+                form.follow_up.set_workspace(self._ws)
+        return form
+
     def _load_organisations(self) -> None:
-        with self._ws.reading() as session:
-            options = [(o.code, o.name) for o in
-                       session.scalars(select(Organisation).order_by(Organisation.position))]
+        self._organisations = [(o.code, o.name) for o in self._ws.organisations()]
         for form in self.forms.values():
-            form.set_organisations(options)
+            form.set_organisations(self._organisations)
 
     def _load_plan(self, plan_id: int) -> bool:
-        with self._ws.reading() as session:
-            plan = session.get(Plan, plan_id)
-            if plan is None:
-                return False
-            values: dict[str, Any] = {
-                "title": plan.title, "subtitle": plan.subtitle,
-                "year_from": plan.year_from, "year_to": plan.year_to,
-                "preamble": plan.preamble, "basis": list(plan.basis or []),
-                "parties": [p.organisation_code for p in plan.parties],
-                "signatories": [{"name": s.name, "title": s.title,
-                                 "organisation_code": s.organisation_code,
-                                 "organisation_name": s.organisation_name}
-                                for s in plan.signatories],
-                "coordinator": plan.coordinator,
-                "reporting_deadline": (plan.reporting_deadline.isoformat()
-                                       if plan.reporting_deadline else None),
-            }
-            sealed = plan.sealed
-        self._plan_id = plan_id
-        self._present("plan", plan_id, "plan", values, sealed)
-        return True
+        return self._present("plan", self._ws.plan_form_values(plan_id))
 
     def _load_node(self, node_id: int) -> bool:
-        with self._ws.reading() as session:
-            found = self._node_values(session, node_id)
+        return self._present("node", self._ws.node_form_values(node_id))
+
+    def _present(self, what: str, found: FormValues | None) -> bool:
+        """Show *found* in its kind's form; False when the plan or node is gone."""
         if found is None:
             return False
-        kind, values, sealed, self._plan_id = found
-        self._present("node", node_id, kind, values, sealed)
-        return True
-
-    @staticmethod
-    def _node_values(session: Session,
-                     node_id: int) -> tuple[str, dict[str, Any], bool, int] | None:
-        """One query: the node, its plan's status, its parent's kind, its indicator."""
-        parent = aliased(Node)
-        row = session.execute(
-            select(Node, Plan.status, parent.kind, Indicator, Series.unit)
-            .join(Plan, Plan.id == Node.plan_id)
-            .outerjoin(parent, parent.id == Node.parent_id)
-            .outerjoin(Indicator, Indicator.node_id == Node.id)
-            .outerjoin(Series, Series.id == Indicator.series_id)
-            .where(Node.id == node_id)
-        ).first()
-        if row is None:
-            return None
-        node, status, parent_kind, indicator, unit = row
-        sealed = status in ("sent", "signed")
-        values: dict[str, Any] = {"title": node.title, "text": node.text,
-                                  "horizon": node.horizon}
-        if node.kind == "topic":
-            values.update({name: getattr(node, name) for name in _TOPIC_FIELDS})
-            values["responsible_organisations"] = list(node.responsible_organisations or [])
-            values["funding_amount"] = _decimal(node.funding_amount)
-        elif node.kind == "goal":
-            values["nested"] = parent_kind == "goal"
-        elif node.kind == "indicator" and indicator is not None:
-            levels = None
-            if indicator.has_levels:
-                levels = {colour: {"min": _decimal(getattr(indicator, f"{colour}_min")),
-                                   "max": _decimal(getattr(indicator, f"{colour}_max"))}
-                          for colour in ("green", "yellow")}
-            values.update({
-                "unit": unit or "",
-                "direction": indicator.direction,
-                "data_source": indicator.data_source,
-                "baseline": _bound(indicator.baseline_value, indicator.baseline_period),
-                "target": _bound(indicator.target_value, indicator.target_period),
-                "levels": levels,
-            })
-        return node.kind, values, sealed, node.plan_id
-
-    def _present(self, what: str, target_id: int, kind: str, values: dict[str, Any],
-                 sealed: bool) -> None:
-        form = self.forms[kind]
+        form = self.form_for(found.kind)
         if self._form is not None and self._form is not form:
             self._form.forget()
-        self._shown = (what, target_id)
+        self._shown = (what, found.target_id)
+        self._plan_id = found.plan_id
         self._form = form
-        self._sealed = sealed
-        form.load(target_id, values)
+        self._sealed = found.sealed
+        form.load(found.target_id, found.values)
+        self._load_follow_up()
         self._apply_read_only()
-        page = self._pages[kind]
+        page = self._pages[found.kind]
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
             page.verticalScrollBar().setValue(0)
+        return True
+
+    def _load_follow_up(self) -> None:
+        """The indicator form's status, chart and measurements, from the read side."""
+        form = self._form
+        if not isinstance(form, IndicatorForm) or form.target_id is None:
+            self._series_uuid = None
+            return
+        try:
+            indicator = self._ws.indicator(form.target_id)
+        except UserError:
+            return  # the indicator is gone: the node's own reload shows what is left
+        self._series_uuid = indicator.series.uuid
+        form.follow_up.show_indicator(indicator, self._ws.series_uses(indicator.series.id))
 
     def _apply_read_only(self) -> None:
         read_only = self.is_read_only() and self._form is not None
@@ -275,6 +230,9 @@ class EditorPanel(QWidget):
         self.banner.setVisible(read_only and self.show_banner)
         if self._form is not None and self._form.read_only != self.is_read_only():
             self._form.set_read_only(self.is_read_only())
+        if isinstance(self._form, IndicatorForm):
+            # Follow-up stays open on sent and signed plans; only the file can stop it.
+            self._form.follow_up.set_read_only(self._ws.readonly or self._measurements is None)
 
     # ------------------------------------------------------------------- writing
 
@@ -283,6 +241,16 @@ class EditorPanel(QWidget):
         if self.is_read_only():
             return None
         return self._sink(edit)
+
+    def _write_measurements(self, changes: Sequence[MeasurementChange], label: str,
+                            operation: str) -> str | None:
+        """Give the measurement table's edit to the window (one undo step)."""
+        form = self._form
+        if (self._measurements is None or self._ws.readonly or self._series_uuid is None
+                or not isinstance(form, IndicatorForm) or form.target_id is None):
+            return self.tr("The measurements cannot be changed here.")
+        return self._measurements(MeasurementEdit(self._series_uuid, form.target_id,
+                                                  tuple(changes), label, operation))
 
     # ------------------------------------------------------------------ listening
 
@@ -303,6 +271,16 @@ class EditorPanel(QWidget):
         if self._shown is None:
             return
         what, target_id = self._shown
+        form = self._form
+        if change.kind == "follow_up":
+            if (isinstance(form, IndicatorForm) and form.follow_up.series_id is not None
+                    and form.follow_up.series_id in change.series_ids):
+                self._load_follow_up()
+            return
+        if (isinstance(form, IndicatorForm) and change.plan_id != self._plan_id
+                and change.kind in ("plans", "nodes_inserted", "nodes_removed")):
+            # Another plan may now share the series (a new version, a pasted copy).
+            self._load_follow_up()
         if change.kind == "plans":
             # Plan fields, or the status that seals every node of the plan.
             if change.plan_id == self._plan_id:

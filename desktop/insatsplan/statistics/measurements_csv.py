@@ -1,0 +1,107 @@
+"""The measurements CSV that ``import-measurements`` reads: one value per line, any series.
+
+Header ``indicator;period;value;note[;source]`` (``;`` or ``,``; the Swedish names
+indikator, värde, kommentar, källa work too, in any order; note and source may be left
+out). Values are read the Swedish way ("12,5", "1 234"), periods as people write them.
+Every line is checked here before anything is resolved against a workspace; a bad line
+is named. Qt-free.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.periods import parse_period
+from insatsplan.statistics.pxweb_csv import decode_text
+from insatsplan.values import parse_value
+from insatsplan.workspace.reads import MeasurementRow
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+_COLUMNS = {
+    "indicator": "indicator", "indikator": "indicator", "series": "indicator",
+    "serie": "indicator",
+    "period": "period",
+    "value": "value", "värde": "value",
+    "note": "note", "kommentar": "note", "anteckning": "note",
+    "source": "source", "källa": "source",
+}
+_REQUIRED = ("indicator", "period", "value")
+
+_MSG_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}")
+_MSG_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "{file} is larger than {limit} MB.")
+_MSG_HEADER = QT_TRANSLATE_NOOP(
+    "Errors", "{file}: the first line must name the columns indicator;period;value;note "
+    "(and optionally source), not {header}.")
+_MSG_WIDTH = QT_TRANSLATE_NOOP(
+    "Errors", "{file}, line {line}: {count} cells where the header has {expected}.")
+_MSG_LINE = QT_TRANSLATE_NOOP("Errors", "{file}, line {line}: {error}")
+_MSG_NO_INDICATOR = QT_TRANSLATE_NOOP(
+    "Errors", "{file}, line {line}: the indicator is missing.")
+_MSG_EMPTY = QT_TRANSLATE_NOOP("Errors", "{file} holds no measurements.")
+_MSG_BINARY = QT_TRANSLATE_NOOP("Errors", "{file} is not a text file.")
+
+
+@dataclass(frozen=True)
+class MeasurementLine:
+    """One line of the file: its number, the indicator as written, the parsed row."""
+
+    line: int
+    indicator: str
+    row: MeasurementRow
+
+
+def read_measurements_csv(path: Path) -> list[MeasurementLine]:
+    """Every line of *path*, parsed; UserError naming the first bad line."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise UserError(_MSG_READ, file=path.name, reason=error.strerror or str(error)
+                        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(_MSG_TOO_BIG, file=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
+    if b"\x00" in data:
+        raise UserError(_MSG_BINARY, file=path.name)
+    return parse_measurements_csv(decode_text(data), path.name)
+
+
+def parse_measurements_csv(text: str, file_name: str) -> list[MeasurementLine]:
+    """As :func:`read_measurements_csv` for text already decoded."""
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise UserError(_MSG_EMPTY, file=file_name)
+    delimiter = ";" if ";" in lines[first] else ("\t" if "\t" in lines[first] else ",")
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    header = [cell.strip().casefold() for cell in rows[first]]
+    columns = [_COLUMNS.get(name) for name in header]
+    if (None in columns or len(set(columns)) != len(columns)
+            or any(name not in columns for name in _REQUIRED)):
+        raise UserError(_MSG_HEADER, file=file_name,
+                        header=delimiter.join(rows[first])[:80])
+    result: list[MeasurementLine] = []
+    for number, row in enumerate(rows[first + 1:], start=first + 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(columns):
+            raise UserError(_MSG_WIDTH, file=file_name, line=number, count=len(row),
+                            expected=len(columns))
+        cells = {name: cell.strip() for name, cell in zip(columns, row, strict=True)
+                 if name is not None}
+        if not cells["indicator"]:
+            raise UserError(_MSG_NO_INDICATOR, file=file_name, line=number)
+        try:
+            period = parse_period(cells["period"]).text
+            value = parse_value(cells["value"])
+        except UserError as error:
+            raise UserError(_MSG_LINE, file=file_name, line=number, error=error) from None
+        result.append(MeasurementLine(number, cells["indicator"], MeasurementRow(
+            period=period, value=value, note=cells.get("note", ""),
+            source=cells.get("source", ""))))
+    if not result:
+        raise UserError(_MSG_EMPTY, file=file_name)
+    return result

@@ -1,0 +1,184 @@
+"""The indicator form's follow-up part: the status sentence, the trend chart and the
+measurements table.
+
+Follow-up goes on all year, so this part stays editable on sent and signed plans (only
+a read-only workspace file makes it read-only); the form's own read-only switch leaves
+it alone. The panel fills it from the workspace's read side (:meth:`show`) and again
+whenever a change names the shown series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from insatsplan.follow_up.status import assess_status, assess_trend
+from insatsplan.periods import period_label
+from insatsplan.text import plain_text
+from insatsplan.ui.editors.measurements_table import MeasurementsTable, Writer
+from insatsplan.values import format_value_sv
+
+if TYPE_CHECKING:
+    from insatsplan.levels import Band
+    from insatsplan.workspace import Workspace
+    from insatsplan.workspace.reads import IndicatorData, MeasurementRow, SeriesUse
+
+__all__ = ["FollowUpSection", "status_sentence", "uses_text"]
+
+_PERCENT_UNITS = {"%", "procent", "percent", "andel (%)", "procent (%)"}
+
+
+
+def with_unit(value: Decimal, unit: str) -> str:
+    """"68 %", "292 deltagare": the value the Swedish way and its unit."""
+    shown = format_value_sv(value)
+    unit = unit.strip()
+    if unit.casefold() in _PERCENT_UNITS:
+        return f"{shown}\u00a0%"
+    return f"{shown}\u00a0{unit}" if unit else shown
+
+
+def _band_text(band: Band, unit: str) -> str:
+    """"60–75 %", "at least 75 %", "at most 10 %"."""
+    if band.low is not None and band.high is not None:
+        return f"{format_value_sv(band.low)}–{with_unit(band.high, unit)}"
+    if band.low is not None:
+        return QCoreApplication.translate("FollowUp", "at least {value}").format(
+            value=with_unit(band.low, unit))
+    assert band.high is not None
+    return QCoreApplication.translate("FollowUp", "at most {value}").format(
+        value=with_unit(band.high, unit))
+
+
+def _level_sentence(indicator: IndicatorData, latest: MeasurementRow) -> str:
+    """"Latest value 68 % (2024): yellow level (60–75 %)." """
+    value = with_unit(latest.value, indicator.unit)
+    period = period_label(latest.period)
+    status = assess_status(indicator.levels, latest.value)
+    if status == "none" or indicator.levels is None:
+        return QCoreApplication.translate(
+            "FollowUp", "Latest value {value} ({period}): cannot be assessed without levels."
+        ).format(value=value, period=period)
+    if status == "red":
+        return QCoreApplication.translate(
+            "FollowUp", "Latest value {value} ({period}): red level.").format(
+            value=value, period=period)
+    band = _band_text(indicator.levels.band(status), indicator.unit)
+    if status == "green":
+        return QCoreApplication.translate(
+            "FollowUp", "Latest value {value} ({period}): green level ({band}).").format(
+            value=value, period=period, band=band)
+    return QCoreApplication.translate(
+        "FollowUp", "Latest value {value} ({period}): yellow level ({band}).").format(
+        value=value, period=period, band=band)
+
+
+def _trend_sentence(indicator: IndicatorData, latest: MeasurementRow,
+                    previous: MeasurementRow) -> str:
+    """"Better than 2023.", "Worse than 2023.", "Unchanged since 2023." or ""."""
+    trend = assess_trend(indicator.direction, indicator.levels, latest.value, previous.value)
+    period = period_label(previous.period)
+    if trend == "better":
+        return QCoreApplication.translate("FollowUp", "Better than {period}.").format(
+            period=period)
+    if trend == "worse":
+        return QCoreApplication.translate("FollowUp", "Worse than {period}.").format(
+            period=period)
+    if trend == "flat":
+        return QCoreApplication.translate("FollowUp", "Unchanged since {period}.").format(
+            period=period)
+    return ""
+
+
+def status_sentence(indicator: IndicatorData) -> str:
+    """"Latest value 68 % (2024): yellow level (60–75 %). Better than 2023." in the
+    interface's language, from the status and trend rules (:mod:`insatsplan.follow_up
+    .status`)."""
+    latest, previous = indicator.series.latest, indicator.series.previous
+    if latest is None:
+        return QCoreApplication.translate(
+            "FollowUp", "No values yet: the status cannot be assessed.")
+    sentence = _level_sentence(indicator, latest)
+    trend = "" if previous is None else _trend_sentence(indicator, latest, previous)
+    return f"{sentence} {trend}" if trend else sentence
+
+
+def uses_text(uses: Sequence[SeriesUse], node_id: int) -> list[str]:
+    """The other plans' indicators on the same series: "Psykisk hälsa 2025–2027 (signed)"."""
+    statuses = {"draft": QCoreApplication.translate("FollowUp", "draft"),
+                "sent": QCoreApplication.translate("FollowUp", "sent for signature"),
+                "signed": QCoreApplication.translate("FollowUp", "signed")}
+    out = []
+    for use in uses:
+        if use.node_id == node_id:
+            continue
+        years = (str(use.year_from) if use.year_to == use.year_from
+                 else f"{use.year_from}–{use.year_to}")
+        title = plain_text(use.plan_title) or QCoreApplication.translate("FollowUp",
+                                                                         "(untitled)")
+        out.append(f"{title} {years} ({statuses.get(use.plan_status, use.plan_status)})")
+    return out
+
+
+class FollowUpSection(QWidget):
+    """Status sentence, chart (built on first use) and the measurements table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(QCoreApplication.translate("FollowUp", "Status"))
+        self.chart: Any = None  # the trend chart, built the first time it is shown
+        self.table = MeasurementsTable(self)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.status)
+        self._layout.addWidget(self.table)
+        self.node_id: int | None = None
+        self.series_id: int | None = None
+        self.workspace: Workspace | None = None  # the chart's "Compare with" reads it
+
+    def show_indicator(self, indicator: IndicatorData, uses: Sequence[SeriesUse]) -> None:
+        """Show *indicator*'s status, chart and values (the panel calls it on selection
+        and after every change to its series)."""
+        self.node_id = indicator.node_id
+        self.series_id = indicator.series.id
+        self.status.setText(status_sentence(indicator))
+        self.table.set_series(indicator.series, uses_text(uses, indicator.node_id))
+        self._show_chart(indicator)
+
+    def forget(self) -> None:
+        self.node_id = self.series_id = None
+        self.table.set_series(None)
+
+    def set_writer(self, writer: Writer | None) -> None:
+        self.table.set_writer(writer)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.set_read_only(read_only)
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.workspace = ws
+        if self.chart is not None:
+            self.chart.set_workspace(ws)
+
+    def _show_chart(self, indicator: IndicatorData) -> None:
+        """The trend chart (helper `charts`: insatsplan.ui.charts.trend_chart), built the
+        first time an indicator is shown; it loads pyqtgraph and numpy only when it is
+        first painted, so start-up never does. LEAD: until that module is on main the
+        section shows no chart; the calls below are its documented API (TrendChart(parent),
+        set_workspace(ws), show_indicator(indicator))."""
+        if self.chart is None:
+            try:
+                from insatsplan.ui.charts.trend_chart import TrendChart
+            except ImportError:
+                return
+            self.chart = TrendChart(self)
+            self.chart.set_workspace(self.workspace)
+            self._layout.insertWidget(1, self.chart)
+        self.chart.show_indicator(indicator)
