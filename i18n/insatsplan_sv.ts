@@ -48,14 +48,82 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="51"/>
+        <source>No values yet: add them in the Mätvärden table or import statistics.</source>
+        <translation>Inga mätvärden ännu: lägg till dem i tabellen Mätvärden eller importera statistik.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="53"/>
+        <source>Target {value} ({period})</source>
+        <translation>Mål {value} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="54"/>
+        <source>Target {value}</source>
+        <translation>Mål {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="55"/>
+        <source>Baseline {value} ({period})</source>
+        <translation>Utgångsvärde {value} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="56"/>
+        <source>Baseline {value}</source>
+        <translation>Utgångsvärde {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="57"/>
+        <source>Comment: {note}</source>
+        <translation>Kommentar: {note}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="58"/>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="59"/>
+        <source>{title} {span}, latest {value} ({period})</source>
+        <translation>{title} {span}, senaste {value} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="60"/>
+        <source>, target {value}</source>
+        <translation>, mål {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="61"/>
+        <source>{title}: no values yet</source>
+        <translation>{title}: inga mätvärden ännu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="63"/>
+        <source>green</source>
+        <translation>grön</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="64"/>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/description.py" line="65"/>
+        <source>red</source>
+        <translation>röd</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="304"/>
+        <location filename="../desktop/insatsplan/cli.py" line="315"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="307"/>
+        <location filename="../desktop/insatsplan/cli.py" line="318"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -596,101 +664,126 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
+        <translation>rita en indikators trenddiagram som PNG eller SVG</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="171"/>
+        <source>the indicator&apos;s UUID or exact title</source>
+        <translation>indikatorns UUID eller exakta titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
+        <source>the .png or .svg to write</source>
+        <translation>den .png eller .svg som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="176"/>
+        <source>width in pixels (default: 1600)</source>
+        <translation>bredd i bildpunkter (standard: 1600)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="178"/>
+        <source>height in pixels (default: 900)</source>
+        <translation>höjd i bildpunkter (standard: 900)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="179"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="170"/>
+        <location filename="../desktop/insatsplan/cli.py" line="181"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="172"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="314"/>
+        <location filename="../desktop/insatsplan/cli.py" line="325"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="420"/>
+        <location filename="../desktop/insatsplan/cli.py" line="452"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} värden skulle läggas till, {replaced} ersättas, {unchanged} oförändrade, {missing} som saknas i filen hoppas över (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="423"/>
+        <location filename="../desktop/insatsplan/cli.py" line="455"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} värden tillagda, {replaced} ersatta, {unchanged} oförändrade, {missing} som saknas i filen överhoppade.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="427"/>
+        <location filename="../desktop/insatsplan/cli.py" line="459"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="443"/>
+        <location filename="../desktop/insatsplan/cli.py" line="475"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} värden skulle läggas till, {unchanged} oförändrade (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="445"/>
+        <location filename="../desktop/insatsplan/cli.py" line="477"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} värden tillagda, {unchanged} oförändrade.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="497"/>
+        <location filename="../desktop/insatsplan/cli.py" line="530"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="498"/>
+        <location filename="../desktop/insatsplan/cli.py" line="531"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="499"/>
+        <location filename="../desktop/insatsplan/cli.py" line="532"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="500"/>
+        <location filename="../desktop/insatsplan/cli.py" line="533"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="501"/>
+        <location filename="../desktop/insatsplan/cli.py" line="534"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="502"/>
+        <location filename="../desktop/insatsplan/cli.py" line="535"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="503"/>
+        <location filename="../desktop/insatsplan/cli.py" line="536"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="504"/>
+        <location filename="../desktop/insatsplan/cli.py" line="537"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="505"/>
+        <location filename="../desktop/insatsplan/cli.py" line="538"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="506"/>
+        <location filename="../desktop/insatsplan/cli.py" line="539"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="507"/>
+        <location filename="../desktop/insatsplan/cli.py" line="540"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -1447,29 +1540,29 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="203"/>
+        <location filename="../desktop/insatsplan/cli.py" line="214"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="590"/>
+        <location filename="../desktop/insatsplan/cli.py" line="623"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="595"/>
+        <location filename="../desktop/insatsplan/cli.py" line="628"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="629"/>
+        <location filename="../desktop/insatsplan/cli.py" line="662"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="311"/>
+        <location filename="../desktop/insatsplan/cli.py" line="322"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -1905,6 +1998,16 @@
         <source>Cannot write {file}: the file name must end in .xlsx or .csv.</source>
         <extracomment>The file kinds :func:`write_follow_up` writes, by suffix.</extracomment>
         <translation>Kan inte skriva {file}: filnamnet måste sluta på .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/files.py" line="20"/>
+        <source>A chart must be between 1 and {limit} pixels wide and high, not {width}×{height}.</source>
+        <translation>Ett diagram måste vara mellan 1 och {limit} bildpunkter brett och högt, inte {width}×{height}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/charts/files.py" line="23"/>
+        <source>A chart is written as .png or .svg, not {name}.</source>
+        <translation>Ett diagram sparas som .png eller .svg, inte {name}.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3819,62 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="219"/>
         <source>Amount (SEK)</source>
         <translation>Belopp (kr)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="66"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="356"/>
+        <source>Trend chart</source>
+        <translation>Trenddiagram</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="80"/>
+        <source>Compare with</source>
+        <extracomment>the comparisons the user added, per indicator (node id), for this session</extracomment>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="82"/>
+        <source>Draw another series in the same unit beside this one (the county, the country, women, men)</source>
+        <translation>Rita en annan serie i samma enhet bredvid denna (länet, riket, kvinnor, män)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="89"/>
+        <source>Save as PNG…</source>
+        <translation>Spara som PNG…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="91"/>
+        <source>Save as SVG…</source>
+        <translation>Spara som SVG…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="93"/>
+        <source>Copy chart</source>
+        <translation>Kopiera diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="321"/>
+        <source>Save chart</source>
+        <translation>Spara diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="310"/>
+        <source>No other series in this unit</source>
+        <translation>Inga andra serier i denna enhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="319"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="319"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
     measurements.add_argument("file", metavar="F", type=Path, help=QT_TRANSLATE_NOOP(
         "Cli", "the CSV file to read"))
     measurements.add_argument("--dry-run", action="store_true", help=dry_run_help)
+    chart = commands.add_parser("chart", help=QT_TRANSLATE_NOOP(
+        "Cli", "draw an indicator's trend chart as PNG or SVG"))
+    chart.add_argument("plan", metavar="PLAN", help=plan_help)
+    chart.add_argument("indicator", metavar="INDICATOR", help=QT_TRANSLATE_NOOP(
+        "Cli", "the indicator's UUID or exact title"))
+    chart.add_argument("--out", required=True, type=Path,
+                       help=QT_TRANSLATE_NOOP("Cli", "the .png or .svg to write"))
+    chart.add_argument("--width", type=int, default=1600, metavar="PX",
+                       help=QT_TRANSLATE_NOOP("Cli", "width in pixels (default: 1600)"))
+    chart.add_argument("--height", type=int, default=900, metavar="PX",
+                       help=QT_TRANSLATE_NOOP("Cli", "height in pixels (default: 900)"))
     gui = commands.add_parser("gui", help=QT_TRANSLATE_NOOP(
         "Cli", "start the editor (the default)"))
     gui.add_argument("--lang", choices=("sv", "en"), default="sv", help=QT_TRANSLATE_NOOP(
@@ -403,6 +414,27 @@ def cmd_export_measurements(args: argparse.Namespace, out: Callable[[str], None]
     return cli_follow_up.cmd_export_measurements(args, out)
 
 
+def cmd_chart(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Draw one indicator's chart offscreen (the one command that loads Qt); print the path.
+
+    The file's format and size are checked before the workspace is opened or Qt loaded.
+    """
+    from insatsplan.charts.description import describe_indicator
+    from insatsplan.charts.files import chart_format, check_size
+
+    chart_format(args.out)
+    check_size(args.width, args.height)
+    with _open(args, readonly=True) as ws:
+        indicator = ws.indicator(ws.find_indicator(args.plan, args.indicator))
+    description = describe_indicator(indicator, translate=_translator())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
+    from insatsplan.charts import render
+
+    render.ensure_application()
+    out(str(render.write_chart(description, args.out, args.width, args.height)))
+    return EXIT_OK
+
+
 def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line through the file's table into one series, all or nothing; print counts."""
     from insatsplan.statistics import parse_where, read_statistics
@@ -465,6 +497,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "export-measurements": cmd_export_measurements,
     "import-statistics": cmd_import_statistics,
     "import-measurements": cmd_import_measurements,
+    "chart": cmd_chart,
     "gui": cmd_gui,
 }
 

@@ -1,0 +1,1 @@
+"""Chart widgets of the editor (pyqtgraph loads when a chart is first shown)."""
