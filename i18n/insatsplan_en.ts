@@ -4,27 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="590"/>
         <source>Select an item to edit it</source>
         <translation>Select an item to edit it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="591"/>
         <source>Add an item at the end</source>
         <translation>Add an item at the end</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="592"/>
         <source>Remove the selected item</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="593"/>
         <source>Move the selected item up</source>
         <translation>Move the selected item up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="583"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="594"/>
         <source>Move the selected item down</source>
         <translation>Move the selected item down</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BoundBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="858"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="850"/>
-        <source>e.g. 2024-VT</source>
-        <translation>e.g. 2024-VT</translation>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="861"/>
+        <source>e.g. VT 2024</source>
+        <translation>e.g. VT 2024</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="855"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="866"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -841,12 +841,12 @@
 <context>
     <name>DateBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="407"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
         <translation>Write a date such as 2026-03-01, or leave it empty.</translation>
     </message>
@@ -884,22 +884,22 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="521"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="511"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="522"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="512"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="523"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
@@ -2623,62 +2623,62 @@
 <context>
     <name>LevelsBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="901"/>
         <source>Has traffic-light levels</source>
         <translation>Has traffic-light levels</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="894"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="895"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="906"/>
         <source>Highest</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="903"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="914"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="909"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="920"/>
         <source>Values outside green and yellow are red; where green and yellow overlap, green wins.</source>
         <translation>Values outside green and yellow are red; where green and yellow overlap, green wins.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="963"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="974"/>
         <source>Green and yellow overlap from {low} to {high}: green wins there.</source>
         <translation>Green and yellow overlap from {low} to {high}: green wins there.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="966"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="977"/>
         <source>Green and yellow overlap up to {high}: green wins there.</source>
         <translation>Green and yellow overlap up to {high}: green wins there.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="969"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="980"/>
         <source>Green and yellow overlap from {low} up: green wins there.</source>
         <translation>Green and yellow overlap from {low} up: green wins there.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="972"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="983"/>
         <source>Green and yellow cover the same values: everything is green.</source>
         <translation>Green and yellow cover the same values: everything is green.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="994"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="1005"/>
         <source>The lowest value is above the highest.</source>
         <translation>The lowest value is above the highest.</translation>
     </message>
@@ -3610,37 +3610,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="729"/>
         <source>Add a signatory at the end</source>
         <translation>Add a signatory at the end</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="730"/>
         <source>Remove the selected signatory</source>
         <translation>Remove the selected signatory</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="731"/>
         <source>Move the selected signatory up</source>
         <translation>Move the selected signatory up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="721"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="732"/>
         <source>Move the selected signatory down</source>
         <translation>Move the selected signatory down</translation>
     </message>
@@ -4018,7 +4018,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>YearBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="387"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
         <translation>Write a year between {low} and {high}.</translation>

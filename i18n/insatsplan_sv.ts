@@ -4,27 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="590"/>
         <source>Select an item to edit it</source>
         <translation>Välj en punkt för att redigera den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="591"/>
         <source>Add an item at the end</source>
         <translation>Lägg till en punkt sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="592"/>
         <source>Remove the selected item</source>
         <translation>Ta bort den valda punkten</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="593"/>
         <source>Move the selected item up</source>
         <translation>Flytta den valda punkten uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="583"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="594"/>
         <source>Move the selected item down</source>
         <translation>Flytta den valda punkten nedåt</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BoundBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="858"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="850"/>
-        <source>e.g. 2024-VT</source>
-        <translation>t.ex. 2024-VT</translation>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="861"/>
+        <source>e.g. VT 2024</source>
+        <translation>t.ex. VT 2024</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="855"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="866"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -841,12 +841,12 @@
 <context>
     <name>DateBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="407"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
         <translation>Skriv ett datum som 2026-03-01, eller lämna fältet tomt.</translation>
     </message>
@@ -884,22 +884,22 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="521"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="511"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="522"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="512"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="523"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -2623,62 +2623,62 @@
 <context>
     <name>LevelsBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="901"/>
         <source>Has traffic-light levels</source>
         <translation>Har trafikljusnivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="894"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
         <source>Lowest</source>
         <translation>Lägst</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="895"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="906"/>
         <source>Highest</source>
         <translation>Högst</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="903"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="914"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="909"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="920"/>
         <source>Values outside green and yellow are red; where green and yellow overlap, green wins.</source>
         <translation>Värden utanför grön och gul nivå är röda; där grön och gul överlappar gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="963"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="974"/>
         <source>Green and yellow overlap from {low} to {high}: green wins there.</source>
         <translation>Grön och gul överlappar från {low} till {high}: där gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="966"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="977"/>
         <source>Green and yellow overlap up to {high}: green wins there.</source>
         <translation>Grön och gul överlappar upp till {high}: där gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="969"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="980"/>
         <source>Green and yellow overlap from {low} up: green wins there.</source>
         <translation>Grön och gul överlappar från {low} och uppåt: där gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="972"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="983"/>
         <source>Green and yellow cover the same values: everything is green.</source>
         <translation>Grön och gul täcker samma värden: allt är grönt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="994"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="1005"/>
         <source>The lowest value is above the highest.</source>
         <translation>Det lägsta värdet är högre än det högsta.</translation>
     </message>
@@ -3610,37 +3610,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Organisation</source>
         <translation>Förvaltning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="729"/>
         <source>Add a signatory at the end</source>
         <translation>Lägg till en undertecknare sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="730"/>
         <source>Remove the selected signatory</source>
         <translation>Ta bort den valda undertecknaren</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="731"/>
         <source>Move the selected signatory up</source>
         <translation>Flytta den valda undertecknaren uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="721"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="732"/>
         <source>Move the selected signatory down</source>
         <translation>Flytta den valda undertecknaren nedåt</translation>
     </message>
@@ -4018,7 +4018,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>YearBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="387"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
         <translation>Skriv ett år mellan {low} och {high}.</translation>
