@@ -860,23 +860,23 @@
         <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="223"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="239"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="241"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="244"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="267"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
@@ -2110,17 +2110,17 @@
 <context>
     <name>FocusAreaForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="190"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
@@ -2358,32 +2358,32 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="230"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="241"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
         <source>Goal text</source>
         <translation>Målets text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="245"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="246"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>Ett mål under ett annat mål har samma tidsperspektiv som det.</translation>
     </message>
@@ -2498,82 +2498,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="268"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="269"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="270"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
         <source>e.g. percent, number, days</source>
         <translation>t.ex. procent, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="272"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
         <source>Rise</source>
         <translation>Öka</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
         <source>Fall</source>
         <translation>Minska</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="274"/>
         <source>Hold</source>
         <translation>Bibehålla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="276"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="277"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="278"/>
         <source>Traffic light</source>
         <translation>Trafikljus</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="282"/>
         <source>Measurements</source>
         <translation>Mätvärden</translation>
     </message>
@@ -3474,57 +3474,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
         <source>Year from</source>
         <translation>År från</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
         <source>Year to</source>
         <translation>År till</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
         <source>This agreement is based on</source>
         <translation>Denna överenskommelse har sin grund i</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="174"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
         <source>Signatories</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="179"/>
         <source>Reporting deadline</source>
         <translation>Sista dag för återrapportering</translation>
     </message>
@@ -3739,86 +3739,110 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>TopicCharts</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="85"/>
+        <source>One chart per unit: indicators in different units do not share an axis.</source>
+        <extracomment>The person opened or closed the section (the panel loads the indicators then). Open in one topic, open in the next: the choice holds for the session.</extracomment>
+        <translation>Ett diagram per enhet: indikatorer i olika enheter delar inte axel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="99"/>
+        <source>Hide the trend charts</source>
+        <translation>Dölj trenddiagrammen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="101"/>
+        <source>Show the trend charts ({count} indicators)</source>
+        <translation>Visa trenddiagrammen ({count} indikatorer)</translation>
+    </message>
+</context>
+<context>
     <name>TopicForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
         <source>Topic</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
         <source>Responsible administrations</source>
         <translation>Ansvariga förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="208"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
         <source>Named responsible people</source>
         <translation>Namngivna ansvariga</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
         <source>Timeline</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Are there measurable goals in the area?</source>
         <translation>Finns mätbara mål inom området?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>Not answered</source>
         <translation>Ej besvarat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="216"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>About the measurable goals</source>
         <translation>Om de mätbara målen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="218"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="219"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="220"/>
         <source>Amount (SEK)</source>
         <translation>Belopp (kr)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="226"/>
+        <source>Trend charts</source>
+        <translation>Trenddiagram</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,19 @@ def _print_order(node_rows: Sequence[Any]) -> list[int]:
     return order
 
 
+def descendants(session: Session, node_id: int, kind: str) -> list[int]:
+    """Ids of the nodes of *kind* under *node_id*, at any depth (a topic's indicators sit
+    under its sections and goals)."""
+    nodes = Node.__table__
+    down = select(nodes.c.id, nodes.c.kind).where(
+        nodes.c.parent_id == node_id).cte("down", recursive=True)
+    child = nodes.alias("child")
+    down = down.union(select(child.c.id, child.c.kind)
+                      .join(down, child.c.parent_id == down.c.id))
+    return [int(found) for found in session.scalars(
+        select(down.c.id).where(down.c.kind == kind))]
+
+
 def _with_ancestors(session: Session, node_ids: Sequence[int]) -> list[Any]:
     """The given nodes and their ancestors only: one indicator shown in the editor need
     not read the other thousands of nodes of a large plan."""
@@ -282,17 +295,16 @@ def _with_ancestors(session: Session, node_ids: Sequence[int]) -> list[Any]:
 
 def plan_indicators(session: Session, plan_id: int, node_ids: Sequence[int] | None = None,
                     *, latest_only: bool = False) -> list[IndicatorData]:
-    """A plan's indicators in print order (or only *node_ids*, in the order given), with
-    their series (or, with *latest_only*, each series' last two values: enough for
-    status and trend)."""
+    """A plan's indicators (or only *node_ids*) in print order, with their series (or,
+    with *latest_only*, each series' last two values: enough for status and trend)."""
     nodes = Node.__table__
     if node_ids is None:
         node_rows = session.execute(select(*_node_columns())
                                     .where(nodes.c.plan_id == plan_id)).all()
         order = _print_order(node_rows)
     else:
-        node_rows = [row for row in _with_ancestors(session, node_ids)]
-        order = list(node_ids)
+        node_rows = _with_ancestors(session, node_ids)
+        order = _print_order(node_rows)  # the ancestors settle the order among them
     by_id = {row.id: row for row in node_rows}
 
     indicators = Indicator.__table__

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 
 from insatsplan.errors import UserError
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
-from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm
+from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm, TopicForm
 from insatsplan.ui.edits import EditSink, FieldEdit, MeasurementEdit, MeasurementSink
 from insatsplan.workspace import Change, Workspace
 from insatsplan.workspace.form_values import FormValues
@@ -170,6 +170,8 @@ class EditorPanel(QWidget):
             if isinstance(form, IndicatorForm):
                 form.follow_up.set_writer(self._write_measurements)
                 form.follow_up.set_workspace(self._ws)
+            if isinstance(form, TopicForm):
+                form.charts.toggled.connect(self._load_topic_charts)
         return form
 
     def _load_organisations(self) -> None:
@@ -203,8 +205,22 @@ class EditorPanel(QWidget):
             page.verticalScrollBar().setValue(0)
         return True
 
+    def _load_topic_charts(self) -> None:
+        """The topic form's charts (only while the person has them open: selecting a
+        topic reads just how many indicators it has)."""
+        form = self._form
+        if not isinstance(form, TopicForm) or form.target_id is None:
+            return
+        if form.charts.is_open():
+            form.charts.show_indicators(self._ws.topic_indicators(form.target_id))
+        else:
+            form.charts.set_count(self._ws.count_under(form.target_id, "indicator"))
+
     def _load_follow_up(self) -> None:
         """The indicator form's status, chart and measurements, from the read side."""
+        if isinstance(self._form, TopicForm):
+            self._load_topic_charts()
+            return
         form = self._form
         if not isinstance(form, IndicatorForm) or form.target_id is None:
             self._series_uuid = None
@@ -276,7 +292,13 @@ class EditorPanel(QWidget):
             if (isinstance(form, IndicatorForm) and form.follow_up.series_id is not None
                     and form.follow_up.series_id in change.series_ids):
                 self._load_follow_up()
+            elif (isinstance(form, TopicForm) and form.charts.is_open()
+                  and self._plan_id in change.plan_ids):
+                self._load_topic_charts()
             return
+        if (isinstance(form, TopicForm) and change.plan_id == self._plan_id
+                and change.kind in ("nodes_inserted", "nodes_removed", "node_moved")):
+            self._load_topic_charts()  # an indicator added, removed or moved in or out
         if (isinstance(form, IndicatorForm) and change.plan_id != self._plan_id
                 and change.kind in ("plans", "nodes_inserted", "nodes_removed")):
             # Another plan may now share the series (a new version, a pasted copy).
