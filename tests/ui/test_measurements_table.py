@@ -122,6 +122,38 @@ def test_start_up_imports_no_chart_library(tmp_path: Path, demo_workspace_path: 
     assert heavy == "[]"
 
 
+def test_an_indicator_shown_at_start_up_draws_its_chart_after_the_form(
+        demo_workspace_path: Path) -> None:
+    """Start-up restores the remembered row; when that is an indicator its chart (and
+    pyqtgraph with numpy) comes after the editor is ready, not inside start-up."""
+    code = (
+        "import sys, sqlite3\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from insatsplan.ui.main_window import MainWindow\n"
+        "from insatsplan.workspace import Workspace\n"
+        "heavy = lambda: [m for m in ('numpy', 'pyqtgraph') if m in sys.modules]\n"
+        f"path = {str(demo_workspace_path)!r}\n"
+        "window = MainWindow(); window.show(); window.attach(Workspace.open(path))\n"
+        "uuid, = sqlite3.connect(path).execute(\"SELECT uuid FROM node WHERE kind = "
+        "'indicator' ORDER BY id\").fetchone()\n"
+        "window.select_node(1, uuid)\n"
+        "section = window.panel.current_form().follow_up\n"
+        "print(heavy(), section.chart is None, bool(section.table.model.rows))\n"
+        "import time; end = time.monotonic() + 30\n"
+        "while len(heavy()) < 2 and time.monotonic() < end: app.processEvents()\n"
+        "print(heavy())\n"
+        "window.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(
+        Path(__file__).resolve().parents[2] / "desktop")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    at_selection, afterwards = result.stdout.splitlines()[-2:]
+    assert at_selection == "[] True True"  # the table is there, the chart not yet
+    assert afterwards == "['numpy', 'pyqtgraph']"
+
+
 # --------------------------------------------------------------------- the table
 
 
