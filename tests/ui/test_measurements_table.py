@@ -511,3 +511,22 @@ def test_copied_rows_paste_back_into_another_series(qtbot: Any, window: MainWind
     assert stored(window.ws.path, other_uuid) == [
         *before, ("2039", "1234.5", source_rows[0][2], source_rows[0][3])]
     QApplication.clipboard().clear()
+
+
+def test_a_pasted_note_keeps_its_line_breaks(window: MainWindow) -> None:
+    """Excel quotes a cell that holds a line break; the block is read as one table."""
+    table = show_indicator(window)
+    assert window.ws is not None
+    table.paste('2030\t12\t"flera\nrader"\tEgen\n2031\t13\t\t\n')
+    rows = {row[0]: row for row in stored(window.ws.path, series_uuid(table))}
+    assert rows["2030"] == ("2030", "12", "flera\nrader", "Egen")
+    assert rows["2031"][1] == "13"
+
+
+def test_a_header_in_the_sheets_own_words_reads_in_table_order(window: MainWindow) -> None:
+    """ "År, Antal deltagare": the period word is known, the value column takes the
+    value's place."""
+    table = show_indicator(window)
+    assert window.ws is not None
+    table.paste("År\tAntal deltagare\n2032\t22\n")
+    assert ("2032", "22", "", "") in stored(window.ws.path, series_uuid(table))
