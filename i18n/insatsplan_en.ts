@@ -908,31 +908,31 @@
     <name>Errors</name>
     <message>
         <location filename="../desktop/insatsplan/periods.py" line="84"/>
-        <source>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
+        <source>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</source>
+        <translation>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="87"/>
+        <location filename="../desktop/insatsplan/periods.py" line="88"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="92"/>
+        <location filename="../desktop/insatsplan/periods.py" line="93"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="97"/>
-        <source>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
+        <location filename="../desktop/insatsplan/periods.py" line="98"/>
+        <source>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</source>
+        <translation>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="100"/>
+        <location filename="../desktop/insatsplan/periods.py" line="102"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="103"/>
+        <location filename="../desktop/insatsplan/periods.py" line="105"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
@@ -2169,77 +2169,77 @@
         <translation>no trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="37"/>
         <source>at least {value}</source>
         <translation>at least {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="40"/>
         <source>at most {value}</source>
         <translation>at most {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
         <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
         <translation>Latest value {value} ({period}): cannot be assessed without levels.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="67"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="54"/>
         <source>Latest value {value} ({period}): red level.</source>
         <translation>Latest value {value} ({period}): red level.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="59"/>
         <source>Latest value {value} ({period}): green level ({band}).</source>
         <translation>Latest value {value} ({period}): green level ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="62"/>
         <source>Latest value {value} ({period}): yellow level ({band}).</source>
         <translation>Latest value {value} ({period}): yellow level ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="71"/>
         <source>Better than {period}.</source>
         <translation>Better than {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="74"/>
         <source>Worse than {period}.</source>
         <translation>Worse than {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="77"/>
         <source>Unchanged since {period}.</source>
         <translation>Unchanged since {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
         <source>No values yet: the status cannot be assessed.</source>
         <translation>No values yet: the status cannot be assessed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="98"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="107"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="134"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3147,60 +3147,60 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="257"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="361"/>
         <source>Change note</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="366"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="364"/>
         <source>Change source</source>
         <translation>Change source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="394"/>
         <source>Add value</source>
         <translation>Add value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="400"/>
         <source>There is already a value for {period}.</source>
         <translation>There is already a value for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="410"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="464"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="408"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="462"/>
         <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
         <source>The measurements cannot be changed here.</source>
         <translation>The measurements cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete value</source>
         <translation>Delete value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete values</source>
         <translation>Delete values</translation>
     </message>
@@ -3213,48 +3213,48 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="84"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="117"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="123"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>There is nothing to paste: copy rows of periods and values first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
         <source>The pasted header has no value column.</source>
         <translation>The pasted header has no value column.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="133"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="139"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Row {row} has more than {count} columns (period, value, note, source).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Row {row}, column {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="154"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Row {row} repeats the period {period} of row {first}.</translation>
     </message>

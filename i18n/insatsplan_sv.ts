@@ -710,12 +710,12 @@
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="452"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
-        <translation>{added} värden skulle läggas till, {replaced} ersättas, {unchanged} oförändrade, {missing} som saknas i filen hoppas över (provkörning: inget skrivet).</translation>
+        <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="455"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
-        <translation>{added} värden tillagda, {replaced} ersatta, {unchanged} oförändrade, {missing} som saknas i filen överhoppade.</translation>
+        <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="459"/>
@@ -725,12 +725,12 @@
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="475"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
-        <translation>{added} värden skulle läggas till, {unchanged} oförändrade (provkörning: inget skrivet).</translation>
+        <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="477"/>
         <source>{added} values added, {unchanged} unchanged.</source>
-        <translation>{added} värden tillagda, {unchanged} oförändrade.</translation>
+        <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="530"/>
@@ -815,7 +815,7 @@
     <message>
         <location filename="../desktop/insatsplan/cli_follow_up.py" line="106"/>
         <source>No values yet.</source>
-        <translation>Inga mätvärden än.</translation>
+        <translation>Inga mätvärden ännu.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_follow_up.py" line="108"/>
@@ -908,31 +908,31 @@
     <name>Errors</name>
     <message>
         <location filename="../desktop/insatsplan/periods.py" line="84"/>
-        <source>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>Ogiltig period: {value}. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
+        <source>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</source>
+        <translation>Ogiltig period: {value}. Skriv till exempel 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 eller 2019–2022.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="87"/>
+        <location filename="../desktop/insatsplan/periods.py" line="88"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Året måste vara mellan {first} och {last}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="92"/>
+        <location filename="../desktop/insatsplan/periods.py" line="93"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det finns ingen månad {month}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="97"/>
-        <source>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>En period saknas. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
+        <location filename="../desktop/insatsplan/periods.py" line="98"/>
+        <source>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</source>
+        <translation>En period saknas. Skriv till exempel 2024, VT 2024, 2024 K1, mars 2024 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="100"/>
+        <location filename="../desktop/insatsplan/periods.py" line="102"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Ogiltig period: {value}. En period ska skrivas som text, till exempel ”2024-VT”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="103"/>
+        <location filename="../desktop/insatsplan/periods.py" line="105"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det datumet finns inte; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
@@ -1824,12 +1824,12 @@
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="31"/>
         <source>{count} values in the file differ from the stored ones, so nothing was imported (--replace replaces them; period: stored → file): {conflicts}</source>
-        <translation>{count} värden i filen skiljer sig från de lagrade, så inget importerades (--replace ersätter dem; period: lagrat → fil): {conflicts}</translation>
+        <translation>Värden i filen som skiljer sig från de lagrade: {count}, så inget importerades (--replace ersätter dem; period: lagrat → fil): {conflicts}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="34"/>
         <source>{file}: {count} values differ from the stored ones, so nothing was imported (line: indicator, period: stored → file): {conflicts}</source>
-        <translation>{file}: {count} värden skiljer sig från de lagrade, så inget importerades (rad: indikator, period: lagrat → fil): {conflicts}</translation>
+        <translation>{file}: värden som skiljer sig från de lagrade: {count}, så inget importerades (rad: indikator, period: lagrat → fil): {conflicts}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="33"/>
         <source>{file} is damaged: it holds {count} values where its dimensions need {expected}.</source>
-        <translation>{file} är skadad: den innehåller {count} värden där dimensionerna kräver {expected}.</translation>
+        <translation>{file} är skadad: antalet värden är {count} där dimensionerna kräver {expected}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="36"/>
@@ -2169,77 +2169,77 @@
         <translation>ingen trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="37"/>
         <source>at least {value}</source>
         <translation>minst {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="40"/>
         <source>at most {value}</source>
         <translation>högst {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
         <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
         <translation>Senaste värde {value} ({period}): kan inte bedömas utan nivåer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="67"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="54"/>
         <source>Latest value {value} ({period}): red level.</source>
         <translation>Senaste värde {value} ({period}): röd nivå.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="59"/>
         <source>Latest value {value} ({period}): green level ({band}).</source>
         <translation>Senaste värde {value} ({period}): grön nivå ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="62"/>
         <source>Latest value {value} ({period}): yellow level ({band}).</source>
         <translation>Senaste värde {value} ({period}): gul nivå ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="71"/>
         <source>Better than {period}.</source>
         <translation>Bättre än {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="74"/>
         <source>Worse than {period}.</source>
         <translation>Sämre än {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="77"/>
         <source>Unchanged since {period}.</source>
         <translation>Oförändrat sedan {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
         <source>No values yet: the status cannot be assessed.</source>
         <translation>Inga värden ännu: kan inte bedömas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="98"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="107"/>
         <source>(untitled)</source>
-        <translation>(utan titel)</translation>
+        <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="134"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <location filename="../desktop/insatsplan/ui/status_marker.py" line="109"/>
         <source>No values yet</source>
         <extracomment>Statuses in the order counts are shown: worst first, so red catches the eye.</extracomment>
-        <translation>Inga mätvärden än</translation>
+        <translation>Inga mätvärden ännu</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/status_marker.py" line="110"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
         <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
-        <translation>Planen har inga indikatorer än. Lägg till dem under en insats rubrik ”Mätbara indikatorer för uppföljning”.</translation>
+        <translation>Planen har inga indikatorer ännu. Lägg till dem under rubriken ”Mätbara indikatorer för uppföljning” i en insats.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="479"/>
@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="134"/>
         <source>No values yet</source>
-        <translation>Inga mätvärden än</translation>
+        <translation>Inga mätvärden ännu</translation>
     </message>
 </context>
 <context>
@@ -3147,60 +3147,60 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="257"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
         <source>Change period</source>
         <translation>ändrad period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
         <source>Change value</source>
         <translation>ändrat mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="361"/>
         <source>Change note</source>
         <translation>ändrad kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="366"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="364"/>
         <source>Change source</source>
         <translation>ändrad källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="394"/>
         <source>Add value</source>
         <translation>nytt mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="400"/>
         <source>There is already a value for {period}.</source>
         <translation>Det finns redan ett värde för {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="410"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="464"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="408"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="462"/>
         <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete value</source>
         <translation>borttaget mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete values</source>
         <translation>borttagna mätvärden</translation>
     </message>
@@ -3213,48 +3213,48 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
         <source>Note</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="84"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="117"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="123"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>Det finns inget att klistra in: kopiera först rader med perioder och värden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
         <source>The pasted header has no value column.</source>
         <translation>Den inklistrade rubrikraden har ingen värdekolumn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="133"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="139"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Rad {row} har fler än {count} kolumner (period, värde, kommentar, källa).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Rad {row}, kolumn {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="154"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Rad {row} upprepar perioden {period} från rad {first}.</translation>
     </message>
@@ -3463,7 +3463,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="529"/>
         <source>(untitled)</source>
-        <translation>(utan titel)</translation>
+        <translation>(utan rubrik)</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="531"/>
@@ -3550,7 +3550,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/tree_model.py" line="160"/>
         <source>(untitled)</source>
-        <translation>(utan titel)</translation>
+        <translation>(utan rubrik)</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/tree_model.py" line="515"/>
