@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from insatsplan.errors import UserError
 from insatsplan.periods import is_period, parse_period, period_label
 from insatsplan.text import clean
-from insatsplan.ui.editors.fields import PROBLEM_COLOUR
+from insatsplan.ui.editors.fields import PROBLEM_COLOUR, translated
 from insatsplan.values import format_value_sv, parse_value
 from insatsplan.workspace.reads import MeasurementChange, MeasurementRow, SeriesData
 
@@ -70,10 +70,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: Writes one edit: (changes, undo text, operation name) -> None or the refusal.
 Writer = Callable[[Sequence[MeasurementChange], str, str], "str | None"]
 
-
-
-def _error_text(error: UserError) -> str:
-    return error.text(QCoreApplication.translate)
 
 
 def column_names() -> tuple[str, str, str, str]:
@@ -149,7 +145,7 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
         except UserError as error:
             raise PasteProblem(QCoreApplication.translate(
                 "MeasurementsTable", "Row {row}, column {column}: {problem}").format(
-                row=number, column=names[column], problem=_error_text(error))) from None
+                row=number, column=names[column], problem=translated(error))) from None
         if period in seen:
             raise PasteProblem(QCoreApplication.translate(
                 "MeasurementsTable", "Row {row} repeats the period {period} of row {first}."
@@ -364,7 +360,7 @@ class MeasurementsModel(QAbstractTableModel):
                     label = self.tr("Change source")
                 changes = [MeasurementChange(self.series.id, row.stored.period, changed)]
         except UserError as error:
-            row.problems[column] = _error_text(error)
+            row.problems[column] = translated(error)
             return
         self._write(row, column, changes, label, "set_measurement")
 
@@ -385,7 +381,7 @@ class MeasurementsModel(QAbstractTableModel):
                 else:
                     value = parse_value(text)
             except UserError as error:
-                row.problems[column] = _error_text(error)
+                row.problems[column] = translated(error)
         if period is None or value is None or row.problems:
             return
         measurement = MeasurementRow(period, value, clean(row.typed.get(NOTE, "")),
