@@ -33,11 +33,14 @@ class Watched:
                  monkeypatch: pytest.MonkeyPatch) -> None:
         self.ws, self.plan = ws, plan
         self.reads = 0
+        #: which indicators each read asked for (None: the whole plan)
+        self.asked: list[list[int] | None] = []
         original = ws.indicator_statuses
 
-        def counted(plan_id: int) -> Any:
+        def counted(plan_id: int, node_ids: Any = None) -> Any:
             self.reads += 1
-            return original(plan_id)
+            self.asked.append(None if node_ids is None else sorted(node_ids))
+            return original(plan_id, node_ids)
 
         monkeypatch.setattr(ws, "indicator_statuses", counted)
         self.model = PlanTreeModel(ws, plan.plan_id)
@@ -140,7 +143,8 @@ def test_a_measurement_set_through_the_api_updates_marker_and_counts(
     reads_before = watched.reads
     series = watched.ws.indicator(plan.waiting).series.id
     watched.ws.set_measurement(series, "2025", "8")
-    assert watched.reads == reads_before + 1  # one read for the whole plan
+    assert watched.reads == reads_before + 1  # one read, of the indicator measured
+    assert watched.asked[-1] == [plan.waiting]
     assert watched.status(plan.waiting) == "green"
     assert watched.model.data(watched.index(plan.waiting), TREND_ROLE) == "better"
     assert watched.rollup(plan.topics[0]) == {"yellow": 1, "green": 1, "none": 1}
@@ -163,8 +167,17 @@ def test_new_levels_change_the_marker(watched: Watched) -> None:
     plan = watched.plan
     watched.read_every_row()
     watched.ws.update_indicator(plan.waiting, levels={"green": {"max": "40"}})
+    assert watched.asked[-1] == [plan.waiting]
     assert watched.status(plan.waiting) == "green"
     assert plan.waiting in watched.changed and plan.topics[0] in watched.changed
+
+
+def test_renaming_a_topic_reads_no_status(watched: Watched) -> None:
+    """A title is not a status: a rename costs no read of the plan's indicators."""
+    watched.read_every_row()
+    reads = watched.reads
+    watched.ws.update_node(watched.plan.topics[0], title="Nytt namn")
+    assert watched.reads == reads
 
 
 def test_removing_an_indicator_updates_the_counts_above_it(watched: Watched) -> None:

@@ -399,14 +399,17 @@ class PlanTreeModel(QAbstractItemModel):
         self._rollups[node_id] = result
         return result
 
-    def _refresh_follow_up(self, *, reread: bool) -> None:
-        """Statuses again (*reread*: one :meth:`Workspace.indicator_statuses` call) and
-        ``dataChanged`` for just the rows whose marker or counts changed."""
+    def _refresh_follow_up(self, reread: Iterable[int] = ()) -> None:
+        """Statuses of the indicators *reread* again (one
+        :meth:`Workspace.indicator_statuses` call for just those) and ``dataChanged``
+        for just the rows whose marker or counts changed."""
         if self._plan_id is None:
             return
         old = self._statuses
-        if reread:
-            self._statuses = _by_node_id(self._ws.indicator_statuses(self._plan_id))
+        again = sorted(set(reread))
+        if again:
+            self._statuses = {**old, **_by_node_id(
+                self._ws.indicator_statuses(self._plan_id, again))}
         shown = self._rollups
         self._rollups = {}
         # A row new to the mirror is read fresh by the views: no signal for it.
@@ -564,7 +567,10 @@ class PlanTreeModel(QAbstractItemModel):
             return
         if change.kind == "follow_up":
             if self._plan_id in change.plan_ids and change.series_ids:
-                self._refresh_follow_up(reread=True)
+                measured = set(change.series_ids)
+                self._refresh_follow_up([
+                    node_id for node_id, each in self._statuses.items()
+                    if each.indicator.series.id in measured])
             return
         if change.plan_id != self._plan_id:
             return
@@ -588,11 +594,20 @@ class PlanTreeModel(QAbstractItemModel):
         if change.kind != "plans":
             # New or edited indicators (levels, direction) need their status read again;
             # a removal or a move only changes which rows count them.
+            # (A renamed topic changes no status: only its own indicator rows are read.)
             touched = [self._by_node.get(node_id) for node_id in change.node_ids]
-            reread = change.kind in ("nodes_inserted", "nodes_changed") and any(
-                each.kind == "indicator" for item in touched if item is not None
-                for each in _walk(item))
-            self._refresh_follow_up(reread=reread)
+            reread: list[int] = []
+            if change.kind == "nodes_inserted":
+                reread = [each.node_id for item in touched if item is not None
+                          for each in _walk(item)
+                          if each.kind == "indicator" and each.node_id is not None]
+            elif change.kind == "nodes_changed":
+                reread = [item.node_id for item in touched if item is not None
+                          and item.kind == "indicator" and item.node_id is not None]
+            # Statuses of indicators no longer in the plan are dropped with their rows.
+            self._statuses = {node_id: each for node_id, each in self._statuses.items()
+                              if node_id in self._by_node}
+            self._refresh_follow_up(reread)
 
     def _on_inserted(self, change: Change) -> None:
         new_ids = [i for i in change.node_ids if i not in self._by_node]

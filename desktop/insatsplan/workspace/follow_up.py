@@ -162,15 +162,20 @@ class FollowUpOperations(WorkspaceBase):
             found = reads.descendants(session, topic_id, "indicator")
             return reads.plan_indicators(session, plan_id, found) if found else []
 
-    def indicator_statuses(self, plan_id: int) -> list[IndicatorStatus]:
-        """Every indicator of a plan with its status and trend, in print order.
+    def indicator_statuses(self, plan_id: int, node_ids: Sequence[int] | None = None
+                           ) -> list[IndicatorStatus]:
+        """Every indicator of a plan (or only *node_ids*) with its status and trend, in
+        print order.
 
         Reads each series' last two values only (``series.complete`` is False): the tree
         and the CLI judge hundreds of indicators at once, and a scaled workspace holds
-        hundreds of thousands of values.
+        hundreds of thousands of values. The tree asks again for just the indicators a
+        change touched.
         """
+        if node_ids is not None and not node_ids:
+            return []
         with self.reading() as session:
-            indicators = reads.plan_indicators(session, plan_id, latest_only=True)
+            indicators = reads.plan_indicators(session, plan_id, node_ids, latest_only=True)
         return [reads.judged(indicator) for indicator in indicators]
 
     def series_uses(self, series_id: int) -> list[SeriesUse]:
