@@ -576,7 +576,8 @@ class Workspace(FollowUpOperations):
         keep their series (one series of measurements across the years), parties,
         signatories and texts are copied as they are. The years move to start at *year*
         (default: the year after the source ends; a multi-year plan keeps its length) and
-        the reporting deadline moves with them. Evaluations stay behind: they are the
+        the reporting deadline moves with them; the series each indicator's chart compares
+        with come along. Evaluations stay behind: they are the
         follow-up of the source's year.
         """
         with self.operation("new_version") as session:
@@ -605,6 +606,7 @@ class Workspace(FollowUpOperations):
             for position, root in enumerate(reader.roots()):
                 builder.build(reader.node_dict(root, evaluations=False), None, position, None)
             session.flush()
+            self._copy_comparisons(session, source.id, plan.id)
             self.log_nodes(session, plan.uuid, builder.uuids)
             self._notify(Change("plans", plan.id))
             return plan.id
