@@ -8,9 +8,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from follow_up_plan import FollowUpPlan, build_follow_up_plan
 
 from cli_helpers import run_in
+from follow_up_plan import FollowUpPlan, build_follow_up_plan
 from insatsplan.workspace import Workspace
 
 pytestmark = pytest.mark.usefixtures("english_cli")
