@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
@@ -360,10 +360,9 @@ class FollowUpOperations(WorkspaceBase):
                 select(table.c.node_id).where(table.c.series_id == series_id)))))
             plan_ids = tuple(sorted(set(session.scalars(
                 select(Node.__table__.c.plan_id).where(Node.__table__.c.id.in_(nodes))))))
-            session.execute(table.delete().where(table.c.series_id == series_id))
-            session.execute(Measurement.__table__.delete()
-                            .where(Measurement.__table__.c.series_id == series_id))
-            session.execute(Series.__table__.delete().where(Series.__table__.c.id == series_id))
+            session.execute(delete(Comparison).where(Comparison.series_id == series_id))
+            session.execute(delete(Measurement).where(Measurement.series_id == series_id))
+            session.execute(delete(Series).where(Series.id == series_id))
             self._notify(Change("follow_up", node_ids=nodes, series_ids=(series_id,),
                                 plan_ids=plan_ids))
 
@@ -398,17 +397,17 @@ class FollowUpOperations(WorkspaceBase):
         assert node is not None
         existing = {row.series_id: row for row in session.scalars(
             select(Comparison).where(Comparison.node_id == node_id))}
-        for series_id, row in existing.items():
+        for series_id, gone in existing.items():
             if series_id not in wanted:
-                session.delete(row)
+                session.delete(gone)
         session.flush()
         for position, series_id in enumerate(wanted):
-            row = existing.get(series_id)
-            if row is None:
+            kept = existing.get(series_id)
+            if kept is None:
                 session.add(Comparison(node_id=node_id, series_id=series_id,
                                        position=position))
-            elif row.position != position:
-                row.position = position
+            elif kept.position != position:
+                kept.position = position
         self.log_nodes(session, session.scalar(
             select(Plan.__table__.c.uuid).where(Plan.__table__.c.id == node.plan_id)),
             [node.uuid])
