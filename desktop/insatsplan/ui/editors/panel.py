@@ -181,7 +181,8 @@ class EditorPanel(QWidget):
             if isinstance(form, IndicatorForm):
                 form.follow_up.set_writer(self._write_measurements)
                 form.follow_up.set_workspace(self._ws)
-                if self._comparisons is not None:
+                if self._comparisons is not None and not self._ws.readonly:
+                    # read-only: a choice in "Compare with" lasts the session
                     form.follow_up.set_comparison_sink(self._write_comparisons)
         return form
 
