@@ -215,3 +215,20 @@ def test_a_0005_file_upgrades_with_its_rows_and_takes_comparisons(
     finally:
         conn.close()
     assert main(["--workspace", str(path), "check"]) == 0, capsys.readouterr()
+
+
+def test_undoing_a_deletion_brings_the_comparisons_back(
+        ws: Workspace, plan: FollowUpPlan, workspace_path: Path) -> None:
+    """The editor's undo of a deletion inserts the deletion's snapshot again."""
+    county, country = county_and_country(ws)
+    ws.set_comparisons(plan.feeling_well, [country, county])
+    uuid = ws.node_place(plan.feeling_well).uuid
+    topic = ws.node_place(plan.topics[0])
+    snapshot = ws.delete_node(plan.topics[0])["node"]  # the topic, with the indicator
+    assert comparison_count(workspace_path) == 0
+    ws.insert_nodes(plan.plan_id, plan.focus_areas[0], topic.position, [snapshot])
+    assert stored_comparisons(workspace_path, uuid) == ["Riket", "Skåne län"]
+    ws.delete_series(country)  # a series gone since is left out
+    snapshot = ws.delete_node(ws.node_id(plan.plan_id, uuid))["node"]
+    ws.insert_nodes(plan.plan_id, ws.node_id(plan.plan_id, topic.uuid), None, [snapshot])
+    assert stored_comparisons(workspace_path, uuid) == ["Skåne län"]

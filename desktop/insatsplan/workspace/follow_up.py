@@ -10,6 +10,7 @@ block and a statistics import are the same operation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -52,6 +53,11 @@ _MSG_OTHER_UNIT = QT_TRANSLATE_NOOP(
     "a line in another unit on the same axis would mislead.")
 _MSG_SERIES_MEASURED = QT_TRANSLATE_NOOP(
     "Errors", "The series “{name}” is measured by an indicator and cannot be deleted.")
+
+
+#: In a node snapshot of :meth:`Workspace.delete_node` (never in an exchange file): an
+#: indicator's comparison series by UUID, so the undo of the deletion restores them.
+COMPARISONS_KEY = "comparison_series"
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -427,3 +433,33 @@ class FollowUpOperations(WorkspaceBase):
             if uuid in new_ids:
                 session.add(Comparison(node_id=new_ids[uuid], series_id=series_id,
                                        position=position))
+
+    @classmethod
+    def _keep_comparisons(cls, session: Session, plan_id: int,
+                          snapshot: dict[str, Any]) -> None:
+        """Note each indicator's comparison series (UUIDs) in a deletion's snapshot."""
+        nodes, table, series = Node.__table__, Comparison.__table__, Series.__table__
+        kept: dict[str, list[str]] = {}
+        for node_uuid, series_uuid in session.execute(
+                select(nodes.c.uuid, series.c.uuid)
+                .join(table, table.c.node_id == nodes.c.id)
+                .join(series, series.c.id == table.c.series_id)
+                .where(nodes.c.plan_id == plan_id)
+                .order_by(table.c.position, table.c.id)):
+            kept.setdefault(node_uuid, []).append(series_uuid)
+        pending = [snapshot]
+        while pending:
+            item = pending.pop()
+            if item.get("uuid") in kept:
+                item[COMPARISONS_KEY] = kept[item["uuid"]]
+            pending += item.get("children") or []
+
+    @staticmethod
+    def _restore_comparisons(session: Session, node_id: int, own_series_id: int,
+                             series_uuids: Sequence[str]) -> None:
+        """Comparison rows from a snapshot's UUIDs (series gone since are left out)."""
+        table = Series.__table__
+        for position, series_uuid in enumerate(series_uuids):
+            found = session.scalar(select(table.c.id).where(table.c.uuid == str(series_uuid)))
+            if found is not None and found != own_series_id:
+                session.add(Comparison(node_id=node_id, series_id=found, position=position))
