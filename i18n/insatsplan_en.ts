@@ -4,27 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="590"/>
         <source>Select an item to edit it</source>
         <translation>Select an item to edit it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="591"/>
         <source>Add an item at the end</source>
         <translation>Add an item at the end</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="592"/>
         <source>Remove the selected item</source>
         <translation>Remove the selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="593"/>
         <source>Move the selected item up</source>
         <translation>Move the selected item up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="583"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="594"/>
         <source>Move the selected item down</source>
         <translation>Move the selected item down</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BoundBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="858"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="850"/>
-        <source>e.g. 2024-VT</source>
-        <translation>e.g. 2024-VT</translation>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="861"/>
+        <source>e.g. VT 2024</source>
+        <translation>e.g. VT 2024</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="855"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="866"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -841,12 +841,12 @@
 <context>
     <name>DateBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="407"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
         <translation>Write a date such as 2026-03-01, or leave it empty.</translation>
     </message>
@@ -860,23 +860,23 @@
         <translation>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="223"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="239"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>The workspace is open read-only; nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="241"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="244"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Read only: this cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="267"/>
         <source>The measurements cannot be changed here.</source>
         <translation>The measurements cannot be changed here.</translation>
     </message>
@@ -884,22 +884,22 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="521"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="511"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="522"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="512"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="523"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
@@ -908,31 +908,31 @@
     <name>Errors</name>
     <message>
         <location filename="../desktop/insatsplan/periods.py" line="84"/>
-        <source>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
+        <source>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</source>
+        <translation>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="87"/>
+        <location filename="../desktop/insatsplan/periods.py" line="88"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="92"/>
+        <location filename="../desktop/insatsplan/periods.py" line="93"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="97"/>
-        <source>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
+        <location filename="../desktop/insatsplan/periods.py" line="98"/>
+        <source>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</source>
+        <translation>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="100"/>
+        <location filename="../desktop/insatsplan/periods.py" line="102"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="103"/>
+        <location filename="../desktop/insatsplan/periods.py" line="105"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</translation>
     </message>
@@ -2110,17 +2110,17 @@
 <context>
     <name>FocusAreaForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
         <source>Focus area</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="190"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
@@ -2169,77 +2169,77 @@
         <translation>no trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="37"/>
         <source>at least {value}</source>
         <translation>at least {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="40"/>
         <source>at most {value}</source>
         <translation>at most {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
         <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
         <translation>Latest value {value} ({period}): cannot be assessed without levels.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="67"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="54"/>
         <source>Latest value {value} ({period}): red level.</source>
         <translation>Latest value {value} ({period}): red level.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="59"/>
         <source>Latest value {value} ({period}): green level ({band}).</source>
         <translation>Latest value {value} ({period}): green level ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="62"/>
         <source>Latest value {value} ({period}): yellow level ({band}).</source>
         <translation>Latest value {value} ({period}): yellow level ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="71"/>
         <source>Better than {period}.</source>
         <translation>Better than {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="74"/>
         <source>Worse than {period}.</source>
         <translation>Worse than {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="77"/>
         <source>Unchanged since {period}.</source>
         <translation>Unchanged since {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
         <source>No values yet: the status cannot be assessed.</source>
         <translation>No values yet: the status cannot be assessed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="98"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="107"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="134"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2358,32 +2358,32 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="230"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="241"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
         <source>Goal text</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="245"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="246"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>A goal under another goal has that goal&apos;s horizon.</translation>
     </message>
@@ -2498,82 +2498,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="268"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="269"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="270"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
         <source>e.g. percent, number, days</source>
         <translation>e.g. percent, number, days</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="272"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
         <source>Rise</source>
         <translation>Rise</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
         <source>Fall</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="274"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="276"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="277"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="278"/>
         <source>Traffic light</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="282"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
@@ -2623,62 +2623,62 @@
 <context>
     <name>LevelsBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="901"/>
         <source>Has traffic-light levels</source>
         <translation>Has traffic-light levels</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="894"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="895"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="906"/>
         <source>Highest</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="903"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="914"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="909"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="920"/>
         <source>Values outside green and yellow are red; where green and yellow overlap, green wins.</source>
         <translation>Values outside green and yellow are red; where green and yellow overlap, green wins.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="963"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="974"/>
         <source>Green and yellow overlap from {low} to {high}: green wins there.</source>
         <translation>Green and yellow overlap from {low} to {high}: green wins there.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="966"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="977"/>
         <source>Green and yellow overlap up to {high}: green wins there.</source>
         <translation>Green and yellow overlap up to {high}: green wins there.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="969"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="980"/>
         <source>Green and yellow overlap from {low} up: green wins there.</source>
         <translation>Green and yellow overlap from {low} up: green wins there.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="972"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="983"/>
         <source>Green and yellow cover the same values: everything is green.</source>
         <translation>Green and yellow cover the same values: everything is green.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="994"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="1005"/>
         <source>The lowest value is above the highest.</source>
         <translation>The lowest value is above the highest.</translation>
     </message>
@@ -3147,60 +3147,60 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="257"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="361"/>
         <source>Change note</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="366"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="364"/>
         <source>Change source</source>
         <translation>Change source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="394"/>
         <source>Add value</source>
         <translation>Add value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="400"/>
         <source>There is already a value for {period}.</source>
         <translation>There is already a value for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="410"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="464"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="408"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="462"/>
         <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
         <source>The measurements cannot be changed here.</source>
         <translation>The measurements cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete value</source>
         <translation>Delete value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete values</source>
         <translation>Delete values</translation>
     </message>
@@ -3213,48 +3213,48 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="84"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="117"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="123"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>There is nothing to paste: copy rows of periods and values first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
         <source>The pasted header has no value column.</source>
         <translation>The pasted header has no value column.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="133"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="139"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Row {row} has more than {count} columns (period, value, note, source).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Row {row}, column {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="154"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Row {row} repeats the period {period} of row {first}.</translation>
     </message>
@@ -3474,57 +3474,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
         <source>Year from</source>
         <translation>Year from</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
         <source>Year to</source>
         <translation>Year to</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
         <source>This agreement is based on</source>
         <translation>This agreement is based on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="174"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="179"/>
         <source>Reporting deadline</source>
         <translation>Reporting deadline</translation>
     </message>
@@ -3610,37 +3610,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="729"/>
         <source>Add a signatory at the end</source>
         <translation>Add a signatory at the end</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="730"/>
         <source>Remove the selected signatory</source>
         <translation>Remove the selected signatory</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="731"/>
         <source>Move the selected signatory up</source>
         <translation>Move the selected signatory up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="721"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="732"/>
         <source>Move the selected signatory down</source>
         <translation>Move the selected signatory down</translation>
     </message>
@@ -3739,86 +3739,110 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>TopicCharts</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="85"/>
+        <source>One chart per unit: indicators in different units do not share an axis.</source>
+        <extracomment>The person opened or closed the section (the panel loads the indicators then). Open in one topic, open in the next: the choice holds for the session.</extracomment>
+        <translation>One chart per unit: indicators in different units do not share an axis.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="99"/>
+        <source>Hide the trend charts</source>
+        <translation>Hide the trend charts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="101"/>
+        <source>Show the trend charts ({count} indicators)</source>
+        <translation>Show the trend charts ({count} indicators)</translation>
+    </message>
+</context>
+<context>
     <name>TopicForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
         <source>Responsible administrations</source>
         <translation>Responsible administrations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="208"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
         <source>Named responsible people</source>
         <translation>Named responsible people</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Are there measurable goals in the area?</source>
         <translation>Are there measurable goals in the area?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="216"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>About the measurable goals</source>
         <translation>About the measurable goals</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="218"/>
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="219"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="220"/>
         <source>Amount (SEK)</source>
         <translation>Amount (SEK)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="226"/>
+        <source>Trend charts</source>
+        <translation>Trend charts</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4042,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>YearBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="387"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
         <translation>Write a year between {low} and {high}.</translation>

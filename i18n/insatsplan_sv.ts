@@ -4,27 +4,27 @@
 <context>
     <name>BasisBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="579"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="590"/>
         <source>Select an item to edit it</source>
         <translation>Välj en punkt för att redigera den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="591"/>
         <source>Add an item at the end</source>
         <translation>Lägg till en punkt sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="592"/>
         <source>Remove the selected item</source>
         <translation>Ta bort den valda punkten</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="593"/>
         <source>Move the selected item up</source>
         <translation>Flytta den valda punkten uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="583"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="594"/>
         <source>Move the selected item down</source>
         <translation>Flytta den valda punkten nedåt</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>BoundBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="847"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="858"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="850"/>
-        <source>e.g. 2024-VT</source>
-        <translation>t.ex. 2024-VT</translation>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="861"/>
+        <source>e.g. VT 2024</source>
+        <translation>t.ex. VT 2024</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="855"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="866"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -710,12 +710,12 @@
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="452"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
-        <translation>{added} värden skulle läggas till, {replaced} ersättas, {unchanged} oförändrade, {missing} som saknas i filen hoppas över (provkörning: inget skrivet).</translation>
+        <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="455"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
-        <translation>{added} värden tillagda, {replaced} ersatta, {unchanged} oförändrade, {missing} som saknas i filen överhoppade.</translation>
+        <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="459"/>
@@ -725,12 +725,12 @@
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="475"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
-        <translation>{added} värden skulle läggas till, {unchanged} oförändrade (provkörning: inget skrivet).</translation>
+        <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="477"/>
         <source>{added} values added, {unchanged} unchanged.</source>
-        <translation>{added} värden tillagda, {unchanged} oförändrade.</translation>
+        <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="530"/>
@@ -815,7 +815,7 @@
     <message>
         <location filename="../desktop/insatsplan/cli_follow_up.py" line="106"/>
         <source>No values yet.</source>
-        <translation>Inga mätvärden än.</translation>
+        <translation>Inga mätvärden ännu.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_follow_up.py" line="108"/>
@@ -841,12 +841,12 @@
 <context>
     <name>DateBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="407"/>
         <source>Write a date such as 2026-03-01, or leave it empty.</source>
         <translation>Skriv ett datum som 2026-03-01, eller lämna fältet tomt.</translation>
     </message>
@@ -860,23 +860,23 @@
         <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="223"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="239"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="225"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="241"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="228"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="244"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="267"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
@@ -884,22 +884,22 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="509"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="520"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="510"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="521"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="511"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="522"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="512"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="523"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
@@ -908,31 +908,31 @@
     <name>Errors</name>
     <message>
         <location filename="../desktop/insatsplan/periods.py" line="84"/>
-        <source>Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>Ogiltig period: {value}. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
+        <source>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</source>
+        <translation>Ogiltig period: {value}. Skriv till exempel 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 eller 2019–2022.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="87"/>
+        <location filename="../desktop/insatsplan/periods.py" line="88"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Året måste vara mellan {first} och {last}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="92"/>
+        <location filename="../desktop/insatsplan/periods.py" line="93"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det finns ingen månad {month}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="97"/>
-        <source>A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
-        <translation>En period saknas. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
+        <location filename="../desktop/insatsplan/periods.py" line="98"/>
+        <source>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</source>
+        <translation>En period saknas. Skriv till exempel 2024, VT 2024, 2024 K1, mars 2024 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="100"/>
+        <location filename="../desktop/insatsplan/periods.py" line="102"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Ogiltig period: {value}. En period ska skrivas som text, till exempel ”2024-VT”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="103"/>
+        <location filename="../desktop/insatsplan/periods.py" line="105"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det datumet finns inte; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
@@ -1824,12 +1824,12 @@
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="31"/>
         <source>{count} values in the file differ from the stored ones, so nothing was imported (--replace replaces them; period: stored → file): {conflicts}</source>
-        <translation>{count} värden i filen skiljer sig från de lagrade, så inget importerades (--replace ersätter dem; period: lagrat → fil): {conflicts}</translation>
+        <translation>Värden i filen som skiljer sig från de lagrade: {count}, så inget importerades (--replace ersätter dem; period: lagrat → fil): {conflicts}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="34"/>
         <source>{file}: {count} values differ from the stored ones, so nothing was imported (line: indicator, period: stored → file): {conflicts}</source>
-        <translation>{file}: {count} värden skiljer sig från de lagrade, så inget importerades (rad: indikator, period: lagrat → fil): {conflicts}</translation>
+        <translation>{file}: värden som skiljer sig från de lagrade: {count}, så inget importerades (rad: indikator, period: lagrat → fil): {conflicts}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="33"/>
         <source>{file} is damaged: it holds {count} values where its dimensions need {expected}.</source>
-        <translation>{file} är skadad: den innehåller {count} värden där dimensionerna kräver {expected}.</translation>
+        <translation>{file} är skadad: antalet värden är {count} där dimensionerna kräver {expected}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="36"/>
@@ -2110,17 +2110,17 @@
 <context>
     <name>FocusAreaForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="187"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="188"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="189"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="190"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
@@ -2169,77 +2169,77 @@
         <translation>ingen trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="37"/>
         <source>at least {value}</source>
         <translation>minst {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="40"/>
         <source>at most {value}</source>
         <translation>högst {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
         <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
         <translation>Senaste värde {value} ({period}): kan inte bedömas utan nivåer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="67"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="54"/>
         <source>Latest value {value} ({period}): red level.</source>
         <translation>Senaste värde {value} ({period}): röd nivå.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="59"/>
         <source>Latest value {value} ({period}): green level ({band}).</source>
         <translation>Senaste värde {value} ({period}): grön nivå ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="62"/>
         <source>Latest value {value} ({period}): yellow level ({band}).</source>
         <translation>Senaste värde {value} ({period}): gul nivå ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="71"/>
         <source>Better than {period}.</source>
         <translation>Bättre än {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="74"/>
         <source>Worse than {period}.</source>
         <translation>Sämre än {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="77"/>
         <source>Unchanged since {period}.</source>
         <translation>Oförändrat sedan {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
         <source>No values yet: the status cannot be assessed.</source>
         <translation>Inga värden ännu: kan inte bedömas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="98"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="107"/>
         <source>(untitled)</source>
-        <translation>(utan titel)</translation>
+        <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="134"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <location filename="../desktop/insatsplan/ui/status_marker.py" line="109"/>
         <source>No values yet</source>
         <extracomment>Statuses in the order counts are shown: worst first, so red catches the eye.</extracomment>
-        <translation>Inga mätvärden än</translation>
+        <translation>Inga mätvärden ännu</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/status_marker.py" line="110"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
         <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
-        <translation>Planen har inga indikatorer än. Lägg till dem under en insats rubrik ”Mätbara indikatorer för uppföljning”.</translation>
+        <translation>Planen har inga indikatorer ännu. Lägg till dem under rubriken ”Mätbara indikatorer för uppföljning” i en insats.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="479"/>
@@ -2358,32 +2358,32 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="230"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="241"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
         <source>Goal text</source>
         <translation>Målets text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="245"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="246"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>Ett mål under ett annat mål har samma tidsperspektiv som det.</translation>
     </message>
@@ -2498,82 +2498,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="268"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="269"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="270"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
         <source>e.g. percent, number, days</source>
         <translation>t.ex. procent, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="272"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
         <source>Rise</source>
         <translation>Öka</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
         <source>Fall</source>
         <translation>Minska</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="274"/>
         <source>Hold</source>
         <translation>Bibehålla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="276"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="277"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="278"/>
         <source>Traffic light</source>
         <translation>Trafikljus</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="282"/>
         <source>Measurements</source>
         <translation>Mätvärden</translation>
     </message>
@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="134"/>
         <source>No values yet</source>
-        <translation>Inga mätvärden än</translation>
+        <translation>Inga mätvärden ännu</translation>
     </message>
 </context>
 <context>
@@ -2623,62 +2623,62 @@
 <context>
     <name>LevelsBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="890"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="901"/>
         <source>Has traffic-light levels</source>
         <translation>Har trafikljusnivåer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="894"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="905"/>
         <source>Lowest</source>
         <translation>Lägst</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="895"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="906"/>
         <source>Highest</source>
         <translation>Högst</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="907"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="903"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="914"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="909"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="920"/>
         <source>Values outside green and yellow are red; where green and yellow overlap, green wins.</source>
         <translation>Värden utanför grön och gul nivå är röda; där grön och gul överlappar gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="963"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="974"/>
         <source>Green and yellow overlap from {low} to {high}: green wins there.</source>
         <translation>Grön och gul överlappar från {low} till {high}: där gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="966"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="977"/>
         <source>Green and yellow overlap up to {high}: green wins there.</source>
         <translation>Grön och gul överlappar upp till {high}: där gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="969"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="980"/>
         <source>Green and yellow overlap from {low} up: green wins there.</source>
         <translation>Grön och gul överlappar från {low} och uppåt: där gäller grön.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="972"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="983"/>
         <source>Green and yellow cover the same values: everything is green.</source>
         <translation>Grön och gul täcker samma värden: allt är grönt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="994"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="1005"/>
         <source>The lowest value is above the highest.</source>
         <translation>Det lägsta värdet är högre än det högsta.</translation>
     </message>
@@ -3147,60 +3147,60 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="257"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
         <source>Change period</source>
         <translation>ändrad period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
         <source>Change value</source>
         <translation>ändrat mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="361"/>
         <source>Change note</source>
         <translation>ändrad kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="366"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="364"/>
         <source>Change source</source>
         <translation>ändrad källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="394"/>
         <source>Add value</source>
         <translation>nytt mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="400"/>
         <source>There is already a value for {period}.</source>
         <translation>Det finns redan ett värde för {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="410"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="464"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="408"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="462"/>
         <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete value</source>
         <translation>borttaget mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="460"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
         <source>Delete values</source>
         <translation>borttagna mätvärden</translation>
     </message>
@@ -3213,48 +3213,48 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
         <source>Note</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="84"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="117"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="123"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>Det finns inget att klistra in: kopiera först rader med perioder och värden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="126"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
         <source>The pasted header has no value column.</source>
         <translation>Den inklistrade rubrikraden har ingen värdekolumn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="133"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="139"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Rad {row} har fler än {count} kolumner (period, värde, kommentar, källa).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Rad {row}, kolumn {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="154"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Rad {row} upprepar perioden {period} från rad {first}.</translation>
     </message>
@@ -3463,7 +3463,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="529"/>
         <source>(untitled)</source>
-        <translation>(utan titel)</translation>
+        <translation>(utan rubrik)</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/plan_actions.py" line="531"/>
@@ -3474,57 +3474,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="164"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
         <source>Year from</source>
         <translation>År från</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="168"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
         <source>Year to</source>
         <translation>År till</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="170"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
         <source>This agreement is based on</source>
         <translation>Denna överenskommelse har sin grund i</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="173"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="174"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
         <source>Signatories</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="175"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="176"/>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="179"/>
         <source>Reporting deadline</source>
         <translation>Sista dag för återrapportering</translation>
     </message>
@@ -3550,7 +3550,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     <message>
         <location filename="../desktop/insatsplan/ui/tree_model.py" line="160"/>
         <source>(untitled)</source>
-        <translation>(utan titel)</translation>
+        <translation>(utan rubrik)</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/tree_model.py" line="515"/>
@@ -3610,37 +3610,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignatoriesBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="709"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
         <source>Organisation</source>
         <translation>Förvaltning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="718"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="729"/>
         <source>Add a signatory at the end</source>
         <translation>Lägg till en undertecknare sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="719"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="730"/>
         <source>Remove the selected signatory</source>
         <translation>Ta bort den valda undertecknaren</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="720"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="731"/>
         <source>Move the selected signatory up</source>
         <translation>Flytta den valda undertecknaren uppåt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="721"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="732"/>
         <source>Move the selected signatory down</source>
         <translation>Flytta den valda undertecknaren nedåt</translation>
     </message>
@@ -3739,86 +3739,110 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>TopicCharts</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="85"/>
+        <source>One chart per unit: indicators in different units do not share an axis.</source>
+        <extracomment>The person opened or closed the section (the panel loads the indicators then). Open in one topic, open in the next: the choice holds for the session.</extracomment>
+        <translation>Ett diagram per enhet: indikatorer i olika enheter delar inte axel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="99"/>
+        <source>Hide the trend charts</source>
+        <translation>Dölj trenddiagrammen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="101"/>
+        <source>Show the trend charts ({count} indicators)</source>
+        <translation>Visa trenddiagrammen ({count} indikatorer)</translation>
+    </message>
+</context>
+<context>
     <name>TopicForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
         <source>Topic</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="202"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="204"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="206"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="207"/>
         <source>Responsible administrations</source>
         <translation>Ansvariga förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="208"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
         <source>Named responsible people</source>
         <translation>Namngivna ansvariga</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="210"/>
         <source>Timeline</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="212"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
         <source>Are there measurable goals in the area?</source>
         <translation>Finns mätbara mål inom området?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>Not answered</source>
         <translation>Ej besvarat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="213"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="214"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="215"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="216"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
         <source>About the measurable goals</source>
         <translation>Om de mätbara målen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="217"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="218"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="219"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="220"/>
         <source>Amount (SEK)</source>
         <translation>Belopp (kr)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="226"/>
+        <source>Trend charts</source>
+        <translation>Trenddiagram</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4042,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>YearBinding</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/editors/fields.py" line="387"/>
         <source>Write a year between {low} and {high}.</source>
         <extracomment>Pause after the last keystroke before typed text is sent. Send after a pause in typing (text) or at once (choices, lists).</extracomment>
         <translation>Skriv ett år mellan {low} och {high}.</translation>

@@ -21,10 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
 SV_TS = I18N / "insatsplan_sv.ts"
 PERIOD_MESSAGE = (
-    "Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15."
+    "Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, "
+    "2024-03-15 or 2019–2022."
 )
 PERIOD_MESSAGE_SV = (
-    "Ogiltig period: {value}. Använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15."
+    "Ogiltig period: {value}. Skriv till exempel 2024, VT 2024, HT 2024, 2024 K1, mars 2024, "
+    "2024-03-15 eller 2019–2022."
 )
 
 SAMPLE_TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -215,3 +215,14 @@ def test_a_pasted_paragraph_is_shortened_in_the_message() -> None:
 def test_canonical_value_refuses_non_finite(value: Decimal) -> None:
     with pytest.raises(ValueError):
         canonical_value(value)
+
+
+def test_a_value_with_its_unit_is_written_one_way_everywhere() -> None:
+    from insatsplan.values import format_with_unit, with_unit
+
+    assert format_with_unit(Decimal("86"), "procent") == "86\u00a0%"
+    assert format_with_unit(Decimal("86"), " Andel (%) ") == "86\u00a0%"
+    assert format_with_unit(Decimal("1234.5"), "antal  deltagare") == (
+        "1\u00a0234,5\u00a0antal deltagare")
+    assert format_with_unit(Decimal("3"), "") == "3"
+    assert with_unit("3,5", "dagar") == "3,5\u00a0dagar"

@@ -62,7 +62,7 @@ def cmd_status(args: argparse.Namespace, out: Out) -> int:
     from insatsplan.cli import EXIT_OK, _open, _translator, cli_text
     from insatsplan.follow_up.status import STATUS_WORDS, TREND_WORDS
     from insatsplan.periods import period_label
-    from insatsplan.values import format_value_sv
+    from insatsplan.values import format_with_unit
 
     translate = _translator()
     with _open(args, readonly=True) as ws:
@@ -79,7 +79,7 @@ def cmd_status(args: argparse.Namespace, out: Out) -> int:
              cli_text(QT_TRANSLATE_NOOP("Cli", "Indicator"))]]
     for each in statuses:
         latest = "–" if each.latest is None else (
-            f"{format_value_sv(each.latest.value)} {each.indicator.unit}".strip()
+            format_with_unit(each.latest.value, each.indicator.unit)
             + f" ({period_label(each.latest.period)})")
         rows.append([translate("FollowUp", STATUS_WORDS[each.status]),
                      translate("FollowUp", TREND_WORDS[each.trend])

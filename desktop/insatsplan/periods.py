@@ -82,7 +82,8 @@ for _number, _names in enumerate((
 
 # Messages are complete sentences with placeholders, so translators see each one whole.
 _MSG_FORM = QT_TRANSLATE_NOOP(
-    "Errors", "Invalid period: {value}. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15."
+    "Errors", "Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, "
+    "mars 2024, 2024-03-15 or 2019–2022."
 )
 _MSG_YEAR = QT_TRANSLATE_NOOP(
     "Errors",
@@ -95,7 +96,8 @@ _MSG_MONTH = QT_TRANSLATE_NOOP(
     "use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.",
 )
 _MSG_EMPTY = QT_TRANSLATE_NOOP(
-    "Errors", "A period is missing. Use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15."
+    "Errors", "A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or "
+    "2024-03-15."
 )
 _MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
     "Errors", 'Invalid period: {value}. A period must be written as text, for example "2024-VT".'

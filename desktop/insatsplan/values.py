@@ -198,3 +198,27 @@ def format_value_sv(value: Decimal) -> str:
     if fraction:
         text = f"{text},{fraction}"
     return f"-{text}" if negative else text
+
+
+PERCENT_UNITS = frozenset({"%", "procent", "percent", "andel (%)", "procent (%)"})
+"""Units that mean per cent: written as "%" after a number, as Swedish readers expect."""
+
+
+def with_unit(text: str, unit: str) -> str:
+    """A number already written out, with its unit: "68 %", "292 deltagare".
+
+    A no-break space keeps the number and its unit on one line; a per cent unit is
+    written "%" however the plan names it ("procent", "Andel (%)"). One function, so the
+    editor's sentence, the tree, the tiles, the charts and the CLI say a value alike.
+    """
+    unit = " ".join(unit.split())
+    if not unit:
+        return text
+    if unit.casefold() in PERCENT_UNITS:
+        unit = "%"
+    return f"{text}\u00a0{unit}"
+
+
+def format_with_unit(value: Decimal, unit: str) -> str:
+    """The value the Swedish way with its unit: ``"1\u00a0234,5\u00a0%"``."""
+    return with_unit(format_value_sv(value), unit)

@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from insatsplan.ui.charts.trend_chart import TrendChart
 from insatsplan.ui.editors.forms import IndicatorForm
 from insatsplan.ui.main_window import MainWindow
@@ -32,6 +34,7 @@ def chart_of(window: MainWindow, node_id: int) -> TrendChart:
     window.select_node(place.plan_id, place.uuid)
     form = window.panel.current_form()
     assert isinstance(form, IndicatorForm) and form.target_id == node_id
+    QApplication.processEvents()  # the chart is built after the form has painted
     chart = form.follow_up.chart
     assert isinstance(chart, TrendChart)
     return chart

@@ -142,6 +142,37 @@ def test_every_axis_label_is_drawn_in_an_export_however_wide(
     assert {"green", "yellow", "red"} <= set(texts)  # the bands named, not colour alone
 
 
+def test_the_first_and_last_periods_keep_their_labels_however_long(
+        homeless: IndicatorData) -> None:
+    """A span's label ("2016–2019") under the first value reaches past the axis by half
+    its width; pyqtgraph hid such labels, leaving the first values unnamed."""
+    from decimal import Decimal
+
+    from insatsplan.workspace.reads import MeasurementRow
+
+    spans = replace(homeless, target_value=None, baseline_value=None, series=replace(
+        homeless.series, measurements=(
+            MeasurementRow("2016-2019", Decimal(70)), MeasurementRow("2021", Decimal(75)),
+            MeasurementRow("2022-2025", Decimal(80)))))
+    root = ET.fromstring(render.render_svg(describe_indicator(spans), 800, 450))
+    texts = {"".join(text.itertext()).strip() for text in root.iter(f"{SVG}text")}
+    assert {"2016\u20132019", "2022\u20132025"} <= texts, texts
+
+
+def test_baseline_and_target_are_named_in_the_legend_not_over_the_line(
+        homeless: IndicatorData) -> None:
+    description = describe_indicator(homeless)
+    assert {mark.kind for mark in description.marks} == {"baseline", "target"}
+    widget = render.new_plot_widget()
+    plot = widget.getPlotItem()
+    render.draw(plot, description)
+    legend = plot._chart_legend
+    assert sorted(label.text for _sample, label in legend.items) == sorted(
+        mark.text for mark in description.marks)
+    import pyqtgraph as pg
+    assert not [item for item in plot.items if isinstance(item, pg.TextItem)]
+
+
 def test_a_long_title_wraps_and_never_pushes_the_plot_past_the_edge(
         demo: Workspace, qapp: Any) -> None:
     long = demo.indicator(demo.find_indicator(

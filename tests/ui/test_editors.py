@@ -447,6 +447,21 @@ def test_invalid_number_shows_a_problem_and_sends_nothing(
     assert baseline.problem_text == ""
 
 
+def test_a_period_is_shown_as_people_write_it_and_typed_that_way_too(
+        qtbot: QtBot, demo: Demo, panel: EditorPanel, sink: RecordingSink) -> None:
+    panel.show_node(demo.indicator)
+    baseline = binding(panel, "baseline")
+    assert isinstance(baseline, BoundBinding)
+    baseline.value_edit.setText("7")
+    baseline.period_edit.clear()
+    type_at_end(qtbot, baseline.period_edit, "ht 2024")
+    qtbot.waitUntil(lambda: len(sink.edits) == 1, timeout=2000)
+    assert sink.edits[0].new == {"value": "7", "period": "2024-HT"}  # stored form
+    baseline.write(sink.edits[0].new)
+    assert baseline.period_edit.text() == "HT 2024"  # shown as people say it
+    assert baseline.read() == {"value": "7", "period": "2024-HT"}
+
+
 def test_years_are_range_checked(qtbot: QtBot, demo: Demo, panel: EditorPanel,
                                  sink: RecordingSink) -> None:
     panel.show_plan(demo.plan_id)

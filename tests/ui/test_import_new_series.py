@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from insatsplan.ui.dialogs import import_statistics
 from insatsplan.ui.dialogs.import_statistics import ImportStatisticsDialog
@@ -89,6 +90,7 @@ def test_new_series_is_created_filled_and_compared_in_one_undo_step(
     assert window.panel is not None
     form = window.panel.current_form()
     assert isinstance(form, IndicatorForm)
+    QApplication.processEvents()  # the chart is built after the form has painted
     assert [s.name for s in form.follow_up.chart.comparisons()] == [NAME]  # drawn now
 
     window.undo()

@@ -122,6 +122,38 @@ def test_start_up_imports_no_chart_library(tmp_path: Path, demo_workspace_path: 
     assert heavy == "[]"
 
 
+def test_an_indicator_shown_at_start_up_draws_its_chart_after_the_form(
+        demo_workspace_path: Path) -> None:
+    """Start-up restores the remembered row; when that is an indicator its chart (and
+    pyqtgraph with numpy) comes after the editor is ready, not inside start-up."""
+    code = (
+        "import sys, sqlite3\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from insatsplan.ui.main_window import MainWindow\n"
+        "from insatsplan.workspace import Workspace\n"
+        "heavy = lambda: [m for m in ('numpy', 'pyqtgraph') if m in sys.modules]\n"
+        f"path = {str(demo_workspace_path)!r}\n"
+        "window = MainWindow(); window.show(); window.attach(Workspace.open(path))\n"
+        "uuid, = sqlite3.connect(path).execute(\"SELECT uuid FROM node WHERE kind = "
+        "'indicator' ORDER BY id\").fetchone()\n"
+        "window.select_node(1, uuid)\n"
+        "section = window.panel.current_form().follow_up\n"
+        "print(heavy(), section.chart is None, bool(section.table.model.rows))\n"
+        "import time; end = time.monotonic() + 30\n"
+        "while len(heavy()) < 2 and time.monotonic() < end: app.processEvents()\n"
+        "print(heavy())\n"
+        "window.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(
+        Path(__file__).resolve().parents[2] / "desktop")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    at_selection, afterwards = result.stdout.splitlines()[-2:]
+    assert at_selection == "[] True True"  # the table is there, the chart not yet
+    assert afterwards == "['numpy', 'pyqtgraph']"
+
+
 # --------------------------------------------------------------------- the table
 
 
@@ -479,3 +511,22 @@ def test_copied_rows_paste_back_into_another_series(qtbot: Any, window: MainWind
     assert stored(window.ws.path, other_uuid) == [
         *before, ("2039", "1234.5", source_rows[0][2], source_rows[0][3])]
     QApplication.clipboard().clear()
+
+
+def test_a_pasted_note_keeps_its_line_breaks(window: MainWindow) -> None:
+    """Excel quotes a cell that holds a line break; the block is read as one table."""
+    table = show_indicator(window)
+    assert window.ws is not None
+    table.paste('2030\t12\t"flera\nrader"\tEgen\n2031\t13\t\t\n')
+    rows = {row[0]: row for row in stored(window.ws.path, series_uuid(table))}
+    assert rows["2030"] == ("2030", "12", "flera\nrader", "Egen")
+    assert rows["2031"][1] == "13"
+
+
+def test_a_header_in_the_sheets_own_words_reads_in_table_order(window: MainWindow) -> None:
+    """ "År, Antal deltagare": the period word is known, the value column takes the
+    value's place."""
+    table = show_indicator(window)
+    assert window.ws is not None
+    table.paste("År\tAntal deltagare\n2032\t22\n")
+    assert ("2032", "22", "", "") in stored(window.ws.path, series_uuid(table))

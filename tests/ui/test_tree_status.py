@@ -95,7 +95,7 @@ def test_the_status_is_said_in_words(watched: Watched) -> None:
         "Väntetid", f"{status_marker.status_word('red')}, "
                     f"{status_marker.trend_word('worse').lower()}",
         status_marker.latest_sentence(watched.model.indicator_status(watched.plan.waiting))]
-    assert tooltip.splitlines()[2].endswith("30 dagar (2024)")
+    assert tooltip.splitlines()[2].endswith("30\u00a0dagar (2024)")
     accessible = watched.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
     assert accessible.startswith("Väntetid, ") and status_marker.status_word("red") in accessible
 

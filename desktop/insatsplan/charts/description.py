@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from insatsplan.errors import QT_TRANSLATE_NOOP, Translate, untranslated
 from insatsplan.levels import Levels, Status, segments
 from insatsplan.periods import Period, parse_period, period_label
-from insatsplan.values import format_value_sv
+from insatsplan.values import format_value_sv, with_unit
 
 if TYPE_CHECKING:
     from insatsplan.workspace.reads import IndicatorData, MeasurementRow, SeriesData
@@ -276,11 +276,6 @@ def period_end_x(period: Period) -> float:
     end = period.end
     year_days = 366 if calendar.isleap(end.year) else 365
     return end.year + ((end - date(end.year, 1, 1)).days + 1) / year_days
-
-
-def with_unit(text: str, unit: str) -> str:
-    """A number with its unit as Swedish writes it: "68 %", "292 deltagare"."""
-    return f"{text}\u00a0{unit}" if unit else text
 
 
 # ------------------------------------------------------------------------ helpers

@@ -133,6 +133,9 @@ class PeriodAxis(pg.AxisItem):  # type: ignore[misc]
     def set_period_ticks(self, ticks: Sequence[tuple[float, str]]) -> None:
         self.ticks = sorted(ticks)
         self._widest = None
+        # The first and last period's labels may reach past the axis by half their
+        # width ("2016–2019" under the first value): pyqtgraph hid them by default.
+        self.setStyle(hideOverlappingLabels=int(self.widest_label() / 2) + TEXT_PX)
         self.picture = None
         self.update()
 
@@ -294,21 +297,27 @@ def draw(plot: pg.PlotItem, description: ChartDescription, *, scale: float = 1.0
         right.set_bands([(band.low, band.high, band.label) for band in description.bands])
     plot.showAxis("right", show=bool(description.bands))
     lines = []
-    legend = _legend(plot) if len(description.series) > 1 else None
+    # The legend row under the axis names the lines (when there are several) and the
+    # baseline and target: text beside a marker inside the plot crossed the line or was
+    # cut by the axis, depending on where the values went.
+    several_lines = len(description.series) > 1
+    legend = _legend(plot) if several_lines or description.marks else None
     for index, series in enumerate(description.series):
         if not series.points:
             continue
         item, xs, ys = _line(plot, series, index, scale)
         lines.append((series, xs, ys))
-        if legend is not None:
+        if legend is not None and several_lines:
             legend.addItem(item, html.escape(series.name))
     # Several indicators: each target and baseline in its indicator's colour.
     several = sum(series.role == "indicator" for series in description.series) > 1
     for mark in description.marks:
         colour = (SERIES_COLOURS[mark.series % len(SERIES_COLOURS)] if several
                   else TARGET_COLOUR if mark.kind == "target" else BASELINE_COLOUR)
-        _mark(plot, mark.kind, mark.x, mark.x_start, mark.x_end, mark.y, mark.text,
-              colour, scale)
+        sample = _mark(plot, mark.kind, mark.x, mark.x_start, mark.x_end, mark.y, colour,
+                       scale)
+        if legend is not None and sample is not None and mark.text:
+            legend.addItem(sample, html.escape(mark.text))
     if legend is not None:
         for _sample, label in legend.items:
             label.setText(label.text, family=font_family(), size=f"{TEXT_PX}px",
@@ -416,17 +425,21 @@ def _line(plot: pg.PlotItem, series: ChartSeries, index: int,
 
 
 def _mark(plot: pg.PlotItem, kind: str, x: float | None, x_start: float | None,
-          x_end: float | None, y: float, text: str, colour: str, scale: float) -> None:
+          x_end: float | None, y: float, colour: str, scale: float) -> Any:
+    """Draw a target or baseline; return the item the legend shows as its sample."""
     style = Qt.PenStyle.DashLine if kind == "target" else Qt.PenStyle.DotLine
     pen = pg.mkPen(colour, width=1.5 * scale, style=style)
+    sample: Any = None
     if x_start is not None and x_end is not None and (kind == "target" or x is None):
         line = pg.PlotDataItem([x_start, x_end], [y, y], pen=pen)
         line.setZValue(8)
         plot.addItem(line)
+        sample = line
     elif x is None:
         infinite = pg.InfiniteLine(pos=y, angle=0, pen=pen, movable=False)
         infinite.setZValue(8)
         plot.addItem(infinite, ignoreBounds=True)
+        sample = pg.PlotDataItem([0, 1], [0, 0], pen=pen)  # the legend's sample only
     if x is not None:
         marker = pg.ScatterPlotItem(
             [x], [y], symbol="star" if kind == "target" else "d",
@@ -435,17 +448,8 @@ def _mark(plot: pg.PlotItem, kind: str, x: float | None, x_start: float | None,
             pen=pg.mkPen(colour, width=1.5 * scale))
         marker.setZValue(12)
         plot.addItem(marker)
-    # A target's text ends where its line ends (never past the chart's right edge); a
-    # baseline's starts at its marker, below it.
-    at = x_end if kind == "target" and x_end is not None else (x if x is not None else x_start)
-    if at is None:
-        return
-    label = pg.TextItem(text, color=colour, anchor=(1.0, 1.15) if kind == "target"
-                        else (0.0, -0.3))
-    label.setFont(chart_font(TEXT_PX))
-    label.setPos(at, y)
-    label.setZValue(13)
-    plot.addItem(label, ignoreBounds=True)
+        sample = marker
+    return sample
 
 
 def _pad_x(plot: pg.PlotItem, description: ChartDescription) -> None:

@@ -13,9 +13,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from insatsplan.ui import status_marker
-
-#: the model's role holding the counts (see insatsplan.ui.tree_model.ROLLUP_ROLE)
-ROLLUP_ROLE = Qt.ItemDataRole.UserRole + 4
+from insatsplan.ui.tree_roles import ROLLUP_ROLE
 
 _GAP = 4  # pixels between a count and its marker, and after the marker
 

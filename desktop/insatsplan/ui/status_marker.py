@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolyg
 
 from insatsplan.follow_up.status import STATUS_COLOUR, STATUS_WORDS, TREND_WORDS
 from insatsplan.periods import period_label
-from insatsplan.values import format_value_sv
+from insatsplan.values import format_with_unit
 
 if TYPE_CHECKING:
     from insatsplan.workspace.reads import IndicatorStatus
@@ -98,7 +98,7 @@ def latest_text(status: IndicatorStatus) -> str:
     """"68 % (2024)": the latest value with its unit and period, "" when there is none."""
     if status.latest is None:
         return ""
-    value = f"{format_value_sv(status.latest.value)} {status.indicator.unit}".strip()
+    value = format_with_unit(status.latest.value, status.indicator.unit)
     return f"{value} ({period_label(status.latest.period)})"
 
 

@@ -49,6 +49,7 @@ from insatsplan.errors import UserError
 from insatsplan.model import TOPIC_SECTIONS, section_of
 from insatsplan.text import plain_text
 from insatsplan.ui import status_marker
+from insatsplan.ui.tree_roles import FOLLOW_UP_ROLES, ROLLUP_ROLE, STATUS_ROLE, TREND_ROLE
 from insatsplan.workspace import Change, Workspace
 from insatsplan.workspace.reads import IndicatorStatus
 from insatsplan.workspace.tree_reads import OutlineRow
@@ -68,17 +69,6 @@ SECTION = "section"
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 HORIZON_ROLE = Qt.ItemDataRole.UserRole + 2
-#: an indicator row's status: "green", "yellow", "red" or "none" (kan inte bedömas)
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-#: a topic's or focus area's indicators counted by status ({"green": 2, ...}), None
-#: when it has no indicators
-ROLLUP_ROLE = Qt.ItemDataRole.UserRole + 4
-#: an indicator row's trend: "better", "worse", "flat" or "none"
-TREND_ROLE = Qt.ItemDataRole.UserRole + 5
-
-#: what changes on a row when the follow-up does
-FOLLOW_UP_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-                 Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE]
 
 _ICONS: dict[str, QStyle.StandardPixmap] = {
     "focus_area": QStyle.StandardPixmap.SP_DirIcon,
@@ -100,10 +90,6 @@ _FLAGS: dict[str, Qt.ItemFlag] = {
     SECTION: _BASE | Qt.ItemFlag.ItemIsDropEnabled,
 }
 
-
-_FOLLOW_UP_ROLES = frozenset({
-    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole, STATUS_ROLE, ROLLUP_ROLE, TREND_ROLE})
 
 _READ_ONLY_MASK = ~(Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
                     | Qt.ItemFlag.ItemIsDropEnabled)
@@ -344,7 +330,7 @@ class PlanTreeModel(QAbstractItemModel):
             return item.display or untitled_label()
         if role == Qt.ItemDataRole.EditRole:
             return item.title
-        if role in _FOLLOW_UP_ROLES and item.kind in ("indicator", "topic", "focus_area"):
+        if role in FOLLOW_UP_ROLES and item.kind in ("indicator", "topic", "focus_area"):
             return self._follow_up_data(item, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_text(item.title) or None
@@ -434,7 +420,7 @@ class PlanTreeModel(QAbstractItemModel):
             item = self._by_node.get(node_id)
             if item is not None:
                 index = self._index_of(item)
-                self.dataChanged.emit(index, index, FOLLOW_UP_ROLES)
+                self.dataChanged.emit(index, index, list(FOLLOW_UP_ROLES))
 
     def _section_data(self, item: _Item, role: int) -> Any:
         kind, horizon = item.section

@@ -167,6 +167,21 @@ class FollowUpOperations(WorkspaceBase):
         with self.reading() as session:
             return reads.plan_indicators(session, plan_id)
 
+    def count_under(self, node_id: int, kind: str) -> int:
+        """How many nodes of *kind* are under *node_id* at any depth."""
+        with self.reading() as session:
+            return len(reads.descendants(session, node_id, kind))
+
+    def topic_indicators(self, topic_id: int) -> list[IndicatorData]:
+        """The indicators under a topic (or any node), in print order, with their series."""
+        with self.reading() as session:
+            plan_id = session.scalar(select(Node.__table__.c.plan_id)
+                                     .where(Node.__table__.c.id == topic_id))
+            if plan_id is None:
+                return []
+            found = reads.descendants(session, topic_id, "indicator")
+            return reads.plan_indicators(session, plan_id, found) if found else []
+
     def indicator_statuses(self, plan_id: int) -> list[IndicatorStatus]:
         """Every indicator of a plan with its status and trend, in print order.
 

@@ -242,13 +242,27 @@ def _levels(row: Any) -> Levels | None:
                   yellow=Band(row.yellow_min, row.yellow_max))
 
 
-def _node_columns() -> tuple[Any, ...]:
+def _structure_columns() -> tuple[Any, ...]:
+    """What the print order needs: no texts (a plan's thousands of titles are read only
+    for the nodes a result names; reading them all was most of a plan's status time)."""
     nodes = Node.__table__
-    return (nodes.c.id, nodes.c.parent_id, nodes.c.kind, nodes.c.horizon, nodes.c.position,
-            nodes.c.title, nodes.c.uuid,
-            # the JSON text as stored: only the topics of the indicators asked for are
-            # decoded (decoding every node's list was a fifth of a plan's status time)
-            type_coerce(nodes.c.responsible_organisations, Text).label("organisations"))
+    return (nodes.c.id, nodes.c.parent_id, nodes.c.kind, nodes.c.horizon, nodes.c.position)
+
+
+def _details(session: Session, node_ids: Iterable[int]) -> dict[int, Any]:
+    """Title, UUID and responsible organisations (the stored JSON text, decoded only for
+    the topics that need it) of the given nodes."""
+    nodes = Node.__table__
+    ids = sorted(set(node_ids))
+    out: dict[int, Any] = {}
+    for start in range(0, len(ids), 500):
+        for row in session.execute(
+                select(nodes.c.id, nodes.c.title, nodes.c.uuid,
+                       type_coerce(nodes.c.responsible_organisations, Text)
+                       .label("organisations"))
+                .where(nodes.c.id.in_(ids[start:start + 500]))):
+            out[row.id] = row
+    return out
 
 
 def _print_order(node_rows: Sequence[Any]) -> list[int]:
@@ -267,6 +281,19 @@ def _print_order(node_rows: Sequence[Any]) -> list[int]:
     return order
 
 
+def descendants(session: Session, node_id: int, kind: str) -> list[int]:
+    """Ids of the nodes of *kind* under *node_id*, at any depth (a topic's indicators sit
+    under its sections and goals)."""
+    nodes = Node.__table__
+    down = select(nodes.c.id, nodes.c.kind).where(
+        nodes.c.parent_id == node_id).cte("down", recursive=True)
+    child = nodes.alias("child")
+    down = down.union(select(child.c.id, child.c.kind)
+                      .join(down, child.c.parent_id == down.c.id))
+    return [int(found) for found in session.scalars(
+        select(down.c.id).where(down.c.kind == kind))]
+
+
 def _with_ancestors(session: Session, node_ids: Sequence[int]) -> list[Any]:
     """The given nodes and their ancestors only: one indicator shown in the editor need
     not read the other thousands of nodes of a large plan."""
@@ -276,23 +303,22 @@ def _with_ancestors(session: Session, node_ids: Sequence[int]) -> list[Any]:
     parent = nodes.alias("parent")
     up = up.union(select(parent.c.id, parent.c.parent_id)
                   .join(up, parent.c.id == up.c.parent_id))
-    return list(session.execute(select(*_node_columns())
+    return list(session.execute(select(*_structure_columns())
                                 .where(nodes.c.id.in_(select(up.c.id)))).all())
 
 
 def plan_indicators(session: Session, plan_id: int, node_ids: Sequence[int] | None = None,
                     *, latest_only: bool = False) -> list[IndicatorData]:
-    """A plan's indicators in print order (or only *node_ids*, in the order given), with
-    their series (or, with *latest_only*, each series' last two values: enough for
-    status and trend)."""
+    """A plan's indicators (or only *node_ids*) in print order, with their series (or,
+    with *latest_only*, each series' last two values: enough for status and trend)."""
     nodes = Node.__table__
     if node_ids is None:
-        node_rows = session.execute(select(*_node_columns())
+        node_rows = session.execute(select(*_structure_columns())
                                     .where(nodes.c.plan_id == plan_id)).all()
         order = _print_order(node_rows)
     else:
-        node_rows = [row for row in _with_ancestors(session, node_ids)]
-        order = list(node_ids)
+        node_rows = _with_ancestors(session, node_ids)
+        order = _print_order(node_rows)  # the ancestors settle the order among them
     by_id = {row.id: row for row in node_rows}
 
     indicators = Indicator.__table__
@@ -308,19 +334,28 @@ def plan_indicators(session: Session, plan_id: int, node_ids: Sequence[int] | No
     all_series = series_data(session, {indicator_rows[i].series_id for i in wanted},
                              latest_only=latest_only)
 
-    out: list[IndicatorData] = []
+    places: list[tuple[int, Any, Any]] = []  # (indicator, topic row, focus area row)
     for node_id in order:
         if node_id not in wanted:
             continue
-        row, ind = by_id[node_id], indicator_rows[node_id]
         topic = focus_area = None
-        ancestor = by_id.get(row.parent_id) if row.parent_id is not None else None
+        parent_id = by_id[node_id].parent_id
+        ancestor = by_id.get(parent_id) if parent_id is not None else None
         while ancestor is not None:
             if ancestor.kind == "topic" and topic is None:
                 topic = ancestor
             elif ancestor.kind == "focus_area" and focus_area is None:
                 focus_area = ancestor
             ancestor = by_id.get(ancestor.parent_id) if ancestor.parent_id is not None else None
+        places.append((node_id, topic, focus_area))
+    details = _details(session, {found.id for _n, *rows in places for found in rows
+                                 if found is not None} | wanted)
+
+    out: list[IndicatorData] = []
+    for node_id, topic_row, focus_row in places:
+        row, ind = details[node_id], indicator_rows[node_id]
+        topic = None if topic_row is None else details[topic_row.id]
+        focus_area = None if focus_row is None else details[focus_row.id]
         out.append(IndicatorData(
             node_id=node_id, node_uuid=row.uuid, plan_id=plan_id,
             title=plain_text(row.title or ""), unit=ind.unit or "",

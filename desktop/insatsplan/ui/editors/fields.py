@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from insatsplan.errors import UserError
 from insatsplan.levels import Levels, overlap
-from insatsplan.periods import parse_period
+from insatsplan.periods import parse_period, period_label
 from insatsplan.text import plain_text
 from insatsplan.ui.editors.levels_bar import LevelsBar
 from insatsplan.ui.editors.rich_text import MarkdownEdit
@@ -117,6 +117,17 @@ def parse_number(text: str, locale: QLocale | None = None) -> str | None:
         return canonical_value(parse_value(stripped))
     except UserError as error:
         raise Problem(translated(error)) from error
+
+
+def shown_period(stored: str | None) -> str:
+    """A stored period as people write it ("2024-VT" → "VT 2024"), as the table and the
+    chart show it; reading it back gives the stored form again."""
+    if not stored:
+        return ""
+    try:
+        return period_label(stored)
+    except UserError:
+        return stored  # a damaged value is shown as it is, for the person to correct
 
 
 def parse_period_text(text: str) -> str | None:
@@ -847,7 +858,7 @@ class BoundBinding(Binding):
         self.value_edit.setPlaceholderText(self.tr("Value"))
         self.value_edit.setMaximumWidth(140)
         self.period_edit = QLineEdit()
-        self.period_edit.setPlaceholderText(self.tr("e.g. 2024-VT"))
+        self.period_edit.setPlaceholderText(self.tr("e.g. VT 2024"))
         self.period_edit.setMaximumWidth(160)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -872,7 +883,7 @@ class BoundBinding(Binding):
     def write(self, value: Any) -> None:
         value = value or {}
         self.value_edit.setText(format_number(value.get("value")))
-        self.period_edit.setText(value.get("period") or "")
+        self.period_edit.setText(shown_period(value.get("period")))
 
 
 class LevelsBinding(Binding):

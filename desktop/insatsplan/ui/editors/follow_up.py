@@ -10,17 +10,17 @@ whenever a change names the shown series.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from insatsplan.follow_up.status import assess_status, assess_trend
+from insatsplan.follow_up.status import StatusName, TrendName
 from insatsplan.periods import period_label
 from insatsplan.text import plain_text
 from insatsplan.ui.editors.measurements_table import MeasurementsTable, Writer
-from insatsplan.values import format_value_sv
+from insatsplan.values import format_value_sv, format_with_unit
+from insatsplan.workspace.reads import judged
 
 if TYPE_CHECKING:
     from insatsplan.levels import Band
@@ -30,36 +30,23 @@ if TYPE_CHECKING:
 
 __all__ = ["FollowUpSection", "status_sentence", "uses_text"]
 
-_PERCENT_UNITS = {"%", "procent", "percent", "andel (%)", "procent (%)"}
-
-
-
-def with_unit(value: Decimal, unit: str) -> str:
-    """"68 %", "292 deltagare": the value the Swedish way and its unit."""
-    shown = format_value_sv(value)
-    unit = unit.strip()
-    if unit.casefold() in _PERCENT_UNITS:
-        return f"{shown}\u00a0%"
-    return f"{shown}\u00a0{unit}" if unit else shown
-
-
 def _band_text(band: Band, unit: str) -> str:
     """"60–75 %", "at least 75 %", "at most 10 %"."""
     if band.low is not None and band.high is not None:
-        return f"{format_value_sv(band.low)}–{with_unit(band.high, unit)}"
+        return f"{format_value_sv(band.low)}–{format_with_unit(band.high, unit)}"
     if band.low is not None:
         return QCoreApplication.translate("FollowUp", "at least {value}").format(
-            value=with_unit(band.low, unit))
+            value=format_with_unit(band.low, unit))
     assert band.high is not None
     return QCoreApplication.translate("FollowUp", "at most {value}").format(
-        value=with_unit(band.high, unit))
+        value=format_with_unit(band.high, unit))
 
 
-def _level_sentence(indicator: IndicatorData, latest: MeasurementRow) -> str:
+def _level_sentence(indicator: IndicatorData, latest: MeasurementRow,
+                    status: StatusName) -> str:
     """"Latest value 68 % (2024): yellow level (60–75 %)." """
-    value = with_unit(latest.value, indicator.unit)
+    value = format_with_unit(latest.value, indicator.unit)
     period = period_label(latest.period)
-    status = assess_status(indicator.levels, latest.value)
     if status == "none" or indicator.levels is None:
         return QCoreApplication.translate(
             "FollowUp", "Latest value {value} ({period}): cannot be assessed without levels."
@@ -78,10 +65,8 @@ def _level_sentence(indicator: IndicatorData, latest: MeasurementRow) -> str:
         value=value, period=period, band=band)
 
 
-def _trend_sentence(indicator: IndicatorData, latest: MeasurementRow,
-                    previous: MeasurementRow) -> str:
+def _trend_sentence(previous: MeasurementRow, trend: TrendName) -> str:
     """"Better than 2023.", "Worse than 2023.", "Unchanged since 2023." or ""."""
-    trend = assess_trend(indicator.direction, indicator.levels, latest.value, previous.value)
     period = period_label(previous.period)
     if trend == "better":
         return QCoreApplication.translate("FollowUp", "Better than {period}.").format(
@@ -99,12 +84,13 @@ def status_sentence(indicator: IndicatorData) -> str:
     """"Latest value 68 % (2024): yellow level (60–75 %). Better than 2023." in the
     interface's language, from the status and trend rules (:mod:`insatsplan.follow_up
     .status`)."""
-    latest, previous = indicator.series.latest, indicator.series.previous
+    judgement = judged(indicator)  # the same rule as the tree, the tiles and the CLI
+    latest, previous = judgement.latest, judgement.previous
     if latest is None:
         return QCoreApplication.translate(
             "FollowUp", "No values yet: the status cannot be assessed.")
-    sentence = _level_sentence(indicator, latest)
-    trend = "" if previous is None else _trend_sentence(indicator, latest, previous)
+    sentence = _level_sentence(indicator, latest, judgement.status)
+    trend = "" if previous is None else _trend_sentence(previous, judgement.trend)
     return f"{sentence} {trend}" if trend else sentence
 
 
@@ -144,6 +130,8 @@ class FollowUpSection(QWidget):
         self.series_id: int | None = None
         self.workspace: Workspace | None = None  # the chart's "Compare with" reads it
         self.comparison_sink: ComparisonSink | None = None  # ... and stores through it
+        self._charted: IndicatorData | None = None  # what the chart shows (or will)
+        self._chart_pending = False
 
     def show_indicator(self, indicator: IndicatorData, uses: Sequence[SeriesUse]) -> None:
         """Show *indicator*'s status, chart and values (the panel calls it on selection
@@ -156,6 +144,7 @@ class FollowUpSection(QWidget):
 
     def forget(self) -> None:
         self.node_id = self.series_id = None
+        self._charted = None
         self.table.set_series(None)
 
     def set_writer(self, writer: Writer | None) -> None:
@@ -183,18 +172,25 @@ class FollowUpSection(QWidget):
         return bool(shown & set(series_ids))
 
     def _show_chart(self, indicator: IndicatorData) -> None:
-        """The trend chart (helper `charts`: insatsplan.ui.charts.trend_chart), built the
-        first time an indicator is shown; it loads pyqtgraph and numpy only when it is
-        first painted, so start-up never does. LEAD: until that module is on main the
-        section shows no chart; the calls below are its documented API (TrendChart(parent),
-        set_workspace(ws), show_indicator(indicator))."""
-        if self.chart is None:
-            try:
-                from insatsplan.ui.charts.trend_chart import TrendChart
-            except ImportError:
-                return
-            self.chart = TrendChart(self)
-            self.chart.set_workspace(self.workspace)
-            self.chart.set_comparison_sink(self.comparison_sink)
-            self._layout.insertWidget(1, self.chart)
-        self.chart.show_indicator(indicator)
+        """The trend chart, built the first time an indicator is shown, after the form
+        has painted: drawing it loads pyqtgraph and numpy (half a second once), which
+        must not hold up start-up when the remembered row is an indicator, nor the first
+        sight of the table."""
+        self._charted = indicator
+        if self.chart is not None:
+            self.chart.show_indicator(indicator)
+        elif not self._chart_pending:
+            self._chart_pending = True
+            QTimer.singleShot(0, self._build_chart)
+
+    def _build_chart(self) -> None:
+        self._chart_pending = False
+        if self._charted is None or self.chart is not None:
+            return
+        from insatsplan.ui.charts.trend_chart import TrendChart
+
+        self.chart = TrendChart(self)
+        self.chart.set_workspace(self.workspace)
+        self.chart.set_comparison_sink(self.comparison_sink)
+        self._layout.insertWidget(1, self.chart)
+        self.chart.show_indicator(self._charted)

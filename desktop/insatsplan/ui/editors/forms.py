@@ -36,6 +36,7 @@ from insatsplan.ui.editors.fields import (
     YearBinding,
 )
 from insatsplan.ui.editors.follow_up import FollowUpSection
+from insatsplan.ui.editors.topic_charts import TopicCharts
 from insatsplan.ui.edits import FieldEdit
 
 Sender = Callable[[FieldEdit], "str | None"]
@@ -219,6 +220,16 @@ class TopicForm(Form):
         amount = NumberBinding(self, "node", "funding_amount", self.tr("Amount (SEK)"))
         amount.widget.setMaximumWidth(160)
         self.add(amount)
+        # The indicators' trend charts, together per unit: not a binding (nothing to
+        # write), drawn only when opened; the panel fills it.
+        self.charts = TopicCharts(self)
+        charts_label = QLabel(self.tr("Trend charts"))
+        charts_label.setBuddy(self.charts.button)
+        self._row(charts_label, self.charts)
+
+    def forget(self) -> None:
+        super().forget()
+        self.charts.forget()
 
 
 class GoalForm(Form):
@@ -285,4 +296,4 @@ FORM_CLASSES: dict[str, type[Form]] = {
     "indicator": IndicatorForm,
 }
 
-__all__ = ["FORM_CLASSES", "Form", "IndicatorForm"]
+__all__ = ["FORM_CLASSES", "Form", "IndicatorForm", "TopicForm"]

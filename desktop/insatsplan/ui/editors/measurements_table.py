@@ -15,6 +15,7 @@ header row) is stored whole or not at all; the failing cell is named.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -40,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
-from insatsplan.periods import parse_period, period_label
+from insatsplan.periods import is_period, parse_period, period_label
 from insatsplan.text import clean
-from insatsplan.ui.editors.fields import PROBLEM_COLOUR
+from insatsplan.ui.editors.fields import PROBLEM_COLOUR, translated
 from insatsplan.values import format_value_sv, parse_value
 from insatsplan.workspace.reads import MeasurementChange, MeasurementRow, SeriesData
 
@@ -71,10 +72,6 @@ Writer = Callable[[Sequence[MeasurementChange], str, str], "str | None"]
 
 
 
-def _error_text(error: UserError) -> str:
-    return error.text(QCoreApplication.translate)
-
-
 def column_names() -> tuple[str, str, str, str]:
     """The columns' headers, translated."""
     return (QCoreApplication.translate("MeasurementsTable", "Period"),
@@ -98,7 +95,11 @@ def _header_columns(cells: Sequence[str]) -> list[int] | None:
     found = [HEADER_WORDS.get(name, translated.get(name)) for name in names]
     if not any(column is not None for column in found) or found[0] is None:
         return None
-    return [-1 if column is None else column for column in found]
+    # A column the header names in its own words ("Antal deltagare") stands where the
+    # table's own order puts it, unless the header names that column elsewhere.
+    return [column if column is not None
+            else COLUMNS[i] if i < len(COLUMNS) and COLUMNS[i] not in found else -1
+            for i, column in enumerate(found)]
 
 
 def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
@@ -110,7 +111,8 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
     block) and the column of the first cell that cannot be read, or a period given
     twice.
     """
-    lines = [row for row in csv.reader(text.splitlines(), delimiter="\t")]
+    # The whole block through one reader: a cell Excel quoted may hold line breaks.
+    lines = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
     rows = [(number, cells) for number, cells in enumerate(lines, start=1)
             if any(cell.strip() for cell in cells)]
     if not rows:
@@ -119,7 +121,7 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
             "values first."))
     columns: list[int] = list(COLUMNS)
     header = _header_columns(rows[0][1])
-    if header is not None and not _is_period(rows[0][1][0]):
+    if header is not None and not is_period(rows[0][1][0]):
         columns = header
         rows = rows[1:]
         if VALUE not in columns:
@@ -143,7 +145,7 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
         except UserError as error:
             raise PasteProblem(QCoreApplication.translate(
                 "MeasurementsTable", "Row {row}, column {column}: {problem}").format(
-                row=number, column=names[column], problem=_error_text(error))) from None
+                row=number, column=names[column], problem=translated(error))) from None
         if period in seen:
             raise PasteProblem(QCoreApplication.translate(
                 "MeasurementsTable", "Row {row} repeats the period {period} of row {first}."
@@ -152,14 +154,6 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
         changes.append(MeasurementChange(series_id, period, MeasurementRow(
             period, value, clean(by_column.get(NOTE, "")), clean(by_column.get(SOURCE, "")))))
     return changes
-
-
-def _is_period(text: str) -> bool:
-    try:
-        parse_period(text)
-    except UserError:
-        return False
-    return True
 
 
 @dataclass
@@ -366,7 +360,7 @@ class MeasurementsModel(QAbstractTableModel):
                     label = self.tr("Change source")
                 changes = [MeasurementChange(self.series.id, row.stored.period, changed)]
         except UserError as error:
-            row.problems[column] = _error_text(error)
+            row.problems[column] = translated(error)
             return
         self._write(row, column, changes, label, "set_measurement")
 
@@ -387,7 +381,7 @@ class MeasurementsModel(QAbstractTableModel):
                 else:
                     value = parse_value(text)
             except UserError as error:
-                row.problems[column] = _error_text(error)
+                row.problems[column] = translated(error)
         if period is None or value is None or row.problems:
             return
         measurement = MeasurementRow(period, value, clean(row.typed.get(NOTE, "")),
@@ -468,16 +462,18 @@ class MeasurementsModel(QAbstractTableModel):
         """Rows as tab-separated text with a header: periods as people write them,
         values with a decimal comma and no thousands spaces (a spreadsheet reads them
         as numbers)."""
-        lines = ["\t".join(column_names())]
+        out = io.StringIO()
+        # quoted as Excel quotes: a note's line breaks survive the round trip
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        writer.writerow(column_names())
         for number in numbers:
             stored = self.rows[number].stored
             if stored is None:
                 continue
-            cells = (self._editable(self.rows[number], PERIOD),
-                     format_value_sv(stored.value).replace("\u00a0", ""),
-                     stored.note, stored.source)
-            lines.append("\t".join(" ".join(cell.split()) for cell in cells))
-        return "\n".join(lines) + "\n"
+            writer.writerow((self._editable(self.rows[number], PERIOD),
+                             format_value_sv(stored.value).replace("\u00a0", ""),
+                             stored.note, stored.source))
+        return out.getvalue()
 
     def paste(self, text: str) -> str | None:
         """Store a pasted block whole; None, or the problem (nothing is stored then)."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 
 from insatsplan.errors import UserError
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
-from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm
+from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm, TopicForm
 from insatsplan.ui.edits import (
     ComparisonEdit,
     ComparisonSink,
@@ -184,6 +184,8 @@ class EditorPanel(QWidget):
                 if self._comparisons is not None and not self._ws.readonly:
                     # read-only: a choice in "Compare with" lasts the session
                     form.follow_up.set_comparison_sink(self._write_comparisons)
+            if isinstance(form, TopicForm):
+                form.charts.toggled.connect(self._load_topic_charts)
         return form
 
     def _load_organisations(self) -> None:
@@ -217,8 +219,22 @@ class EditorPanel(QWidget):
             page.verticalScrollBar().setValue(0)
         return True
 
+    def _load_topic_charts(self) -> None:
+        """The topic form's charts (only while the person has them open: selecting a
+        topic reads just how many indicators it has)."""
+        form = self._form
+        if not isinstance(form, TopicForm) or form.target_id is None:
+            return
+        if form.charts.is_open():
+            form.charts.show_indicators(self._ws.topic_indicators(form.target_id))
+        else:
+            form.charts.set_count(self._ws.count_under(form.target_id, "indicator"))
+
     def _load_follow_up(self) -> None:
         """The indicator form's status, chart and measurements, from the read side."""
+        if isinstance(self._form, TopicForm):
+            self._load_topic_charts()
+            return
         form = self._form
         if not isinstance(form, IndicatorForm) or form.target_id is None:
             self._series_uuid = None
@@ -298,7 +314,13 @@ class EditorPanel(QWidget):
                     form.follow_up.shows_series(change.series_ids)
                     or form.target_id in change.node_ids):
                 self._load_follow_up()
+            elif (isinstance(form, TopicForm) and form.charts.is_open()
+                  and self._plan_id in change.plan_ids):
+                self._load_topic_charts()
             return
+        if (isinstance(form, TopicForm) and change.plan_id == self._plan_id
+                and change.kind in ("nodes_inserted", "nodes_removed", "node_moved")):
+            self._load_topic_charts()  # an indicator added, removed or moved in or out
         if (isinstance(form, IndicatorForm) and change.plan_id != self._plan_id
                 and change.kind in ("plans", "nodes_inserted", "nodes_removed")):
             # Another plan may now share the series (a new version, a pasted copy).
