@@ -103,3 +103,35 @@ def test_stored_comparisons_are_shown_after_reopening(
         assert drawn(chart)[1:] == [(name, "comparison")]
     finally:
         again.close()
+
+
+def test_comparisons_with_long_names_are_all_named_inside_the_picture(
+        qapp: Any, demo_workspace_path: Path) -> None:
+    """The legend takes fewer columns rather than push the plot (and a comparison's name)
+    past the picture's edge."""
+    from decimal import Decimal
+
+    from PySide6.QtGui import QColor, QImage
+
+    from insatsplan.charts import render
+    from insatsplan.charts.description import describe_indicator
+    from insatsplan.workspace.reads import MeasurementRow
+
+    with Workspace.open(demo_workspace_path) as ws:
+        node = ws.find_indicator(1, "Suicid per 100 000 invånare")
+        own = ws.indicator(node)
+        for name, step in (("Skåne län", Decimal("1.5")), ("Riket", Decimal("-1.2"))):
+            ws.create_series(name, own.unit, compare_with=node, measurements=[
+                MeasurementRow(m.period, m.value + step) for m in own.series.measurements])
+        description = describe_indicator(ws.indicator(node), ws.comparisons(node))
+    laid = render._laid_out(description, 1200, 675)
+    legend = laid.plot._chart_legend
+    assert {label.text for _sample, label in legend.items} >= {"Skåne län", "Riket"}
+    for sample, label in legend.items:
+        for item in (sample, label):
+            assert item.mapRectToScene(item.boundingRect()).right() <= laid.logical.width()
+    image = QImage()
+    assert image.loadFromData(render.render_png(description, 1200, 675), "PNG")
+    # the band names' column is inside the picture, so the plot ends before the edge
+    assert QColor(image.pixel(image.width() - 3, image.height() // 3)).name() == \
+        render.BACKGROUND
