@@ -21,6 +21,7 @@ from insatsplan import __version__
 from insatsplan.errors import QT_TRANSLATE_NOOP, Finding, UserError, UserMessage
 
 if TYPE_CHECKING:
+    from insatsplan.statistics.table import Selection
     from insatsplan.workspace import Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_LOCKED, EXIT_BUG = 0, 2, 3, 1
@@ -150,8 +151,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series"))
     stats.add_argument("file", metavar="F", type=Path, help=QT_TRANSLATE_NOOP(
         "Cli", "the statistics file to read"))
-    stats.add_argument("--series", required=True, metavar="SERIES", help=QT_TRANSLATE_NOOP(
+    into = stats.add_mutually_exclusive_group(required=True)
+    into.add_argument("--series", metavar="SERIES", help=QT_TRANSLATE_NOOP(
         "Cli", "series UUID, indicator UUID or exact name"))
+    into.add_argument("--new-series", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "Cli", "create a series of this name (a comparison such as the county or the "
+        "country) and import into it; prints its UUID last"))
+    stats.add_argument("--unit", metavar="UNIT", help=QT_TRANSLATE_NOOP(
+        "Cli", "the new series' unit (default: the --compare-with indicator's)"))
+    stats.add_argument("--compare-with", metavar="INDICATOR", help=QT_TRANSLATE_NOOP(
+        "Cli", "draw the new series beside this indicator of --plan on its chart"))
+    stats.add_argument("--plan", metavar="PLAN", help=QT_TRANSLATE_NOOP(
+        "Cli", "the plan of --compare-with"))
     stats.add_argument("--where", action="append", default=[], metavar="DIMENSION=CODE",
                        help=QT_TRANSLATE_NOOP(
                            "Cli", "one category (code or label) of a dimension; repeat for "
@@ -426,7 +437,8 @@ def cmd_chart(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     check_size(args.width, args.height)
     with _open(args, readonly=True) as ws:
         indicator = ws.indicator(ws.find_indicator(args.plan, args.indicator))
-    description = describe_indicator(indicator, translate=_translator())
+        comparisons = ws.comparisons(indicator.node_id)  # what the editor set up
+    description = describe_indicator(indicator, comparisons, translate=_translator())
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
     from insatsplan.charts import render
 
@@ -441,6 +453,11 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
     from insatsplan.statistics.importing import apply_changes, preview_selection
 
     selection = read_statistics(args.file).select(parse_where(args.where))
+    if args.new_series is not None:
+        return _import_new_series(args, selection, out)
+    if args.unit is not None or args.compare_with is not None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "--unit and --compare-with go with --new-series."))
     with _open(args, readonly=args.dry_run) as ws:
         series_id = ws.find_series(args.series)
         preview = preview_selection(ws, series_id, selection)
@@ -459,6 +476,43 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
         out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
                      periods=", ".join(f"{m.period} ({m.status})" if m.status else m.period
                                        for m in preview.missing)))
+    return EXIT_OK
+
+
+def _import_new_series(args: argparse.Namespace, selection: Selection,
+                       out: Callable[[str], None]) -> int:
+    """``import-statistics --new-series``: the series created, filled and (with
+    ``--compare-with``) drawn beside an indicator in one transaction, so a refused
+    import creates nothing; the new series' UUID on the last line."""
+    from insatsplan.statistics.importing import new_series_rows
+
+    if args.compare_with is not None and args.plan is None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "--compare-with needs --plan."))
+    rows = new_series_rows(selection)
+    with _open(args, readonly=args.dry_run) as ws:
+        node_id = None if args.compare_with is None else ws.find_indicator(
+            args.plan, args.compare_with)
+        unit = args.unit if args.unit is not None else (
+            "" if node_id is None else ws.indicator(node_id).unit)
+        series_uuid = None
+        if not args.dry_run:
+            series_uuid = ws.series(ws.create_series(
+                args.new_series, unit, measurements=rows, compare_with=node_id,
+                operation="import_statistics")).uuid
+    counts = {"added": len(rows), "replaced": 0, "unchanged": 0,
+              "missing": len(selection.missing)}
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "{added} values would be added, {replaced} "
+                                   "replaced, {unchanged} unchanged, {missing} missing in "
+                                   "the file skipped (dry run: nothing written).")
+                 if args.dry_run else QT_TRANSLATE_NOOP(
+                     "Cli", "{added} values added, {replaced} replaced, {unchanged} "
+                     "unchanged, {missing} missing in the file skipped."), **counts))
+    if selection.missing:
+        out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
+                     periods=", ".join(f"{m.period} ({m.status})" if m.status else m.period
+                                       for m in selection.missing)))
+    if series_uuid is not None:
+        out(series_uuid)
     return EXIT_OK
 
 

@@ -11,7 +11,8 @@ Shape of the data::
           ├─ Signatory                name, title, copied organisation
           └─ Node (tree, ordered)     focus_area → topic → goal (nests) / indicator
                  ├─ Indicator         1:1 with an indicator node; refers to a Series
-                 └─ Evaluation        per topic and period
+                 ├─ Evaluation        per topic and period
+                 └─ Comparison        series drawn beside an indicator's (presentation)
     Series ── Measurement             what is measured over the years, workspace-wide
     Attachment                        files kept with a plan (the signed PDF)
     OperationLog                      one row per workspace operation
@@ -331,6 +332,26 @@ class Measurement(Audited, Base):
     source: Mapped[str] = mapped_column(Text, default="")
 
     series: Mapped[Series] = relationship(back_populates="measurements")
+
+
+class Comparison(Audited, Base):
+    """A series drawn as a thin line beside an indicator's own on its trend chart.
+
+    The county, the country, women and men: each its own series, chosen per indicator
+    node and kept in the chosen order. Presentation, not content: outside the
+    fingerprint, open on sent and signed plans, copied with a plan's new version.
+    """
+
+    __tablename__ = "comparison"
+    __table_args__ = (
+        UniqueConstraint("node_id", "series_id", name="uq_comparison_node_series"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="CASCADE"))
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"),
+                                           index=True)
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class Evaluation(Audited, Base):

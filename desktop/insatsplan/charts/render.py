@@ -322,6 +322,10 @@ def draw(plot: pg.PlotItem, description: ChartDescription, *, scale: float = 1.0
         for _sample, label in legend.items:
             label.setText(label.text, family=font_family(), size=f"{TEXT_PX}px",
                           color=FOREGROUND)
+        # Fewer columns when long names would not fit: a column past the chart's edge
+        # was cut off (the comparisons' names went missing).
+        legend.setColumnCount(legend_columns(
+            [html.unescape(label.text) for _sample, label in legend.items]))
     _pad_x(plot, description)
     return Drawn(description, lines)
 
@@ -368,9 +372,29 @@ def _title(plot: pg.PlotItem, title: str) -> None:
     set_title_width(plot, LOGICAL_WIDTH * TITLE_SHARE)
 
 
+LEGEND_COLUMNS: Final = 3
+LEGEND_SAMPLE_PX: Final = 44.0
+"""A legend entry's sample line and the spacing around it, beside its text."""
+LEGEND_WIDTH: Final = LOGICAL_WIDTH - 60.0
+"""What the legend row may take: the chart's width less the value axis."""
+
+
+def legend_columns(texts: list[str], width: float = LEGEND_WIDTH) -> int:
+    """The most columns (up to three) in which the legend's entries, placed row by row
+    as pyqtgraph does, fit *width* logical pixels."""
+    metrics = QFontMetricsF(chart_font(TEXT_PX))
+    widths = [metrics.horizontalAdvance(text) + LEGEND_SAMPLE_PX for text in texts]
+    for columns in range(LEGEND_COLUMNS, 1, -1):
+        rows = [widths[start:start + columns] for start in range(0, len(widths), columns)]
+        if sum(max(row[column] for row in rows if column < len(row))
+               for column in range(min(columns, len(widths)))) <= width:
+            return columns
+    return 1
+
+
 def _legend(plot: pg.PlotItem) -> pg.LegendItem:
     """A legend in a row of its own under the time axis, never over the values."""
-    legend = pg.LegendItem(colCount=3, labelTextSize=f"{TEXT_PX}px",
+    legend = pg.LegendItem(colCount=LEGEND_COLUMNS, labelTextSize=f"{TEXT_PX}px",
                            labelTextColor=FOREGROUND)
     # A legend ignores transformations on screen; in a scaled export it would stay small.
     legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)

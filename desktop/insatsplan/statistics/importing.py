@@ -34,6 +34,8 @@ _MSG_CONFLICTS = QT_TRANSLATE_NOOP(
 _MSG_LINE_CONFLICTS = QT_TRANSLATE_NOOP(
     "Errors", "{file}: {count} values differ from the stored ones, so nothing was "
     "imported (line: indicator, period: stored → file): {conflicts}")
+_MSG_NO_VALUES = QT_TRANSLATE_NOOP(
+    "Errors", "The file has no values for this selection, so no series was created.")
 _MSG_LINE = QT_TRANSLATE_NOOP("Errors", "{file}, line {line}: {error}")
 _MSG_TWICE = QT_TRANSLATE_NOOP(
     "Errors", "{file}, line {line}: a second value for {period} of {indicator} (the first "
@@ -85,6 +87,16 @@ def preview_selection(ws: Workspace, series_id: int, selection: Selection) -> Im
                          unchanged=tuple(comparison.unchanged),
                          conflicts=tuple(comparison.conflicts),
                          missing=selection.missing)
+
+
+def new_series_rows(selection: Selection) -> list[MeasurementRow]:
+    """The selection's values for a series made for them (every one new; the source on
+    each). A selection without any value is refused: a series with nothing in it is
+    not what the person asked for, so none is created."""
+    if not selection.values:
+        raise UserError(_MSG_NO_VALUES)
+    return [MeasurementRow(period=value.period, value=value.value, note="",
+                           source=selection.source) for value in selection.values]
 
 
 def apply_changes(ws: Workspace, changes: Sequence[MeasurementChange], *,

@@ -61,3 +61,20 @@ class MeasurementEdit:
 
 #: Runs a :class:`MeasurementEdit` as an undo command; answers like :data:`EditSink`.
 MeasurementSink = Callable[[MeasurementEdit], "str | None"]
+
+
+@dataclass(frozen=True)
+class ComparisonEdit:
+    """The series a trend chart draws beside an indicator's own, as one undo step.
+
+    ``node_id`` is the indicator; ``series_uuids`` the whole new list, in order (the
+    county, the country, …); ``label`` the undo menu's text.
+    """
+
+    node_id: int
+    series_uuids: tuple[str, ...]
+    label: str
+
+
+#: Stores a :class:`ComparisonEdit` through an undo command; answers like :data:`EditSink`.
+ComparisonSink = Callable[[ComparisonEdit], "str | None"]

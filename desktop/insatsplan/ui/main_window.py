@@ -54,7 +54,7 @@ from insatsplan.errors import UserError
 if TYPE_CHECKING:
     from insatsplan.ui.commands import CommandContext
     from insatsplan.ui.editors.panel import EditorPanel
-    from insatsplan.ui.edits import FieldEdit, MeasurementEdit
+    from insatsplan.ui.edits import ComparisonEdit, FieldEdit, MeasurementEdit
     from insatsplan.ui.find_bar import NodeFilterProxy
     from insatsplan.ui.follow_up_view import FollowUpView
     from insatsplan.ui.outliner import Outliner
@@ -464,7 +464,8 @@ class MainWindow(QMainWindow):
         if self.ws is None or self.panel is not None:
             return
         self.panel = EditorPanel(self.ws, self.apply_edit, self,
-                                 measurements=self.apply_measurement_edit)
+                                 measurements=self.apply_measurement_edit,
+                                 comparisons=self.apply_comparison_edit)
         self.panel.show_banner = False  # the window's banner says it, with the date
         self.editor_area.addWidget(self.panel)
         self.editor_area.setCurrentWidget(self.panel)
@@ -811,6 +812,21 @@ class MainWindow(QMainWindow):
             command = MeasurementsCommand(self.context, edit.label, edit.series_uuid,
                                           edit.changes, place.plan_id, place.uuid,
                                           operation=edit.operation)
+            command.run_first()
+        except UserError as error:
+            return translate_error(error)
+        self.stack.push(command)
+        return None
+
+    def apply_comparison_edit(self, edit: ComparisonEdit) -> str | None:
+        """The chart's "Compare with": one undo step storing an indicator's comparisons."""
+        from insatsplan.ui.follow_up_commands import ComparisonsCommand
+
+        assert self.ws is not None and self.context is not None
+        try:
+            place = self.ws.node_place(edit.node_id)
+            command = ComparisonsCommand(self.context, edit.label, place.plan_id,
+                                         place.uuid, edit.series_uuids)
             command.run_first()
         except UserError as error:
             return translate_error(error)

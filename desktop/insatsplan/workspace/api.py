@@ -58,7 +58,7 @@ from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files, form_values, reads, tree_reads
 from insatsplan.workspace.core import Change, new_uuid
-from insatsplan.workspace.follow_up import FollowUpOperations
+from insatsplan.workspace.follow_up import COMPARISONS_KEY, FollowUpOperations
 from insatsplan.workspace.form_values import FormValues
 from insatsplan.workspace.reads import MeasurementRow, NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
@@ -576,7 +576,8 @@ class Workspace(FollowUpOperations):
         keep their series (one series of measurements across the years), parties,
         signatories and texts are copied as they are. The years move to start at *year*
         (default: the year after the source ends; a multi-year plan keeps its length) and
-        the reporting deadline moves with them. Evaluations stay behind: they are the
+        the reporting deadline moves with them; the series each indicator's chart compares
+        with come along. Evaluations stay behind: they are the
         follow-up of the source's year.
         """
         with self.operation("new_version") as session:
@@ -605,6 +606,7 @@ class Workspace(FollowUpOperations):
             for position, root in enumerate(reader.roots()):
                 builder.build(reader.node_dict(root, evaluations=False), None, position, None)
             session.flush()
+            self._copy_comparisons(session, source.id, plan.id)
             self.log_nodes(session, plan.uuid, builder.uuids)
             self._notify(Change("plans", plan.id))
             return plan.id
@@ -919,6 +921,7 @@ class Workspace(FollowUpOperations):
             plan = self._editable_plan(session, node.plan_id)
             reader = content.TreeReader(session, plan.id)
             snapshot = reader.node_dict(reader.by_id[node.id])
+            self._keep_comparisons(session, plan.id, snapshot)  # undo puts them back
             snapshot_series = {s.uuid: content.series_dict(session, s)
                                for s in reader.series.values()}
             parent_id, position = node.parent_id, node.position
@@ -1287,6 +1290,9 @@ class NodeBuilder:
                 setattr(indicator, f"{name}_period", _optional_period(bound.get("period")))
             Workspace._set_levels(indicator, spec.get("levels"))
             self.session.add(indicator)
+            # a deleted indicator's chart comparisons, back with it (see delete_node)
+            Workspace._restore_comparisons(self.session, node.id, series.id,
+                                           item.get(COMPARISONS_KEY) or [])
         for evaluation in item.get("evaluations") or []:
             period = parse_period(evaluation["period"])
             self.session.add(Evaluation(

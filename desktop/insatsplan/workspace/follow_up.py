@@ -10,17 +10,18 @@ block and a statistics import are the same operation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
-from insatsplan.model import Indicator, Measurement, Node, Series
+from insatsplan.model import Comparison, Indicator, Measurement, Node, Plan, Series
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value
 from insatsplan.workspace import reads
-from insatsplan.workspace.core import Change, WorkspaceBase
+from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 from insatsplan.workspace.reads import (
     IndicatorData,
     IndicatorStatus,
@@ -43,6 +44,25 @@ _MSG_AMBIGUOUS_SERIES = QT_TRANSLATE_NOOP(
 _MSG_TWICE = QT_TRANSLATE_NOOP(
     "Errors", "The period {period} is given twice for the same series.")
 _MSG_NOT_INDICATOR = QT_TRANSLATE_NOOP("Errors", "The node {ref} is not an indicator.")
+_MSG_SERIES_NAME = QT_TRANSLATE_NOOP("Errors", "A series needs a name.")
+_MSG_SERIES_UUID_TAKEN = QT_TRANSLATE_NOOP("Errors", "There is already a series {uuid}.")
+_MSG_OWN_SERIES = QT_TRANSLATE_NOOP(
+    "Errors", "The indicator's own series cannot also be drawn as its comparison.")
+_MSG_OTHER_UNIT = QT_TRANSLATE_NOOP(
+    "Errors", "The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: "
+    "a line in another unit on the same axis would mislead.")
+_MSG_SERIES_MEASURED = QT_TRANSLATE_NOOP(
+    "Errors", "The series “{name}” is measured by an indicator and cannot be deleted.")
+
+
+#: In a node snapshot of :meth:`Workspace.delete_node` (never in an exchange file): an
+#: indicator's comparison series by UUID, so the undo of the deletion restores them.
+COMPARISONS_KEY = "comparison_series"
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Two units the same for a chart's axis: compared without case and extra spaces."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _same_text(title: str) -> str:
@@ -202,6 +222,39 @@ class FollowUpOperations(WorkspaceBase):
                 conflicts.append((old, row))
         return MeasurementComparison(tuple(new), tuple(unchanged), tuple(conflicts))
 
+    def series_in_unit(self, unit: str, *, excluding: int | None = None
+                       ) -> list[SeriesData]:
+        """Every series in *unit* (compared without case and surrounding space), with its
+        values, by name: what a chart may draw beside an indicator in that unit."""
+        table = Series.__table__
+        with self.reading() as session:
+            ids = [row.id for row in session.execute(select(table.c.id, table.c.unit))
+                   if row.id != excluding and same_unit(row.unit or "", unit)]
+            found = reads.series_data(session, ids)
+        return sorted(found.values(), key=lambda series: (series.name.casefold(), series.uuid))
+
+    def comparisons(self, node_id: int) -> list[SeriesData]:
+        """The series drawn beside an indicator's own on its chart, in the stored order."""
+        with self.reading() as session:
+            self._indicator_row(session, node_id)
+            ids = self._comparison_ids(session, node_id)
+            found = reads.series_data(session, ids)
+        return [found[series_id] for series_id in ids if series_id in found]
+
+    @staticmethod
+    def _comparison_ids(session: Session, node_id: int) -> list[int]:
+        table = Comparison.__table__
+        return [int(series_id) for series_id in session.scalars(
+            select(table.c.series_id).where(table.c.node_id == node_id)
+            .order_by(table.c.position, table.c.id))]
+
+    @staticmethod
+    def _indicator_row(session: Session, node_id: int) -> Indicator:
+        indicator = session.get(Indicator, node_id)
+        if indicator is None:
+            raise UserError(_MSG_NOT_INDICATOR, ref=node_id)
+        return indicator
+
     # ------------------------------------------------------------------ writing
 
     def write_measurements(self, changes: Sequence[MeasurementChange], *,
@@ -267,3 +320,166 @@ class FollowUpOperations(WorkspaceBase):
         return self.write_measurements(
             [MeasurementChange(series_id, parse_period(period).text, None)],
             name="delete_measurement")
+
+    # ------------------------------------------------------------ comparison series
+
+    def create_series(self, name: str, unit: str, *,
+                      measurements: Sequence[MeasurementRow] = (),
+                      compare_with: int | None = None, uuid: str | None = None,
+                      operation: str = "create_series") -> int:
+        """A new series that is no indicator's own (the county, the country, women, men);
+        its id. In the same transaction, all or none: *measurements* written into it and,
+        with *compare_with* (an indicator's node id), the series added last to that
+        indicator's comparisons, so a refused import or comparison leaves no series
+        behind. *uuid* brings back a series an undo removed under its own UUID."""
+        name = " ".join(clean(name).split())
+        if not name:
+            raise UserError(_MSG_SERIES_NAME)
+        unit = " ".join(clean(unit).split())
+        rows: list[MeasurementRow] = []
+        seen: set[str] = set()
+        for row in measurements:
+            period = parse_period(row.period).text
+            if period in seen:
+                raise UserError(_MSG_TWICE, period=period)
+            seen.add(period)
+            rows.append(MeasurementRow(period, parse_value(row.value), clean(row.note).strip(),
+                                       clean(row.source).strip()))
+        with self.operation(operation) as session:
+            table = Series.__table__
+            if uuid is not None and session.scalar(
+                    select(table.c.id).where(table.c.uuid == uuid)) is not None:
+                raise UserError(_MSG_SERIES_UUID_TAKEN, uuid=uuid)
+            series = Series(uuid=uuid or new_uuid(), name=name, unit=unit)
+            session.add(series)
+            session.flush()
+            for row in rows:
+                parsed = parse_period(row.period)
+                session.add(Measurement(series_id=series.id, period=row.period,
+                                        period_start=parsed.start, period_end=parsed.end,
+                                        value=row.value, note=row.note, source=row.source))
+            node_ids: tuple[int, ...] = ()
+            plan_ids: tuple[int, ...] = ()
+            if compare_with is not None:
+                current = self._comparison_ids(session, compare_with)
+                plan_id = self._store_comparisons(session, compare_with,
+                                                  [*current, series.id])
+                node_ids, plan_ids = (compare_with,), (plan_id,)
+            session.flush()
+            self._notify(Change("follow_up", node_ids=node_ids, series_ids=(series.id,),
+                                plan_ids=plan_ids))
+            return int(series.id)
+
+    def delete_series(self, series_id: int) -> None:
+        """Remove a series that no indicator measures, with its values and its place on
+        every chart that compared with it (the undo of :meth:`create_series`)."""
+        with self.operation("delete_series") as session:
+            self._series_id(session, series_id)
+            if session.scalar(select(Indicator.__table__.c.node_id)
+                              .where(Indicator.__table__.c.series_id == series_id)
+                              .limit(1)) is not None:
+                name = session.scalar(select(Series.__table__.c.name)
+                                      .where(Series.__table__.c.id == series_id))
+                raise UserError(_MSG_SERIES_MEASURED, name=name or series_id)
+            table = Comparison.__table__
+            nodes = tuple(sorted(set(session.scalars(
+                select(table.c.node_id).where(table.c.series_id == series_id)))))
+            plan_ids = tuple(sorted(set(session.scalars(
+                select(Node.__table__.c.plan_id).where(Node.__table__.c.id.in_(nodes))))))
+            session.execute(delete(Comparison).where(Comparison.series_id == series_id))
+            session.execute(delete(Measurement).where(Measurement.series_id == series_id))
+            session.execute(delete(Series).where(Series.id == series_id))
+            self._notify(Change("follow_up", node_ids=nodes, series_ids=(series_id,),
+                                plan_ids=plan_ids))
+
+    def set_comparisons(self, node_id: int, series_ids: Sequence[int]) -> list[int]:
+        """Draw *series_ids* (in this order) beside the indicator's own line; returns the
+        list it replaced, for undo. Presentation, not content: allowed on sent and signed
+        plans. Each series must be in the indicator's unit and not its own."""
+        with self.operation("set_comparisons") as session:
+            previous = self._comparison_ids(session, node_id)
+            plan_id = self._store_comparisons(session, node_id, series_ids)
+            changed = tuple(sorted(set(previous) | set(series_ids)))
+            self._notify(Change("follow_up", node_ids=(node_id,), series_ids=changed,
+                                plan_ids=(plan_id,)))
+            return previous
+
+    def _store_comparisons(self, session: Session, node_id: int,
+                           series_ids: Sequence[int]) -> int:
+        """Replace a node's comparison rows (checked); the node's plan id."""
+        indicator = self._indicator_row(session, node_id)
+        own = session.get(Series, indicator.series_id)
+        assert own is not None
+        wanted = list(dict.fromkeys(int(series_id) for series_id in series_ids))
+        for series_id in wanted:
+            series = session.get(Series, self._series_id(session, series_id))
+            assert series is not None
+            if series.id == own.id:
+                raise UserError(_MSG_OWN_SERIES)
+            if not same_unit(series.unit or "", own.unit or ""):
+                raise UserError(_MSG_OTHER_UNIT, name=series.name or series.uuid,
+                                unit=series.unit or "", wanted=own.unit or "")
+        node = session.get(Node, node_id)
+        assert node is not None
+        existing = {row.series_id: row for row in session.scalars(
+            select(Comparison).where(Comparison.node_id == node_id))}
+        for series_id, gone in existing.items():
+            if series_id not in wanted:
+                session.delete(gone)
+        session.flush()
+        for position, series_id in enumerate(wanted):
+            kept = existing.get(series_id)
+            if kept is None:
+                session.add(Comparison(node_id=node_id, series_id=series_id,
+                                       position=position))
+            elif kept.position != position:
+                kept.position = position
+        self.log_nodes(session, session.scalar(
+            select(Plan.__table__.c.uuid).where(Plan.__table__.c.id == node.plan_id)),
+            [node.uuid])
+        return int(node.plan_id)
+
+    @staticmethod
+    def _copy_comparisons(session: Session, source_plan_id: int, plan_id: int) -> None:
+        """A new version's indicators keep the comparisons of the source's (nodes keep
+        their UUIDs across versions)."""
+        nodes, table = Node.__table__, Comparison.__table__
+        new_ids = {row.uuid: row.id for row in session.execute(
+            select(nodes.c.uuid, nodes.c.id).where(nodes.c.plan_id == plan_id))}
+        for uuid, series_id, position in session.execute(
+                select(nodes.c.uuid, table.c.series_id, table.c.position)
+                .join(nodes, nodes.c.id == table.c.node_id)
+                .where(nodes.c.plan_id == source_plan_id)):
+            if uuid in new_ids:
+                session.add(Comparison(node_id=new_ids[uuid], series_id=series_id,
+                                       position=position))
+
+    @classmethod
+    def _keep_comparisons(cls, session: Session, plan_id: int,
+                          snapshot: dict[str, Any]) -> None:
+        """Note each indicator's comparison series (UUIDs) in a deletion's snapshot."""
+        nodes, table, series = Node.__table__, Comparison.__table__, Series.__table__
+        kept: dict[str, list[str]] = {}
+        for node_uuid, series_uuid in session.execute(
+                select(nodes.c.uuid, series.c.uuid)
+                .join(table, table.c.node_id == nodes.c.id)
+                .join(series, series.c.id == table.c.series_id)
+                .where(nodes.c.plan_id == plan_id)
+                .order_by(table.c.position, table.c.id)):
+            kept.setdefault(node_uuid, []).append(series_uuid)
+        pending = [snapshot]
+        while pending:
+            item = pending.pop()
+            if item.get("uuid") in kept:
+                item[COMPARISONS_KEY] = kept[item["uuid"]]
+            pending += item.get("children") or []
+
+    @staticmethod
+    def _restore_comparisons(session: Session, node_id: int, own_series_id: int,
+                             series_uuids: Sequence[str]) -> None:
+        """Comparison rows from a snapshot's UUIDs (series gone since are left out)."""
+        table = Series.__table__
+        for position, series_uuid in enumerate(series_uuids):
+            found = session.scalar(select(table.c.id).where(table.c.uuid == str(series_uuid)))
+            if found is not None and found != own_series_id:
+                session.add(Comparison(node_id=node_id, series_id=found, position=position))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 # Oldest first; the last one is what this version of the program writes.
-REVISIONS: Final = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS: Final = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION: Final = REVISIONS[-1]
 
 # SQLite's header field for "which program's file is this": "IPS1".

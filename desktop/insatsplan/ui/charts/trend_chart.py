@@ -10,7 +10,8 @@ API for the forms that embed it::
 
     chart = TrendChart(parent)
     chart.set_workspace(ws)                    # enables "Compare with" (other series, same unit)
-    chart.show_indicator(indicator)            # IndicatorData; comparisons= to preset some
+    chart.set_comparison_sink(sink)            # stores the choice as an undo step (ComparisonEdit)
+    chart.show_indicator(indicator)            # IndicatorData, with its stored comparisons
     chart.show_topic(indicators)               # a topic's indicators sharing the first's unit
     chart.show_empty()                         # nothing selected
 """
@@ -43,6 +44,7 @@ from insatsplan.charts.description import (
 )
 from insatsplan.charts.files import DEFAULT_SIZE
 from insatsplan.errors import UserError
+from insatsplan.ui.edits import ComparisonEdit, ComparisonSink
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Workspace
@@ -68,8 +70,12 @@ class TrendChart(QWidget):
         self.description: ChartDescription | None = None
         self._indicator: IndicatorData | None = None
         self._topic: list[IndicatorData] = []
-        #: the comparisons the user added, per indicator (node id), for this session
+        #: where a choice in "Compare with" is stored (the window's undo stack)
+        self._sink: ComparisonSink | None = None
+        #: without a sink (nothing can be stored): the choices, per indicator (node id),
+        #: for this session only
         self._chosen: dict[int, list[SeriesData]] = {}
+        self._shown: list[SeriesData] = []  # the comparisons the current chart draws
         self._plot_widget: Any = None  # pyqtgraph's PlotWidget, made on first show
         self._drawn: Any = None
         self._hover_item: Any = None
@@ -121,19 +127,39 @@ class TrendChart(QWidget):
     # ------------------------------------------------------------------ what to show
 
     def set_workspace(self, ws: Workspace | None) -> None:
-        """Where "Compare with" looks for other series (None: the menu is off)."""
+        """Where "Compare with" looks for other series and reads the stored ones (None:
+        the menu is off)."""
         self.ws = ws
         self._chosen.clear()
         self._update_buttons()
 
+    def set_comparison_sink(self, sink: ComparisonSink | None) -> None:
+        """Where "Compare with" stores a choice (one undo step); None: for this session."""
+        self._sink = sink
+
     def show_indicator(self, indicator: IndicatorData,
                        comparisons: Sequence[SeriesData] | None = None) -> None:
-        """Chart one indicator; *comparisons* replaces the ones the user added to it."""
+        """Chart one indicator beside its comparisons: *comparisons* when given, else
+        the ones stored for it in the workspace (or chosen this session, without a sink).
+        """
         self._indicator, self._topic = indicator, []
         if comparisons is not None:
-            self._chosen[indicator.node_id] = list(comparisons)
-        self._show(describe_indicator(indicator, self._chosen.get(indicator.node_id, ()),
-                                      translate=QCoreApplication.translate, number=_number))
+            shown = list(comparisons)
+        elif self._sink is None and indicator.node_id in self._chosen:
+            shown = list(self._chosen[indicator.node_id])
+        else:
+            shown = self._stored_comparisons(indicator)
+        self._shown = shown
+        self._show(describe_indicator(indicator, shown, translate=QCoreApplication.translate,
+                                      number=_number))
+
+    def _stored_comparisons(self, indicator: IndicatorData) -> list[SeriesData]:
+        if self.ws is None:
+            return []
+        try:
+            return self.ws.comparisons(indicator.node_id)
+        except UserError:
+            return []  # the indicator is gone: the panel's reload shows what is left
 
     def show_topic(self, indicators: Sequence[IndicatorData]) -> None:
         """A topic's indicators together: those in the first one's unit (others apart)."""
@@ -154,22 +180,36 @@ class TrendChart(QWidget):
         """The comparison series shown beside the current indicator."""
         if self._indicator is None:
             return []
-        return list(self._chosen.get(self._indicator.node_id, ()))
+        return list(self._shown)
 
     def add_comparison(self, series: SeriesData) -> None:
-        if self._indicator is None:
-            return
-        chosen = self._chosen.setdefault(self._indicator.node_id, [])
+        """Draw *series* beside the indicator's own line, last (stored through the sink)."""
+        chosen = self.comparisons()
         if all(other.uuid != series.uuid for other in chosen):
-            chosen.append(series)
-        self.show_indicator(self._indicator)
+            self._choose([*chosen, series])
 
     def remove_comparison(self, series_uuid: str) -> None:
-        if self._indicator is None:
+        self._choose([s for s in self.comparisons() if s.uuid != series_uuid])
+
+    def _choose(self, chosen: list[SeriesData]) -> None:
+        """Make *chosen* the indicator's comparisons: stored as one undo step through
+        the sink (the workspace's change event redraws the chart), or for this session
+        when nothing can be stored."""
+        indicator = self._indicator
+        if indicator is None:
             return
-        chosen = self._chosen.get(self._indicator.node_id, [])
-        self._chosen[self._indicator.node_id] = [s for s in chosen if s.uuid != series_uuid]
-        self.show_indicator(self._indicator)
+        if self._sink is None:
+            self._chosen[indicator.node_id] = chosen
+            self.show_indicator(indicator)
+            return
+        problem = self._sink(ComparisonEdit(
+            indicator.node_id, tuple(series.uuid for series in chosen),
+            self.tr("Compare with")))
+        if problem:
+            QMessageBox.warning(self, self.tr("Trend chart"), problem)
+        if self._indicator is indicator and (
+                [s.uuid for s in self._shown] != [s.uuid for s in chosen] or problem):
+            self.show_indicator(indicator)  # nobody redrew it: show what is stored
 
     # ------------------------------------------------------------------ drawing
 

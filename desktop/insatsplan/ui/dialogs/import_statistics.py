@@ -7,6 +7,12 @@ what importing would do: new, unchanged, different from the stored value, missin
 file. Changed values are replaced only when "Ersätt ändrade värden" is ticked; the import
 is one transaction and one undo step.
 
+"Ny serie…" in the series list makes a comparison series for the values instead (the
+county, the country, women, men: each its own series): named from the chosen
+categories ("Skåne län, kvinnor"), in the selected indicator's unit, and by default
+drawn beside that indicator on its chart. Creating, filling and comparing are one
+transaction and one undo step.
+
 The reading, comparing and writing are the CLI's (:mod:`insatsplan.statistics`,
 :mod:`insatsplan.statistics.importing`); this module only shows them.
 """
@@ -38,9 +44,9 @@ from PySide6.QtWidgets import (
 from insatsplan.errors import UserError
 from insatsplan.periods import period_label
 from insatsplan.statistics import StatisticsTable, read_statistics
-from insatsplan.statistics.importing import ImportPreview, preview_selection
-from insatsplan.ui.commands import CommandContext
-from insatsplan.ui.follow_up_commands import MeasurementsCommand
+from insatsplan.statistics.importing import ImportPreview, new_series_rows, preview_selection
+from insatsplan.ui.commands import CommandContext, WorkspaceCommand
+from insatsplan.ui.follow_up_commands import MeasurementsCommand, NewSeriesCommand
 from insatsplan.values import format_value_sv
 
 if TYPE_CHECKING:
@@ -48,8 +54,11 @@ if TYPE_CHECKING:
 
     from insatsplan.ui.main_window import MainWindow
     from insatsplan.workspace import Workspace
+    from insatsplan.workspace.reads import IndicatorData
 
 FILE_FILTER = "*.json *.csv *.txt"
+#: the series list's data for "Ny serie…"
+NEW_SERIES = "new"
 
 
 def _error_text(error: UserError) -> str:
@@ -61,10 +70,18 @@ class ImportStatisticsDialog(QDialog):
 
     def __init__(self, ws: Workspace, context: CommandContext, stack: QUndoStack,
                  plan_id: int | None, series_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, indicator_id: int | None = None) -> None:
+        """*indicator_id*: the selected indicator (a new series takes its unit and is
+        drawn beside it)."""
         super().__init__(parent)
         self.ws, self.context, self.stack = ws, context, stack
         self.plan_id = plan_id
+        self.indicator: IndicatorData | None = None
+        if indicator_id is not None:
+            try:
+                self.indicator = ws.indicator(indicator_id)
+            except UserError:
+                self.indicator = None
         self.table: StatisticsTable | None = None
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import statistics"))
@@ -82,7 +99,31 @@ class ImportStatisticsDialog(QDialog):
         self.series_combo = QComboBox(self)
         self.series_combo.setAccessibleName(self.tr("Series"))
         self._fill_series(plan_id, series_id)
-        self.series_combo.currentIndexChanged.connect(self.update_preview)
+        self.series_combo.currentIndexChanged.connect(self._series_chosen)
+
+        # "Ny serie…": its name, unit and whether the indicator's chart shows it
+        self.new_series_box = QWidget(self)
+        new_form = QFormLayout(self.new_series_box)
+        new_form.setContentsMargins(0, 0, 0, 0)
+        self.name_edit = QLineEdit(self.new_series_box)
+        self.name_edit.setAccessibleName(self.tr("Name of the new series"))
+        self.name_edit.textEdited.connect(self._name_typed)
+        self.name_edit.textChanged.connect(self._update_buttons)
+        self.unit_edit = QLineEdit(self.new_series_box)
+        self.unit_edit.setAccessibleName(self.tr("Unit of the new series"))
+        self.unit_edit.setText(self.indicator.unit if self.indicator is not None else "")
+        self.compare_box = QCheckBox(self.tr("Show as comparison in the chart"),
+                                     self.new_series_box)
+        self.compare_box.setChecked(self.indicator is not None)
+        self.compare_box.setEnabled(self.indicator is not None)
+        if self.indicator is not None:
+            self.compare_box.setToolTip(self.tr("Drawn as a thin line beside “{title}”.")
+                                        .format(title=self.indicator.title))
+        new_form.addRow(self.tr("Name"), self.name_edit)
+        new_form.addRow(self.tr("Unit"), self.unit_edit)
+        new_form.addRow("", self.compare_box)
+        self.new_series_box.setVisible(False)
+        self._name_is_typed = False
 
         self.about_label = QLabel(self)
         self.about_label.setWordWrap(True)
@@ -119,6 +160,7 @@ class ImportStatisticsDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("File"), file_row)
         top.addRow(self.tr("Series"), self.series_combo)
+        top.addRow("", self.new_series_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.about_label)
@@ -146,6 +188,7 @@ class ImportStatisticsDialog(QDialog):
         if series_id is not None and series_id not in seen:
             series = self.ws.series(series_id)
             self.series_combo.addItem(series.name or series.uuid, series.id)
+        self.series_combo.addItem(self.tr("New series…"), NEW_SERIES)
         # No indicator selected: no series either, so none is filled by mistake.
         self.series_combo.setCurrentIndex(
             -1 if series_id is None else self.series_combo.findData(series_id))
@@ -153,7 +196,36 @@ class ImportStatisticsDialog(QDialog):
     @property
     def series_id(self) -> int | None:
         data = self.series_combo.currentData()
-        return int(data) if data is not None else None
+        return int(data) if data is not None and data != NEW_SERIES else None
+
+    @property
+    def new_series(self) -> bool:
+        """"Ny serie…" is chosen: the values go into a series made for them."""
+        return bool(self.series_combo.currentData() == NEW_SERIES)
+
+    def choose_new_series(self) -> None:
+        """Choose "Ny serie…" (what a person does in the series list)."""
+        self.series_combo.setCurrentIndex(self.series_combo.findData(NEW_SERIES))
+
+    def _series_chosen(self) -> None:
+        self.new_series_box.setVisible(self.new_series)
+        self.update_preview()
+
+    def _name_typed(self) -> None:
+        self._name_is_typed = True
+
+    def suggested_name(self) -> str:
+        """The chosen categories' labels, as a series is named: "Skåne län, kvinnor"."""
+        if self.table is None:
+            return ""
+        labels: list[str] = []
+        for dimension_id, combo in self.dimension_combos.items():
+            dimension = next(d for d in self.table.dimensions if d.id == dimension_id)
+            code = str(combo.currentData())
+            category = next((c for c in dimension.categories if c.code == code), None)
+            if category is not None:
+                labels.append(category.label or category.code)
+        return ", ".join(labels)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -218,7 +290,9 @@ class ImportStatisticsDialog(QDialog):
         self.preview = None
         self.preview_table.setRowCount(0)
         self.error_label.clear()
-        if self.table is None or self.series_id is None:
+        if self.new_series and self.table is not None and not self._name_is_typed:
+            self.name_edit.setText(self.suggested_name())
+        if self.table is None or (self.series_id is None and not self.new_series):
             self.summary_label.clear()
             self._update_buttons()
             return
@@ -226,7 +300,11 @@ class ImportStatisticsDialog(QDialog):
                  for dimension_id, combo in self.dimension_combos.items()]
         try:
             selection = self.table.select(where)
-            self.preview = preview_selection(self.ws, self.series_id, selection)
+            if self.series_id is None:  # a new series: every value is new
+                self.preview = ImportPreview(0, tuple(new_series_rows(selection)), (), (),
+                                             selection.missing)
+            else:
+                self.preview = preview_selection(self.ws, self.series_id, selection)
         except UserError as error:
             self._show_error(_error_text(error))
             return
@@ -275,7 +353,8 @@ class ImportStatisticsDialog(QDialog):
             bool(preview.new) or (bool(preview.conflicts) and self.replace_box.isChecked()))
         blocked = preview is not None and bool(preview.conflicts) and (
             not self.replace_box.isChecked())
-        self.import_button.setEnabled(writable and not blocked)
+        named = not self.new_series or bool(self.name_edit.text().strip())
+        self.import_button.setEnabled(writable and not blocked and named)
         if blocked:
             self.import_button.setToolTip(self.tr(
                 "Some values differ from the stored ones: tick \"Replace changed values\" "
@@ -287,9 +366,16 @@ class ImportStatisticsDialog(QDialog):
 
     def import_values(self) -> None:
         """Write the preview as one undo step and close; a refusal is shown, not lost."""
-        if self.preview is None or self.series_id is None:
+        if self.preview is None or (self.series_id is None and not self.new_series):
             return
+        command: WorkspaceCommand
         try:
+            if self.series_id is None:
+                command = self._new_series_command(self.preview)
+                command.run_first()
+                self.stack.push(command)
+                self.accept()
+                return
             changes = self.preview.changes(replace=self.replace_box.isChecked())
             if not changes:
                 return
@@ -306,6 +392,16 @@ class ImportStatisticsDialog(QDialog):
             return
         self.stack.push(command)
         self.accept()
+
+
+    def _new_series_command(self, preview: ImportPreview) -> NewSeriesCommand:
+        """Create the series, fill it and (when ticked) compare the indicator with it."""
+        compare_with = None
+        if self.indicator is not None and self.compare_box.isChecked():
+            compare_with = (self.indicator.plan_id, self.indicator.node_uuid)
+        return NewSeriesCommand(self.context, self.tr("Import statistics"),
+                                self.name_edit.text(), self.unit_edit.text(),
+                                preview.new, compare_with)
 
 
 def _capitalised(text: str) -> str:
@@ -333,5 +429,6 @@ def open_import_statistics(window: MainWindow) -> None:
         except UserError:
             series_id = None
     dialog = ImportStatisticsDialog(window.ws, window.context, window.stack,
-                                    window.model.plan_id, series_id, window)
+                                    window.model.plan_id, series_id, window,
+                                    indicator_id=node_id if series_id is not None else None)
     dialog.exec()

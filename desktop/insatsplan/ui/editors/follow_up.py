@@ -24,6 +24,7 @@ from insatsplan.workspace.reads import judged
 
 if TYPE_CHECKING:
     from insatsplan.levels import Band
+    from insatsplan.ui.edits import ComparisonSink
     from insatsplan.workspace import Workspace
     from insatsplan.workspace.reads import IndicatorData, MeasurementRow, SeriesUse
 
@@ -128,6 +129,7 @@ class FollowUpSection(QWidget):
         self.node_id: int | None = None
         self.series_id: int | None = None
         self.workspace: Workspace | None = None  # the chart's "Compare with" reads it
+        self.comparison_sink: ComparisonSink | None = None  # ... and stores through it
         self._charted: IndicatorData | None = None  # what the chart shows (or will)
         self._chart_pending = False
 
@@ -156,6 +158,19 @@ class FollowUpSection(QWidget):
         if self.chart is not None:
             self.chart.set_workspace(ws)
 
+    def set_comparison_sink(self, sink: ComparisonSink | None) -> None:
+        """Where the chart's "Compare with" stores a choice (the window's undo stack)."""
+        self.comparison_sink = sink
+        if self.chart is not None:
+            self.chart.set_comparison_sink(sink)
+
+    def shows_series(self, series_ids: Sequence[int]) -> bool:
+        """Whether the indicator's own series or a comparison drawn beside it is among
+        *series_ids* (a change to them is a change to what is shown)."""
+        shown = {self.series_id} | ({s.id for s in self.chart.comparisons()}
+                                    if self.chart is not None else set())
+        return bool(shown & set(series_ids))
+
     def _show_chart(self, indicator: IndicatorData) -> None:
         """The trend chart, built the first time an indicator is shown, after the form
         has painted: drawing it loads pyqtgraph and numpy (half a second once), which
@@ -176,5 +191,6 @@ class FollowUpSection(QWidget):
 
         self.chart = TrendChart(self)
         self.chart.set_workspace(self.workspace)
+        self.chart.set_comparison_sink(self.comparison_sink)
         self._layout.insertWidget(1, self.chart)
         self.chart.show_indicator(self._charted)

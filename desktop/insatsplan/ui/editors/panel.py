@@ -24,7 +24,14 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 from insatsplan.errors import UserError
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
 from insatsplan.ui.editors.forms import FORM_CLASSES, Form, IndicatorForm, TopicForm
-from insatsplan.ui.edits import EditSink, FieldEdit, MeasurementEdit, MeasurementSink
+from insatsplan.ui.edits import (
+    ComparisonEdit,
+    ComparisonSink,
+    EditSink,
+    FieldEdit,
+    MeasurementEdit,
+    MeasurementSink,
+)
 from insatsplan.workspace import Change, Workspace
 from insatsplan.workspace.form_values import FormValues
 
@@ -48,13 +55,17 @@ class EditorPanel(QWidget):
     status_message = Signal(str)
 
     def __init__(self, ws: Workspace, sink: EditSink, parent: QWidget | None = None, *,
-                 measurements: MeasurementSink | None = None) -> None:
+                 measurements: MeasurementSink | None = None,
+                 comparisons: ComparisonSink | None = None) -> None:
         """*measurements*: where the indicator form's table sends its edits (the
-        window's undo stack); without it the table is read-only."""
+        window's undo stack); without it the table is read-only. *comparisons*: where
+        the chart's "Compare with" stores a choice; without it a choice lasts the session.
+        """
         super().__init__(parent)
         self._ws = ws
         self._sink = sink
         self._measurements = measurements
+        self._comparisons = comparisons
         self._series_uuid: str | None = None
         self._read_only = False
         self._sealed = False
@@ -170,6 +181,9 @@ class EditorPanel(QWidget):
             if isinstance(form, IndicatorForm):
                 form.follow_up.set_writer(self._write_measurements)
                 form.follow_up.set_workspace(self._ws)
+                if self._comparisons is not None and not self._ws.readonly:
+                    # read-only: a choice in "Compare with" lasts the session
+                    form.follow_up.set_comparison_sink(self._write_comparisons)
             if isinstance(form, TopicForm):
                 form.charts.toggled.connect(self._load_topic_charts)
         return form
@@ -268,6 +282,13 @@ class EditorPanel(QWidget):
         return self._measurements(MeasurementEdit(self._series_uuid, form.target_id,
                                                   tuple(changes), label, operation))
 
+    def _write_comparisons(self, edit: ComparisonEdit) -> str | None:
+        """Give the chart's "Compare with" choice to the window (one undo step). Open on
+        sent and signed plans: comparisons are presentation, not signed content."""
+        if self._comparisons is None or self._ws.readonly:
+            return self.tr("The comparisons cannot be changed here.")
+        return self._comparisons(edit)
+
     # ------------------------------------------------------------------ listening
 
     def _reload(self) -> None:
@@ -289,8 +310,9 @@ class EditorPanel(QWidget):
         what, target_id = self._shown
         form = self._form
         if change.kind == "follow_up":
-            if (isinstance(form, IndicatorForm) and form.follow_up.series_id is not None
-                    and form.follow_up.series_id in change.series_ids):
+            if isinstance(form, IndicatorForm) and form.follow_up.series_id is not None and (
+                    form.follow_up.shows_series(change.series_ids)
+                    or form.target_id in change.node_ids):
                 self._load_follow_up()
             elif (isinstance(form, TopicForm) and form.charts.is_open()
                   and self._plan_id in change.plan_ids):
