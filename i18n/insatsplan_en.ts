@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="315"/>
+        <location filename="../desktop/insatsplan/cli.py" line="326"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="318"/>
+        <location filename="../desktop/insatsplan/cli.py" line="329"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -437,353 +437,376 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="31"/>
+        <location filename="../desktop/insatsplan/cli.py" line="32"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli.py" line="33"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="33"/>
+        <location filename="../desktop/insatsplan/cli.py" line="34"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="61"/>
+        <location filename="../desktop/insatsplan/cli.py" line="62"/>
         <source>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</source>
         <translation>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="64"/>
+        <location filename="../desktop/insatsplan/cli.py" line="65"/>
         <source>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</source>
         <translation>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="67"/>
+        <location filename="../desktop/insatsplan/cli.py" line="68"/>
         <source>plan id or UUID</source>
         <translation>plan id or UUID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="68"/>
+        <location filename="../desktop/insatsplan/cli.py" line="69"/>
         <source>print JSON instead of text</source>
         <translation>print JSON instead of text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="69"/>
+        <location filename="../desktop/insatsplan/cli.py" line="70"/>
         <source>the file to write</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="71"/>
+        <location filename="../desktop/insatsplan/cli.py" line="72"/>
         <source>show tracebacks</source>
         <translation>show tracebacks</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="73"/>
+        <location filename="../desktop/insatsplan/cli.py" line="74"/>
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="76"/>
+        <location filename="../desktop/insatsplan/cli.py" line="77"/>
         <source>add the demo plan</source>
         <translation>add the demo plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="77"/>
+        <location filename="../desktop/insatsplan/cli.py" line="78"/>
         <source>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</source>
         <translation>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="79"/>
+        <location filename="../desktop/insatsplan/cli.py" line="80"/>
         <source>list plans</source>
         <translation>list plans</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="81"/>
+        <location filename="../desktop/insatsplan/cli.py" line="82"/>
         <source>a plan as an outline, or its exchange JSON</source>
         <translation>a plan as an outline, or its exchange JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="85"/>
+        <location filename="../desktop/insatsplan/cli.py" line="86"/>
         <source>integrity, foreign keys and schema version</source>
         <translation>integrity, foreign keys and schema version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="87"/>
+        <location filename="../desktop/insatsplan/cli.py" line="88"/>
         <source>write a plan as an exchange file</source>
         <translation>write a plan as an exchange file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="91"/>
+        <location filename="../desktop/insatsplan/cli.py" line="92"/>
         <source>create a plan from an exchange file</source>
         <translation>create a plan from an exchange file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="93"/>
+        <location filename="../desktop/insatsplan/cli.py" line="94"/>
         <source>the exchange file (JSON) to read</source>
         <translation>the exchange file (JSON) to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="95"/>
+        <location filename="../desktop/insatsplan/cli.py" line="96"/>
         <source>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</source>
         <translation>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="98"/>
+        <location filename="../desktop/insatsplan/cli.py" line="99"/>
         <source>write a plan as a Word document</source>
         <translation>write a plan as a Word document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="102"/>
+        <location filename="../desktop/insatsplan/cli.py" line="103"/>
         <source>the .docx to write</source>
         <translation>the .docx to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="104"/>
+        <location filename="../desktop/insatsplan/cli.py" line="105"/>
         <source>a .docx or .dotx whose look to use</source>
         <translation>a .docx or .dotx whose look to use</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="106"/>
+        <location filename="../desktop/insatsplan/cli.py" line="107"/>
         <source>the kind of document</source>
         <translation>the kind of document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="107"/>
+        <location filename="../desktop/insatsplan/cli.py" line="108"/>
         <source>also write a tagged PDF beside it (needs LibreOffice)</source>
         <translation>also write a tagged PDF beside it (needs LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="109"/>
+        <location filename="../desktop/insatsplan/cli.py" line="110"/>
         <source>sign a plan: fix its fingerprint and date</source>
         <translation>sign a plan: fix its fingerprint and date</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="113"/>
+        <location filename="../desktop/insatsplan/cli.py" line="114"/>
         <source>signing date (default: today)</source>
         <translation>signing date (default: today)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="115"/>
-        <location filename="../desktop/insatsplan/cli.py" line="123"/>
+        <location filename="../desktop/insatsplan/cli.py" line="116"/>
+        <location filename="../desktop/insatsplan/cli.py" line="124"/>
         <source>the signed PDF to keep</source>
         <translation>the signed PDF to keep</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="116"/>
+        <location filename="../desktop/insatsplan/cli.py" line="117"/>
         <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
         <translation>keep a PDF in which no Dokument-ID is found (a scan), marked so</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="119"/>
+        <location filename="../desktop/insatsplan/cli.py" line="120"/>
         <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
         <translation>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="125"/>
+        <location filename="../desktop/insatsplan/cli.py" line="126"/>
         <source>an editable copy of a plan</source>
         <translation>an editable copy of a plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="128"/>
+        <location filename="../desktop/insatsplan/cli.py" line="129"/>
         <source>first year of the copy (default: the year after the plan)</source>
         <translation>first year of the copy (default: the year after the plan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="130"/>
+        <location filename="../desktop/insatsplan/cli.py" line="131"/>
         <source>write a plan&apos;s stored signed PDF</source>
         <translation>write a plan&apos;s stored signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="134"/>
+        <location filename="../desktop/insatsplan/cli.py" line="135"/>
         <source>every indicator&apos;s status, trend and latest value</source>
         <translation>every indicator&apos;s status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <location filename="../desktop/insatsplan/cli.py" line="139"/>
         <source>an indicator&apos;s measured values, oldest first</source>
         <translation>an indicator&apos;s measured values, oldest first</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <location filename="../desktop/insatsplan/cli.py" line="142"/>
         <source>the indicator&apos;s UUID or its exact title</source>
         <translation>the indicator&apos;s UUID or its exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <location filename="../desktop/insatsplan/cli.py" line="145"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="147"/>
+        <location filename="../desktop/insatsplan/cli.py" line="148"/>
         <source>the .xlsx or .csv to write</source>
         <translation>the .xlsx or .csv to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="149"/>
+        <location filename="../desktop/insatsplan/cli.py" line="150"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="151"/>
+        <location filename="../desktop/insatsplan/cli.py" line="152"/>
         <source>the statistics file to read</source>
         <translation>the statistics file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="153"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>series UUID, indicator UUID or exact name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="156"/>
+        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
+        <translation>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="160"/>
+        <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
+        <translation>the new series&apos; unit (default: the --compare-with indicator&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="162"/>
+        <source>draw the new series beside this indicator of --plan on its chart</source>
+        <translation>draw the new series beside this indicator of --plan on its chart</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="164"/>
+        <source>the plan of --compare-with</source>
+        <translation>the plan of --compare-with</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="159"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>replace stored values that the file gives differently</source>
         <translation>replace stored values that the file gives differently</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="161"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>show what would be imported; write nothing</source>
         <translation>show what would be imported; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="163"/>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="165"/>
+        <location filename="../desktop/insatsplan/cli.py" line="176"/>
         <source>the CSV file to read</source>
         <translation>the CSV file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="179"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>draw an indicator&apos;s trend chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="171"/>
+        <location filename="../desktop/insatsplan/cli.py" line="182"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>the indicator&apos;s UUID or exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="174"/>
+        <location filename="../desktop/insatsplan/cli.py" line="185"/>
         <source>the .png or .svg to write</source>
         <translation>the .png or .svg to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="176"/>
+        <location filename="../desktop/insatsplan/cli.py" line="187"/>
         <source>width in pixels (default: 1600)</source>
         <translation>width in pixels (default: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="178"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>height in pixels (default: 900)</source>
         <translation>height in pixels (default: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="179"/>
+        <location filename="../desktop/insatsplan/cli.py" line="190"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="181"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="194"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="325"/>
+        <location filename="../desktop/insatsplan/cli.py" line="336"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="452"/>
+        <location filename="../desktop/insatsplan/cli.py" line="469"/>
+        <location filename="../desktop/insatsplan/cli.py" line="504"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="455"/>
+        <location filename="../desktop/insatsplan/cli.py" line="472"/>
+        <location filename="../desktop/insatsplan/cli.py" line="507"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="459"/>
+        <location filename="../desktop/insatsplan/cli.py" line="476"/>
+        <location filename="../desktop/insatsplan/cli.py" line="511"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="475"/>
+        <location filename="../desktop/insatsplan/cli.py" line="529"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="477"/>
+        <location filename="../desktop/insatsplan/cli.py" line="531"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="530"/>
+        <location filename="../desktop/insatsplan/cli.py" line="584"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="531"/>
+        <location filename="../desktop/insatsplan/cli.py" line="585"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="532"/>
+        <location filename="../desktop/insatsplan/cli.py" line="586"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="533"/>
+        <location filename="../desktop/insatsplan/cli.py" line="587"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="534"/>
+        <location filename="../desktop/insatsplan/cli.py" line="588"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="535"/>
+        <location filename="../desktop/insatsplan/cli.py" line="589"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="536"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="537"/>
+        <location filename="../desktop/insatsplan/cli.py" line="591"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="538"/>
+        <location filename="../desktop/insatsplan/cli.py" line="592"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="539"/>
+        <location filename="../desktop/insatsplan/cli.py" line="593"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="540"/>
+        <location filename="../desktop/insatsplan/cli.py" line="594"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -854,31 +877,36 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="87"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="239"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="253"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>The workspace is open read-only; nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="255"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="258"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Read only: this cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="281"/>
         <source>The measurements cannot be changed here.</source>
         <translation>The measurements cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="289"/>
+        <source>The comparisons cannot be changed here.</source>
+        <translation>The comparisons cannot be changed here.</translation>
     </message>
 </context>
 <context>
@@ -1208,30 +1236,30 @@
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="620"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="673"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="622"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="647"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="661"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="686"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
@@ -1262,7 +1290,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1049"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1052"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
@@ -1297,101 +1325,126 @@
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="738"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="740"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="742"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1084"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1304"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="744"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1087"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1310"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="798"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="829"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="800"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="831"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="811"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="846"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1003"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1006"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="857"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="877"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="34"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
         <source>There is no indicator {ref} in the plan.</source>
         <translation>There is no indicator {ref} in the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="37"/>
         <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one indicator is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
         <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
         <translation>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="42"/>
         <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one series is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
         <source>The period {period} is given twice for the same series.</source>
         <translation>The period {period} is given twice for the same series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="45"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
         <source>The node {ref} is not an indicator.</source>
         <translation>The node {ref} is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1009"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="47"/>
+        <source>A series needs a name.</source>
+        <translation>A series needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
+        <source>There is already a series {uuid}.</source>
+        <translation>There is already a series {uuid}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
+        <source>The indicator&apos;s own series cannot also be drawn as its comparison.</source>
+        <translation>The indicator&apos;s own series cannot also be drawn as its comparison.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
+        <source>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</source>
+        <translation>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="54"/>
+        <source>The series “{name}” is measured by an indicator and cannot be deleted.</source>
+        <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1012"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1045"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1098"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1101"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1144"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1147"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -1535,34 +1588,44 @@
         <translation>{path} was written by a newer Insatsplan (schema {found}); this version reads schema {ours}. Update Insatsplan to open it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="55"/>
+        <location filename="../desktop/insatsplan/cli.py" line="56"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="214"/>
+        <location filename="../desktop/insatsplan/cli.py" line="225"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="623"/>
+        <location filename="../desktop/insatsplan/cli.py" line="459"/>
+        <source>--unit and --compare-with go with --new-series.</source>
+        <translation>--unit and --compare-with go with --new-series.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="490"/>
+        <source>--compare-with needs --plan.</source>
+        <translation>--compare-with needs --plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="628"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="662"/>
+        <location filename="../desktop/insatsplan/cli.py" line="716"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="322"/>
+        <location filename="../desktop/insatsplan/cli.py" line="333"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -1833,12 +1896,17 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
+        <source>The file has no values for this selection, so no series was created.</source>
+        <translation>The file has no values for this selection, so no series was created.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="39"/>
         <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="41"/>
         <source>{file}, line {line}: {error}</source>
         <translation>{file}, line {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="38"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="40"/>
         <source>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</source>
         <translation>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</translation>
     </message>
@@ -2169,77 +2237,77 @@
         <translation>no trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="37"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="38"/>
         <source>at least {value}</source>
         <translation>at least {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="40"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="41"/>
         <source>at most {value}</source>
         <translation>at most {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="51"/>
         <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
         <translation>Latest value {value} ({period}): cannot be assessed without levels.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="54"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="55"/>
         <source>Latest value {value} ({period}): red level.</source>
         <translation>Latest value {value} ({period}): red level.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="59"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="60"/>
         <source>Latest value {value} ({period}): green level ({band}).</source>
         <translation>Latest value {value} ({period}): green level ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="62"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
         <source>Latest value {value} ({period}): yellow level ({band}).</source>
         <translation>Latest value {value} ({period}): yellow level ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="71"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
         <source>Better than {period}.</source>
         <translation>Better than {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="74"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
         <source>Worse than {period}.</source>
         <translation>Worse than {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="77"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="78"/>
         <source>Unchanged since {period}.</source>
         <translation>Unchanged since {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="90"/>
         <source>No values yet: the status cannot be assessed.</source>
         <translation>No values yet: the status cannot be assessed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="98"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="101"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="108"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2391,106 +2459,143 @@
 <context>
     <name>ImportStatisticsDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="70"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="160"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="402"/>
         <source>Import statistics</source>
+        <extracomment>the series list&apos;s data for &quot;Ny serie…&quot;</extracomment>
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="75"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="93"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="83"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="162"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="109"/>
+        <source>Name of the new series</source>
+        <translation>Name of the new series</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="113"/>
+        <source>Unit of the new series</source>
+        <translation>Unit of the new series</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="115"/>
+        <source>Show as comparison in the chart</source>
+        <translation>Show as comparison in the chart</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="120"/>
+        <source>Drawn as a thin line beside “{title}”.</source>
+        <translation>Drawn as a thin line beside “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="122"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="123"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="134"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
         <source>Value in the file</source>
         <translation>Value in the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
         <source>Stored value</source>
         <translation>Stored value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="147"/>
         <source>Replace changed values</source>
         <translation>Replace changed values</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="150"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
+        <source>New series…</source>
+        <translation>New series…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="233"/>
         <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
         <translation>Statistics files (JSON-stat, CSV, Kolada JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="250"/>
         <source>{source}. Periods: {first} to {last} ({count}).</source>
         <translation>{source}. Periods: {first} to {last} ({count}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="236"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="314"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="239"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="317"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="320"/>
         <source>Differs from the stored value</source>
         <translation>Differs from the stored value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="322"/>
         <source>Missing in the file</source>
         <translation>Missing in the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="336"/>
         <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
         <translation>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="360"/>
         <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
         <translation>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</translation>
     </message>
@@ -2737,7 +2842,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="185"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
@@ -2977,129 +3082,129 @@
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="564"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="577"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="578"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="616"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="617"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="745"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="747"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="843"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="859"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="853"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="869"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="897"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="899"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="921"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1006"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1025"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1007"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1041"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1016"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1029"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1023"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1039"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1035"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1038"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1067"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1068"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3108,14 +3213,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1059"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1075"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1069"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1073"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1077"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1085"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1089"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3147,65 +3252,65 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="253"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="255"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="349"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
         <source>Change note</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="364"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="360"/>
         <source>Change source</source>
         <translation>Change source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="394"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="390"/>
         <source>Add value</source>
         <translation>Add value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
         <source>There is already a value for {period}.</source>
         <translation>There is already a value for {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="408"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="462"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="481"/>
         <source>The measurements cannot be changed here.</source>
         <translation>The measurements cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="454"/>
         <source>Delete value</source>
         <translation>Delete value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="454"/>
         <source>Delete values</source>
         <translation>Delete values</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="490"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="486"/>
         <source>Paste {count} values</source>
         <translation>Paste {count} values</translation>
     </message>
@@ -3213,96 +3318,96 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="77"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="78"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="84"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="123"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="119"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>There is nothing to paste: copy rows of periods and values first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="128"/>
         <source>The pasted header has no value column.</source>
         <translation>The pasted header has no value column.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="139"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="135"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Row {row} has more than {count} columns (period, value, note, source).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="146"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Row {row}, column {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Row {row} repeats the period {period} of row {first}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="508"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="504"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="523"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="541"/>
         <source>Add value</source>
         <translation>Add value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="524"/>
         <source>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</source>
         <translation>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="543"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="532"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
         <source>Delete the selected rows (Del)</source>
         <translation>Delete the selected rows (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="534"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="549"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="530"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="535"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
         <source>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</source>
         <translation>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="551"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="590"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="586"/>
         <source>Also used in: {uses}</source>
         <translation>Also used in: {uses}</translation>
     </message>
@@ -3532,34 +3637,33 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="137"/>
         <source>Short-term goals and activities {year}</source>
-        <extracomment>an indicator row&apos;s status: &quot;green&quot;, &quot;yellow&quot;, &quot;red&quot; or &quot;none&quot; (kan inte bedömas) a topic&apos;s or focus area&apos;s indicators counted by status ({&quot;green&quot;: 2, ...}), None when it has no indicators an indicator row&apos;s trend: &quot;better&quot;, &quot;worse&quot;, &quot;flat&quot; or &quot;none&quot; what changes on a row when the follow-up does</extracomment>
         <translation>Short-term goals and activities {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="140"/>
         <source>Long-term goals</source>
         <translation>Long-term goals</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="155"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="141"/>
         <source>Measurable indicators for follow-up</source>
         <translation>Measurable indicators for follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="146"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="515"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="504"/>
         <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="571"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="560"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3848,55 +3952,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="66"/>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="68"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="396"/>
         <source>Trend chart</source>
         <translation>Trend chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="207"/>
         <source>Compare with</source>
-        <extracomment>the comparisons the user added, per indicator (node id), for this session</extracomment>
+        <extracomment>where a choice in &quot;Compare with&quot; is stored (the window&apos;s undo stack) without a sink (nothing can be stored): the choices, per indicator (node id), for this session only</extracomment>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="88"/>
         <source>Draw another series in the same unit beside this one (the county, the country, women, men)</source>
         <translation>Draw another series in the same unit beside this one (the county, the country, women, men)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="95"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="97"/>
         <source>Save as SVG…</source>
         <translation>Save as SVG…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="99"/>
         <source>Copy chart</source>
         <translation>Copy chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="96"/>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="361"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="350"/>
         <source>No other series in this unit</source>
         <translation>No other series in this unit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="359"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="359"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>

@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="315"/>
+        <location filename="../desktop/insatsplan/cli.py" line="326"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="318"/>
+        <location filename="../desktop/insatsplan/cli.py" line="329"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -437,353 +437,376 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="31"/>
+        <location filename="../desktop/insatsplan/cli.py" line="32"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli.py" line="33"/>
         <source>sent</source>
         <translation>skickad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="33"/>
+        <location filename="../desktop/insatsplan/cli.py" line="34"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="61"/>
+        <location filename="../desktop/insatsplan/cli.py" line="62"/>
         <source>Insatsplan: the yearly plan for mental health and suicide prevention. Without a command, starts the editor.</source>
         <translation>Insatsplan: årsplanen för psykisk hälsa och suicidprevention. Utan kommando startar redigeraren.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="64"/>
+        <location filename="../desktop/insatsplan/cli.py" line="65"/>
         <source>workspace file (default: $INSATSPLAN_WORKSPACE or the user&apos;s default.insatsplan)</source>
         <translation>arbetsytans fil (standard: $INSATSPLAN_WORKSPACE eller användarens default.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="67"/>
+        <location filename="../desktop/insatsplan/cli.py" line="68"/>
         <source>plan id or UUID</source>
         <translation>planens id eller UUID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="68"/>
+        <location filename="../desktop/insatsplan/cli.py" line="69"/>
         <source>print JSON instead of text</source>
         <translation>skriv JSON i stället för text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="69"/>
+        <location filename="../desktop/insatsplan/cli.py" line="70"/>
         <source>the file to write</source>
         <translation>filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="71"/>
+        <location filename="../desktop/insatsplan/cli.py" line="72"/>
         <source>show tracebacks</source>
         <translation>visa felspårning (traceback)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="73"/>
+        <location filename="../desktop/insatsplan/cli.py" line="74"/>
         <source>show the version and exit</source>
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="76"/>
+        <location filename="../desktop/insatsplan/cli.py" line="77"/>
         <source>add the demo plan</source>
         <translation>lägg till exempelplanen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="77"/>
+        <location filename="../desktop/insatsplan/cli.py" line="78"/>
         <source>N &gt; 1: a synthetic large workspace of N plans, for benchmarks</source>
         <translation>N &gt; 1: en stor syntetisk arbetsyta med N planer, för prestandamätning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="79"/>
+        <location filename="../desktop/insatsplan/cli.py" line="80"/>
         <source>list plans</source>
         <translation>lista planerna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="81"/>
+        <location filename="../desktop/insatsplan/cli.py" line="82"/>
         <source>a plan as an outline, or its exchange JSON</source>
         <translation>en plan som disposition, eller som utbytes-JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="85"/>
+        <location filename="../desktop/insatsplan/cli.py" line="86"/>
         <source>integrity, foreign keys and schema version</source>
         <translation>integritet, främmande nycklar och schemaversion</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="87"/>
+        <location filename="../desktop/insatsplan/cli.py" line="88"/>
         <source>write a plan as an exchange file</source>
         <translation>skriv en plan som utbytesfil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="91"/>
+        <location filename="../desktop/insatsplan/cli.py" line="92"/>
         <source>create a plan from an exchange file</source>
         <translation>skapa en plan från en utbytesfil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="93"/>
+        <location filename="../desktop/insatsplan/cli.py" line="94"/>
         <source>the exchange file (JSON) to read</source>
         <translation>utbytesfilen (JSON) som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="95"/>
+        <location filename="../desktop/insatsplan/cli.py" line="96"/>
         <source>import a sent or signed plan as a draft that records where it came from (also when its content no longer matches its fingerprint)</source>
         <translation>importera en skickad eller undertecknad plan som utkast som minns varifrån den kom (även när innehållet inte längre stämmer med fingeravtrycket)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="98"/>
+        <location filename="../desktop/insatsplan/cli.py" line="99"/>
         <source>write a plan as a Word document</source>
         <translation>skriv en plan som Word-dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="102"/>
+        <location filename="../desktop/insatsplan/cli.py" line="103"/>
         <source>the .docx to write</source>
         <translation>den .docx-fil som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="104"/>
+        <location filename="../desktop/insatsplan/cli.py" line="105"/>
         <source>a .docx or .dotx whose look to use</source>
         <translation>en .docx eller .dotx vars utseende ska användas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="106"/>
+        <location filename="../desktop/insatsplan/cli.py" line="107"/>
         <source>the kind of document</source>
         <translation>dokumenttyp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="107"/>
+        <location filename="../desktop/insatsplan/cli.py" line="108"/>
         <source>also write a tagged PDF beside it (needs LibreOffice)</source>
         <translation>skriv också en taggad PDF bredvid (kräver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="109"/>
+        <location filename="../desktop/insatsplan/cli.py" line="110"/>
         <source>sign a plan: fix its fingerprint and date</source>
         <translation>underteckna en plan: lås dess fingeravtryck och datum</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="113"/>
+        <location filename="../desktop/insatsplan/cli.py" line="114"/>
         <source>signing date (default: today)</source>
         <translation>datum för underskrift (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="115"/>
-        <location filename="../desktop/insatsplan/cli.py" line="123"/>
+        <location filename="../desktop/insatsplan/cli.py" line="116"/>
+        <location filename="../desktop/insatsplan/cli.py" line="124"/>
         <source>the signed PDF to keep</source>
         <translation>den undertecknade PDF-filen som ska sparas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="116"/>
+        <location filename="../desktop/insatsplan/cli.py" line="117"/>
         <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
         <translation>behåll en PDF där inget Dokument-ID hittas (en skanning), markerad som overifierad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="119"/>
+        <location filename="../desktop/insatsplan/cli.py" line="120"/>
         <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
         <translation>behåll en undertecknad plans undertecknade PDF; den måste visa planens Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="125"/>
+        <location filename="../desktop/insatsplan/cli.py" line="126"/>
         <source>an editable copy of a plan</source>
         <translation>en redigerbar kopia av en plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="128"/>
+        <location filename="../desktop/insatsplan/cli.py" line="129"/>
         <source>first year of the copy (default: the year after the plan)</source>
         <translation>kopians första år (standard: året efter planen)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="130"/>
+        <location filename="../desktop/insatsplan/cli.py" line="131"/>
         <source>write a plan&apos;s stored signed PDF</source>
         <translation>skriv ut en plans sparade undertecknade PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="134"/>
+        <location filename="../desktop/insatsplan/cli.py" line="135"/>
         <source>every indicator&apos;s status, trend and latest value</source>
         <translation>varje indikators status, trend och senaste värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="138"/>
+        <location filename="../desktop/insatsplan/cli.py" line="139"/>
         <source>an indicator&apos;s measured values, oldest first</source>
         <translation>en indikators mätvärden, äldst först</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="141"/>
+        <location filename="../desktop/insatsplan/cli.py" line="142"/>
         <source>the indicator&apos;s UUID or its exact title</source>
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <location filename="../desktop/insatsplan/cli.py" line="145"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>skriv varje indikators värden per period, status och källa (.xlsx eller .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="147"/>
+        <location filename="../desktop/insatsplan/cli.py" line="148"/>
         <source>the .xlsx or .csv to write</source>
         <translation>den .xlsx eller .csv som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="149"/>
+        <location filename="../desktop/insatsplan/cli.py" line="150"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>importera en PxWeb JSON-stat 2.0-, PxWeb-CSV- eller Kolada-JSON-fil till en serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="151"/>
+        <location filename="../desktop/insatsplan/cli.py" line="152"/>
         <source>the statistics file to read</source>
         <translation>statistikfilen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="153"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>seriens UUID, indikatorns UUID eller exakt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="156"/>
+        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
+        <translation>skapa en serie med det här namnet (en jämförelse som länet eller riket) och importera till den; skriver dess UUID sist</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="160"/>
+        <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
+        <translation>den nya seriens enhet (standard: indikatorns i --compare-with)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="162"/>
+        <source>draw the new series beside this indicator of --plan on its chart</source>
+        <translation>rita den nya serien bredvid den här indikatorn i --plan i dess diagram</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="164"/>
+        <source>the plan of --compare-with</source>
+        <translation>planen för --compare-with</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>en kategori (kod eller text) i en dimension; upprepa för varje dimension med flera kategorier</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="159"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>replace stored values that the file gives differently</source>
         <translation>ersätt lagrade värden som filen anger annorlunda</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="161"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>show what would be imported; write nothing</source>
         <translation>visa vad som skulle importeras; skriv inget</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="163"/>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>importera värden från en CSV-fil: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="165"/>
+        <location filename="../desktop/insatsplan/cli.py" line="176"/>
         <source>the CSV file to read</source>
         <translation>CSV-filen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="179"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>rita en indikators trenddiagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="171"/>
+        <location filename="../desktop/insatsplan/cli.py" line="182"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="174"/>
+        <location filename="../desktop/insatsplan/cli.py" line="185"/>
         <source>the .png or .svg to write</source>
         <translation>den .png eller .svg som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="176"/>
+        <location filename="../desktop/insatsplan/cli.py" line="187"/>
         <source>width in pixels (default: 1600)</source>
         <translation>bredd i bildpunkter (standard: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="178"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>height in pixels (default: 900)</source>
         <translation>höjd i bildpunkter (standard: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="179"/>
+        <location filename="../desktop/insatsplan/cli.py" line="190"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="181"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="194"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="325"/>
+        <location filename="../desktop/insatsplan/cli.py" line="336"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="452"/>
+        <location filename="../desktop/insatsplan/cli.py" line="469"/>
+        <location filename="../desktop/insatsplan/cli.py" line="504"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="455"/>
+        <location filename="../desktop/insatsplan/cli.py" line="472"/>
+        <location filename="../desktop/insatsplan/cli.py" line="507"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="459"/>
+        <location filename="../desktop/insatsplan/cli.py" line="476"/>
+        <location filename="../desktop/insatsplan/cli.py" line="511"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="475"/>
+        <location filename="../desktop/insatsplan/cli.py" line="529"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="477"/>
+        <location filename="../desktop/insatsplan/cli.py" line="531"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="530"/>
+        <location filename="../desktop/insatsplan/cli.py" line="584"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="531"/>
+        <location filename="../desktop/insatsplan/cli.py" line="585"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="532"/>
+        <location filename="../desktop/insatsplan/cli.py" line="586"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="533"/>
+        <location filename="../desktop/insatsplan/cli.py" line="587"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="534"/>
+        <location filename="../desktop/insatsplan/cli.py" line="588"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="535"/>
+        <location filename="../desktop/insatsplan/cli.py" line="589"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="536"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="537"/>
+        <location filename="../desktop/insatsplan/cli.py" line="591"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="538"/>
+        <location filename="../desktop/insatsplan/cli.py" line="592"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="539"/>
+        <location filename="../desktop/insatsplan/cli.py" line="593"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="540"/>
+        <location filename="../desktop/insatsplan/cli.py" line="594"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -854,31 +877,36 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="87"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="239"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="253"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="255"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="258"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="281"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="289"/>
+        <source>The comparisons cannot be changed here.</source>
+        <translation>Jämförelserna kan inte ändras här.</translation>
     </message>
 </context>
 <context>
@@ -1208,30 +1236,30 @@
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="620"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="673"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="622"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="647"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="656"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="661"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="684"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="686"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
@@ -1262,7 +1290,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1049"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1052"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
@@ -1297,101 +1325,126 @@
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="738"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="740"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="742"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1084"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1304"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="744"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1087"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1310"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="798"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="829"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="800"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="831"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="811"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="846"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1003"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1006"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="857"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="877"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="34"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
         <source>There is no indicator {ref} in the plan.</source>
         <translation>Det finns ingen indikator {ref} i planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="37"/>
         <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
         <translation>Fler än en indikator heter ”{ref}”; ange dess UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
         <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
         <translation>Det finns ingen serie eller indikator {ref}; ange seriens UUID, indikatorns UUID eller ett exakt namn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="42"/>
         <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
         <translation>Fler än en serie heter ”{ref}”; ange dess UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
         <source>The period {period} is given twice for the same series.</source>
         <translation>Perioden {period} anges två gånger för samma serie.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="45"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
         <source>The node {ref} is not an indicator.</source>
         <translation>Noden {ref} är ingen indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1009"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="47"/>
+        <source>A series needs a name.</source>
+        <translation>En serie behöver ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
+        <source>There is already a series {uuid}.</source>
+        <translation>Det finns redan en serie {uuid}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
+        <source>The indicator&apos;s own series cannot also be drawn as its comparison.</source>
+        <translation>Indikatorns egen serie kan inte också ritas som dess jämförelse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
+        <source>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</source>
+        <translation>Serien ”{name}” mäts i ”{unit}”, indikatorn i ”{wanted}”: en linje i en annan enhet på samma axel skulle vilseleda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="54"/>
+        <source>The series “{name}” is measured by an indicator and cannot be deleted.</source>
+        <translation>Serien ”{name}” mäts av en indikator och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1012"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1045"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1098"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1101"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1144"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1147"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -1535,34 +1588,44 @@
         <translation>{path} skrevs av en nyare version av Insatsplan (schema {found}); den här versionen läser schema {ours}. Uppdatera Insatsplan för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="55"/>
+        <location filename="../desktop/insatsplan/cli.py" line="56"/>
         <source>{message} (see insatsplan --help)</source>
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="214"/>
+        <location filename="../desktop/insatsplan/cli.py" line="225"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="623"/>
+        <location filename="../desktop/insatsplan/cli.py" line="459"/>
+        <source>--unit and --compare-with go with --new-series.</source>
+        <translation>--unit och --compare-with hör ihop med --new-series.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="490"/>
+        <source>--compare-with needs --plan.</source>
+        <translation>--compare-with behöver --plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="628"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="662"/>
+        <location filename="../desktop/insatsplan/cli.py" line="716"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="322"/>
+        <location filename="../desktop/insatsplan/cli.py" line="333"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -1833,12 +1896,17 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
+        <source>The file has no values for this selection, so no series was created.</source>
+        <translation>Filen har inga värden för det här urvalet, så ingen serie skapades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="39"/>
         <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="41"/>
         <source>{file}, line {line}: {error}</source>
         <translation>{file}, rad {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="38"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="40"/>
         <source>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</source>
         <translation>{file}, rad {line}: ett andra värde för {period} för {indicator} (det första står på rad {first}).</translation>
     </message>
@@ -2169,77 +2237,77 @@
         <translation>ingen trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="37"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="38"/>
         <source>at least {value}</source>
         <translation>minst {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="40"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="41"/>
         <source>at most {value}</source>
         <translation>högst {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="51"/>
         <source>Latest value {value} ({period}): cannot be assessed without levels.</source>
         <translation>Senaste värde {value} ({period}): kan inte bedömas utan nivåer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="54"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="55"/>
         <source>Latest value {value} ({period}): red level.</source>
         <translation>Senaste värde {value} ({period}): röd nivå.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="59"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="60"/>
         <source>Latest value {value} ({period}): green level ({band}).</source>
         <translation>Senaste värde {value} ({period}): grön nivå ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="62"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="63"/>
         <source>Latest value {value} ({period}): yellow level ({band}).</source>
         <translation>Senaste värde {value} ({period}): gul nivå ({band}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="71"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="72"/>
         <source>Better than {period}.</source>
         <translation>Bättre än {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="74"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="75"/>
         <source>Worse than {period}.</source>
         <translation>Sämre än {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="77"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="78"/>
         <source>Unchanged since {period}.</source>
         <translation>Oförändrat sedan {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="90"/>
         <source>No values yet: the status cannot be assessed.</source>
         <translation>Inga värden ännu: kan inte bedömas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="98"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="101"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="108"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2391,106 +2459,143 @@
 <context>
     <name>ImportStatisticsDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="70"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="160"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="402"/>
         <source>Import statistics</source>
+        <extracomment>the series list&apos;s data for &quot;Ny serie…&quot;</extracomment>
         <translation>Importera statistik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="75"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="93"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="83"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="162"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="109"/>
+        <source>Name of the new series</source>
+        <translation>Den nya seriens namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="113"/>
+        <source>Unit of the new series</source>
+        <translation>Den nya seriens enhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="115"/>
+        <source>Show as comparison in the chart</source>
+        <translation>Visa som jämförelse i diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="120"/>
+        <source>Drawn as a thin line beside “{title}”.</source>
+        <translation>Ritas som en tunn linje bredvid ”{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="122"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="123"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="134"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
         <source>Stored value</source>
         <translation>Lagrat värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="106"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="147"/>
         <source>Replace changed values</source>
         <translation>Ersätt ändrade värden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="150"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="153"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
+        <source>New series…</source>
+        <translation>Ny serie…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="233"/>
         <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
         <translation>Statistikfiler (JSON-stat, CSV, Kolada-JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="250"/>
         <source>{source}. Periods: {first} to {last} ({count}).</source>
         <translation>{source}. Perioder: {first} till {last} ({count}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="236"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="314"/>
         <source>New</source>
         <translation>Nytt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="239"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="317"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="320"/>
         <source>Differs from the stored value</source>
         <translation>Skiljer sig från lagrat värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="322"/>
         <source>Missing in the file</source>
         <translation>Saknas i filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="336"/>
         <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
         <translation>{new} nya, {unchanged} oförändrade, {conflicts} skiljer sig från lagrade värden, {missing} saknas i filen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="360"/>
         <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
         <translation>Några värden skiljer sig från de lagrade: kryssa i &quot;Ersätt ändrade värden&quot; för att importera.</translation>
     </message>
@@ -2737,7 +2842,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="185"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
@@ -2977,129 +3082,129 @@
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="562"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="564"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="577"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="578"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="616"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="776"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="617"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="744"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="745"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="746"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="747"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="829"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="843"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="859"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="853"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="869"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="897"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="899"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="921"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="911"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="937"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="990"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1006"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1025"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1007"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1041"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1016"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1001"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1013"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1029"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1023"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1039"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1035"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1038"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1067"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1068"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3108,14 +3213,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1059"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1075"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1069"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1073"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1077"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1085"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1089"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3147,65 +3252,65 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="253"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="255"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="349"/>
         <source>Change period</source>
         <translation>ändrad period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
         <source>Change value</source>
         <translation>ändrat mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
         <source>Change note</source>
         <translation>ändrad kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="364"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="360"/>
         <source>Change source</source>
         <translation>ändrad källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="394"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="390"/>
         <source>Add value</source>
         <translation>nytt mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
         <source>There is already a value for {period}.</source>
         <translation>Det finns redan ett värde för {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="408"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="462"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="485"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="481"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="454"/>
         <source>Delete value</source>
         <translation>borttaget mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="454"/>
         <source>Delete values</source>
         <translation>borttagna mätvärden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="490"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="486"/>
         <source>Paste {count} values</source>
         <translation>{count} inklistrade mätvärden</translation>
     </message>
@@ -3213,96 +3318,96 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="77"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="78"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="79"/>
         <source>Note</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="84"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="123"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="119"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>Det finns inget att klistra in: kopiera först rader med perioder och värden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="128"/>
         <source>The pasted header has no value column.</source>
         <translation>Den inklistrade rubrikraden har ingen värdekolumn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="139"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="135"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Rad {row} har fler än {count} kolumner (period, värde, kommentar, källa).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="146"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Rad {row}, kolumn {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Rad {row} upprepar perioden {period} från rad {first}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="508"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="504"/>
         <source>Measurements</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="523"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="541"/>
         <source>Add value</source>
         <translation>Lägg till mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="524"/>
         <source>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</source>
         <translation>En ny rad längst ned (Insert eller Ctrl+Skift+N); den sparas när den har en period och ett värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="543"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="532"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
         <source>Delete the selected rows (Del)</source>
         <translation>Ta bort de markerade raderna (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="534"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="549"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="530"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="535"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
         <source>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</source>
         <translation>Klistra in rader kopierade från Excel eller LibreOffice: period, värde, kommentar, källa (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="551"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="590"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="586"/>
         <source>Also used in: {uses}</source>
         <translation>Används även i: {uses}</translation>
     </message>
@@ -3532,34 +3637,33 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="137"/>
         <source>Short-term goals and activities {year}</source>
-        <extracomment>an indicator row&apos;s status: &quot;green&quot;, &quot;yellow&quot;, &quot;red&quot; or &quot;none&quot; (kan inte bedömas) a topic&apos;s or focus area&apos;s indicators counted by status ({&quot;green&quot;: 2, ...}), None when it has no indicators an indicator row&apos;s trend: &quot;better&quot;, &quot;worse&quot;, &quot;flat&quot; or &quot;none&quot; what changes on a row when the follow-up does</extracomment>
         <translation>Kortsiktiga mål och aktiviteter {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="140"/>
         <source>Long-term goals</source>
         <translation>Långsiktiga mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="155"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="141"/>
         <source>Measurable indicators for follow-up</source>
         <translation>Mätbara indikatorer för uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="146"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="515"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="504"/>
         <source>Move</source>
         <extracomment>A rename (or any operation the model starts) was refused; carries the UserError so the window can show it in a dialog, translated.</extracomment>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/tree_model.py" line="571"/>
+        <location filename="../desktop/insatsplan/ui/tree_model.py" line="560"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3848,55 +3952,57 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="66"/>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="68"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="396"/>
         <source>Trend chart</source>
         <translation>Trenddiagram</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="207"/>
         <source>Compare with</source>
-        <extracomment>the comparisons the user added, per indicator (node id), for this session</extracomment>
+        <extracomment>where a choice in &quot;Compare with&quot; is stored (the window&apos;s undo stack) without a sink (nothing can be stored): the choices, per indicator (node id), for this session only</extracomment>
         <translation>Jämför med</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="88"/>
         <source>Draw another series in the same unit beside this one (the county, the country, women, men)</source>
         <translation>Rita en annan serie i samma enhet bredvid denna (länet, riket, kvinnor, män)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="95"/>
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="97"/>
         <source>Save as SVG…</source>
         <translation>Spara som SVG…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="99"/>
         <source>Copy chart</source>
         <translation>Kopiera diagrammet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="96"/>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="361"/>
         <source>Save chart</source>
         <translation>Spara diagrammet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="350"/>
         <source>No other series in this unit</source>
         <translation>Inga andra serier i denna enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="359"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="359"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
