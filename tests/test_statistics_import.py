@@ -73,8 +73,9 @@ def test_a_conflict_refuses_everything_and_lists_every_period(
                             "--series", SERIES, *UPPSALA_BOYS)
     assert code == 2 and out == ""
     assert len(err.splitlines()) == 1
-    for period, girls_value, boys_value in (("2026-01", "23485", "24806"),
-                                            ("2026-04", "23486", "24823")):
+    # periods and values as a Swedish reader writes them
+    for period, girls_value, boys_value in (("januari 2026", "23\u00a0485", "24\u00a0806"),
+                                            ("april 2026", "23\u00a0486", "24\u00a0823")):
         assert f"{period}: {girls_value} → {boys_value}" in err
     assert "--replace" in err
     assert stored(demo_workspace_path) == girls
@@ -101,9 +102,9 @@ def test_missing_values_are_skipped_and_reported(capsys: pytest.CaptureFixture[s
                             str(DATA / "ssb_boligindeks_07221.json"), "--series", SERIES,
                             "--where", "Region=007", "--where", "Boligtype=Småhus")
     assert (code, err) == (0, "")
-    first, missing = out.splitlines()
-    assert first.startswith("0 ") and " 8 " in first
-    assert "2022-Q1 (..)" in missing and "2023-Q4 (..)" in missing
+    missing, counts = out.splitlines()  # the counts last, for a script to read
+    assert counts.startswith("0 ") and " 8 " in counts
+    assert "2022 K1 (..)" in missing and "2023 K4 (..)" in missing
     assert not any(p.endswith(("-Q1", "-Q4")) for p, _, _ in stored(demo_workspace_path))
 
 
@@ -208,3 +209,23 @@ def test_folkhalsodata_spans_are_stored_as_spans(capsys: pytest.CaptureFixture[s
     assert (code, err) == (0, "")
     assert stored(demo_workspace_path, name) == [("2015-2018", "9.1", "suicid.csv"),
                                                  ("2019-2022", "8.75", "suicid.csv")]
+
+
+def test_replacing_a_revised_figure_keeps_the_note_written_on_it(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path) -> None:
+    """Official figures get revised; the coordinator's note on the old one stays."""
+    from insatsplan.workspace import Workspace
+
+    assert run_in(capsys, demo_workspace_path, "import-statistics", MONTHLY, "--series",
+                  SERIES, *UPPSALA_GIRLS)[0] == 0
+    with Workspace.open(demo_workspace_path) as ws:
+        series_id = ws.find_series(SERIES)
+        first = ws.series(series_id).measurements[-1]
+        ws.set_measurement(series_id, first.period, str(first.value), note="Preliminär",
+                           source=first.source)
+    assert run_in(capsys, demo_workspace_path, "import-statistics", MONTHLY, "--series",
+                  SERIES, *UPPSALA_BOYS, "--replace")[0] == 0
+    with Workspace.open(demo_workspace_path, readonly=True) as ws:
+        revised = {m.period: m for m in ws.series(ws.find_series(SERIES)).measurements}
+    assert revised[first.period].note == "Preliminär"
+    assert revised[first.period].value != first.value

@@ -449,6 +449,7 @@ def cmd_chart(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line through the file's table into one series, all or nothing; print counts."""
+    from insatsplan.periods import period_label
     from insatsplan.statistics import parse_where, read_statistics
     from insatsplan.statistics.importing import apply_changes, preview_selection
 
@@ -466,16 +467,17 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
             apply_changes(ws, changes, name="import_statistics")
     counts = {"added": len(preview.new), "replaced": len(changes) - len(preview.new),
               "unchanged": len(preview.unchanged), "missing": len(preview.missing)}
+    if preview.missing:  # listed first: the counts are the last line, what a script reads
+        out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
+                     periods=", ".join(
+                         f"{period_label(m.period)} ({m.status})" if m.status
+                         else period_label(m.period) for m in preview.missing)))
     out(cli_text(QT_TRANSLATE_NOOP("Cli", "{added} values would be added, {replaced} "
                                    "replaced, {unchanged} unchanged, {missing} missing in "
                                    "the file skipped (dry run: nothing written).")
                  if args.dry_run else QT_TRANSLATE_NOOP(
                      "Cli", "{added} values added, {replaced} replaced, {unchanged} "
                      "unchanged, {missing} missing in the file skipped."), **counts))
-    if preview.missing:
-        out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
-                     periods=", ".join(f"{m.period} ({m.status})" if m.status else m.period
-                                       for m in preview.missing)))
     return EXIT_OK
 
 
@@ -658,8 +660,14 @@ def _file_at_fault(args: argparse.Namespace | None, error: Exception) -> UserErr
 def _one_line(text: str) -> str:
     """A message as one printable line: what a file or an argument holds (line breaks from
     SQLite's integrity report, a NUL typed as a plan id) must not break it up."""
-    return "".join(" " if char in "\r\n\t" else "\ufffd" if not char.isprintable()
-                   else char for char in text)
+    return "".join(" " if char in "\r\n\t" else char if _shown_as_is(char) else "\ufffd"
+                   for char in text)
+
+
+def _shown_as_is(char: str) -> bool:
+    """Printable, or a space Swedish numbers use ("1\u00a0234": Python does not count
+    the no-break and narrow no-break spaces as printable)."""
+    return char.isprintable() or char in "\u00a0\u202f"
 
 
 def _say(text: str) -> None:

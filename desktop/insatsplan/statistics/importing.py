@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.periods import period_label
 from insatsplan.statistics.measurements_csv import MeasurementLine
 from insatsplan.statistics.table import MissingValue, Selection
-from insatsplan.values import canonical_value
+from insatsplan.values import format_value_sv
 from insatsplan.workspace.reads import MeasurementChange, MeasurementRow
 
 if TYPE_CHECKING:
@@ -43,8 +45,9 @@ _MSG_TWICE = QT_TRANSLATE_NOOP(
 
 
 def _conflict_text(stored: MeasurementRow, incoming: MeasurementRow) -> str:
-    return (f"{incoming.period}: {canonical_value(stored.value)} → "
-            f"{canonical_value(incoming.value)}")
+    """"2020: 14,2 → 254,6": the period and the values as the person reads them."""
+    return (f"{period_label(incoming.period)}: {format_value_sv(stored.value)} → "
+            f"{format_value_sv(incoming.value)}")
 
 
 def _listed(items: Sequence[str]) -> str:
@@ -73,8 +76,10 @@ class ImportPreview:
         if self.conflicts and not replace:
             raise UserError(_MSG_CONFLICTS, count=len(self.conflicts), conflicts=_listed(
                 [_conflict_text(stored, incoming) for stored, incoming in self.conflicts]))
-        rows = list(self.new) + ([incoming for _, incoming in self.conflicts]
-                                 if replace else [])
+        # A revised figure replaces the value and its source; a note the coordinator
+        # wrote on the stored value stays (the file has no notes).
+        rows = list(self.new) + ([dataclass_replace(incoming, note=incoming.note or stored.note)
+                                  for stored, incoming in self.conflicts] if replace else [])
         return [MeasurementChange(self.series_id, row.period, row) for row in rows]
 
 
@@ -134,7 +139,7 @@ def plan_measurement_lines(ws: Workspace, file: Path,
         key = (series_id, line.row.period)
         if key in seen:
             raise UserError(_MSG_TWICE, file=file.name, line=line.line,
-                            period=line.row.period, indicator=line.indicator,
+                            period=period_label(line.row.period), indicator=line.indicator,
                             first=seen[key].line)
         seen[key] = line
         by_series.setdefault(series_id, []).append(line)
