@@ -1,10 +1,12 @@
 """Driver for the real-window follow-up test: run under Xvfb with the xcb platform.
 
-``python real_window_measurement.py WORKSPACE SHOT.png`` opens the editor on the
+``python real_window_measurement.py WORKSPACE SHOT.png [VIEW.png]`` opens the editor on the
 workspace, selects the demo's first indicator, focuses its measurements table and lets
 xdotool type a new row the way a person's keys do (Insert, the period, Tab, a Swedish
 value, Enter). When the value is in the file it waits for the chart to show it, saves a
-screenshot of the window and prints the chart's last point ("2026 81,5"); exit 0.
+screenshot of the window and prints the chart's last point ("2026 81,5"); with VIEW.png
+it then presses Ctrl+U and saves the Uppföljning view too (printing its tile count);
+exit 0.
 Anything else prints what went wrong and exits 1.
 """
 
@@ -30,6 +32,7 @@ KEYS = [["key", "Insert"], ["type", "--delay", "40", "2026"], ["key", "Tab"],
 
 def main() -> int:
     path, shot = Path(sys.argv[1]), Path(sys.argv[2])
+    view_shot = Path(sys.argv[3]) if len(sys.argv) > 3 else None
     app = QApplication(sys.argv[:1])
     install_translations(app, "sv")  # as the editor starts: Swedish
     window = MainWindow()
@@ -80,6 +83,21 @@ def main() -> int:
         else:
             window.grab().save(str(shot))
             print(f"{points[-1].label} {points[-1].value}")
+            if view_shot is not None:
+                subprocess.run(["xdotool", "key", "ctrl+u"], check=True, timeout=20)
+                QTimer.singleShot(1500, show_view)
+                return
+        window.close()
+        app.quit()
+
+    def show_view() -> None:
+        view = window.follow_up_view
+        if view is None or not view.isVisible():
+            outcome.append("Ctrl+U did not show the Uppföljning view")
+        else:
+            assert view_shot is not None
+            window.grab().save(str(view_shot))
+            print(f"tiles {len(view.tiles)}")
         window.close()
         app.quit()
 

@@ -119,20 +119,24 @@ window.close()
 
 def test_a_value_typed_into_the_table_shows_on_the_chart(tmp_path: Path) -> None:
     """An indicator selected, a value typed into its table by X key events (Insert,
-    "2026", Tab, "81,5", Enter), the chart showing it, and the file holding it."""
+    "2026", Tab, "81,5", Enter), the chart showing it, and the file holding it; then
+    Ctrl+U shows the Uppföljning view."""
     path = tmp_path / "uppfoljning.insatsplan"
     with Workspace.open(path) as ws:
         demo.add_demo_plan(ws)
-    shot = tmp_path / "indicator.png"
+    shot, view_shot = tmp_path / "indicator.png", tmp_path / "uppfoljning.png"
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", sys.executable,
-         str(HERE / "real_window_measurement.py"), str(path), str(shot)],
+         str(HERE / "real_window_measurement.py"), str(path), str(shot), str(view_shot)],
         capture_output=True, text=True, env=x11_env(), timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "2026 81.5"
+    lines = result.stdout.strip().splitlines()
+    assert lines[-2] == "2026 81.5"
+    assert lines[-1] == "tiles 25"  # Ctrl+U: the Uppföljning view, every demo indicator
     with Workspace.open(path, readonly=True) as ws:
         [plan] = ws.plans()
         values = {m.period: m.value for i in ws.indicators(plan.id)
                   for m in i.series.measurements if i.title.startswith("Antal föräldrar")}
     assert str(values["2026"]) == "81.5"
     assert shot.stat().st_size > 20_000  # a real picture of the window
+    assert view_shot.stat().st_size > 20_000
