@@ -15,6 +15,7 @@ from pathlib import Path
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.periods import parse_period
+from insatsplan.safe_paths import regular_input
 from insatsplan.statistics.pxweb_csv import decode_text
 from insatsplan.values import parse_value
 from insatsplan.workspace.reads import MeasurementRow
@@ -55,9 +56,11 @@ class MeasurementLine:
 
 
 def read_measurements_csv(path: Path) -> list[MeasurementLine]:
-    """Every line of *path*, parsed; UserError naming the first bad line."""
+    """Every line of *path*, parsed; UserError naming the first bad line.
+
+    A FIFO, folder, device or dangling link is refused before it is opened."""
     try:
-        with path.open("rb") as file:
+        with regular_input(path).open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise UserError(_MSG_READ, file=path.name, reason=error.strerror or str(error)

@@ -1,0 +1,127 @@
+"""Hostile and clumsy input to the follow-up work: statistics files, measurement CSVs,
+periods and the commands that read them.
+
+Each case was found by attacking the readers and commands the way a coordinator's own
+files (Excel's "sep=;" line, trailing empty columns, notes over two lines) and a damaged
+or hostile file would; each failed before its fix. The rule checked everywhere: one
+clear line (exit 2), never a traceback, never a hang, nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cli_helpers import digest, run_in
+from insatsplan.errors import UserError
+from insatsplan.periods import parse_period
+from insatsplan.statistics import read_statistics, read_statistics_bytes
+from insatsplan.statistics.measurements_csv import (
+    parse_measurements_csv,
+    read_measurements_csv,
+)
+
+pytestmark = pytest.mark.usefixtures("english_cli")
+
+CONTACTS = "Antal nya kontakter"
+
+
+def jsonstat(value: Any = (1, 2), **changes: Any) -> dict[str, Any]:
+    """A small valid JSON-stat 2.0 dataset (Region × Tid), with *changes* applied."""
+    document: dict[str, Any] = {
+        "version": "2.0", "class": "dataset", "id": ["Region", "Tid"], "size": [1, 2],
+        "dimension": {
+            "Region": {"label": "region", "category": {"index": {"0180": 0},
+                                                       "label": {"0180": "Stockholm"}}},
+            "Tid": {"label": "år", "category": {"index": {"2020": 0, "2021": 1}}}},
+        "role": {"time": ["Tid"]}, "value": list(value)}
+    document.update(changes)
+    return document
+
+
+def read_json(document: object) -> Any:
+    return read_statistics_bytes(json.dumps(document).encode(), "f.json")
+
+
+def stored(path: Path) -> list[tuple[str, str, str, str]]:
+    """Every measurement as another program sees the file."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.execute("SELECT series_id, period, value, note FROM measurement "
+                                 "ORDER BY series_id, period"))
+    finally:
+        conn.close()
+
+
+# ------------------------------------------------------------------ input paths
+
+def _fifo(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    os.mkfifo(path)
+    return path
+
+
+def _with_timeout(function: Any, *args: Any) -> BaseException | object:
+    """Call *function* in a thread; a FIFO read would block for ever, so give up after
+    a few seconds (the thread stays blocked; opening the FIFO's writer end frees it)."""
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            result.append(function(*args))
+        except BaseException as error:  # noqa: BLE001 - handed back to the test
+            result.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(5)
+    if thread.is_alive():
+        with open(args[0], "wb"):  # unblock the reader so the thread ends
+            pass
+        thread.join(5)
+        pytest.fail(f"{function.__name__} blocked on a FIFO")
+    return result[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("reader", [read_statistics, read_measurements_csv])
+def test_a_fifo_is_refused_at_once_not_read(tmp_path: Path, reader: Any) -> None:
+    outcome = _with_timeout(reader, _fifo(tmp_path, "data.csv"))
+    assert isinstance(outcome, UserError)
+    assert "not a regular file" in str(outcome)
+
+
+@pytest.mark.parametrize("reader", [read_statistics, read_measurements_csv])
+def test_a_folder_and_a_dangling_link_are_named(tmp_path: Path, reader: Any) -> None:
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    with pytest.raises(UserError, match="is a folder"):
+        reader(folder)
+    link = tmp_path / "link.csv"
+    link.symlink_to(tmp_path / "gone.csv")
+    with pytest.raises(UserError, match="is a link to .*gone.csv, which does not exist"):
+        reader(link)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("command", [("import-statistics", "--series", CONTACTS),
+                                     ("import-measurements",)])
+def test_import_commands_refuse_a_fifo_with_exit_2(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path,
+        command: tuple[str, ...]) -> None:
+    fifo = _fifo(tmp_path, "values.csv")
+    before = digest(demo_workspace_path)
+    argv = (command[0], str(fifo), *command[1:])
+    outcome = _with_timeout(lambda _path: run_in(capsys, demo_workspace_path, *argv), fifo)
+    assert isinstance(outcome, tuple)
+    code, out, err = outcome
+    assert (code, out) == (2, "")
+    assert "not a regular file" in err and "Traceback" not in err
+    assert digest(demo_workspace_path) == before
