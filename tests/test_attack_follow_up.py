@@ -41,7 +41,7 @@ def jsonstat(value: Any = (1, 2), **changes: Any) -> dict[str, Any]:
             "Region": {"label": "region", "category": {"index": {"0180": 0},
                                                        "label": {"0180": "Stockholm"}}},
             "Tid": {"label": "år", "category": {"index": {"2020": 0, "2021": 1}}}},
-        "role": {"time": ["Tid"]}, "value": list(value)}
+        "role": {"time": ["Tid"]}, "value": value if isinstance(value, dict) else list(value)}
     document.update(changes)
     return document
 
@@ -125,3 +125,52 @@ def test_import_commands_refuse_a_fifo_with_exit_2(
     assert (code, out) == (2, "")
     assert "not a regular file" in err and "Traceback" not in err
     assert digest(demo_workspace_path) == before
+
+
+# ------------------------------------------------------------------- JSON-stat
+
+@pytest.mark.parametrize("key", ["²", "١", "01", "-1", " 1", "1.0"])
+def test_sparse_value_keys_that_are_not_plain_offsets_are_refused(key: str) -> None:
+    """``"²".isdigit()`` is True and ``int("²")`` raises; ``int("١")`` and ``int("01")``
+    read a cell the file never named."""
+    with pytest.raises(UserError, match="is damaged"):
+        read_json(jsonstat(value={"0": 1, key: 2}))
+
+
+def test_sparse_status_keys_that_are_not_plain_offsets_are_ignored() -> None:
+    table = read_json(jsonstat(value={"0": 1}, status={"²": "..", "1": ".."}))
+    selection = table.select()
+    assert [v.period for v in selection.values] == ["2020"]
+    assert [(m.period, m.status) for m in selection.missing] == [("2021", "..")]
+
+
+def test_role_time_naming_two_dimensions_takes_the_one_with_periods() -> None:
+    table = read_json(jsonstat(role={"time": ["Region", "Tid"]}))
+    assert table.time_dimension.id == "Tid"
+    assert [(v.period, v.value) for v in table.select().values] == [
+        ("2020", Decimal(1)), ("2021", Decimal(2))]
+
+
+def test_sizes_whose_product_cannot_be_printed_are_refused_in_one_line() -> None:
+    huge = "9" * 4000
+    text = (f'{{"class": "dataset", "id": ["a", "b"], "size": [{huge}, {huge}], '
+            '"dimension": {}, "value": []}')
+    with pytest.raises(UserError, match=r"claims ≈10\^\d{4} values") as caught:
+        read_statistics_bytes(text.encode(), "f.json")
+    assert len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize("number", ["1e400", "1e-50", "9" * 40])
+def test_a_number_no_measurement_can_hold_is_named_with_its_place(number: str) -> None:
+    text = json.dumps(jsonstat()).replace('"value": [1, 2]', f'"value": [1, {number}]')
+    with pytest.raises(UserError, match=r"f.json, value number 2: Invalid value: .* digits"):
+        read_statistics_bytes(text.encode(), "f.json")
+    kolada = ('{"values": [{"kpi": "N1", "municipality": "0180", "period": 2020, '
+              f'"values": [{{"gender": "T", "value": {number}}}]}}]}}')
+    with pytest.raises(UserError, match=r"f.json, entry 1: Invalid value: .* digits"):
+        read_statistics_bytes(kolada.encode(), "f.json")
+
+
+def test_a_file_saved_with_two_byte_order_marks_reads() -> None:
+    data = b"\xef\xbb\xbf\xef\xbb\xbf" + json.dumps(jsonstat()).encode()
+    assert len(read_statistics_bytes(data, "f.json").select().values) == 2

@@ -57,13 +57,15 @@ _MSG_NO_DATA = QT_TRANSLATE_NOOP("Errors", "{file} has a header but no rows of v
 def decode_text(data: bytes) -> str:
     """*data* as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    return text.lstrip("\ufeff")  # a file saved twice with a mark has two
 
 
 def split_code_text(text: str) -> tuple[str, str]:
