@@ -76,7 +76,7 @@ def _with_timeout(function: Any, *args: Any) -> BaseException | object:
     def run() -> None:
         try:
             result.append(function(*args))
-        except BaseException as error:  # noqa: BLE001 - handed back to the test
+        except BaseException as error:
             result.append(error)
 
     thread = threading.Thread(target=run, daemon=True)
@@ -106,7 +106,7 @@ def test_a_folder_and_a_dangling_link_are_named(tmp_path: Path, reader: Any) -> 
         reader(folder)
     link = tmp_path / "link.csv"
     link.symlink_to(tmp_path / "gone.csv")
-    with pytest.raises(UserError, match="is a link to .*gone.csv, which does not exist"):
+    with pytest.raises(UserError, match=r"is a link to .*gone.csv, which does not exist"):
         reader(link)
 
 
@@ -174,3 +174,101 @@ def test_a_number_no_measurement_can_hold_is_named_with_its_place(number: str) -
 def test_a_file_saved_with_two_byte_order_marks_reads() -> None:
     data = b"\xef\xbb\xbf\xef\xbb\xbf" + json.dumps(jsonstat()).encode()
     assert len(read_statistics_bytes(data, "f.json").select().values) == 2
+
+
+# ------------------------------------------------------------------- CSV files
+
+def test_a_note_over_two_lines_keeps_its_line_break_and_later_lines_their_numbers() -> None:
+    lines = parse_measurements_csv(
+        'indicator;period;value;note\nA;2024;1,5;"rad 1\r\nrad 2"\nA;2025;x;\n'
+        .replace("A;2025;x;\n", "A;2025;2;ok\n"), "m.csv")
+    assert [(line.line, line.row.note) for line in lines] == [(2, "rad 1\r\nrad 2"),
+                                                              (4, "ok")]
+    with pytest.raises(UserError, match=r"m.csv, line 4: Invalid value: x"):
+        parse_measurements_csv('indicator;period;value;note\nA;2024;1;"a\nb"\nA;2025;x;\n',
+                               "m.csv")
+
+
+def test_an_unclosed_quote_is_named_not_swallowing_the_rows_after_it() -> None:
+    """Before: the note of line 2 took in line 3, and line 3's value was never imported."""
+    text = 'indicator;period;value;note\nA;2024;1,5;"abc\nA;2025;2;x\n'
+    with pytest.raises(UserError, match=r"m.csv, line 2: a quoted cell is not closed"):
+        parse_measurements_csv(text, "m.csv")
+    with pytest.raises(UserError, match=r"f.csv, line 2: a quoted cell is not closed"):
+        read_statistics_bytes(b'"region";"2020";"2021"\n"0180 Stockholm;1,5;2\n', "f.csv")
+
+
+@pytest.mark.parametrize("where", ["note", "statistics"])
+def test_a_cell_longer_than_the_csv_limit_is_one_line_not_a_traceback(where: str) -> None:
+    long = "x" * 200_000
+    if where == "note":
+        with pytest.raises(UserError, match=r"m.csv, line 2: a cell is longer than"):
+            parse_measurements_csv(f"indicator;period;value;note\nA;2024;1;{long}\n", "m.csv")
+    else:
+        with pytest.raises(UserError, match=r"f.csv, line 2: a cell is longer than"):
+            read_statistics_bytes(f'"region";"2020"\n"{long}";1\n'.encode(), "f.csv")
+
+
+def test_excels_sep_line_names_the_separator_and_is_not_a_row() -> None:
+    lines = parse_measurements_csv("sep=,\nindicator,period,value,note\nA,VT 2024,2,x\n",
+                                   "m.csv")
+    assert [(line.line, line.row.period) for line in lines] == [(3, "2024-VT")]
+    table = read_statistics_bytes(b'sep=;\r\n"region";"2020"\r\n"0180 Stockholm";1,5\r\n',
+                                  "f.csv")
+    assert table.title == ""  # before: "sep=;" became the title, and every source said so
+    assert table.select().source == "f.csv"
+
+
+def test_excels_empty_columns_at_the_right_are_ignored() -> None:
+    lines = parse_measurements_csv("indicator;period;value;note;;\nA;2024;1;x;;\nA;2025;2;y\n",
+                                   "m.csv")
+    assert [(line.row.period, line.row.note) for line in lines] == [("2024", "x"),
+                                                                   ("2025", "y")]
+    with pytest.raises(UserError, match=r"line 2: 5 cells where the header has 4"):
+        parse_measurements_csv("indicator;period;value;note\nA;2024;1;x;oops\n", "m.csv")
+
+
+@pytest.mark.parametrize("header", ["2023-02-29", "2024Q5", "1899", "2024M13"])
+def test_a_wide_column_that_looks_like_a_period_but_is_not_is_named(header: str) -> None:
+    """Before: the column quietly became a dimension and its values were dropped."""
+    data = f'"region";"{header}";"2021"\n"0180 Stockholm";1;2\n'.encode()
+    with pytest.raises(UserError, match=f"the column {header} looks like a period"):
+        read_statistics_bytes(data, "f.csv")
+
+
+def test_a_bad_period_in_a_long_files_period_column_is_named_with_its_line() -> None:
+    data = b"region,\xc3\xa5r,v\xc3\xa4rde\n0180,2024-02-29,1.5\n0180,2023-02-29,2\n"
+    with pytest.raises(UserError, match=r"f.csv, line 3, column år: .*no such date"):
+        read_statistics_bytes(data, "f.csv")
+
+
+def test_import_measurements_reads_a_windows_excel_file_end_to_end(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "values.csv"
+    path.write_bytes(("sep=;\r\nindikator;period;värde;kommentar;;\r\n"
+                      f'{CONTACTS};2026;1 234,5;"första\r\nandra";;\r\n'
+                      f"{CONTACTS};2027;7;;;\r\n").encode("cp1252"))
+    code, out, err = run_in(capsys, demo_workspace_path, "import-measurements", str(path))
+    assert (code, err) == (0, "")
+    code, out, err = run_in(capsys, demo_workspace_path, "measurements", "1", CONTACTS,
+                            "--json")
+    rows = {m["period"]: (m["value"], m["note"]) for m in json.loads(out)["measurements"]}
+    assert rows["2026"] == ("1234.5", "första\nandra")
+    assert rows["2027"] == ("7", "")
+
+
+# --------------------------------------------------------------------- periods
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("2019\u20122022", "2019-2022"), ("2019\u22122022", "2019-2022"),
+    ("2024\u201003", "2024-03"), ("2024\u2011VT", "2024-VT"),
+    ("2024\u201303\u201315", "2024-03-15"), ("2024\uff0dQ1", "2024-Q1")])
+def test_periods_with_a_dash_or_minus_for_the_hyphen_read(text: str, canonical: str) -> None:
+    assert parse_period(text).text == canonical
+
+
+@pytest.mark.parametrize("text", ["2023-02-29", "2024 Q5", "K0 2024", "2024-13", "2022-2019",
+                                  "2022–2022", "1899", "2201", "２０２４", "2024-00"])
+def test_periods_that_are_not_periods_stay_refused(text: str) -> None:
+    with pytest.raises(UserError, match="Invalid period"):
+        parse_period(text)

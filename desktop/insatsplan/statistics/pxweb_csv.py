@@ -18,12 +18,13 @@ Every non-period column becomes a dimension whose categories are its distinct ce
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.periods import parse_period
+from insatsplan.statistics.csv_rows import excel_separator, split_rows
 from insatsplan.statistics.table import Category, Cell, Dimension, StatisticsTable, is_time_code
 from insatsplan.values import parse_value
 
@@ -52,6 +53,15 @@ _MSG_NO_VALUES = QT_TRANSLATE_NOOP(
 _MSG_TWICE = QT_TRANSLATE_NOOP(
     "Errors", "{file}, line {line}: the same cell as line {first} ({what}).")
 _MSG_NO_DATA = QT_TRANSLATE_NOOP("Errors", "{file} has a header but no rows of values.")
+_MSG_PERIOD_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "{file}: the column {column} looks like a period but is not one: {reason}")
+_MSG_PERIOD_CELL = QT_TRANSLATE_NOOP("Errors", "{file}, line {line}, column {column}: {reason}")
+
+# What a period column's header looks like even when it is not a valid one ("2023-02-29",
+# "2024Q5", "1899"): such a column must not quietly become a dimension and lose its values.
+_PERIOD_LIKE = re.compile(
+    r"[0-9]{4}(?:\s*[-\u2013\u2014]?\s*(?:[KQMkqm][0-9]{1,2}|[0-9]{1,2}(?:-[0-9]{1,2})?"
+    r"|[0-9]{4}|VT|HT|vt|ht))?", re.ASCII)
 
 
 def decode_text(data: bytes) -> str:
@@ -78,32 +88,43 @@ def split_code_text(text: str) -> tuple[str, str]:
     return match["code"].strip(), match["text"].strip()
 
 
-def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+def read_rows(text: str, file_name: str = ""
+              ) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     """The header, the numbered rows under it and the title line above it (``""``).
 
-    The separator is the one of ``;``, tab and ``,`` that gives the most rows of the
-    same width (two or more cells); title and footnote lines hold one cell.
+    The separator is the one an Excel ``sep=`` first line names, else the one of ``;``,
+    tab and ``,`` that gives the most rows of the same width (two or more cells); title
+    and footnote lines hold one cell. Rows are numbered by the line they start on (a
+    quoted cell may hold line breaks); UserError for an unclosed quote (when no
+    separator reads the text) or no header.
     """
-    best: tuple[int, int, list[list[str]]] | None = None
-    for rank, delimiter in enumerate((";", "\t", ",")):
-        rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+    named, text = excel_separator(text)
+    best: tuple[int, int, list[tuple[int, list[str]]]] | None = None
+    failure: UserError | None = None
+    for rank, delimiter in enumerate((named,) if named else (";", "\t", ",")):
+        try:
+            rows = split_rows(text, delimiter, file_name)
+        except UserError as error:
+            failure = failure or error
+            continue
         widths: dict[int, int] = {}
-        for row in rows:
+        for _line, row in rows:
             if len(row) >= 2:
                 widths[len(row)] = widths.get(len(row), 0) + 1
         score = max(widths.values(), default=0)
         if best is None or score > best[0]:
             best = (score, rank, rows)
-    assert best is not None
+    if best is None:
+        assert failure is not None
+        raise failure
     rows = best[2]
-    width = max((w for w in {len(r) for r in rows if len(r) >= 2}),
-                key=lambda w: sum(1 for r in rows if len(r) == w), default=0)
-    header_at = next((i for i, r in enumerate(rows) if len(r) == width), None)
+    width = max((w for w in {len(r) for _, r in rows if len(r) >= 2}),
+                key=lambda w: sum(1 for _, r in rows if len(r) == w), default=0)
+    header_at = next((i for i, (_, r) in enumerate(rows) if len(r) == width), None)
     if not width or header_at is None:
-        raise UserError(_MSG_NO_HEADER, file="")
-    title = " ".join(c.strip() for r in rows[:header_at] for c in r if c.strip())
-    body = [(i + 1, r) for i, r in enumerate(rows[header_at + 1:], start=header_at + 1)]
-    return [h.strip() for h in rows[header_at]], body, title
+        raise UserError(_MSG_NO_HEADER, file=file_name)
+    title = " ".join(c.strip() for _, r in rows[:header_at] for c in r if c.strip())
+    return [h.strip() for h in rows[header_at][1]], rows[header_at + 1:], title
 
 
 @dataclass(frozen=True)
@@ -125,6 +146,15 @@ def _column(header: str) -> _Column:
     if len(tokens) >= 2 and is_time_code(tokens[0]):
         return _Column(header, names, tokens[0], header[len(tokens[0]):].strip())
     return _Column(header, names)
+
+
+def _period_problem(text: str) -> UserError:
+    """Why *text* is not a period (parse_period's own words)."""
+    try:
+        parse_period(text.strip())
+    except UserError as error:
+        return error
+    raise AssertionError(f"{text!r} is a period")
 
 
 def _is_number_or_missing(text: str) -> bool:
@@ -182,10 +212,7 @@ class _Builder:
 
 def read_pxweb_csv(text: str, file_name: str) -> StatisticsTable:
     """The table in *text* (already decoded); UserError naming *file_name* and the line."""
-    try:
-        header, body, title = read_rows(text)
-    except UserError:
-        raise UserError(_MSG_NO_HEADER, file=file_name) from None
+    header, body, title = read_rows(text, file_name)
     width = len(header)
     rows: list[tuple[int, list[str]]] = []
     notes: list[str] = []
@@ -204,6 +231,10 @@ def read_pxweb_csv(text: str, file_name: str) -> StatisticsTable:
         raise UserError(_MSG_NO_DATA, file=file_name)
     columns = [_column(h) for h in header]
     if any(c.time_code for c in columns):
+        for column in columns:
+            if not column.time_code and _PERIOD_LIKE.fullmatch(column.header):
+                raise UserError(_MSG_PERIOD_COLUMN, file=file_name, column=column.header,
+                                reason=_period_problem(column.header))
         return _wide(columns, rows, title, file_name, tuple(notes))
     return _long(columns, rows, title, file_name, tuple(notes))
 
@@ -242,6 +273,13 @@ def _long(columns: Sequence[_Column], rows: list[tuple[int, list[str]]], title: 
     named = [i for i, c in enumerate(columns)
              if any(n.casefold() in _TIME_NAMES for n in c.names) and all_periods(i)]
     time_at = named or [i for i in range(len(columns)) if all_periods(i)]
+    by_name = [i for i, c in enumerate(columns)
+               if any(n.casefold() in _TIME_NAMES for n in c.names)]
+    if not time_at and len(by_name) == 1:  # the period column, with a bad cell: name it
+        column = by_name[0]
+        line, row = next((line, row) for line, row in rows if not is_time_code(row[column]))
+        raise UserError(_MSG_PERIOD_CELL, file=file_name, line=line,
+                        column=columns[column].header, reason=_period_problem(row[column]))
     if len(time_at) != 1:
         raise UserError(_MSG_NO_TIME, file=file_name)
     time_column = time_at[0]
