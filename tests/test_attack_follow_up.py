@@ -272,3 +272,14 @@ def test_periods_with_a_dash_or_minus_for_the_hyphen_read(text: str, canonical: 
 def test_periods_that_are_not_periods_stay_refused(text: str) -> None:
     with pytest.raises(UserError, match="Invalid period"):
         parse_period(text)
+
+
+def test_where_choosing_two_categories_of_one_dimension_is_refused() -> None:
+    """Before: the last --where won silently, and the other category's line was imported."""
+    document = jsonstat(value=[1, 2, 3, 4], size=[2, 2])
+    document["dimension"]["Region"]["category"] = {"index": {"0180": 0, "1480": 1}}
+    table = read_json(document)
+    with pytest.raises(UserError, match=r"two categories of region \(0180, 1480\)"):
+        table.select([("Region", "0180"), ("region", "1480")])
+    assert [v.value for v in table.select([("Region", "1480"), ("Region", "1480")]).values
+            ] == [3, 4]
