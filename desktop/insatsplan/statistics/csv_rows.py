@@ -61,3 +61,47 @@ def split_rows(text: str, delimiter: str, file_name: str) -> list[tuple[int, lis
             raise UserError(_MSG_QUOTE, file=file_name, line=line) from None
         rows.append((line, row))
         line = reader.line_num + 1
+
+
+# A cell Excel or LibreOffice put in quotes (it holds a line break, a tab or a quotation
+# mark): closed, and followed by the end of the cell.
+_QUOTED_CELL: Final = re.compile(r'"((?:[^"]|"")*)"(?=[\t\r\n]|\Z)')
+_PLAIN_CELL: Final = re.compile(r"[^\t\r\n]*")
+
+
+def split_pasted(text: str) -> list[list[str]]:
+    """The rows of a block copied from a spreadsheet: cells split at tabs, rows at line
+    breaks (``\\r\\n``, ``\\n`` or ``\\r``).
+
+    A cell in quotes that close before the next tab or line break is unquoted (``""``
+    inside is one quotation mark, line breaks inside stay); any other cell is taken as
+    it is, so a note that merely starts with a quotation mark (``"Hej" sa hon``) keeps
+    it, and an unpaired quotation mark never swallows the rows after it, as the csv
+    module's reading does.
+    """
+    text = text.lstrip("\ufeff")
+    rows: list[list[str]] = []
+    row: list[str] = []
+    position, end = 0, len(text)
+    while position < end:
+        quoted = _QUOTED_CELL.match(text, position) if text[position] == '"' else None
+        if quoted is not None:
+            row.append(quoted[1].replace('""', '"'))
+        else:
+            quoted = _PLAIN_CELL.match(text, position)
+            assert quoted is not None  # matches the empty string at worst
+            row.append(quoted[0])
+        position = quoted.end()
+        if position >= end:
+            break
+        if text[position] == "\t":
+            position += 1
+            if position == end:
+                row.append("")
+            continue
+        position += 2 if text.startswith("\r\n", position) else 1
+        rows.append(row)
+        row = []
+    if row:
+        rows.append(row)
+    return rows

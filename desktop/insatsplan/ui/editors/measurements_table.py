@@ -14,7 +14,6 @@ header row) is stored whole or not at all; the failing cell is named.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from insatsplan.errors import UserError
 from insatsplan.periods import parse_period, period_label
+from insatsplan.statistics.csv_rows import split_pasted
 from insatsplan.text import clean
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR
 from insatsplan.values import format_value_sv, parse_value
@@ -110,7 +110,7 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
     block) and the column of the first cell that cannot be read, or a period given
     twice.
     """
-    lines = [row for row in csv.reader(text.splitlines(), delimiter="\t")]
+    lines = split_pasted(text)  # quoted cells keep their line breaks (see split_pasted)
     rows = [(number, cells) for number, cells in enumerate(lines, start=1)
             if any(cell.strip() for cell in cells)]
     if not rows:
