@@ -335,3 +335,71 @@ def test_a_big_block_of_values_is_written_with_few_queries(ws: Any) -> None:
     assert len(ws.series(series_id).measurements) == 2003
     ws.write_measurements(inverse)  # the undo restores the three values it had
     assert [m.period for m in ws.series(series_id).measurements] == ["2022", "2023", "2024"]
+
+
+# -------------------------------------------------------------------- exports
+
+FORMULAS = ("=cmd|' /C calc'!A0", '=HYPERLINK("http://example.invalid","x")', "+1+1",
+            "-2+3", "@SUM(A1)")
+
+
+def _hostile_plan(path: Path) -> tuple[int, int]:
+    """A plan whose texts Excel would run as formulas; (plan id, series id)."""
+    from follow_up_plan import build_follow_up_plan
+    from insatsplan.workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        plan = build_follow_up_plan(ws)
+        series_id = ws.indicator(plan.feeling_well).series.id
+        ws.update_node(plan.feeling_well, title=FORMULAS[1])
+        for year, text in enumerate(FORMULAS, start=2030):
+            ws.set_measurement(series_id, str(year), "1", note=text, source=text)
+        ws.set_measurement(series_id, "2040", "1", note="n" * 40_000)
+    return plan.plan_id, series_id
+
+
+def test_exports_never_write_a_cell_a_spreadsheet_would_run(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    plan_id, _series = _hostile_plan(workspace_path)
+    xlsx, text = tmp_path / "f.xlsx", tmp_path / "f.csv"
+    for out in (xlsx, text):
+        code, _out, err = run_in(capsys, workspace_path, "export-measurements", str(plan_id),
+                                 "--out", str(out))
+        assert (code, err) == (0, "")
+    book = load_workbook(xlsx)
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    texts = {cell.value for cell in cells if isinstance(cell.value, str)}
+    assert set(FORMULAS) <= texts  # kept as text, exactly
+    assert max(len(t) for t in texts) <= 32_767  # Excel's limit (openpyxl cuts)
+    rows = list(csv.reader(text.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    starts = [cell for row in rows for cell in row if cell[:1] in ("=", "+", "@")
+              or (cell[:1] == "-" and not cell[1:2].isdigit())]
+    assert starts == []
+    assert "'" + FORMULAS[1] in [cell for row in rows for cell in row]
+
+
+def test_an_xlsx_export_of_a_file_with_control_characters_is_no_internal_error(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    """A workspace edited outside Insatsplan may hold characters XML forbids; openpyxl
+    refused them with an exception, and the command ended in "internal error"."""
+    from openpyxl import load_workbook
+
+    plan_id, series_id = _hostile_plan(workspace_path)
+    conn = sqlite3.connect(workspace_path)
+    with conn:
+        conn.execute("UPDATE measurement SET note = 'a' || char(1) || 'b' "
+                     "WHERE series_id = ? AND period = '2030'", (series_id,))
+        conn.execute("UPDATE node SET title = 'T' || char(11) || 'x' WHERE kind = 'topic'")
+    conn.close()
+    out = tmp_path / "f.xlsx"
+    code, _out, err = run_in(capsys, workspace_path, "export-measurements", str(plan_id),
+                             "--out", str(out))
+    assert (code, err) == (0, "")
+    texts = {cell.value for sheet in load_workbook(out).worksheets
+             for row in sheet.iter_rows() for cell in row}
+    assert "ab" in texts and "Tx" in texts

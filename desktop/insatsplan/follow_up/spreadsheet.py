@@ -153,6 +153,17 @@ def _write_csv(stream: IO[bytes], table: FollowUpTable) -> None:
     stream.write(text.getvalue().encode("utf-8-sig"))
 
 
+def _xlsx_cell(cell: Cell) -> Cell:
+    """A text without the control characters XML forbids: openpyxl refuses them with an
+    exception, and a workspace edited outside Insatsplan may hold them. (openpyxl itself
+    cuts a text at Excel's 32,767 characters.)"""
+    if not isinstance(cell, str):
+        return cell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return str(ILLEGAL_CHARACTERS_RE.sub("", cell))
+
+
 def _write_xlsx(stream: IO[bytes], table: FollowUpTable) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -169,7 +180,7 @@ def _write_xlsx(stream: IO[bytes], table: FollowUpTable) -> None:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([_xlsx_cell(cell) for cell in row])
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     cell.data_type = "s"  # openpyxl would store it as a formula
