@@ -403,3 +403,91 @@ def test_an_xlsx_export_of_a_file_with_control_characters_is_no_internal_error(
     texts = {cell.value for sheet in load_workbook(out).worksheets
              for row in sheet.iter_rows() for cell in row}
     assert "ab" in texts and "Tx" in texts
+
+
+# ------------------------------------------------------------ property tests
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cli_helpers import places  # noqa: E402
+
+_FAST = settings(max_examples=300, deadline=None,
+                 suppress_health_check=[HealthCheck.too_slow])
+
+
+def _reads_or_refuses(data: bytes, name: str) -> None:
+    """The promise: a table whose selection works or refuses in words, or a refusal."""
+    try:
+        table = read_statistics_bytes(data, name)
+        table.select()
+    except UserError as error:
+        assert "\n" not in str(error) or name.endswith(".csv")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(max_size=8)
+    | st.sampled_from(["2024", "2024K1", "..", "1e400", "²", "NaN", "Tid"]),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=6) | st.sampled_from(["0", "1", "index", "label"]),
+                      inner, max_size=4), max_leaves=12)
+
+
+@_FAST
+@given(data=st.data())
+def test_any_damage_to_a_jsonstat_file_reads_or_is_refused_in_words(data: Any) -> None:
+    document = jsonstat(value=[1, None, 3, 4], size=[2, 2])
+    document["dimension"]["Region"]["category"] = {"index": ["0180", "1480"]}
+    where = data.draw(st.sampled_from(places(document)[1:]))
+    target = document
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = data.draw(_JSON)
+    _reads_or_refuses(json.dumps(document).encode(), "f.json")
+
+
+@_FAST
+@given(entries=st.lists(st.fixed_dictionaries(
+    {"kpi": st.sampled_from(["N1", "N2", 5, None]),
+     "municipality": st.sampled_from(["0180", "1480", "", 7]),
+     "period": st.sampled_from([2020, "2021", "2020K1", "x", 1899, True]),
+     "values": st.lists(st.fixed_dictionaries(
+         {"gender": st.sampled_from(["T", "K", "M", 1]),
+          "value": st.none() | st.integers() | st.sampled_from(["5", 1.5, []])}),
+         max_size=3)}), max_size=4))
+def test_any_kolada_answer_reads_or_is_refused_in_words(entries: list[Any]) -> None:
+    _reads_or_refuses(json.dumps({"values": entries}).encode(), "k.json")
+
+
+_CSV_TEXT = st.lists(st.sampled_from(
+    [*';\t,"\n\r .-–KMQVT0123456789', "2024", "Region", "år", "..", "sep=;", "\ufeff",
+     "\u00a0", "x" * 5]), max_size=60
+).map("".join)
+
+
+@_FAST
+@given(text=_CSV_TEXT)
+def test_any_csv_text_reads_or_is_refused_in_words(text: str) -> None:
+    _reads_or_refuses(text.encode("utf-8"), "f.csv")
+    try:
+        parse_measurements_csv("indicator;period;value;note\n" + text, "m.csv")
+    except UserError:
+        pass
+
+
+@_FAST
+@given(data=st.binary(max_size=200))
+def test_any_bytes_read_or_are_refused_in_words(data: bytes) -> None:
+    _reads_or_refuses(data, "f.csv")
+    _reads_or_refuses(b"{" + data, "f.json")
+
+
+@_FAST
+@given(text=st.text(max_size=30) | _CSV_TEXT)
+def test_any_typed_period_reads_as_a_canonical_period_or_is_refused(text: str) -> None:
+    try:
+        period = parse_period(text)
+    except UserError:
+        return
+    assert parse_period(period.text) == period and period.text == parse_period(
+        period.text).text

@@ -12,10 +12,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_measurements_table import series_uuid, show_indicator, stored
 
 from insatsplan.ui.dialogs import import_statistics
 from insatsplan.ui.dialogs.import_statistics import ImportStatisticsDialog
+from insatsplan.ui.editors.measurements_table import PasteProblem, changes_from_block
 from insatsplan.ui.main_window import MainWindow
 
 
@@ -124,3 +127,23 @@ def test_a_file_naming_two_time_dimensions_previews_instead_of_crashing(
     dialog.load_file(path)
     assert dialog.error_label.text() == ""
     assert dialog.preview_table.rowCount() == 2
+
+
+_BLOCK = st.lists(st.sampled_from(
+    [*'\t\n\r" ;,.-–0123456789', "2024", "VT 2024", "Period", "Värde", "Källa", "12,5",
+     "1\u00a0234", "\ufeff", '""', "x" * 4]),
+    max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_BLOCK)
+def test_any_pasted_block_gives_changes_or_names_its_problem(text: str) -> None:
+    try:
+        changes = changes_from_block(text, 1)
+    except PasteProblem as problem:
+        assert problem.message
+        return
+    periods = [change.period for change in changes]
+    assert len(periods) == len(set(periods))
+    assert all(change.new is not None and change.new.period == change.period
+               for change in changes)
