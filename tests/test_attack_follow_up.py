@@ -491,3 +491,70 @@ def test_any_typed_period_reads_as_a_canonical_period_or_is_refused(text: str) -
         return
     assert parse_period(period.text) == period and period.text == parse_period(
         period.text).text
+
+
+# ------------------------------------------------------- the workspace as target
+
+def _statistics_file(tmp_path: Path) -> Path:
+    document = jsonstat(value=[5, 6])
+    document["dimension"]["Tid"]["category"]["index"] = {"2031": 0, "2032": 1}
+    path = tmp_path / "stat.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def _measurements_file(tmp_path: Path) -> Path:
+    path = tmp_path / "values.csv"
+    path.write_text(f"indicator;period;value;note\n{CONTACTS};2031;5;x\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [_statistics_file, _measurements_file])
+def test_a_second_writer_is_exit_3_and_the_file_is_unchanged(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path,
+        make: Any) -> None:
+    from insatsplan.workspace import Workspace
+
+    source = make(tmp_path)
+    argv = (["import-statistics", str(source), "--series", CONTACTS]
+            if source.suffix == ".json" else ["import-measurements", str(source)])
+    with Workspace.open(demo_workspace_path):
+        before = stored(demo_workspace_path)
+        code, out, err = run_in(capsys, demo_workspace_path, *argv)
+        assert (code, out) == (3, "") and err.count("\n") == 1
+        assert stored(demo_workspace_path) == before
+        code, out, err = run_in(capsys, demo_workspace_path, *argv, "--dry-run")
+        assert (code, err) == (0, "") and "nothing written" in out
+    code, _out, err = run_in(capsys, demo_workspace_path, *argv)
+    assert (code, err) == (0, "")
+    assert len(stored(demo_workspace_path)) == len(before) + (2 if make is
+                                                              _statistics_file else 1)
+
+
+@pytest.mark.parametrize("companion", ["", "-wal", "-shm", ".lock"])
+@pytest.mark.parametrize("command", ["export-measurements", "chart"])
+def test_out_on_the_open_workspace_or_its_companions_is_refused(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path,
+        companion: str, command: str) -> None:
+    """A link named like an export pointing at the workspace, its -wal (live: a second
+    connection keeps it), -shm or lock: refused, nothing changed."""
+    from insatsplan.workspace import Workspace
+
+    target = Path(str(demo_workspace_path) + companion)
+    suffix = ".png" if command == "chart" else ".xlsx"
+    link = tmp_path / f"out{suffix}"
+    with Workspace.open(demo_workspace_path):  # holds the lock: .lock exists
+        conn = sqlite3.connect(demo_workspace_path)  # keeps -wal and -shm alive
+        conn.execute("SELECT count(*) FROM measurement").fetchone()
+        if not target.exists():
+            pytest.skip(f"{target.name} does not exist on this system")
+        link.symlink_to(target)
+        before = target.read_bytes()
+        argv = ([command, "1", "--out", str(link)] if command == "export-measurements"
+                else [command, "1", CONTACTS, "--out", str(link)])
+        code, out, err = run_in(capsys, demo_workspace_path, *argv)
+        after = target.read_bytes()
+        conn.close()
+    assert (code, out) == (2, "")
+    assert "workspace" in err and err.count("\n") == 1
+    assert after == before and link.is_symlink()
