@@ -147,3 +147,18 @@ def test_any_pasted_block_gives_changes_or_names_its_problem(text: str) -> None:
     assert len(periods) == len(set(periods))
     assert all(change.new is not None and change.new.period == change.period
                for change in changes)
+
+
+def test_typed_markup_is_shown_as_typed_not_as_html(window: MainWindow) -> None:
+    """QLabel reads text that looks like HTML as HTML: a typed "<h1>…" became a huge
+    heading in the problem line, and a plan title with markup did the same."""
+    from PySide6.QtCore import Qt
+
+    from insatsplan.ui.editors.measurements_table import VALUE
+
+    table = show_indicator(window)
+    table.model.type_cell(0, VALUE, '<h1 style="font-size:200px">12</h1>')
+    assert "<h1" in table.problem.text()
+    assert table.problem.textFormat() == Qt.TextFormat.PlainText
+    assert table.uses.textFormat() == Qt.TextFormat.PlainText
+    assert table.problem.sizeHint().height() < 200

@@ -552,11 +552,15 @@ class MeasurementsTable(QWidget):
                                              [QKeySequence(QKeySequence.StandardKey.Copy)])
 
         self.problem = QLabel(self)
+        # The message quotes what was typed or pasted, the other line plans' titles: shown
+        # as written, never read as HTML ("<b>12</b>" typed is not bold text).
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
         self.uses = QLabel(self)
+        self.uses.setTextFormat(Qt.TextFormat.PlainText)
         self.uses.setWordWrap(True)
         self.uses.hide()
         layout = QVBoxLayout(self)
