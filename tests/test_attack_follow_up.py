@@ -624,3 +624,24 @@ def test_a_big_csv_is_split_once_and_only_the_chosen_line_read_exactly(
     assert len(numbers) <= 2 * len(years)
     with pytest.raises(UserError, match=r"big.csv, line 9, column 1951: 1 23 is not a number"):
         read_statistics_bytes(data.replace(b"657,5", b"1 23", 1), "big.csv")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_more_periods_than_a_spreadsheet_has_columns_is_refused_in_words(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path,
+        suffix: str) -> None:
+    """A daily series of 45 years: openpyxl raised "Invalid column index" (an internal
+    error) past column 18,278, and wrote a sheet Excel refuses past 16,384."""
+    from insatsplan.workspace import Workspace
+
+    from follow_up_plan import build_follow_up_plan
+
+    with Workspace.open(workspace_path) as ws:
+        plan = build_follow_up_plan(ws)
+        ws.write_measurements(_many_changes(ws.indicator(plan.waiting).series.id, 16_376))
+    out = tmp_path / f"f{suffix}"
+    code, stdout, err = run_in(capsys, workspace_path, "export-measurements",
+                               str(plan.plan_id), "--out", str(out))
+    assert (code, stdout) == (2, "")
+    assert "16381 different periods" in err and "at most 16375" in err
+    assert not out.exists()

@@ -49,6 +49,12 @@ SHEET_MEASUREMENTS: Final = "Mätvärden"
 MSG_SUFFIX: Final = QT_TRANSLATE_NOOP(
     "Errors", "Cannot write {file}: the file name must end in .xlsx or .csv.")
 
+MSG_TOO_WIDE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot write {file}: the plan's values fall in {count} different periods, "
+    "one column each, and a spreadsheet holds at most {limit}.")
+#: The most columns an Excel worksheet has (XFD); LibreOffice Calc has as many.
+MAX_COLUMNS: Final = 16_384
+
 Cell = str | Decimal | None
 
 
@@ -120,6 +126,9 @@ def write_follow_up(path: Path, statuses: Sequence[IndicatorStatus]) -> Path:
     leaves any earlier file as it was."""
     suffix = check_suffix(path)
     table = follow_up_table(statuses)
+    if len(table.headings) > MAX_COLUMNS:  # openpyxl would fail, or write what Excel refuses
+        raise UserError(MSG_TOO_WIDE, file=str(path), count=len(table.headings) - len(
+            FIXED_HEADINGS), limit=MAX_COLUMNS - len(FIXED_HEADINGS))
     if suffix == ".csv":
         return write_atomically(path, lambda stream: _write_csv(stream, table))
     return write_atomically(path, lambda stream: _write_xlsx(stream, table))
