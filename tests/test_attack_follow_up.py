@@ -632,9 +632,8 @@ def test_more_periods_than_a_spreadsheet_has_columns_is_refused_in_words(
         suffix: str) -> None:
     """A daily series of 45 years: openpyxl raised "Invalid column index" (an internal
     error) past column 18,278, and wrote a sheet Excel refuses past 16,384."""
-    from insatsplan.workspace import Workspace
-
     from follow_up_plan import build_follow_up_plan
+    from insatsplan.workspace import Workspace
 
     with Workspace.open(workspace_path) as ws:
         plan = build_follow_up_plan(ws)
