@@ -644,3 +644,33 @@ def test_more_periods_than_a_spreadsheet_has_columns_is_refused_in_words(
     assert (code, stdout) == (2, "")
     assert "16381 different periods" in err and "at most 16375" in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig", "cp1252"])
+def test_excels_unicode_text_and_other_encodings_import(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path,
+        encoding: str) -> None:
+    """Excel's "Unicode text" is UTF-16 with a byte order mark and tabs; its zero bytes
+    made import-measurements call it "not a text file"."""
+    path = tmp_path / "values.txt"
+    text = f"indikator\tperiod\tvärde\tkommentar\r\n{CONTACTS}\tHT 2031\t5,5\tö\r\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    code, out, err = run_in(capsys, demo_workspace_path, "import-measurements", str(path))
+    assert (code, err) == (0, "")
+    code, out, err = run_in(capsys, demo_workspace_path, "measurements", "1", CONTACTS,
+                            "--json")
+    assert {"period": "2031-HT", "value": "5.5", "note": "ö", "source": ""} in json.loads(
+        out)["measurements"]
+
+
+def test_binary_data_is_still_not_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "values.csv"
+    path.write_bytes(b"indicator;period;value\n\x00\x01\x02")
+    with pytest.raises(UserError, match="is not a text file"):
+        read_measurements_csv(path)
+    path.write_bytes(b"\xff\xfe" + "indicator;period;value\n\x00x".encode("utf-16-le"))
+    with pytest.raises(UserError, match="is not a text file"):
+        read_measurements_csv(path)

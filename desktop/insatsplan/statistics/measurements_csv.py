@@ -67,9 +67,11 @@ def read_measurements_csv(path: Path) -> list[MeasurementLine]:
                         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise UserError(_MSG_TOO_BIG, file=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
-    if b"\x00" in data:
+    # Excel's "Unicode text" is UTF-16 with a byte order mark: zero bytes, yet text.
+    text = decode_text(data)
+    if "\x00" in text or (b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise UserError(_MSG_BINARY, file=path.name)
-    return parse_measurements_csv(decode_text(data), path.name)
+    return parse_measurements_csv(text, path.name)
 
 
 def parse_measurements_csv(text: str, file_name: str) -> list[MeasurementLine]:
