@@ -162,3 +162,30 @@ def test_typed_markup_is_shown_as_typed_not_as_html(window: MainWindow) -> None:
     assert table.problem.textFormat() == Qt.TextFormat.PlainText
     assert table.uses.textFormat() == Qt.TextFormat.PlainText
     assert table.problem.sizeHint().height() < 200
+
+
+def test_copied_rows_never_hold_a_cell_excel_would_run_and_paste_back_exactly(
+        window: MainWindow) -> None:
+    """A source from a statistics file ("=HYPERLINK(…)", "@SUM(…)") or a note went to the
+    clipboard as it was, and Excel runs such a pasted cell as a formula."""
+    from insatsplan.ui.editors.measurements_table import PERIOD
+
+    table = show_indicator(window)
+    assert window.ws is not None
+    uuid = series_uuid(table)
+    series_id = table.model.series.id if table.model.series else 0
+    window.ws.set_measurement(series_id, "2031", "1", note="=cmd|' /C calc'!A0",
+                              source='=HYPERLINK("http://example.invalid")')
+    window.ws.set_measurement(series_id, "2032", "2", note="+1+1", source="@SUM(A1)")
+    rows = [n for n, row in enumerate(table.model.rows)
+            if row.stored is not None and row.stored.period in ("2031", "2032")]
+    block = table.model.block(rows)
+    cells = [cell for line in block.splitlines()[1:] for cell in line.split("\t")]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "@")]
+    original = stored(window.ws.path, uuid)[-2:]
+    window.ws.delete_measurement(series_id, "2031")
+    window.ws.delete_measurement(series_id, "2032")
+    table.paste(block)
+    assert table.problem.isHidden(), table.problem.text()
+    assert stored(window.ws.path, uuid)[-2:] == original
+    assert table.model.data(table.model.index(rows[0], PERIOD)) == "2031"

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
+from insatsplan.follow_up.spreadsheet import FORMULA_STARTS
 from insatsplan.periods import parse_period, period_label
 from insatsplan.statistics.csv_rows import split_pasted
 from insatsplan.text import clean
@@ -150,8 +151,17 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
             ).format(row=number, period=period_label(period), first=seen[period]))
         seen[period] = number
         changes.append(MeasurementChange(series_id, period, MeasurementRow(
-            period, value, clean(by_column.get(NOTE, "")), clean(by_column.get(SOURCE, "")))))
+            period, value, _pasted_text(by_column.get(NOTE, "")),
+            _pasted_text(by_column.get(SOURCE, "")))))
     return changes
+
+
+def _pasted_text(cell: str) -> str:
+    """A pasted note or source, without the apostrophe :meth:`MeasurementsModel.block`
+    puts before text a spreadsheet would run as a formula ("'=…")."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        cell = cell[1:]
+    return clean(cell)
 
 
 def _is_period(text: str) -> bool:
@@ -473,10 +483,16 @@ class MeasurementsModel(QAbstractTableModel):
             stored = self.rows[number].stored
             if stored is None:
                 continue
-            cells = (self._editable(self.rows[number], PERIOD),
-                     format_value_sv(stored.value).replace("\u00a0", ""),
-                     stored.note, stored.source)
-            lines.append("\t".join(" ".join(cell.split()) for cell in cells))
+            cells = [" ".join(cell.split()) for cell in (
+                self._editable(self.rows[number], PERIOD),
+                format_value_sv(stored.value).replace("\u00a0", ""),
+                stored.note, stored.source)]
+            # A note or source (a statistics file's own words) Excel would run as a
+            # formula when pasted gets the spreadsheet's "this is text" apostrophe;
+            # changes_from_block takes it off again.
+            cells[NOTE:] = [f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+                            for cell in cells[NOTE:]]
+            lines.append("\t".join(cells))
         return "\n".join(lines) + "\n"
 
     def paste(self, text: str) -> str | None:
