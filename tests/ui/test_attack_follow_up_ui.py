@@ -189,3 +189,22 @@ def test_copied_rows_never_hold_a_cell_excel_would_run_and_paste_back_exactly(
     assert table.problem.isHidden(), table.problem.text()
     assert stored(window.ws.path, uuid)[-2:] == original
     assert table.model.data(table.model.index(rows[0], PERIOD)) == "2031"
+
+
+def test_pasting_a_header_alone_is_nothing_to_paste_not_an_empty_step(
+        window: MainWindow) -> None:
+    """Before: "Paste 0 values" on the undo stack and an empty row in the operation log."""
+    import sqlite3
+
+    table = show_indicator(window)
+    assert window.ws is not None
+    path, steps = window.ws.path, window.stack.count()
+
+    def logged() -> int:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            return int(db.execute("SELECT count(*) FROM operation_log").fetchone()[0])
+
+    before = logged()
+    table.paste("Period\tVärde\tKommentar\r\n\r\n\t\t\r\n")
+    assert "nothing to paste" in table.problem.text()
+    assert (window.stack.count(), logged()) == (steps, before)

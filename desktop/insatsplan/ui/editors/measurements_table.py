@@ -126,6 +126,10 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
         if VALUE not in columns:
             raise PasteProblem(QCoreApplication.translate(
                 "MeasurementsTable", "The pasted header has no value column."))
+        if not rows:  # a header alone: no empty "Paste 0 values" step
+            raise PasteProblem(QCoreApplication.translate(
+                "MeasurementsTable", "There is nothing to paste: copy rows of periods and "
+                "values first."))
     names = column_names()
     changes: list[MeasurementChange] = []
     seen: dict[str, int] = {}
