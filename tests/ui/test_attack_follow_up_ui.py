@@ -208,3 +208,26 @@ def test_pasting_a_header_alone_is_nothing_to_paste_not_an_empty_step(
     table.paste("Period\tVärde\tKommentar\r\n\r\n\t\t\r\n")
     assert "nothing to paste" in table.problem.text()
     assert (window.stack.count(), logged()) == (steps, before)
+
+
+@pytest.mark.parametrize(("column", "typed"), [(1, "{value},0"), (1, " {value} "),
+                                               (2, "{note}  "), (0, " {period}")])
+def test_retyping_a_stored_cell_the_same_is_no_undo_step(
+        window: MainWindow, column: int, typed: str) -> None:
+    """Before: "68,0" typed over 68 (or a note with a trailing space) was a "Change
+    value" undo step and an operation log row that changed nothing."""
+    table = show_indicator(window)
+    assert window.ws is not None
+    row = table.model.rows[0]
+    assert row.stored is not None
+    table.model.type_cell(0, 2, "anteckning")  # a note to retype
+    row = table.model.rows[0]
+    assert row.stored is not None and row.stored.note == "anteckning"
+    steps = window.stack.count()
+    before = stored(window.ws.path, series_uuid(table))
+    table.model.type_cell(0, column, typed.format(value=row.stored.value,
+                                                  note=row.stored.note,
+                                                  period=row.stored.period))
+    assert table.problem.isHidden(), table.problem.text()
+    assert window.stack.count() == steps
+    assert stored(window.ws.path, series_uuid(table)) == before

@@ -373,14 +373,17 @@ class MeasurementsModel(QAbstractTableModel):
                 label = self.tr("Change value")
             else:
                 if column == NOTE:
-                    changed = replace(row.stored, note=clean(text))
+                    changed = replace(row.stored, note=clean(text).strip())
                     label = self.tr("Change note")
                 else:
-                    changed = replace(row.stored, source=clean(text))
+                    changed = replace(row.stored, source=clean(text).strip())
                     label = self.tr("Change source")
                 changes = [MeasurementChange(self.series.id, row.stored.period, changed)]
         except UserError as error:
             row.problems[column] = _error_text(error)
+            return
+        if len(changes) == 1 and changes[0].new == row.stored:
+            del row.typed[column]  # "68,0" for 68, "x " for "x": no empty undo step
             return
         self._write(row, column, changes, label, "set_measurement")
 
