@@ -674,3 +674,17 @@ def test_binary_data_is_still_not_a_text_file(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe" + "indicator;period;value\n\x00x".encode("utf-16-le"))
     with pytest.raises(UserError, match="is not a text file"):
         read_measurements_csv(path)
+
+
+@pytest.mark.parametrize("make", [_statistics_file, _measurements_file])
+def test_an_import_into_a_mistyped_workspace_leaves_no_new_workspace(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, make: Any) -> None:
+    """Before: the import created an empty workspace there, then found no series in it."""
+    source = make(tmp_path)
+    argv = (["import-statistics", str(source), "--series", CONTACTS]
+            if source.suffix == ".json" else ["import-measurements", str(source)])
+    missing = tmp_path / "stadsplan.insatsplan"
+    code, out, err = run_in(capsys, missing, *argv)
+    assert (code, out) == (2, "")
+    assert "does not exist" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]

@@ -441,7 +441,7 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
     from insatsplan.statistics.importing import apply_changes, preview_selection
 
     selection = read_statistics(args.file).select(parse_where(args.where))
-    with _open(args, readonly=args.dry_run) as ws:
+    with _open(args, readonly=args.dry_run or _not_there(args)) as ws:
         series_id = ws.find_series(args.series)
         preview = preview_selection(ws, series_id, selection)
         changes = preview.changes(replace=args.replace)
@@ -462,13 +462,21 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
     return EXIT_OK
 
 
+def _not_there(args: argparse.Namespace) -> bool:
+    """Whether the workspace does not exist: values go into series it already has, so it
+    is opened for reading and says so, instead of leaving a new empty workspace behind."""
+    from insatsplan.workspace import resolve_workspace_path
+
+    return not os.path.lexists(resolve_workspace_path(args.workspace))
+
+
 def cmd_import_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Every line of the CSV or none; print how many values were added."""
     from insatsplan.statistics.importing import apply_changes, plan_measurement_lines
     from insatsplan.statistics.measurements_csv import read_measurements_csv
 
     lines = read_measurements_csv(args.file)
-    with _open(args, readonly=args.dry_run) as ws:
+    with _open(args, readonly=args.dry_run or _not_there(args)) as ws:
         plan = plan_measurement_lines(ws, args.file, lines)
         if not args.dry_run:
             apply_changes(ws, plan.changes, name="import_measurements")
