@@ -688,3 +688,32 @@ def test_an_import_into_a_mistyped_workspace_leaves_no_new_workspace(
     assert (code, out) == (2, "")
     assert "does not exist" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]
+
+
+_CELL = st.sampled_from(["2031", "VT 2032", "2033 K2", "mars 2034", "2023-02-29", "2024 Q5",
+                         "12,5", "1 234", "-3", "x", "", "1e5", "NaN", '"a;b"', '"rad\nrad"',
+                         '"öppen', "=cmd|'!A0", CONTACTS, "okänd", "\u00a0", ";"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rows=st.lists(st.lists(_CELL, min_size=3, max_size=5), max_size=4),
+       header=st.sampled_from(["indicator;period;value;note", "indikator;period;värde",
+                               "sep=;\nindicator;period;value;note;;", "period;value"]))
+def test_any_measurements_file_imports_whole_or_changes_nothing(
+        capsys: pytest.CaptureFixture[str], demo_workspace_file: Path,
+        tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]],
+        header: str) -> None:
+    import shutil
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    workspace = folder / "w.insatsplan"
+    shutil.copy(demo_workspace_file, workspace)
+    source = folder / "values.csv"
+    source.write_text(header + "\n" + "\n".join(";".join(row) for row in rows) + "\n",
+                      encoding="utf-8")
+    before = stored(workspace)
+    code, _out, err = run_in(capsys, workspace, "import-measurements", str(source))
+    assert code in (0, 2), err
+    assert err.count("\n") == (0 if code == 0 else 1) and "Traceback" not in err
+    if code == 2:
+        assert stored(workspace) == before
