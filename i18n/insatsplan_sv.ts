@@ -728,85 +728,85 @@
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="469"/>
-        <location filename="../desktop/insatsplan/cli.py" line="504"/>
+        <location filename="../desktop/insatsplan/cli.py" line="475"/>
+        <location filename="../desktop/insatsplan/cli.py" line="506"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="472"/>
-        <location filename="../desktop/insatsplan/cli.py" line="507"/>
+        <location filename="../desktop/insatsplan/cli.py" line="478"/>
+        <location filename="../desktop/insatsplan/cli.py" line="509"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="476"/>
-        <location filename="../desktop/insatsplan/cli.py" line="511"/>
+        <location filename="../desktop/insatsplan/cli.py" line="471"/>
+        <location filename="../desktop/insatsplan/cli.py" line="513"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="529"/>
+        <location filename="../desktop/insatsplan/cli.py" line="539"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="531"/>
+        <location filename="../desktop/insatsplan/cli.py" line="541"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="584"/>
+        <location filename="../desktop/insatsplan/cli.py" line="594"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="585"/>
+        <location filename="../desktop/insatsplan/cli.py" line="595"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="586"/>
+        <location filename="../desktop/insatsplan/cli.py" line="596"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="587"/>
+        <location filename="../desktop/insatsplan/cli.py" line="597"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="588"/>
+        <location filename="../desktop/insatsplan/cli.py" line="598"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="589"/>
+        <location filename="../desktop/insatsplan/cli.py" line="599"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="590"/>
+        <location filename="../desktop/insatsplan/cli.py" line="600"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="591"/>
+        <location filename="../desktop/insatsplan/cli.py" line="601"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="592"/>
+        <location filename="../desktop/insatsplan/cli.py" line="602"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="593"/>
+        <location filename="../desktop/insatsplan/cli.py" line="603"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="594"/>
+        <location filename="../desktop/insatsplan/cli.py" line="604"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -935,32 +935,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="84"/>
+        <location filename="../desktop/insatsplan/periods.py" line="87"/>
         <source>Invalid period: {value}. Write for example 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 or 2019–2022.</source>
         <translation>Ogiltig period: {value}. Skriv till exempel 2024, VT 2024, HT 2024, 2024 K1, mars 2024, 2024-03-15 eller 2019–2022.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="88"/>
+        <location filename="../desktop/insatsplan/periods.py" line="91"/>
         <source>Invalid period: {value}. The year must be between {first} and {last}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Året måste vara mellan {first} och {last}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="93"/>
+        <location filename="../desktop/insatsplan/periods.py" line="96"/>
         <source>Invalid period: {value}. There is no month {month}; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det finns ingen månad {month}; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="98"/>
+        <location filename="../desktop/insatsplan/periods.py" line="101"/>
         <source>A period is missing. Write for example 2024, VT 2024, 2024 K1, mars 2024 or 2024-03-15.</source>
         <translation>En period saknas. Skriv till exempel 2024, VT 2024, 2024 K1, mars 2024 eller 2024-03-15.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="102"/>
+        <location filename="../desktop/insatsplan/periods.py" line="105"/>
         <source>Invalid period: {value}. A period must be written as text, for example &quot;2024-VT&quot;.</source>
         <translation>Ogiltig period: {value}. En period ska skrivas som text, till exempel ”2024-VT”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/periods.py" line="105"/>
+        <location filename="../desktop/insatsplan/periods.py" line="108"/>
         <source>Invalid period: {value}. There is no such date; use 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 or 2024-03-15.</source>
         <translation>Ogiltig period: {value}. Det datumet finns inte; använd 2024, 2024-VT, 2024-HT, 2024-Q1, 2024-03 eller 2024-03-15.</translation>
     </message>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/core.py" line="159"/>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="416"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="417"/>
         <source>Cannot create {path}: {reason}</source>
         <translation>Kan inte skapa {path}: {reason}</translation>
     </message>
@@ -1496,17 +1496,17 @@
         <translation>Arbetsytan {path} är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="396"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="397"/>
         <source>Cannot move the left-over file {file} aside: {reason}</source>
         <translation>Kan inte flytta undan den kvarlämnade filen {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="403"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="404"/>
         <source>Left-over files of an earlier workspace at {path} were moved aside, not used: {files}</source>
         <translation>Kvarlämnade filer från en tidigare arbetsyta vid {path} flyttades undan och användes inte: {files}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/core.py" line="487"/>
+        <location filename="../desktop/insatsplan/workspace/core.py" line="488"/>
         <source>The workspace {path} needs an upgrade, and the backup taken before it could not be written to {folder}: {reason}. Nothing was changed.</source>
         <translation>Arbetsytan {path} behöver uppgraderas, och säkerhetskopian som tas före det kunde inte skrivas till {folder}: {reason}. Inget ändrades.</translation>
     </message>
@@ -1598,29 +1598,29 @@
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="459"/>
+        <location filename="../desktop/insatsplan/cli.py" line="460"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit och --compare-with hör ihop med --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="490"/>
+        <location filename="../desktop/insatsplan/cli.py" line="492"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with behöver --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="677"/>
+        <location filename="../desktop/insatsplan/cli.py" line="693"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="682"/>
+        <location filename="../desktop/insatsplan/cli.py" line="698"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="716"/>
+        <location filename="../desktop/insatsplan/cli.py" line="732"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
@@ -1809,8 +1809,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="45"/>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="34"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="46"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="35"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Kan inte läsa {file}: {reason}</translation>
     </message>
@@ -1860,171 +1860,191 @@
         <translation>{path} har inga sidor.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="46"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="47"/>
         <source>{file} is larger than {limit} MB; download a smaller selection of the table.</source>
         <translation>{file} är större än {limit} MB; hämta ett mindre urval av tabellen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="48"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="49"/>
         <source>{file} is not a text file; download the table as JSON-stat 2.0, CSV or Kolada JSON.</source>
         <translation>{file} är ingen textfil; hämta tabellen som JSON-stat 2.0, CSV eller Kolada-JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="51"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="52"/>
         <source>{file} is not valid JSON (line {line}, column {column}): {reason}.</source>
         <translation>{file} är inte giltig JSON (rad {line}, kolumn {column}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="53"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="54"/>
         <source>{file} is neither PxWeb JSON-stat 2.0 nor Kolada JSON; Insatsplan reads those and PxWeb CSV.</source>
         <translation>{file} är varken PxWeb JSON-stat 2.0 eller Kolada-JSON; Insatsplan läser dem och PxWeb-CSV.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="56"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="57"/>
         <source>Invalid --where {value}: write DIMENSION=CODE, for example Region=0180.</source>
         <translation>Ogiltigt --where {value}: skriv DIMENSION=KOD, till exempel Region=0180.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="31"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="33"/>
         <source>{count} values in the file differ from the stored ones, so nothing was imported (--replace replaces them; period: stored → file): {conflicts}</source>
         <translation>Värden i filen som skiljer sig från de lagrade: {count}, så inget importerades (--replace ersätter dem; period: lagrat → fil): {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="34"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="36"/>
         <source>{file}: {count} values differ from the stored ones, so nothing was imported (line: indicator, period: stored → file): {conflicts}</source>
         <translation>{file}: värden som skiljer sig från de lagrade: {count}, så inget importerades (rad: indikator, period: lagrat → fil): {conflicts}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="37"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="39"/>
         <source>The file has no values for this selection, so no series was created.</source>
         <translation>Filen har inga värden för det här urvalet, så ingen serie skapades.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="39"/>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="41"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="41"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="42"/>
         <source>{file}, line {line}: {error}</source>
         <translation>{file}, rad {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/importing.py" line="40"/>
+        <location filename="../desktop/insatsplan/statistics/importing.py" line="42"/>
         <source>{file}, line {line}: a second value for {period} of {indicator} (the first is on line {first}).</source>
         <translation>{file}, rad {line}: ett andra värde för {period} för {indicator} (det första står på rad {first}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="28"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="29"/>
         <source>{file} is not a usable JSON-stat dataset: {field} is missing or malformed.</source>
         <translation>{file} är ingen användbar JSON-stat-datamängd: {field} saknas eller är felaktigt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="30"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="31"/>
         <source>{file} is damaged: the dimension {dimension} has {count} categories but its size says {size}.</source>
         <translation>{file} är skadad: dimensionen {dimension} har {count} kategorier men dess storlek anger {size}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="33"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="34"/>
         <source>{file} is damaged: it holds {count} values where its dimensions need {expected}.</source>
         <translation>{file} är skadad: antalet värden är {count} där dimensionerna kräver {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="36"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="37"/>
         <source>{file} claims {count} values, more than {limit}; download a smaller selection of the table.</source>
         <translation>{file} anger {count} värden, fler än {limit}; hämta ett mindre urval av tabellen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="39"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="40"/>
         <source>{file} is damaged: value number {position} ({value}) is not a number.</source>
         <translation>{file} är skadad: värde nummer {position} ({value}) är inget tal.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="41"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="42"/>
+        <source>{file}, value number {position}: {reason}</source>
+        <translation>{file}, värde nummer {position}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="43"/>
         <source>{file} has no time dimension (role.time), so its values have no periods.</source>
         <translation>{file} har ingen tidsdimension (role.time), så värdena saknar perioder.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="43"/>
+        <location filename="../desktop/insatsplan/statistics/jsonstat.py" line="45"/>
         <source>{file} is a JSON-stat collection of {count} datasets; download one table at a time.</source>
         <translation>{file} är en JSON-stat-samling med {count} datamängder; hämta en tabell i taget.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/kolada.py" line="23"/>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="24"/>
         <source>{file} is not usable Kolada data: entry {entry} lacks {field} or has it malformed.</source>
         <translation>{file} är inte användbara Kolada-data: post {entry} saknar {field} eller har det felaktigt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/kolada.py" line="26"/>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="27"/>
         <source>{file} is damaged: the value {value} of entry {entry} is not a number.</source>
         <translation>{file} är skadad: värdet {value} i post {entry} är inget tal.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/kolada.py" line="28"/>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="29"/>
+        <source>{file}, entry {entry}: {reason}</source>
+        <translation>{file}, post {entry}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="30"/>
         <source>{file} gives {kpi} for {place}, {period}, gender {gender} twice.</source>
         <translation>{file} anger {kpi} för {place}, {period}, kön {gender} två gånger.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/kolada.py" line="30"/>
+        <location filename="../desktop/insatsplan/statistics/kolada.py" line="32"/>
         <source>{file} holds no Kolada values.</source>
         <translation>{file} innehåller inga Kolada-värden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="35"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="36"/>
         <source>{file} is larger than {limit} MB.</source>
         <translation>{file} är större än {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="36"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="37"/>
         <source>{file}: the first line must name the columns indicator;period;value;note (and optionally source), not {header}.</source>
         <translation>{file}: första raden måste namnge kolumnerna indicator;period;value;note (och eventuellt source), inte {header}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="39"/>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="43"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="40"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="45"/>
         <source>{file}, line {line}: {count} cells where the header has {expected}.</source>
         <translation>{file}, rad {line}: {count} celler där rubrikraden har {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="42"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="43"/>
         <source>{file}, line {line}: the indicator is missing.</source>
         <translation>{file}, rad {line}: indikatorn saknas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="44"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
         <source>{file} holds no measurements.</source>
         <translation>{file} innehåller inga mätvärden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="46"/>
         <source>{file} is not a text file.</source>
         <translation>{file} är ingen textfil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="41"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="43"/>
         <source>{file} is not a statistics table: no header row with columns was found.</source>
         <translation>{file} är ingen statistiktabell: ingen rubrikrad med kolumner hittades.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="45"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="47"/>
         <source>{file}, line {line}, column {column}: {value} is not a number.</source>
         <translation>{file}, rad {line}, kolumn {column}: {value} är inget tal.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="47"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="49"/>
         <source>{file} has no period column: no header is a period such as 2024, 2024K1 or 2024M03, and no column is called Tid or år.</source>
         <translation>{file} har ingen periodkolumn: ingen rubrik är en period som 2024, 2024K1 eller 2024M03, och ingen kolumn heter Tid eller år.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="50"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="52"/>
         <source>{file} has no column of numbers at its right to take the values from.</source>
         <translation>{file} har ingen kolumn med tal längst till höger att hämta värdena från.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="52"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="54"/>
         <source>{file}, line {line}: the same cell as line {first} ({what}).</source>
         <translation>{file}, rad {line}: samma cell som rad {first} ({what}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="54"/>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="56"/>
         <source>{file} has a header but no rows of values.</source>
         <translation>{file} har en rubrikrad men inga rader med värden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="57"/>
+        <source>{file}: the column {column} looks like a period but is not one: {reason}</source>
+        <translation>{file}: kolumnen {column} ser ut som en period men är ingen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="59"/>
+        <source>{file}, line {line}, column {column}: {reason}</source>
+        <translation>{file}, rad {line}, kolumn {column}: {reason}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/table.py" line="22"/>
@@ -2053,11 +2073,16 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/table.py" line="34"/>
+        <source>--where chooses two categories of {dimension} ({choices}); choose one.</source>
+        <translation>--where väljer två kategorier av {dimension} ({choices}); välj en.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="36"/>
         <source>The time code {code} in the file is not a period Insatsplan knows: {reason}</source>
         <translation>Tidskoden {code} i filen är ingen period som Insatsplan känner till: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/table.py" line="36"/>
+        <location filename="../desktop/insatsplan/statistics/table.py" line="38"/>
         <source>The file gives two values for {period} in this selection ({first} and {second}); choose a category of every dimension.</source>
         <translation>Filen ger två värden för {period} i detta urval ({first} och {second}); välj en kategori i varje dimension.</translation>
     </message>
@@ -2068,6 +2093,11 @@
         <translation>Kan inte skriva {file}: filnamnet måste sluta på .xlsx eller .csv.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/follow_up/spreadsheet.py" line="52"/>
+        <source>Cannot write {file}: the plan&apos;s values fall in {count} different periods, one column each, and a spreadsheet holds at most {limit}.</source>
+        <translation>Kan inte skriva {file}: planens värden gäller {count} olika perioder, en kolumn var, och ett kalkylblad rymmer högst {limit}.</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/charts/files.py" line="20"/>
         <source>A chart must be between 1 and {limit} pixels wide and high, not {width}×{height}.</source>
         <translation>Ett diagram måste vara mellan 1 och {limit} bildpunkter brett och högt, inte {width}×{height}.</translation>
@@ -2076,6 +2106,16 @@
         <location filename="../desktop/insatsplan/charts/files.py" line="23"/>
         <source>A chart is written as .png or .svg, not {name}.</source>
         <translation>Ett diagram sparas som .png eller .svg, inte {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/csv_rows.py" line="28"/>
+        <source>{file}, line {line}: a quoted cell is not closed; a cell that starts with &quot; must end with &quot; (write &quot;&quot; for a quotation mark inside it).</source>
+        <translation>{file}, rad {line}: en cell inom citattecken avslutas aldrig; en cell som börjar med &quot; måste sluta med &quot; (skriv &quot;&quot; för ett citattecken i cellen).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/statistics/csv_rows.py" line="31"/>
+        <source>{file}, line {line}: a cell is longer than {limit} characters.</source>
+        <translation>{file}, rad {line}: en cell är längre än {limit} tecken.</translation>
     </message>
 </context>
 <context>
@@ -3252,65 +3292,65 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="267"/>
         <source>New row</source>
         <extracomment>the stored values as shown (period label, Swedish value), made on first paint: a view asks for every cell many times, and a long series has thousands A cell&apos;s problem (or &quot;&quot; when the last problem was solved), for the message line.</extracomment>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="269"/>
         <source>{row}, {column}: {problem}</source>
         <translation>{row}, {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="363"/>
         <source>Change period</source>
         <translation>ändrad period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="367"/>
         <source>Change value</source>
         <translation>ändrat mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="371"/>
         <source>Change note</source>
         <translation>ändrad kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="374"/>
         <source>Change source</source>
         <translation>ändrad källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="390"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="407"/>
         <source>Add value</source>
         <translation>nytt mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="413"/>
         <source>There is already a value for {period}.</source>
         <translation>Det finns redan ett värde för {period}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="404"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="458"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="481"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="421"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="475"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="504"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="454"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="471"/>
         <source>Delete value</source>
         <translation>borttaget mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="454"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="471"/>
         <source>Delete values</source>
         <translation>borttagna mätvärden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="486"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="509"/>
         <source>Paste {count} values</source>
         <translation>{count} inklistrade mätvärden</translation>
     </message>
@@ -3318,96 +3358,97 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>MeasurementsTable</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="77"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="79"/>
         <source>Period</source>
         <extracomment>Header words a pasted block may start with, by column (Swedish and English, folded). Rows the table shows before it scrolls. Writes one edit: (changes, undo text, operation name) -&gt; None or the refusal.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="78"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="81"/>
         <source>Note</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="82"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="119"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="132"/>
         <source>There is nothing to paste: copy rows of periods and values first.</source>
         <translation>Det finns inget att klistra in: kopiera först rader med perioder och värden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="128"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="129"/>
         <source>The pasted header has no value column.</source>
         <translation>Den inklistrade rubrikraden har ingen värdekolumn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="135"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="140"/>
         <source>Row {row} has more than {count} columns (period, value, note, source).</source>
         <translation>Rad {row} har fler än {count} kolumner (period, värde, kommentar, källa).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="151"/>
         <source>Row {row}, column {column}: {problem}</source>
         <translation>Rad {row}, kolumn {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="155"/>
         <source>Row {row} repeats the period {period} of row {first}.</source>
         <translation>Rad {row} upprepar perioden {period} från rad {first}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="504"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
         <source>Measurements</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="523"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="541"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="546"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="564"/>
         <source>Add value</source>
         <translation>Lägg till mätvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="524"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
         <source>A new row at the bottom (Insert or Ctrl+Shift+N); it is stored once it has a period and a value</source>
         <translation>En ny rad längst ned (Insert eller Ctrl+Skift+N); den sparas när den har en period och ett värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="527"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="543"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="550"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="566"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="528"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="551"/>
         <source>Delete the selected rows (Del)</source>
         <translation>Ta bort de markerade raderna (Del)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="530"/>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="545"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="553"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="568"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="531"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="554"/>
         <source>Paste rows copied from Excel or LibreOffice: period, value, note, source (Ctrl+V)</source>
         <translation>Klistra in rader kopierade från Excel eller LibreOffice: period, värde, kommentar, källa (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="547"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="570"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="586"/>
+        <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="613"/>
         <source>Also used in: {uses}</source>
         <translation>Används även i: {uses}</translation>
     </message>

@@ -459,7 +459,7 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
     if args.unit is not None or args.compare_with is not None:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "--unit and --compare-with go with --new-series."))
-    with _open(args, readonly=args.dry_run) as ws:
+    with _open(args, readonly=args.dry_run or _not_there(args)) as ws:
         series_id = ws.find_series(args.series)
         preview = preview_selection(ws, series_id, selection)
         changes = preview.changes(replace=args.replace)
@@ -491,7 +491,7 @@ def _import_new_series(args: argparse.Namespace, selection: Selection,
     if args.compare_with is not None and args.plan is None:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "--compare-with needs --plan."))
     rows = new_series_rows(selection)
-    with _open(args, readonly=args.dry_run) as ws:
+    with _open(args, readonly=args.dry_run or _not_there(args)) as ws:
         node_id = None if args.compare_with is None else ws.find_indicator(
             args.plan, args.compare_with)
         unit = args.unit if args.unit is not None else (
@@ -518,13 +518,21 @@ def _import_new_series(args: argparse.Namespace, selection: Selection,
     return EXIT_OK
 
 
+def _not_there(args: argparse.Namespace) -> bool:
+    """Whether the workspace does not exist: values go into series it already has, so it
+    is opened for reading and says so, instead of leaving a new empty workspace behind."""
+    from insatsplan.workspace import resolve_workspace_path
+
+    return not os.path.lexists(resolve_workspace_path(args.workspace))
+
+
 def cmd_import_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Every line of the CSV or none; print how many values were added."""
     from insatsplan.statistics.importing import apply_changes, plan_measurement_lines
     from insatsplan.statistics.measurements_csv import read_measurements_csv
 
     lines = read_measurements_csv(args.file)
-    with _open(args, readonly=args.dry_run) as ws:
+    with _open(args, readonly=args.dry_run or _not_there(args)) as ws:
         plan = plan_measurement_lines(ws, args.file, lines)
         if not args.dry_run:
             apply_changes(ws, plan.changes, name="import_measurements")

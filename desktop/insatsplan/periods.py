@@ -64,6 +64,9 @@ _NAMED_MONTH_RE = re.compile(
     r"(?:(?P<day>[0-9]{1,2})\s+)?(?P<name>[^\W\d_]+)\.?\s*(?P<year>[0-9]{4})"
     r"|(?P<year2>[0-9]{4})\s+(?P<name2>[^\W\d_]+)\.?")
 
+_DASHES = str.maketrans(dict.fromkeys(
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"))
+
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december")
 """The Swedish month names, as a label writes them (lower case, as in Swedish prose)."""
@@ -167,7 +170,9 @@ def parse_period(text: str) -> Period:
     """
     if not isinstance(text, str):
         raise UserError(_MSG_NOT_TEXT, value=repr(text))
-    text = " ".join(text.split())  # written forms need one space, however it was typed
+    # Written forms need one space, however it was typed, and one hyphen: word
+    # processors and spreadsheets turn "-" into a hyphen, dash or minus sign.
+    text = " ".join(text.translate(_DASHES).split())
     if not text:
         raise UserError(_MSG_EMPTY)
     match = _PERIOD_RE.fullmatch(text)

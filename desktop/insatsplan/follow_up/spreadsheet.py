@@ -49,6 +49,12 @@ SHEET_MEASUREMENTS: Final = "Mätvärden"
 MSG_SUFFIX: Final = QT_TRANSLATE_NOOP(
     "Errors", "Cannot write {file}: the file name must end in .xlsx or .csv.")
 
+MSG_TOO_WIDE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot write {file}: the plan's values fall in {count} different periods, "
+    "one column each, and a spreadsheet holds at most {limit}.")
+#: The most columns an Excel worksheet has (XFD); LibreOffice Calc has as many.
+MAX_COLUMNS: Final = 16_384
+
 Cell = str | Decimal | None
 
 
@@ -120,6 +126,9 @@ def write_follow_up(path: Path, statuses: Sequence[IndicatorStatus]) -> Path:
     leaves any earlier file as it was."""
     suffix = check_suffix(path)
     table = follow_up_table(statuses)
+    if len(table.headings) > MAX_COLUMNS:  # openpyxl would fail, or write what Excel refuses
+        raise UserError(MSG_TOO_WIDE, file=str(path), count=len(table.headings) - len(
+            FIXED_HEADINGS), limit=MAX_COLUMNS - len(FIXED_HEADINGS))
     if suffix == ".csv":
         return write_atomically(path, lambda stream: _write_csv(stream, table))
     return write_atomically(path, lambda stream: _write_xlsx(stream, table))
@@ -153,6 +162,17 @@ def _write_csv(stream: IO[bytes], table: FollowUpTable) -> None:
     stream.write(text.getvalue().encode("utf-8-sig"))
 
 
+def _xlsx_cell(cell: Cell) -> Cell:
+    """A text without the control characters XML forbids: openpyxl refuses them with an
+    exception, and a workspace edited outside Insatsplan may hold them. (openpyxl itself
+    cuts a text at Excel's 32,767 characters.)"""
+    if not isinstance(cell, str):
+        return cell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return str(ILLEGAL_CHARACTERS_RE.sub("", cell))
+
+
 def _write_xlsx(stream: IO[bytes], table: FollowUpTable) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -169,7 +189,7 @@ def _write_xlsx(stream: IO[bytes], table: FollowUpTable) -> None:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([_xlsx_cell(cell) for cell in row])
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     cell.data_type = "s"  # openpyxl would store it as a formula

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.safe_paths import regular_input
 from insatsplan.statistics.jsonstat import looks_like_jsonstat, read_jsonstat
 from insatsplan.statistics.kolada import looks_like_kolada, read_kolada
 from insatsplan.statistics.pxweb_csv import decode_text, read_pxweb_csv
@@ -58,9 +59,13 @@ _MSG_WHERE = QT_TRANSLATE_NOOP(
 
 
 def read_statistics(path: Path) -> StatisticsTable:
-    """Read the statistics file at *path*; UserError (one line, naming it) if it is not one."""
+    """Read the statistics file at *path*; UserError (one line, naming it) if it is not one.
+
+    A FIFO, folder, device or dangling link is refused before it is opened (a FIFO
+    would block the import, and the editor with it, for ever).
+    """
     try:
-        with path.open("rb") as file:
+        with regular_input(path).open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise UserError(_MSG_READ, file=path.name, reason=error.strerror or str(error)

@@ -14,6 +14,7 @@ The file's numbers arrive as Decimal (the caller parses JSON with ``parse_float=
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +39,7 @@ _MSG_TOO_MANY = QT_TRANSLATE_NOOP(
     "selection of the table.")
 _MSG_VALUE = QT_TRANSLATE_NOOP(
     "Errors", "{file} is damaged: value number {position} ({value}) is not a number.")
+_MSG_UNSTORABLE = QT_TRANSLATE_NOOP("Errors", "{file}, value number {position}: {reason}")
 _MSG_NO_TIME = QT_TRANSLATE_NOOP(
     "Errors", "{file} has no time dimension (role.time), so its values have no periods.")
 _MSG_COLLECTION = QT_TRANSLATE_NOOP(
@@ -64,7 +66,8 @@ def read_jsonstat(document: Any, file_name: str) -> StatisticsTable:
     dimension_ids, sizes = _ids_and_sizes(dataset, file_name)
     count = math.prod(sizes)
     if count > MAX_CELLS:
-        raise UserError(_MSG_TOO_MANY, file=file_name, count=count, limit=MAX_CELLS)
+        raise UserError(_MSG_TOO_MANY, file=file_name, count=_shown_count(count),
+                        limit=MAX_CELLS)
     dimensions_field = dataset.get("dimension")
     if not isinstance(dimensions_field, dict):
         raise UserError(_MSG_FIELD, file=file_name, field="dimension")
@@ -79,8 +82,11 @@ def read_jsonstat(document: Any, file_name: str) -> StatisticsTable:
         dimensions.append(Dimension(
             id=dimension_id, label=label if isinstance(label, str) else "",
             categories=categories, is_time=dimension_id in time_ids))
-    if not any(d.is_time for d in dimensions):
-        dimensions = _guess_time(dimensions, file_name)
+    if sum(d.is_time for d in dimensions) != 1:
+        # None marked, or role.time names several (a time series has one time axis):
+        # the one called Tid/år/… whose codes are all periods.
+        dimensions = _guess_time([replace(d, is_time=False) for d in dimensions],
+                                 file_name)
 
     values = _values(dataset.get("value"), count, file_name)
     statuses = _statuses(dataset.get("status"), count)
@@ -88,11 +94,11 @@ def read_jsonstat(document: Any, file_name: str) -> StatisticsTable:
 
     def cell(key: tuple[int, ...]) -> Cell | None:
         offset = sum(i * s for i, s in zip(key, strides, strict=True))
-        value = values.get(offset) if isinstance(values, dict) else values[offset]
+        raw = values.get(offset) if isinstance(values, dict) else values[offset]
         status = statuses.get(offset, "") if isinstance(statuses, dict) else statuses
-        if value is None and not status and isinstance(values, dict) and offset not in values:
+        if raw is None and not status and isinstance(values, dict) and offset not in values:
             return None
-        return Cell(value, status)
+        return Cell(_number(raw, offset, file_name), status)
 
     source = dataset.get("source")
     title = dataset.get("label")
@@ -196,17 +202,19 @@ def _guess_time(dimensions: list[Dimension], file_name: str) -> list[Dimension]:
 
 
 def _number(value: object, position: int, file_name: str) -> Decimal | None:
+    from insatsplan.values import parse_value
+
     if value is None:
         return None
-    if isinstance(value, Decimal):
-        if not value.is_finite():
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        if isinstance(value, Decimal) and not value.is_finite():
             raise UserError(_MSG_VALUE, file=file_name, position=position + 1, value=value)
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
+        try:  # a number no measurement can hold (1e400) is named here, with its place
+            return parse_value(value)
+        except UserError as error:
+            raise UserError(_MSG_UNSTORABLE, file=file_name, position=position + 1,
+                            reason=error) from None
     if isinstance(value, str):  # some producers quote numbers; ".." in place of null
-        from insatsplan.values import parse_value
-
         if value.strip() in ("", ".", "..", "...", "-"):
             return None
         try:
@@ -216,18 +224,46 @@ def _number(value: object, position: int, file_name: str) -> Decimal | None:
     raise UserError(_MSG_VALUE, file=file_name, position=position + 1, value=repr(value)[:40])
 
 
-def _values(raw: object, count: int, file_name: str
-            ) -> list[Decimal | None] | dict[int, Decimal | None]:
+def _offset(key: object, count: int) -> int | None:
+    """A sparse ``value``/``status`` key as a cell offset: ASCII digits written plainly
+    ("7", not "07", "٧" or "²", which ``int`` reads or chokes on), below *count*."""
+    if not (isinstance(key, str) and key.isascii() and key.isdigit()
+            and (key == "0" or not key.startswith("0"))):
+        return None
+    offset = int(key)
+    return offset if offset < count else None
+
+
+def _shown_count(count: int) -> str:
+    """A cell count for a message: exact while readable (a 5000-digit product cannot
+    even be turned into text)."""
+    return str(count) if count < 10**18 else f"≈10^{int(count.bit_length() * 0.30103)}"
+
+
+Raw = Decimal | int | None
+
+
+def _values(raw: object, count: int, file_name: str) -> list[Raw] | dict[int, Raw]:
+    """The cells as the file holds them, each checked to be a number or missing.
+
+    Plain numbers stay as parsed and are read exactly (:func:`_number`) only when a
+    selection asks for them: reading all five million a file may claim took half a
+    minute and 700 MB, with the editor's import dialog frozen.
+    """
+    def plain(value: object) -> bool:
+        return value is None or type(value) in (int, Decimal)
+
     if isinstance(raw, list):
         if len(raw) != count:
             raise UserError(_MSG_VALUES, file=file_name, count=len(raw), expected=count)
-        return [_number(v, i, file_name) for i, v in enumerate(raw)]
+        return [v if plain(v) else _number(v, i, file_name) for i, v in enumerate(raw)]
     if isinstance(raw, dict):
-        values: dict[int, Decimal | None] = {}
+        values: dict[int, Raw] = {}
         for key, value in raw.items():
-            if not (isinstance(key, str) and key.isdigit() and int(key) < count):
+            offset = _offset(key, count)
+            if offset is None:
                 raise UserError(_MSG_VALUES, file=file_name, count=len(raw), expected=count)
-            values[int(key)] = _number(value, int(key), file_name)
+            values[offset] = value if plain(value) else _number(value, offset, file_name)
         return values
     raise UserError(_MSG_FIELD, file=file_name, field="value")
 
@@ -239,8 +275,9 @@ def _statuses(raw: object, count: int) -> str | dict[int, str]:
     if isinstance(raw, list):
         return {i: s for i, s in enumerate(raw[:count]) if isinstance(s, str) and s}
     if isinstance(raw, dict):
-        return {int(k): s for k, s in raw.items()
-                if isinstance(k, str) and k.isdigit() and isinstance(s, str) and s}
+        offsets = {k: _offset(k, count) for k in raw}
+        return {offset: s for k, s in raw.items()
+                if (offset := offsets[k]) is not None and isinstance(s, str) and s}
     return {}
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.statistics.table import Category, Cell, Dimension, StatisticsTable
+from insatsplan.values import parse_value
 
 _GENDER_LABELS = {"T": "totalt", "K": "kvinnor", "M": "män"}
 _FIELD_LABELS = {"kpi": "nyckeltal", "municipality": "kommun", "ou": "enhet",
@@ -25,6 +26,7 @@ _MSG_SHAPE = QT_TRANSLATE_NOOP(
     "malformed.")
 _MSG_VALUE = QT_TRANSLATE_NOOP(
     "Errors", "{file} is damaged: the value {value} of entry {entry} is not a number.")
+_MSG_UNSTORABLE = QT_TRANSLATE_NOOP("Errors", "{file}, entry {entry}: {reason}")
 _MSG_TWICE = QT_TRANSLATE_NOOP(
     "Errors", "{file} gives {kpi} for {place}, {period}, gender {gender} twice.")
 _MSG_EMPTY = QT_TRANSLATE_NOOP(
@@ -100,8 +102,11 @@ def _code(value: object, file_name: str, entry: int, field: str) -> str:
 def _number(value: object, file_name: str, entry: int) -> Decimal | None:
     if value is None:
         return None
-    if isinstance(value, Decimal) and value.is_finite():
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
+    if (isinstance(value, Decimal) and value.is_finite()) or (
+            isinstance(value, int) and not isinstance(value, bool)):
+        try:  # a number no measurement can hold (1e400) is named here, with its entry
+            return parse_value(value)
+        except UserError as error:
+            raise UserError(_MSG_UNSTORABLE, file=file_name, entry=entry,
+                            reason=error) from None
     raise UserError(_MSG_VALUE, file=file_name, entry=entry, value=repr(value)[:40])

@@ -9,12 +9,13 @@ is named. Qt-free.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.periods import parse_period
+from insatsplan.safe_paths import regular_input
+from insatsplan.statistics.csv_rows import excel_separator, split_rows
 from insatsplan.statistics.pxweb_csv import decode_text
 from insatsplan.values import parse_value
 from insatsplan.workspace.reads import MeasurementRow
@@ -55,38 +56,47 @@ class MeasurementLine:
 
 
 def read_measurements_csv(path: Path) -> list[MeasurementLine]:
-    """Every line of *path*, parsed; UserError naming the first bad line."""
+    """Every line of *path*, parsed; UserError naming the first bad line.
+
+    A FIFO, folder, device or dangling link is refused before it is opened."""
     try:
-        with path.open("rb") as file:
+        with regular_input(path).open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise UserError(_MSG_READ, file=path.name, reason=error.strerror or str(error)
                         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise UserError(_MSG_TOO_BIG, file=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
-    if b"\x00" in data:
+    # Excel's "Unicode text" is UTF-16 with a byte order mark: zero bytes, yet text.
+    text = decode_text(data)
+    if "\x00" in text or (b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise UserError(_MSG_BINARY, file=path.name)
-    return parse_measurements_csv(decode_text(data), path.name)
+    return parse_measurements_csv(text, path.name)
 
 
 def parse_measurements_csv(text: str, file_name: str) -> list[MeasurementLine]:
     """As :func:`read_measurements_csv` for text already decoded."""
-    lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
+    named, text = excel_separator(text)
+    first_line = next((line for line in text.splitlines() if line.strip()), None)
+    if first_line is None:
         raise UserError(_MSG_EMPTY, file=file_name)
-    delimiter = ";" if ";" in lines[first] else ("\t" if "\t" in lines[first] else ",")
-    rows = list(csv.reader(lines, delimiter=delimiter))
-    header = [cell.strip().casefold() for cell in rows[first]]
+    delimiter = named or (";" if ";" in first_line else
+                          ("\t" if "\t" in first_line else ","))
+    rows = [(number, row) for number, row in split_rows(text, delimiter, file_name)
+            if any(cell.strip() for cell in row)]
+    if not rows:
+        raise UserError(_MSG_EMPTY, file=file_name)
+    header_row = rows[0][1]
+    header = _without_empty_tail([cell.strip().casefold() for cell in header_row])
     columns = [_COLUMNS.get(name) for name in header]
     if (None in columns or len(set(columns)) != len(columns)
             or any(name not in columns for name in _REQUIRED)):
         raise UserError(_MSG_HEADER, file=file_name,
-                        header=delimiter.join(rows[first])[:80])
+                        header=delimiter.join(header_row)[:80])
     result: list[MeasurementLine] = []
-    for number, row in enumerate(rows[first + 1:], start=first + 2):
-        if not any(cell.strip() for cell in row):
-            continue
+    for number, row in rows[1:]:
+        if len(row) > len(columns) and not any(cell.strip() for cell in row[len(columns):]):
+            row = row[:len(columns)]  # Excel's empty columns at the right
         if len(row) != len(columns):
             raise UserError(_MSG_WIDTH, file=file_name, line=number, count=len(row),
                             expected=len(columns))
@@ -105,3 +115,10 @@ def parse_measurements_csv(text: str, file_name: str) -> list[MeasurementLine]:
     if not result:
         raise UserError(_MSG_EMPTY, file=file_name)
     return result
+
+
+def _without_empty_tail(cells: list[str]) -> list[str]:
+    """A header without the empty cells Excel leaves at its right."""
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells

@@ -18,12 +18,14 @@ Every non-period column becomes a dimension whose categories are its distinct ce
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.periods import parse_period
+from insatsplan.statistics.csv_rows import excel_separator, split_rows
 from insatsplan.statistics.table import Category, Cell, Dimension, StatisticsTable, is_time_code
 from insatsplan.values import parse_value
 
@@ -52,18 +54,29 @@ _MSG_NO_VALUES = QT_TRANSLATE_NOOP(
 _MSG_TWICE = QT_TRANSLATE_NOOP(
     "Errors", "{file}, line {line}: the same cell as line {first} ({what}).")
 _MSG_NO_DATA = QT_TRANSLATE_NOOP("Errors", "{file} has a header but no rows of values.")
+_MSG_PERIOD_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "{file}: the column {column} looks like a period but is not one: {reason}")
+_MSG_PERIOD_CELL = QT_TRANSLATE_NOOP("Errors", "{file}, line {line}, column {column}: {reason}")
+
+# What a period column's header looks like even when it is not a valid one ("2023-02-29",
+# "2024Q5", "1899"): such a column must not quietly become a dimension and lose its values.
+_PERIOD_LIKE = re.compile(
+    r"[0-9]{4}(?:\s*[-\u2013\u2014]?\s*(?:[KQMkqm][0-9]{1,2}|[0-9]{1,2}(?:-[0-9]{1,2})?"
+    r"|[0-9]{4}|VT|HT|vt|ht))?", re.ASCII)
 
 
 def decode_text(data: bytes) -> str:
     """*data* as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    return text.lstrip("\ufeff")  # a file saved twice with a mark has two
 
 
 def split_code_text(text: str) -> tuple[str, str]:
@@ -76,32 +89,52 @@ def split_code_text(text: str) -> tuple[str, str]:
     return match["code"].strip(), match["text"].strip()
 
 
-def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+_SAMPLE = 64 * 1024
+"""How much of a CSV file chooses its separator."""
+
+
+def read_rows(text: str, file_name: str = ""
+              ) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     """The header, the numbered rows under it and the title line above it (``""``).
 
-    The separator is the one of ``;``, tab and ``,`` that gives the most rows of the
-    same width (two or more cells); title and footnote lines hold one cell.
+    The separator is the one an Excel ``sep=`` first line names, else the one of ``;``,
+    tab and ``,`` that gives the most rows of the same width (two or more cells); title
+    and footnote lines hold one cell. Rows are numbered by the line they start on (a
+    quoted cell may hold line breaks); UserError for an unclosed quote (when no
+    separator reads the text) or no header.
     """
-    best: tuple[int, int, list[list[str]]] | None = None
-    for rank, delimiter in enumerate((";", "\t", ",")):
-        rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+    named, text = excel_separator(text)
+    # The separator is chosen on the first lines (the whole of a big file three times
+    # over took most of a minute), then the file is read once with it.
+    sample = text[:_SAMPLE] if len(text) <= _SAMPLE else text[:text.rfind("\n", 0, _SAMPLE)]
+    best: tuple[int, int, str] | None = None
+    failure: UserError | None = None
+    for rank, delimiter in enumerate((named,) if named else (";", "\t", ",")):
+        try:
+            rows = split_rows(sample, delimiter, file_name)
+        except UserError as error:
+            failure = failure or error
+            continue
         widths: dict[int, int] = {}
-        for row in rows:
+        for _line, row in rows:
             if len(row) >= 2:
                 widths[len(row)] = widths.get(len(row), 0) + 1
         score = max(widths.values(), default=0)
         if best is None or score > best[0]:
-            best = (score, rank, rows)
-    assert best is not None
-    rows = best[2]
-    width = max((w for w in {len(r) for r in rows if len(r) >= 2}),
-                key=lambda w: sum(1 for r in rows if len(r) == w), default=0)
-    header_at = next((i for i, r in enumerate(rows) if len(r) == width), None)
+            best = (score, rank, delimiter)
+    if best is None:
+        assert failure is not None
+        if len(sample) == len(text):
+            raise failure
+        best = (0, 0, named or ";")  # a quoted cell may cross the sample's end
+    rows = split_rows(text, best[2], file_name)
+    width = max((w for w in {len(r) for _, r in rows if len(r) >= 2}),
+                key=lambda w: sum(1 for _, r in rows if len(r) == w), default=0)
+    header_at = next((i for i, (_, r) in enumerate(rows) if len(r) == width), None)
     if not width or header_at is None:
-        raise UserError(_MSG_NO_HEADER, file="")
-    title = " ".join(c.strip() for r in rows[:header_at] for c in r if c.strip())
-    body = [(i + 1, r) for i, r in enumerate(rows[header_at + 1:], start=header_at + 1)]
-    return [h.strip() for h in rows[header_at]], body, title
+        raise UserError(_MSG_NO_HEADER, file=file_name)
+    title = " ".join(c.strip() for _, r in rows[:header_at] for c in r if c.strip())
+    return [h.strip() for h in rows[header_at][1]], rows[header_at + 1:], title
 
 
 @dataclass(frozen=True)
@@ -125,8 +158,23 @@ def _column(header: str) -> _Column:
     return _Column(header, names)
 
 
+def _period_problem(text: str) -> UserError:
+    """Why *text* is not a period (parse_period's own words)."""
+    try:
+        parse_period(text.strip())
+    except UserError as error:
+        return error
+    raise AssertionError(f"{text!r} is a period")
+
+
+# The usual shape of a number in these files ("12", "-3,5", "1 234.5"): checked with one
+# regular expression; parse_value, twenty times slower, reads only the cells selected.
+_NUMBER_SHAPE = re.compile(r"[-\u2212]?[0-9]{1,3}(?:[ \u00a0\u202f]?[0-9]{3})*(?:[.,][0-9]+)?"
+                           r"|[-\u2212]?[0-9]+(?:[.,][0-9]+)?", re.ASCII)
+
+
 def _is_number_or_missing(text: str) -> bool:
-    if text.strip() in MISSING_MARKS:
+    if text.strip() in MISSING_MARKS or _NUMBER_SHAPE.fullmatch(text.strip()):
         return True
     try:
         parse_value(text)
@@ -141,7 +189,8 @@ class _Builder:
     def __init__(self, file_name: str, count: int) -> None:
         self.file_name = file_name
         self.categories: list[dict[str, tuple[int, Category]]] = [{} for _ in range(count)]
-        self.cells: dict[tuple[int, ...], tuple[Cell, int]] = {}
+        #: the cell's text as written, its line and its column's header
+        self.cells: dict[tuple[int, ...], tuple[str, int, str]] = {}
 
     def position(self, dimension: int, text: str, *, split: bool = True) -> int:
         known = self.categories[dimension]
@@ -151,19 +200,32 @@ class _Builder:
         return known[text][0]
 
     def add(self, key: tuple[int, ...], text: str, line: int, column: str) -> None:
+        """Keep a cell; one that is no number is named now, one shaped like a number is
+        read exactly when it is selected (:meth:`cell`)."""
         stripped = text.strip()
-        if stripped in MISSING_MARKS:
-            cell = Cell(None, stripped)
-        else:
-            try:
-                cell = Cell(parse_value(stripped))
-            except UserError:
-                raise UserError(_MSG_NUMBER, file=self.file_name, line=line, column=column,
-                                value=stripped[:40]) from None
+        if stripped not in MISSING_MARKS and not _NUMBER_SHAPE.fullmatch(stripped):
+            self._number(stripped, line, column)
         if key in self.cells:
             raise UserError(_MSG_TWICE, file=self.file_name, line=line,
                             first=self.cells[key][1], what=column)
-        self.cells[key] = (cell, line)
+        self.cells[key] = (stripped, line, column)
+
+    def cell(self, key: tuple[int, ...]) -> Cell | None:
+        """The cell at *key*, read exactly; UserError naming its line and column."""
+        found = self.cells.get(key)
+        if found is None:
+            return None
+        text, line, column = found
+        if text in MISSING_MARKS:
+            return Cell(None, text)
+        return Cell(self._number(text, line, column))
+
+    def _number(self, text: str, line: int, column: str) -> Decimal:
+        try:
+            return parse_value(text)
+        except UserError:
+            raise UserError(_MSG_NUMBER, file=self.file_name, line=line, column=column,
+                            value=text[:40]) from None
 
     def dimension(self, index: int, column: _Column | None, *, dimension_id: str = "",
                   label: str = "", is_time: bool = False) -> Dimension:
@@ -180,10 +242,7 @@ class _Builder:
 
 def read_pxweb_csv(text: str, file_name: str) -> StatisticsTable:
     """The table in *text* (already decoded); UserError naming *file_name* and the line."""
-    try:
-        header, body, title = read_rows(text)
-    except UserError:
-        raise UserError(_MSG_NO_HEADER, file=file_name) from None
+    header, body, title = read_rows(text, file_name)
     width = len(header)
     rows: list[tuple[int, list[str]]] = []
     notes: list[str] = []
@@ -202,6 +261,10 @@ def read_pxweb_csv(text: str, file_name: str) -> StatisticsTable:
         raise UserError(_MSG_NO_DATA, file=file_name)
     columns = [_column(h) for h in header]
     if any(c.time_code for c in columns):
+        for column in columns:
+            if not column.time_code and _PERIOD_LIKE.fullmatch(column.header):
+                raise UserError(_MSG_PERIOD_COLUMN, file=file_name, column=column.header,
+                                reason=_period_problem(column.header))
         return _wide(columns, rows, title, file_name, tuple(notes))
     return _long(columns, rows, title, file_name, tuple(notes))
 
@@ -240,6 +303,13 @@ def _long(columns: Sequence[_Column], rows: list[tuple[int, list[str]]], title: 
     named = [i for i, c in enumerate(columns)
              if any(n.casefold() in _TIME_NAMES for n in c.names) and all_periods(i)]
     time_at = named or [i for i in range(len(columns)) if all_periods(i)]
+    by_name = [i for i, c in enumerate(columns)
+               if any(n.casefold() in _TIME_NAMES for n in c.names)]
+    if not time_at and len(by_name) == 1:  # the period column, with a bad cell: name it
+        column = by_name[0]
+        line, row = next((line, row) for line, row in rows if not is_time_code(row[column]))
+        raise UserError(_MSG_PERIOD_CELL, file=file_name, line=line,
+                        column=columns[column].header, reason=_period_problem(row[column]))
     if len(time_at) != 1:
         raise UserError(_MSG_NO_TIME, file=file_name)
     time_column = time_at[0]
@@ -275,10 +345,9 @@ def _long(columns: Sequence[_Column], rows: list[tuple[int, list[str]]], title: 
 
 def _table(builder: _Builder, dimensions: list[Dimension], title: str, file_name: str,
            notes: tuple[str, ...]) -> StatisticsTable:
-    cells = {key: cell for key, (cell, _line) in builder.cells.items()}
     # PxWeb's web export may end with "Källa: SCB" (or "Source: …") under the table.
     source = next((note.split(":", 1)[1].strip() for note in notes
                    if note.casefold().startswith(("källa:", "source:"))), "")
     return StatisticsTable(format="PxWeb CSV", source=source, title=title, table_id="",
                            file_name=file_name, dimensions=tuple(dimensions),
-                           cell=cells.get, notes=notes)
+                           cell=builder.cell, notes=notes)

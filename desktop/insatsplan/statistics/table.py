@@ -31,6 +31,8 @@ _MSG_AMBIGUOUS_DIMENSION = QT_TRANSLATE_NOOP(
 _MSG_CHOOSE = QT_TRANSLATE_NOOP(
     "Errors", "The dimension {dimension} has several categories; choose one with "
     "--where {name}=CODE: {choices}.")
+_MSG_CHOSEN_TWICE = QT_TRANSLATE_NOOP(
+    "Errors", "--where chooses two categories of {dimension} ({choices}); choose one.")
 _MSG_PERIOD = QT_TRANSLATE_NOOP(
     "Errors", "The time code {code} in the file is not a period Insatsplan knows: {reason}")
 _MSG_TWO_VALUES = QT_TRANSLATE_NOOP(
@@ -217,7 +219,11 @@ class StatisticsTable:
         chosen: dict[int, int] = {}
         for name, value in pairs:
             dimension = self.dimension(name)
-            chosen[self.dimensions.index(dimension)] = dimension.find(value)
+            position, category = self.dimensions.index(dimension), dimension.find(value)
+            if chosen.get(position, category) != category:  # not the last one silently
+                raise UserError(_MSG_CHOSEN_TWICE, dimension=dimension.shown, choices=", ".join(
+                    dimension.categories[i].shown for i in (chosen[position], category)))
+            chosen[position] = category
         for position, dimension in enumerate(self.dimensions):
             if position in chosen or dimension.is_time:
                 continue

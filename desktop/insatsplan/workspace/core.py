@@ -341,8 +341,9 @@ class WorkspaceBase:
 
     def _stamp(self, session: Session, _context: Any, _instances: Any) -> None:
         now = _now()
-        for obj in (*session.new, *session.dirty):
-            if isinstance(obj, Audited) and (obj in session.new or session.is_modified(obj)):
+        new = session.new  # a new set at every access: asked once, not once per object
+        for obj in (*new, *session.dirty):
+            if isinstance(obj, Audited) and (obj in new or session.is_modified(obj)):
                 obj.changed_at = now
                 obj.changed_by = self.user
 

@@ -282,10 +282,9 @@ class FollowUpOperations(WorkspaceBase):
         with self.operation(name) as session:
             for series_id in series_ids:
                 self._series_id(session, series_id)
+            stored = _stored_rows(session, checked)  # one query per 500, not one per row
             for change in checked:
-                row = session.scalar(select(Measurement).where(
-                    Measurement.series_id == change.series_id,
-                    Measurement.period == change.period))
+                row = stored.get((change.series_id, change.period))
                 before = None if row is None else MeasurementRow(
                     row.period, row.value, row.note or "", row.source or "")
                 inverse.append(MeasurementChange(change.series_id, change.period, before))
@@ -483,3 +482,22 @@ class FollowUpOperations(WorkspaceBase):
             found = session.scalar(select(table.c.id).where(table.c.uuid == str(series_uuid)))
             if found is not None and found != own_series_id:
                 session.add(Comparison(node_id=node_id, series_id=found, position=position))
+
+
+def _stored_rows(session: Session, changes: Sequence[MeasurementChange]
+                 ) -> dict[tuple[int, str], Measurement]:
+    """The stored rows the changes touch, by (series, period), read in chunks: a query
+    per change made a pasted block of 10,000 values take 20 s (each query flushed the
+    rows added before it), 100,000 several minutes."""
+    wanted: dict[int, list[str]] = {}
+    for change in changes:
+        wanted.setdefault(change.series_id, []).append(change.period)
+    found: dict[tuple[int, str], Measurement] = {}
+    with session.no_autoflush:
+        for series_id, periods in wanted.items():
+            for start in range(0, len(periods), 500):
+                for row in session.scalars(select(Measurement).where(
+                        Measurement.series_id == series_id,
+                        Measurement.period.in_(periods[start:start + 500]))):
+                    found[(series_id, row.period)] = row
+    return found

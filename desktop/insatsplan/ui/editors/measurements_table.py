@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
+from insatsplan.follow_up.spreadsheet import FORMULA_STARTS
 from insatsplan.periods import is_period, parse_period, period_label
+from insatsplan.statistics.csv_rows import split_pasted
 from insatsplan.text import clean
 from insatsplan.ui.editors.fields import PROBLEM_COLOUR, translated
 from insatsplan.values import format_value_sv, parse_value
@@ -111,8 +113,7 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
     block) and the column of the first cell that cannot be read, or a period given
     twice.
     """
-    # The whole block through one reader: a cell Excel quoted may hold line breaks.
-    lines = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+    lines = split_pasted(text)  # quoted cells keep their line breaks (see split_pasted)
     rows = [(number, cells) for number, cells in enumerate(lines, start=1)
             if any(cell.strip() for cell in cells)]
     if not rows:
@@ -127,6 +128,10 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
         if VALUE not in columns:
             raise PasteProblem(QCoreApplication.translate(
                 "MeasurementsTable", "The pasted header has no value column."))
+        if not rows:  # a header alone: no empty "Paste 0 values" step
+            raise PasteProblem(QCoreApplication.translate(
+                "MeasurementsTable", "There is nothing to paste: copy rows of periods and "
+                "values first."))
     names = column_names()
     changes: list[MeasurementChange] = []
     seen: dict[str, int] = {}
@@ -152,8 +157,17 @@ def changes_from_block(text: str, series_id: int) -> list[MeasurementChange]:
             ).format(row=number, period=period_label(period), first=seen[period]))
         seen[period] = number
         changes.append(MeasurementChange(series_id, period, MeasurementRow(
-            period, value, clean(by_column.get(NOTE, "")), clean(by_column.get(SOURCE, "")))))
+            period, value, _pasted_text(by_column.get(NOTE, "")),
+            _pasted_text(by_column.get(SOURCE, "")))))
     return changes
+
+
+def _pasted_text(cell: str) -> str:
+    """A pasted note or source, without the apostrophe :meth:`MeasurementsModel.block`
+    puts before text a spreadsheet would run as a formula ("'=…")."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        cell = cell[1:]
+    return clean(cell)
 
 
 @dataclass
@@ -353,14 +367,17 @@ class MeasurementsModel(QAbstractTableModel):
                 label = self.tr("Change value")
             else:
                 if column == NOTE:
-                    changed = replace(row.stored, note=clean(text))
+                    changed = replace(row.stored, note=clean(text).strip())
                     label = self.tr("Change note")
                 else:
-                    changed = replace(row.stored, source=clean(text))
+                    changed = replace(row.stored, source=clean(text).strip())
                     label = self.tr("Change source")
                 changes = [MeasurementChange(self.series.id, row.stored.period, changed)]
         except UserError as error:
             row.problems[column] = translated(error)
+            return
+        if len(changes) == 1 and changes[0].new == row.stored:
+            del row.typed[column]  # "68,0" for 68, "x " for "x": no empty undo step
             return
         self._write(row, column, changes, label, "set_measurement")
 
@@ -470,9 +487,15 @@ class MeasurementsModel(QAbstractTableModel):
             stored = self.rows[number].stored
             if stored is None:
                 continue
-            writer.writerow((self._editable(self.rows[number], PERIOD),
-                             format_value_sv(stored.value).replace("\u00a0", ""),
-                             stored.note, stored.source))
+            cells = [self._editable(self.rows[number], PERIOD),
+                     format_value_sv(stored.value).replace("\u00a0", ""),
+                     stored.note, stored.source]
+            # A note or source (a statistics file's own words) Excel would run as a
+            # formula when pasted gets the spreadsheet's "this is text" apostrophe;
+            # changes_from_block takes it off again.
+            cells[NOTE:] = [f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+                            for cell in cells[NOTE:]]
+            writer.writerow(cells)
         return out.getvalue()
 
     def paste(self, text: str) -> str | None:
@@ -548,11 +571,15 @@ class MeasurementsTable(QWidget):
                                              [QKeySequence(QKeySequence.StandardKey.Copy)])
 
         self.problem = QLabel(self)
+        # The message quotes what was typed or pasted, the other line plans' titles: shown
+        # as written, never read as HTML ("<b>12</b>" typed is not bold text).
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
         self.uses = QLabel(self)
+        self.uses.setTextFormat(Qt.TextFormat.PlainText)
         self.uses.setWordWrap(True)
         self.uses.hide()
         layout = QVBoxLayout(self)
