@@ -21,7 +21,7 @@ from insatsplan import __version__
 from insatsplan.errors import QT_TRANSLATE_NOOP, Finding, UserError, UserMessage
 
 if TYPE_CHECKING:
-    from insatsplan.statistics.table import Selection
+    from insatsplan.statistics.table import MissingValue, Selection
     from insatsplan.workspace import Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_LOCKED, EXIT_BUG = 0, 2, 3, 1
@@ -449,7 +449,6 @@ def cmd_chart(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line through the file's table into one series, all or nothing; print counts."""
-    from insatsplan.periods import period_label
     from insatsplan.statistics import parse_where, read_statistics
     from insatsplan.statistics.importing import apply_changes, preview_selection
 
@@ -468,10 +467,7 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
     counts = {"added": len(preview.new), "replaced": len(changes) - len(preview.new),
               "unchanged": len(preview.unchanged), "missing": len(preview.missing)}
     if preview.missing:  # listed first: the counts are the last line, what a script reads
-        out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
-                     periods=", ".join(
-                         f"{period_label(m.period)} ({m.status})" if m.status
-                         else period_label(m.period) for m in preview.missing)))
+        _say_missing(preview.missing, out)
     out(cli_text(QT_TRANSLATE_NOOP("Cli", "{added} values would be added, {replaced} "
                                    "replaced, {unchanged} unchanged, {missing} missing in "
                                    "the file skipped (dry run: nothing written).")
@@ -479,6 +475,15 @@ def cmd_import_statistics(args: argparse.Namespace, out: Callable[[str], None]) 
                      "Cli", "{added} values added, {replaced} replaced, {unchanged} "
                      "unchanged, {missing} missing in the file skipped."), **counts))
     return EXIT_OK
+
+
+def _say_missing(missing: Sequence[MissingValue], out: Callable[[str], None]) -> None:
+    """The periods the file has no value for, as people say them, with the file's mark."""
+    from insatsplan.periods import period_label
+
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
+                 periods=", ".join(f"{period_label(m.period)} ({m.status})" if m.status
+                                   else period_label(m.period) for m in missing)))
 
 
 def _import_new_series(args: argparse.Namespace, selection: Selection,
@@ -510,9 +515,7 @@ def _import_new_series(args: argparse.Namespace, selection: Selection,
                      "Cli", "{added} values added, {replaced} replaced, {unchanged} "
                      "unchanged, {missing} missing in the file skipped."), **counts))
     if selection.missing:
-        out(cli_text(QT_TRANSLATE_NOOP("Cli", "Missing in the file: {periods}"),
-                     periods=", ".join(f"{m.period} ({m.status})" if m.status else m.period
-                                       for m in selection.missing)))
+        _say_missing(selection.missing, out)
     if series_uuid is not None:
         out(series_uuid)
     return EXIT_OK
