@@ -717,3 +717,13 @@ def test_any_measurements_file_imports_whole_or_changes_nothing(
     assert err.count("\n") == (0 if code == 0 else 1) and "Traceback" not in err
     if code == 2:
         assert stored(workspace) == before
+
+
+def test_a_quoted_cell_across_the_separator_sample_still_reads_the_right_separator() -> None:
+    """The separator is chosen on the first 64 kB; a quoted title cell running past that
+    point must not make a tab-separated file read as ';'."""
+    title = '"' + "Folkmängd\n" * 7000 + '"\n'  # about 70 kB in quotes
+    body = "region\t2020\t2021\n0180 Stockholm\t1,5\t2\n"
+    table = read_statistics_bytes((title + body).encode(), "f.csv")
+    assert [(v.period, v.value) for v in table.select().values] == [
+        ("2020", Decimal("1.5")), ("2021", Decimal(2))]

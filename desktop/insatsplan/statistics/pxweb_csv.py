@@ -93,6 +93,31 @@ _SAMPLE = 64 * 1024
 """How much of a CSV file chooses its separator."""
 
 
+def _best_delimiter(text: str, delimiters: Sequence[str], file_name: str
+                    ) -> str | UserError:
+    """The separator giving the most rows of one width (two cells or more), the first
+    on a tie; the first one's error when the text splits with none of them."""
+    best: tuple[int, str] | None = None
+    failure: UserError | None = None
+    for delimiter in delimiters:
+        try:
+            rows = split_rows(text, delimiter, file_name)
+        except UserError as error:
+            failure = failure or error
+            continue
+        widths: dict[int, int] = {}
+        for _line, row in rows:
+            if len(row) >= 2:
+                widths[len(row)] = widths.get(len(row), 0) + 1
+        score = max(widths.values(), default=0)
+        if best is None or score > best[0]:
+            best = (score, delimiter)
+    if best is None:
+        assert failure is not None
+        return failure
+    return best[1]
+
+
 def read_rows(text: str, file_name: str = ""
               ) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     """The header, the numbered rows under it and the title line above it (``""``).
@@ -107,27 +132,14 @@ def read_rows(text: str, file_name: str = ""
     # The separator is chosen on the first lines (the whole of a big file three times
     # over took most of a minute), then the file is read once with it.
     sample = text[:_SAMPLE] if len(text) <= _SAMPLE else text[:text.rfind("\n", 0, _SAMPLE)]
-    best: tuple[int, int, str] | None = None
-    failure: UserError | None = None
-    for rank, delimiter in enumerate((named,) if named else (";", "\t", ",")):
-        try:
-            rows = split_rows(sample, delimiter, file_name)
-        except UserError as error:
-            failure = failure or error
-            continue
-        widths: dict[int, int] = {}
-        for _line, row in rows:
-            if len(row) >= 2:
-                widths[len(row)] = widths.get(len(row), 0) + 1
-        score = max(widths.values(), default=0)
-        if best is None or score > best[0]:
-            best = (score, rank, delimiter)
-    if best is None:
-        assert failure is not None
-        if len(sample) == len(text):
-            raise failure
-        best = (0, 0, named or ";")  # a quoted cell may cross the sample's end
-    rows = split_rows(text, best[2], file_name)
+    delimiters = (named,) if named else (";", "\t", ",")
+    # A quoted cell crossing the sample's end fails every separator: then the whole text.
+    chosen = _best_delimiter(sample, delimiters, file_name)
+    if isinstance(chosen, UserError) and len(sample) < len(text):
+        chosen = _best_delimiter(text, delimiters, file_name)
+    if isinstance(chosen, UserError):
+        raise chosen
+    rows = split_rows(text, chosen, file_name)
     width = max((w for w in {len(r) for _, r in rows if len(r) >= 2}),
                 key=lambda w: sum(1 for _, r in rows if len(r) == w), default=0)
     header_at = next((i for i, (_, r) in enumerate(rows) if len(r) == width), None)
