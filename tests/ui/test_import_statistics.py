@@ -163,3 +163,25 @@ def test_without_a_selected_indicator_no_series_is_chosen_for_the_person(
     assert dialog.preview_table.rowCount() == 0 and not dialog.import_button.isEnabled()
     dialog.series_combo.setCurrentIndex(0)
     assert dialog.preview_table.rowCount() == 4
+
+
+def test_the_files_words_are_shown_as_written_never_as_markup(
+        opened: tuple[MainWindow, list[ImportStatisticsDialog]], tmp_path: Path) -> None:
+    """A file's labels are text: "<b>Riket</b>" is shown with its brackets, not bold."""
+    import json
+
+    document = json.loads(MONTHLY.read_text(encoding="utf-8"))
+    document["label"] = "<b>Tabell</b> <img src=x>"
+    for dimension in document["dimension"].values():
+        labels = dimension["category"].get("label", {})
+        for code in labels:
+            labels[code] = f"<i>{labels[code]}</i>"
+    marked = tmp_path / "marked.json"
+    marked.write_text(json.dumps(document), encoding="utf-8")
+    dialog = open_dialog(*opened)
+    dialog.load_file(marked)
+    from PySide6.QtWidgets import QLabel
+
+    shown = [label for label in dialog.findChildren(QLabel) if "<" in label.text()]
+    assert shown, "the file's words are on show"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)

@@ -258,6 +258,7 @@ class FollowUpView(QWidget):
             "Write the indicators shown, with their values by period, status and source, "
             "to an Excel file (.xlsx) or a CSV file"))
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # paths and titles as written
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         bar = QHBoxLayout()
@@ -442,6 +443,7 @@ class FollowUpView(QWidget):
             groups.setdefault(key, []).append(each)
         for (_id, title), members in groups.items():
             heading = QLabel(self._group_heading(title, members), self.content)
+            heading.setTextFormat(Qt.TextFormat.PlainText)
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)

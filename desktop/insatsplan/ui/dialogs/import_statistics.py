@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
-from insatsplan.periods import period_label
+from insatsplan.periods import is_period, period_label
 from insatsplan.statistics import StatisticsTable, read_statistics
 from insatsplan.statistics.importing import ImportPreview, new_series_rows, preview_selection
 from insatsplan.ui.commands import CommandContext, WorkspaceCommand
@@ -126,6 +126,7 @@ class ImportStatisticsDialog(QDialog):
         self._name_is_typed = False
 
         self.about_label = QLabel(self)
+        self.about_label.setTextFormat(Qt.TextFormat.PlainText)  # the file's own words
         self.about_label.setWordWrap(True)
         self.dimension_form = QFormLayout()
         self.dimension_combos: dict[str, QComboBox] = {}
@@ -140,8 +141,10 @@ class ImportStatisticsDialog(QDialog):
         self.preview_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.summary_label = QLabel(self)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.replace_box = QCheckBox(self.tr("Replace changed values"), self)
@@ -249,9 +252,9 @@ class ImportStatisticsDialog(QDialog):
         time = table.time_dimension
         self.about_label.setText(self.tr("{source}. Periods: {first} to {last} ({count}).").format(
             source=table.source_text,
-            first=period_label(time.categories[0].code) if _is_period(time.categories[0].code)
+            first=period_label(time.categories[0].code) if is_period(time.categories[0].code)
             else time.categories[0].code,
-            last=period_label(time.categories[-1].code) if _is_period(
+            last=period_label(time.categories[-1].code) if is_period(
                 time.categories[-1].code) else time.categories[-1].code,
             count=len(time.categories)))
         for dimension in table.dimensions:
@@ -260,7 +263,9 @@ class ImportStatisticsDialog(QDialog):
             if len(dimension.categories) == 1:
                 fixed = QLabel(dimension.categories[0].label or dimension.categories[0].code,
                                self)
-                self.dimension_form.addRow(_capitalised(dimension.shown), fixed)
+                fixed.setTextFormat(Qt.TextFormat.PlainText)
+                self.dimension_form.addRow(_plain_label(_capitalised(dimension.shown), self),
+                                           fixed)
                 continue
             combo = QComboBox(self)
             combo.setAccessibleName(dimension.shown)
@@ -269,7 +274,7 @@ class ImportStatisticsDialog(QDialog):
                               else f"{category.label} ({category.code})", category.code)
             combo.currentIndexChanged.connect(self.update_preview)
             self.dimension_combos[dimension.id] = combo
-            self.dimension_form.addRow(_capitalised(dimension.shown), combo)
+            self.dimension_form.addRow(_plain_label(_capitalised(dimension.shown), self), combo)
         self.update_preview()
 
     def choose(self, dimension_id: str, code: str) -> None:
@@ -404,15 +409,16 @@ class ImportStatisticsDialog(QDialog):
                                 preview.new, compare_with)
 
 
+def _plain_label(text: str, parent: QWidget) -> QLabel:
+    """A form label holding a file's words: shown as written, never read as HTML."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _capitalised(text: str) -> str:
     """A file's dimension label as a form label: "region" → "Region"."""
     return text[:1].upper() + text[1:]
-
-
-def _is_period(code: str) -> bool:
-    from insatsplan.periods import is_period
-
-    return is_period(code)
 
 
 def open_import_statistics(window: MainWindow) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from insatsplan.follow_up.status import StatusName, TrendName
@@ -117,6 +117,7 @@ class FollowUpSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and units as written
         self.status.setWordWrap(True)
         self.status.setAccessibleName(QCoreApplication.translate("FollowUp", "Status"))
         self.chart: Any = None  # the trend chart, built the first time it is shown
