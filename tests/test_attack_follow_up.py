@@ -727,3 +727,15 @@ def test_a_quoted_cell_across_the_separator_sample_still_reads_the_right_separat
     table = read_statistics_bytes((title + body).encode(), "f.csv")
     assert [(v.period, v.value) for v in table.select().values] == [
         ("2020", Decimal("1.5")), ("2021", Decimal(2))]
+
+
+def test_an_unpaired_quotation_mark_never_swallows_the_rows_after_it() -> None:
+    """A note that starts with a quotation mark and a later note that ends with one are
+    not one quoted cell: every row of the block stays a row (found by the second review)."""
+    from insatsplan.statistics.csv_rows import split_pasted
+
+    rows = split_pasted('2022\t5\t"preliminärt\n2023\t6\tskärm 24"\n2024\t7\tok\n')
+    assert [row[0] for row in rows] == ["2022", "2023", "2024"]
+    assert rows[0][2] == '"preliminärt' and rows[1][2] == 'skärm 24"'
+    # a real quoted note with a line break still reads as one cell
+    assert split_pasted('2022\t5\t"rad 1\nrad 2"\n') == [["2022", "5", "rad 1\nrad 2"]]

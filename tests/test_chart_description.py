@@ -188,3 +188,16 @@ def test_the_description_imports_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).parent.parent / "desktop")
     assert result.stdout.strip() == "[]"
+
+
+def test_a_topics_indicators_share_a_chart_when_their_units_differ_only_in_case(
+        demo: Workspace) -> None:
+    """"antal" and "Antal " are one axis (one rule with the topic form and the menus)."""
+    from insatsplan.charts.description import describe_topic
+
+    homeless = indicator(demo, "Antal föräldrar som deltagit i föräldraskapsprogram")
+    other = replace(homeless, node_id=homeless.node_id + 1000, unit=" Antal ",
+                    series=replace(homeless.series, uuid="other", id=homeless.series.id + 1))
+    first = replace(homeless, unit="antal")
+    charts = describe_topic([first, other])
+    assert len(charts) == 1 and len(charts[0].series) == 2

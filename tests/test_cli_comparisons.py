@@ -82,6 +82,9 @@ def test_a_refused_new_series_import_creates_nothing(
     for extra, message in (
             (["--unit", "dagar", "--compare-with", "Andel som mår bra", "--plan", plan_uuid],
              "another unit"),
+            # a dry run refuses it too (it said "would be added" and the real run failed)
+            (["--unit", "dagar", "--compare-with", "Andel som mår bra", "--plan", plan_uuid,
+              "--dry-run"], "another unit"),
             (["--compare-with", "Andel som mår bra"], "--compare-with needs --plan"),
             (["--compare-with", "Finns inte", "--plan", plan_uuid], "no indicator"),
             (["--dry-run"], "")):

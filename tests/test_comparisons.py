@@ -232,3 +232,39 @@ def test_undoing_a_deletion_brings_the_comparisons_back(
     snapshot = ws.delete_node(ws.node_id(plan.plan_id, uuid))["node"]
     ws.insert_nodes(plan.plan_id, ws.node_id(plan.plan_id, topic.uuid), None, [snapshot])
     assert stored_comparisons(workspace_path, uuid) == ["Skåne län"]
+
+
+def test_cut_and_paste_and_duplicate_keep_the_comparisons(
+        ws: Workspace, plan: FollowUpPlan, workspace_path: Path) -> None:
+    """Cut and paste is how an indicator moves to another topic: its chart keeps its
+    comparison lines (found by the second review). A duplicate compares alike."""
+    county, country = county_and_country(ws)
+    ws.set_comparisons(plan.feeling_well, [country, county])
+    uuid = ws.node_place(plan.feeling_well).uuid
+    clipboard = ws.copy_nodes([plan.feeling_well])  # cut = copy, then delete
+    place = ws.node_place(plan.feeling_well)
+    parent = ws.node_id(plan.plan_id, place.parent_uuid or "")
+    ws.delete_node(plan.feeling_well)
+    [moved] = ws.insert_nodes(plan.plan_id, parent, None, clipboard)
+    assert ws.node_place(moved).uuid == uuid
+    assert stored_comparisons(workspace_path, uuid) == ["Riket", "Skåne län"]
+    copy = ws.duplicate_node(moved)
+    assert stored_comparisons(workspace_path, ws.node_place(copy).uuid) == [
+        "Riket", "Skåne län"]
+
+
+def test_after_a_unit_change_a_chosen_comparison_is_not_drawn_but_can_be_taken_off(
+        ws: Workspace, plan: FollowUpPlan) -> None:
+    """Found by the second review: the old unit's line was drawn on the new axis and the
+    menu no longer listed it, so it could not be removed."""
+    from insatsplan.charts.comparisons import comparison_candidates
+    from insatsplan.charts.description import describe_indicator
+
+    county, country = county_and_country(ws)
+    ws.set_comparisons(plan.feeling_well, [country])
+    ws.update_indicator(plan.feeling_well, unit="antal")
+    indicator = ws.indicator(plan.feeling_well)
+    drawn = describe_indicator(indicator, ws.comparisons(plan.feeling_well))
+    assert [line.role for line in drawn.series] == ["indicator"]
+    assert country in [series.id for series in comparison_candidates(ws, indicator)]
+    assert county not in [series.id for series in comparison_candidates(ws, indicator)]

@@ -501,6 +501,8 @@ def _import_new_series(args: argparse.Namespace, selection: Selection,
             args.plan, args.compare_with)
         unit = args.unit if args.unit is not None else (
             "" if node_id is None else ws.indicator(node_id).unit)
+        if node_id is not None:  # a dry run must refuse what the real run would
+            ws.check_comparison_unit(node_id, args.new_series, unit)
         series_uuid = None
         if not args.dry_run:
             series_uuid = ws.series(ws.create_series(

@@ -222,3 +222,14 @@ def with_unit(text: str, unit: str) -> str:
 def format_with_unit(value: Decimal, unit: str) -> str:
     """The value the Swedish way with its unit: ``"1\u00a0234,5\u00a0%"``."""
     return with_unit(format_value_sv(value), unit)
+
+
+def unit_key(unit: str) -> str:
+    """A unit as an axis compares it: without case and extra spaces ("Antal " is "antal"),
+    so a topic's indicators, comparison series and menus agree on what shares an axis."""
+    return " ".join(unit.split()).casefold()
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Two units the same for a chart's axis (see :func:`unit_key`)."""
+    return unit_key(a) == unit_key(b)

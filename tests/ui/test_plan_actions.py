@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from insatsplan.ui.main_window import MainWindow
@@ -53,6 +54,30 @@ def test_signing_refused_keeps_the_plan_a_draft(window: MainWindow, tmp_path: Pa
     assert window.ws.plan(window.model.plan_id).status == "draft"  # type: ignore[arg-type]
     assert window.messages  # type: ignore[attr-defined]
     assert window.add_sibling_action.isEnabled()
+
+
+def test_a_new_version_starts_a_new_undo_history(window: MainWindow) -> None:
+    """Found by the second review: undoing a comparison series made before the copy
+    deleted the copy's comparison rows, and redo could not bring them back."""
+    from decimal import Decimal
+
+    from insatsplan.workspace.reads import MeasurementRow
+
+    assert window.ws is not None and window.model is not None
+    source_id = window.model.plan_id
+    assert source_id is not None
+    indicator = window.ws.indicators(source_id)[0]
+    window.ws.set_comparisons(indicator.node_id, [window.ws.create_series(
+        "Riket", indicator.unit, measurements=[MeasurementRow("2024", Decimal(1))])])
+    window.select_node(source_id, indicator.node_uuid)
+    window.stack.push(QUndoCommand("a step before the copy"))
+    assert window.stack.canUndo()
+    window.flows.ask_new_version_year = lambda year: year  # type: ignore[method-assign]
+    window.new_version_action.trigger()
+    QApplication.processEvents()
+    assert not window.stack.canUndo()
+    copy = window.ws.indicators(window.model.plan_id)[0]  # type: ignore[arg-type]
+    assert [s.name for s in window.ws.comparisons(copy.node_id)] == ["Riket"]
 
 
 def test_new_version_is_an_editable_copy_shown_at_once(window: MainWindow) -> None:

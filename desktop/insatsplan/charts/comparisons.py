@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from insatsplan.workspace.follow_up import same_unit
+from insatsplan.values import same_unit
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Workspace
@@ -23,8 +23,12 @@ __all__ = ["comparison_candidates", "same_unit"]
 
 def comparison_candidates(ws: Workspace, indicator: IndicatorData) -> list[SeriesData]:
     """Every other series in *indicator*'s unit that has values, by name, and the ones
-    already chosen for it (so they can be taken off again)."""
-    chosen = {series.id for series in ws.comparisons(indicator.node_id)}
-    return [series for series in ws.series_in_unit(indicator.unit,
-                                                   excluding=indicator.series.id)
-            if series.measurements or series.id in chosen]
+    already chosen for it (so they can be taken off again, even after the indicator's
+    unit changed and they are no longer drawn)."""
+    chosen = ws.comparisons(indicator.node_id)
+    chosen_ids = {series.id for series in chosen}
+    offered = [series for series in ws.series_in_unit(indicator.unit,
+                                                      excluding=indicator.series.id)
+               if series.measurements or series.id in chosen_ids]
+    offered_ids = {series.id for series in offered}
+    return offered + [series for series in chosen if series.id not in offered_ids]

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from insatsplan.errors import QT_TRANSLATE_NOOP, Translate, untranslated
 from insatsplan.levels import Levels, Status, segments
 from insatsplan.periods import Period, parse_period, period_label
-from insatsplan.values import format_value_sv, with_unit
+from insatsplan.values import format_value_sv, same_unit, unit_key, with_unit
 
 if TYPE_CHECKING:
     from insatsplan.workspace.reads import IndicatorData, MeasurementRow, SeriesData
@@ -196,7 +196,7 @@ def describe_topic(indicators: Sequence[IndicatorData], *,
     different units on one axis would mislead."""
     by_unit: dict[str, list[IndicatorData]] = {}
     for indicator in indicators:
-        by_unit.setdefault(indicator.unit.strip(), []).append(indicator)
+        by_unit.setdefault(unit_key(indicator.unit), []).append(indicator)
     return [describe_indicators(group, translate=translate, number=number,
                                 title=group[0].topic_title if len(group) > 1 else None)
             for group in by_unit.values()]
@@ -221,7 +221,9 @@ def describe_indicators(indicators: Sequence[IndicatorData],
         for indicator in indicators]
     own = {indicator.series.uuid for indicator in indicators}
     for other in comparisons:
-        if other.uuid not in own:
+        # a comparison chosen before the indicator's unit changed is not drawn on an
+        # axis it does not belong to (the menu still offers to take it off)
+        if other.uuid not in own and same_unit(other.unit, unit):
             own.add(other.uuid)
             series.append(words.series(other.name, "comparison", other.measurements))
     xs = [point.x for line in series for point in line.points]

@@ -63,9 +63,11 @@ def split_rows(text: str, delimiter: str, file_name: str) -> list[tuple[int, lis
         line = reader.line_num + 1
 
 
-# A cell Excel or LibreOffice put in quotes (it holds a line break, a tab or a quotation
-# mark): closed, and followed by the end of the cell.
-_QUOTED_CELL: Final = re.compile(r'"((?:[^"]|"")*)"(?=[\t\r\n]|\Z)')
+# A cell Excel or LibreOffice put in quotes (it holds a line break or a quotation mark):
+# closed, and followed by the end of the cell. Never a tab inside: an unpaired mark at a
+# cell's start and another at a later cell's end must not read as one cell swallowing
+# the rows between them (a note's tab is rarer than that mistake).
+_QUOTED_CELL: Final = re.compile(r'"((?:[^"\t]|"")*)"(?=[\t\r\n]|\Z)')
 _PLAIN_CELL: Final = re.compile(r"[^\t\r\n]*")
 
 

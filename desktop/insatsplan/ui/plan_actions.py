@@ -515,6 +515,10 @@ class PlanFlows(QObject):
         except UserError as error:
             self.window.report(error)
             return
+        # The copy shares series and comparison rows the commands before it do not know
+        # about: undoing a new comparison series would delete the copy's rows and redo
+        # could not bring them back. A new version starts a new history, as signing does.
+        self.window.stack.clear()
         self.window.show_plan_in_chooser(new_id)
 
     def delete_plan(self) -> None:

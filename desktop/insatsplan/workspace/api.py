@@ -977,6 +977,7 @@ class Workspace(FollowUpOperations):
             node = self._node(session, node_id)
             reader = content.TreeReader(session, node.plan_id)
             snapshot = reader.node_dict(reader.by_id[node.id], evaluations=False)
+            self._keep_comparisons(session, node.plan_id, snapshot)  # the copy compares too
             plan_id, parent_id, position = node.plan_id, node.parent_id, node.position
         return self.insert_nodes(plan_id, parent_id, position + 1, [snapshot])[0]
 
@@ -989,7 +990,10 @@ class Workspace(FollowUpOperations):
                 node = self._node(session, node_id)
                 reader = readers.setdefault(node.plan_id,
                                             content.TreeReader(session, node.plan_id))
-                out.append(reader.node_dict(reader.by_id[node.id], evaluations=False))
+                snapshot = reader.node_dict(reader.by_id[node.id], evaluations=False)
+                # cut and paste is how an indicator moves: its chart comparisons go along
+                self._keep_comparisons(session, node.plan_id, snapshot)
+                out.append(snapshot)
             return out
 
     # ---------------------------------------------------------------- follow-up

@@ -19,7 +19,7 @@ from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.model import Comparison, Indicator, Measurement, Node, Plan, Series
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
-from insatsplan.values import parse_value
+from insatsplan.values import parse_value, same_unit
 from insatsplan.workspace import reads
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 from insatsplan.workspace.reads import (
@@ -58,11 +58,6 @@ _MSG_SERIES_MEASURED = QT_TRANSLATE_NOOP(
 #: In a node snapshot of :meth:`Workspace.delete_node` (never in an exchange file): an
 #: indicator's comparison series by UUID, so the undo of the deletion restores them.
 COMPARISONS_KEY = "comparison_series"
-
-
-def same_unit(a: str, b: str) -> bool:
-    """Two units the same for a chart's axis: compared without case and extra spaces."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _same_text(title: str) -> str:
@@ -402,6 +397,15 @@ class FollowUpOperations(WorkspaceBase):
             self._notify(Change("follow_up", node_ids=(node_id,), series_ids=changed,
                                 plan_ids=(plan_id,)))
             return previous
+
+    def check_comparison_unit(self, node_id: int, name: str, unit: str) -> None:
+        """Refuse, as :meth:`set_comparisons` would, a series named *name* in *unit* beside
+        the indicator *node_id* (for a dry run, before anything is created)."""
+        with self.reading() as session:
+            own = session.get(Series, self._indicator_row(session, node_id).series_id)
+            assert own is not None
+            if not same_unit(unit, own.unit or ""):
+                raise UserError(_MSG_OTHER_UNIT, name=name, unit=unit, wanted=own.unit or "")
 
     def _store_comparisons(self, session: Session, node_id: int,
                            series_ids: Sequence[int]) -> int:

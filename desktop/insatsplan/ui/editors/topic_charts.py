@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from insatsplan.values import unit_key
 from insatsplan.workspace.reads import IndicatorData
 
 __all__ = ["TopicCharts", "by_unit"]
@@ -25,7 +26,7 @@ def by_unit(indicators: Sequence[IndicatorData]) -> list[list[IndicatorData]]:
     order each unit first appears."""
     groups: dict[str, list[IndicatorData]] = {}
     for indicator in indicators:
-        groups.setdefault(" ".join(indicator.unit.split()).casefold(), []).append(indicator)
+        groups.setdefault(unit_key(indicator.unit), []).append(indicator)
     return list(groups.values())
 
 
