@@ -33,7 +33,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import total_ordering
+from functools import lru_cache, total_ordering
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -170,6 +170,14 @@ def parse_period(text: str) -> Period:
     """
     if not isinstance(text, str):
         raise UserError(_MSG_NOT_TEXT, value=repr(text))
+    return _parse_text(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_text(text: str) -> Period:
+    """:func:`parse_period` for text, remembered: a chart, a table and a status read the
+    same few thousand stored periods again on every selection (a refusal is not
+    remembered: an exception is never cached)."""
     # Written forms need one space, however it was typed, and one hyphen: word
     # processors and spreadsheets turn "-" into a hyphen, dash or minus sign.
     text = " ".join(text.translate(_DASHES).split())
