@@ -264,7 +264,12 @@ def period_label(period: Period | str) -> str:
     The stored form sorts and compares; this one is read. Swedish, like the plan itself.
     """
     parsed = period if isinstance(period, Period) else parse_period(period)
-    text = parsed.text
+    return _label_of(parsed.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _label_of(text: str) -> str:
+    """:func:`period_label` of a stored form, remembered (charts label every point)."""
     year = text[:4]
     rest = text[5:]
     if not rest:

@@ -192,7 +192,8 @@ def main() -> None:
 
     resets = []
     window.model.modelReset.connect(lambda: resets.append(1))
-    target = picks[1]
+    target = next(index for index in picks  # a row that takes a new name (not a heading)
+                  if index.data(KIND_ROLE) in ("focus_area", "topic", "goal"))
     window.tree.setCurrentIndex(target)
     rename = timed(lambda: (window.tree.model().setData(target, f"Namn {time.time()}"),
                             app.processEvents()), 9)
