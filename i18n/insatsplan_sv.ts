@@ -728,85 +728,84 @@
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="475"/>
-        <location filename="../desktop/insatsplan/cli.py" line="506"/>
+        <location filename="../desktop/insatsplan/cli.py" line="471"/>
+        <location filename="../desktop/insatsplan/cli.py" line="513"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="478"/>
-        <location filename="../desktop/insatsplan/cli.py" line="509"/>
+        <location filename="../desktop/insatsplan/cli.py" line="474"/>
+        <location filename="../desktop/insatsplan/cli.py" line="516"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="471"/>
-        <location filename="../desktop/insatsplan/cli.py" line="513"/>
+        <location filename="../desktop/insatsplan/cli.py" line="484"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="539"/>
+        <location filename="../desktop/insatsplan/cli.py" line="544"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="541"/>
+        <location filename="../desktop/insatsplan/cli.py" line="546"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="594"/>
+        <location filename="../desktop/insatsplan/cli.py" line="599"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="595"/>
+        <location filename="../desktop/insatsplan/cli.py" line="600"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="596"/>
+        <location filename="../desktop/insatsplan/cli.py" line="601"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="597"/>
+        <location filename="../desktop/insatsplan/cli.py" line="602"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="598"/>
+        <location filename="../desktop/insatsplan/cli.py" line="603"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="599"/>
+        <location filename="../desktop/insatsplan/cli.py" line="604"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="600"/>
+        <location filename="../desktop/insatsplan/cli.py" line="605"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="601"/>
+        <location filename="../desktop/insatsplan/cli.py" line="606"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="602"/>
+        <location filename="../desktop/insatsplan/cli.py" line="607"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="603"/>
+        <location filename="../desktop/insatsplan/cli.py" line="608"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="604"/>
+        <location filename="../desktop/insatsplan/cli.py" line="609"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -1290,7 +1289,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1052"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1056"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
@@ -1331,8 +1330,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="744"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1087"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1310"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1091"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1314"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
@@ -1353,7 +1352,7 @@
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1006"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1010"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
@@ -1429,22 +1428,22 @@
         <translation>Serien ”{name}” mäts av en indikator och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1012"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1016"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1048"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1052"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1101"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1105"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1147"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1151"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -1598,29 +1597,29 @@
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="460"/>
+        <location filename="../desktop/insatsplan/cli.py" line="459"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit och --compare-with hör ihop med --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="492"/>
+        <location filename="../desktop/insatsplan/cli.py" line="497"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with behöver --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="693"/>
+        <location filename="../desktop/insatsplan/cli.py" line="698"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="698"/>
+        <location filename="../desktop/insatsplan/cli.py" line="703"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="732"/>
+        <location filename="../desktop/insatsplan/cli.py" line="737"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
@@ -1809,8 +1808,6 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/safe_paths.py" line="42"/>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="46"/>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="35"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Kan inte läsa {file}: {reason}</translation>
     </message>
@@ -1860,27 +1857,27 @@
         <translation>{path} har inga sidor.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="47"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="46"/>
         <source>{file} is larger than {limit} MB; download a smaller selection of the table.</source>
         <translation>{file} är större än {limit} MB; hämta ett mindre urval av tabellen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="49"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="48"/>
         <source>{file} is not a text file; download the table as JSON-stat 2.0, CSV or Kolada JSON.</source>
         <translation>{file} är ingen textfil; hämta tabellen som JSON-stat 2.0, CSV eller Kolada-JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="52"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="51"/>
         <source>{file} is not valid JSON (line {line}, column {column}): {reason}.</source>
         <translation>{file} är inte giltig JSON (rad {line}, kolumn {column}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="54"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="53"/>
         <source>{file} is neither PxWeb JSON-stat 2.0 nor Kolada JSON; Insatsplan reads those and PxWeb CSV.</source>
         <translation>{file} är varken PxWeb JSON-stat 2.0 eller Kolada-JSON; Insatsplan läser dem och PxWeb-CSV.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/__init__.py" line="57"/>
+        <location filename="../desktop/insatsplan/statistics/__init__.py" line="56"/>
         <source>Invalid --where {value}: write DIMENSION=CODE, for example Region=0180.</source>
         <translation>Ogiltigt --where {value}: skriv DIMENSION=KOD, till exempel Region=0180.</translation>
     </message>
@@ -1901,7 +1898,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/statistics/importing.py" line="41"/>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="42"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="41"/>
         <source>{file}, line {line}: {error}</source>
         <translation>{file}, rad {line}: {error}</translation>
     </message>
@@ -1976,33 +1973,33 @@
         <translation>{file} innehåller inga Kolada-värden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="36"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="35"/>
         <source>{file} is larger than {limit} MB.</source>
         <translation>{file} är större än {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="37"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="36"/>
         <source>{file}: the first line must name the columns indicator;period;value;note (and optionally source), not {header}.</source>
         <translation>{file}: första raden måste namnge kolumnerna indicator;period;value;note (och eventuellt source), inte {header}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="40"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="39"/>
         <location filename="../desktop/insatsplan/statistics/pxweb_csv.py" line="45"/>
         <source>{file}, line {line}: {count} cells where the header has {expected}.</source>
         <translation>{file}, rad {line}: {count} celler där rubrikraden har {expected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="43"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="42"/>
         <source>{file}, line {line}: the indicator is missing.</source>
         <translation>{file}, rad {line}: indikatorn saknas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="44"/>
         <source>{file} holds no measurements.</source>
         <translation>{file} innehåller inga mätvärden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="46"/>
+        <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
         <source>{file} is not a text file.</source>
         <translation>{file} är ingen textfil.</translation>
     </message>
@@ -2347,7 +2344,7 @@
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="121"/>
+        <location filename="../desktop/insatsplan/ui/editors/follow_up.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2413,52 +2410,52 @@
         <translation>Skriv de visade indikatorerna med värden per period, status och källa till en Excel-fil (.xlsx) eller en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="356"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="357"/>
         <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-arbetsböcker (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="374"/>
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="387"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="414"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="415"/>
         <source>All administrations</source>
         <translation>Alla förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="469"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="471"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="474"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
         <source>No plan is open.</source>
         <translation>Ingen plan är öppen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="478"/>
         <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
         <translation>Planen har inga indikatorer ännu. Lägg till dem under rubriken ”Mätbara indikatorer för uppföljning” i en insats.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="479"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="481"/>
         <source>No indicator matches the filters.</source>
         <translation>Ingen indikator matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="489"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="491"/>
         <source>{shown} of {total} indicators</source>
         <translation>{shown} av {total} indikatorer</translation>
     </message>
@@ -2500,16 +2497,16 @@
     <name>ImportStatisticsDialog</name>
     <message>
         <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="87"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="232"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="386"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="235"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="391"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="407"/>
         <source>Import statistics</source>
         <extracomment>the series list&apos;s data for &quot;Ny serie…&quot;</extracomment>
         <translation>Importera statistik</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="92"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="164"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -2520,7 +2517,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="100"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="162"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="165"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
@@ -2555,87 +2552,87 @@
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="134"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="135"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="136"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
         <source>Stored value</source>
         <translation>Lagrat värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="137"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="138"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="150"/>
         <source>Replace changed values</source>
         <translation>Ersätt ändrade värden</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="150"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="153"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="153"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="156"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="194"/>
         <source>New series…</source>
         <translation>Ny serie…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="233"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="236"/>
         <source>Statistics files (JSON-stat, CSV, Kolada JSON)</source>
         <translation>Statistikfiler (JSON-stat, CSV, Kolada-JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="253"/>
         <source>{source}. Periods: {first} to {last} ({count}).</source>
         <translation>{source}. Perioder: {first} till {last} ({count}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="319"/>
         <source>New</source>
         <translation>Nytt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="322"/>
         <source>Unchanged</source>
         <translation>Oförändrat</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="320"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="325"/>
         <source>Differs from the stored value</source>
         <translation>Skiljer sig från lagrat värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="327"/>
         <source>Missing in the file</source>
         <translation>Saknas i filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="341"/>
         <source>{new} new, {unchanged} unchanged, {conflicts} differ from the stored values, {missing} missing in the file.</source>
         <translation>{new} nya, {unchanged} oförändrade, {conflicts} skiljer sig från lagrade värden, {missing} saknas i filen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_statistics.py" line="365"/>
         <source>Some values differ from the stored ones: tick &quot;Replace changed values&quot; to import.</source>
         <translation>Några värden skiljer sig från de lagrade: kryssa i &quot;Ersätt ändrade värden&quot; för att importera.</translation>
     </message>
@@ -3607,12 +3604,12 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="529"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="533"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="531"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="535"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -3886,18 +3883,18 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>TopicCharts</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="85"/>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="86"/>
         <source>One chart per unit: indicators in different units do not share an axis.</source>
         <extracomment>The person opened or closed the section (the panel loads the indicators then). Open in one topic, open in the next: the choice holds for the session.</extracomment>
         <translation>Ett diagram per enhet: indikatorer i olika enheter delar inte axel.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="100"/>
         <source>Hide the trend charts</source>
         <translation>Dölj trenddiagrammen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/editors/topic_charts.py" line="102"/>
         <source>Show the trend charts ({count} indicators)</source>
         <translation>Visa trenddiagrammen ({count} indikatorer)</translation>
     </message>

@@ -130,6 +130,20 @@ def regular_input(path: Path, *, missing_ok: bool = False) -> Path:
     return resolved
 
 
+def read_input(path: Path, limit: int) -> bytes:
+    """The first *limit* + 1 bytes of the regular file *path* (one more than allowed, so
+    the caller can tell a file that is too large), or a one-line UserError naming it.
+
+    The imports read their files through here: a FIFO, folder or dangling link is refused
+    before it is opened (a FIFO would block for ever), a huge file is never read whole."""
+    try:
+        with regular_input(path).open("rb") as file:
+            return file.read(limit + 1)
+    except OSError as error:
+        raise UserError(MSG_UNREADABLE, file=path.name,
+                        reason=error.strerror or str(error)) from None
+
+
 def workspace_target(path: Path) -> Path:
     """Where a workspace given as *path* really is, existing or about to be created.
 

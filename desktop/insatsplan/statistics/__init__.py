@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
-from insatsplan.safe_paths import regular_input
+from insatsplan.safe_paths import read_input
 from insatsplan.statistics.jsonstat import looks_like_jsonstat, read_jsonstat
 from insatsplan.statistics.kolada import looks_like_kolada, read_kolada
 from insatsplan.statistics.pxweb_csv import decode_text, read_pxweb_csv
@@ -43,7 +43,6 @@ __all__ = [
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Largest file read: PxWeb caps a download far below this (SCB: 150 000 cells)."""
 
-_MSG_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}")
 _MSG_TOO_BIG = QT_TRANSLATE_NOOP(
     "Errors", "{file} is larger than {limit} MB; download a smaller selection of the table.")
 _MSG_BINARY = QT_TRANSLATE_NOOP(
@@ -64,13 +63,7 @@ def read_statistics(path: Path) -> StatisticsTable:
     A FIFO, folder, device or dangling link is refused before it is opened (a FIFO
     would block the import, and the editor with it, for ever).
     """
-    try:
-        with regular_input(path).open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise UserError(_MSG_READ, file=path.name, reason=error.strerror or str(error)
-                        ) from None
-    return read_statistics_bytes(data, path.name)
+    return read_statistics_bytes(read_input(path, MAX_FILE_BYTES), path.name)
 
 
 def read_statistics_bytes(data: bytes, file_name: str) -> StatisticsTable:

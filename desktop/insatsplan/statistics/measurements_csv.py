@@ -14,7 +14,7 @@ from pathlib import Path
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.periods import parse_period
-from insatsplan.safe_paths import regular_input
+from insatsplan.safe_paths import read_input
 from insatsplan.statistics.csv_rows import excel_separator, split_rows
 from insatsplan.statistics.pxweb_csv import decode_text
 from insatsplan.values import parse_value
@@ -32,7 +32,6 @@ _COLUMNS = {
 }
 _REQUIRED = ("indicator", "period", "value")
 
-_MSG_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}")
 _MSG_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "{file} is larger than {limit} MB.")
 _MSG_HEADER = QT_TRANSLATE_NOOP(
     "Errors", "{file}: the first line must name the columns indicator;period;value;note "
@@ -59,12 +58,7 @@ def read_measurements_csv(path: Path) -> list[MeasurementLine]:
     """Every line of *path*, parsed; UserError naming the first bad line.
 
     A FIFO, folder, device or dangling link is refused before it is opened."""
-    try:
-        with regular_input(path).open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise UserError(_MSG_READ, file=path.name, reason=error.strerror or str(error)
-                        ) from None
+    data = read_input(path, MAX_FILE_BYTES)
     if len(data) > MAX_FILE_BYTES:
         raise UserError(_MSG_TOO_BIG, file=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
     # Excel's "Unicode text" is UTF-16 with a byte order mark: zero bytes, yet text.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -174,9 +174,10 @@ class NodePlace:
 # ---------------------------------------------------------------------- reading
 
 
-def measurement_rows(session: Session, series_ids: Iterable[int]
-                     ) -> dict[int, tuple[MeasurementRow, ...]]:
-    """Every value of the given series, oldest period first, per series id."""
+def _rows_by_series(session: Session, series_ids: Iterable[int], from_: Any,
+                    where: Callable[[list[int]], Any]) -> dict[int, tuple[MeasurementRow, ...]]:
+    """Measurement rows of the given series, oldest period first, per series id: the
+    select *from_* (a table or join) and *where* (for 500 ids at a time) say which."""
     table = Measurement.__table__
     ids = sorted(set(series_ids))
     out: dict[int, list[MeasurementRow]] = defaultdict(list)
@@ -184,11 +185,18 @@ def measurement_rows(session: Session, series_ids: Iterable[int]
         rows = session.execute(
             select(table.c.series_id, table.c.period, table.c.value, table.c.note,
                    table.c.source)
-            .where(table.c.series_id.in_(ids[start:start + 500]))
+            .select_from(from_).where(where(ids[start:start + 500]))
             .order_by(table.c.series_id, table.c.period_start, table.c.period_end))
         for series_id, period, value, note, source in rows:
             out[series_id].append(MeasurementRow(period, value, note or "", source or ""))
     return {series_id: tuple(out.get(series_id, ())) for series_id in ids}
+
+
+def measurement_rows(session: Session, series_ids: Iterable[int]
+                     ) -> dict[int, tuple[MeasurementRow, ...]]:
+    """Every value of the given series, oldest period first, per series id."""
+    table = Measurement.__table__
+    return _rows_by_series(session, series_ids, table, table.c.series_id.in_)
 
 
 def latest_rows(session: Session, series_ids: Iterable[int], count: int = 2
@@ -204,19 +212,9 @@ def latest_rows(session: Session, series_ids: Iterable[int], count: int = 2
     newest = (select(inner.c.id).where(inner.c.series_id == series.c.id)
               .order_by(inner.c.period_start.desc(), inner.c.period_end.desc())
               .limit(count).correlate(series))
-    ids = sorted(set(series_ids))
-    out: dict[int, list[MeasurementRow]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        rows = session.execute(
-            select(table.c.series_id, table.c.period, table.c.value, table.c.note,
-                   table.c.source)
-            # from each series to its newest rows: the index answers each in a step
-            .select_from(series.join(table, table.c.id.in_(newest)))
-            .where(series.c.id.in_(ids[start:start + 500]))
-            .order_by(table.c.series_id, table.c.period_start, table.c.period_end))
-        for series_id, period, value, note, source in rows:
-            out[series_id].append(MeasurementRow(period, value, note or "", source or ""))
-    return {series_id: tuple(out.get(series_id, ())) for series_id in ids}
+    # from each series to its newest rows: the index answers each in a step
+    return _rows_by_series(session, series_ids, series.join(table, table.c.id.in_(newest)),
+                           series.c.id.in_)
 
 
 def series_data(session: Session, series_ids: Iterable[int], *, latest_only: bool = False
