@@ -99,6 +99,17 @@ def test_start_up_builds_no_indicator_form_until_one_is_shown(window: MainWindow
     assert "indicator" in window.panel.forms
 
 
+def fresh_process(code: str) -> subprocess.CompletedProcess[str]:
+    """*code* run by a Python of its own, offscreen, this checkout's code first: what a
+    start-up imports can only be seen in a process that has imported nothing yet."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(
+        Path(__file__).resolve().parents[2] / "desktop")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def test_start_up_imports_no_chart_library(tmp_path: Path, demo_workspace_path: Path) -> None:
     code = (
         "import sys\n"
@@ -112,11 +123,7 @@ def test_start_up_imports_no_chart_library(tmp_path: Path, demo_workspace_path: 
         "print(sorted(window.panel.forms))\n"
         "print([m for m in ('pyqtgraph', 'numpy') if m in sys.modules])\n"
         "window.close()\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(
-        Path(__file__).resolve().parents[2] / "desktop")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60, check=False)
-    assert result.returncode == 0, result.stderr
+    result = fresh_process(code)
     forms, heavy = result.stdout.splitlines()[-2:]
     assert "indicator" not in forms
     assert heavy == "[]"
@@ -144,11 +151,7 @@ def test_an_indicator_shown_at_start_up_draws_its_chart_after_the_form(
         "while len(heavy()) < 2 and time.monotonic() < end: app.processEvents()\n"
         "print(heavy())\n"
         "window.close()\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(
-        Path(__file__).resolve().parents[2] / "desktop")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60, check=False)
-    assert result.returncode == 0, result.stderr
+    result = fresh_process(code)
     at_selection, afterwards = result.stdout.splitlines()[-2:]
     assert at_selection == "[] True True"  # the table is there, the chart not yet
     assert afterwards == "['numpy', 'pyqtgraph']"
