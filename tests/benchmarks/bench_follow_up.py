@@ -17,31 +17,15 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "desktop"))
+from bench_timing import median_ms, run_process  # noqa: E402 (after the path)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def run_process(argv: list[str]) -> None:
-    environment = dict(os.environ, PYTHONPATH=str(REPO / "desktop"))
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=environment)
 
 
 def main() -> None:

@@ -9,16 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "desktop"))
+from bench_timing import median_ms, run_process  # noqa: E402 (after the path)
 
 BARE_READER = """
 import sqlite3, sys
@@ -27,20 +25,6 @@ conn = sqlite3.connect(sys.argv[1])
 for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
     conn.execute(f'SELECT * FROM "{table}"').fetchall()
 """
-
-
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def run_process(argv: list[str]) -> None:
-    environment = dict(os.environ, PYTHONPATH=str(REPO / "desktop"))
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=environment)
 
 
 def main() -> None:
