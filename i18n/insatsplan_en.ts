@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="326"/>
+        <location filename="../desktop/insatsplan/cli.py" line="331"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="329"/>
+        <location filename="../desktop/insatsplan/cli.py" line="334"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -604,258 +604,293 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli.py" line="139"/>
+        <source>list the activities without an evaluation and the indicators without a value for the period, by administration</source>
+        <translation>list the activities without an evaluation and the indicators without a value for the period, by administration</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="142"/>
+        <source>with --missing: the period (default: the plan&apos;s year)</source>
+        <translation>with --missing: the period (default: the plan&apos;s year)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
         <source>an indicator&apos;s measured values, oldest first</source>
         <translation>an indicator&apos;s measured values, oldest first</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="142"/>
+        <location filename="../desktop/insatsplan/cli.py" line="147"/>
         <source>the indicator&apos;s UUID or its exact title</source>
         <translation>the indicator&apos;s UUID or its exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="145"/>
+        <location filename="../desktop/insatsplan/cli.py" line="150"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="148"/>
+        <location filename="../desktop/insatsplan/cli.py" line="153"/>
         <source>the .xlsx or .csv to write</source>
         <translation>the .xlsx or .csv to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="152"/>
+        <location filename="../desktop/insatsplan/cli.py" line="157"/>
         <source>the statistics file to read</source>
         <translation>the statistics file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="155"/>
+        <location filename="../desktop/insatsplan/cli.py" line="160"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>series UUID, indicator UUID or exact name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <location filename="../desktop/insatsplan/cli.py" line="162"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="160"/>
+        <location filename="../desktop/insatsplan/cli.py" line="165"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>the new series&apos; unit (default: the --compare-with indicator&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="162"/>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>draw the new series beside this indicator of --plan on its chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="164"/>
+        <location filename="../desktop/insatsplan/cli.py" line="169"/>
         <source>the plan of --compare-with</source>
         <translation>the plan of --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="167"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="170"/>
+        <location filename="../desktop/insatsplan/cli.py" line="175"/>
         <source>replace stored values that the file gives differently</source>
         <translation>replace stored values that the file gives differently</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="172"/>
+        <location filename="../desktop/insatsplan/cli.py" line="177"/>
         <source>show what would be imported; write nothing</source>
         <translation>show what would be imported; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="174"/>
+        <location filename="../desktop/insatsplan/cli.py" line="179"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="176"/>
+        <location filename="../desktop/insatsplan/cli.py" line="181"/>
         <source>the CSV file to read</source>
         <translation>the CSV file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="179"/>
+        <location filename="../desktop/insatsplan/cli.py" line="184"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>draw an indicator&apos;s trend chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="182"/>
+        <location filename="../desktop/insatsplan/cli.py" line="187"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>the indicator&apos;s UUID or exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="185"/>
+        <location filename="../desktop/insatsplan/cli.py" line="190"/>
         <source>the .png or .svg to write</source>
         <translation>the .png or .svg to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="187"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>width in pixels (default: 1600)</source>
         <translation>width in pixels (default: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="189"/>
+        <location filename="../desktop/insatsplan/cli.py" line="194"/>
         <source>height in pixels (default: 900)</source>
         <translation>height in pixels (default: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="190"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="197"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="194"/>
+        <location filename="../desktop/insatsplan/cli.py" line="199"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="336"/>
+        <location filename="../desktop/insatsplan/cli.py" line="341"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="471"/>
-        <location filename="../desktop/insatsplan/cli.py" line="513"/>
+        <location filename="../desktop/insatsplan/cli.py" line="476"/>
+        <location filename="../desktop/insatsplan/cli.py" line="518"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="474"/>
-        <location filename="../desktop/insatsplan/cli.py" line="516"/>
+        <location filename="../desktop/insatsplan/cli.py" line="479"/>
+        <location filename="../desktop/insatsplan/cli.py" line="521"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="484"/>
+        <location filename="../desktop/insatsplan/cli.py" line="489"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="544"/>
+        <location filename="../desktop/insatsplan/cli.py" line="549"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="546"/>
+        <location filename="../desktop/insatsplan/cli.py" line="551"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="599"/>
+        <location filename="../desktop/insatsplan/cli.py" line="604"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="600"/>
+        <location filename="../desktop/insatsplan/cli.py" line="605"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="601"/>
+        <location filename="../desktop/insatsplan/cli.py" line="606"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="602"/>
+        <location filename="../desktop/insatsplan/cli.py" line="607"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="603"/>
+        <location filename="../desktop/insatsplan/cli.py" line="608"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="604"/>
+        <location filename="../desktop/insatsplan/cli.py" line="609"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="605"/>
+        <location filename="../desktop/insatsplan/cli.py" line="610"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="606"/>
+        <location filename="../desktop/insatsplan/cli.py" line="611"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="607"/>
+        <location filename="../desktop/insatsplan/cli.py" line="612"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="608"/>
+        <location filename="../desktop/insatsplan/cli.py" line="613"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="609"/>
+        <location filename="../desktop/insatsplan/cli.py" line="614"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="74"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="78"/>
         <source>The plan has no indicators.</source>
         <translation>The plan has no indicators.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="76"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="77"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="81"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="78"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="82"/>
         <source>Latest value</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="79"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="83"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="106"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="115"/>
+        <source>Nothing is missing for {period}: every activity has an evaluation and every indicator a value.</source>
+        <translation>Nothing is missing for {period}: every activity has an evaluation and every indicator a value.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="119"/>
+        <source>Still missing for {period}:</source>
+        <translation>Still missing for {period}:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="123"/>
+        <source>No administration responsible</source>
+        <translation>No administration responsible</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="126"/>
+        <source>No evaluation: {title}</source>
+        <translation>No evaluation: {title}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="129"/>
+        <source>No value: {title}</source>
+        <translation>No value: {title}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="147"/>
         <source>No values yet.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="108"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="149"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="109"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="150"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="110"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="151"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_follow_up.py" line="111"/>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="152"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1368,62 +1403,62 @@
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="35"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="37"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="36"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
         <source>There is no indicator {ref} in the plan.</source>
         <translation>There is no indicator {ref} in the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="37"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
         <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one indicator is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
         <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
         <translation>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="42"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
         <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one series is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
         <source>The period {period} is given twice for the same series.</source>
         <translation>The period {period} is given twice for the same series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
         <source>The node {ref} is not an indicator.</source>
         <translation>The node {ref} is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="47"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
         <source>A series needs a name.</source>
         <translation>A series needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="50"/>
         <source>There is already a series {uuid}.</source>
         <translation>There is already a series {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
         <source>The indicator&apos;s own series cannot also be drawn as its comparison.</source>
         <translation>The indicator&apos;s own series cannot also be drawn as its comparison.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
         <source>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</source>
         <translation>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="54"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="56"/>
         <source>The series “{name}” is measured by an indicator and cannot be deleted.</source>
         <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
     </message>
@@ -1592,39 +1627,39 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="225"/>
+        <location filename="../desktop/insatsplan/cli.py" line="230"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="459"/>
+        <location filename="../desktop/insatsplan/cli.py" line="464"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit and --compare-with go with --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="497"/>
+        <location filename="../desktop/insatsplan/cli.py" line="502"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with needs --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="698"/>
+        <location filename="../desktop/insatsplan/cli.py" line="703"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="703"/>
+        <location filename="../desktop/insatsplan/cli.py" line="708"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="737"/>
+        <location filename="../desktop/insatsplan/cli.py" line="742"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="333"/>
+        <location filename="../desktop/insatsplan/cli.py" line="338"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -2113,6 +2148,11 @@
         <location filename="../desktop/insatsplan/statistics/csv_rows.py" line="31"/>
         <source>{file}, line {line}: a cell is longer than {limit} characters.</source>
         <translation>{file}, line {line}: a cell is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_follow_up.py" line="70"/>
+        <source>--period goes with --missing.</source>
+        <translation>--period goes with --missing.</translation>
     </message>
 </context>
 <context>

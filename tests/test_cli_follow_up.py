@@ -251,3 +251,42 @@ def test_measurements_of_an_indicator_without_values(
     assert code == 0 and json.loads(out)["measurements"] == []
     code, out, _err = run_in(capsys, workspace_path, "measurements", str(plan.plan_id), uuid)
     assert code == 0 and len(out.splitlines()) == 2  # the name, and that there are none
+
+
+def test_missing_lists_what_each_administration_has_not_reported(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan) -> None:
+    """Before the deadline: activities without an evaluation and indicators without a
+    value for the plan's year, by administration. A value for VT 2024 counts for 2024."""
+    code, out, err = run_in(capsys, workspace_path, "status", str(plan.plan_id),
+                            "--missing", "--json")
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["period"] == "2024"
+    by_code = {each["code"]: each for each in report["administrations"]}
+    assert [each["code"] for each in report["administrations"]] == ["KF", "SOF"]
+    assert [a["title"] for a in by_code["SOF"]["activities"]] == ["Samtalsstöd"]
+    assert [i["uuid"] for i in by_code["SOF"]["indicators"]] == [
+        uuid_of(workspace_path, plan.duplicate_a)]
+    assert [a["title"] for a in by_code["KF"]["activities"]] == ["Utbildning"]
+    assert [i["title"] for i in by_code["KF"]["indicators"]] == ["Antal deltagare"]
+    assert by_code["SOF"]["name"] == "Socialförvaltningen"
+
+    with Workspace.open(workspace_path) as ws:  # the SOF activity reports
+        ws.set_evaluation(plan.topics[0], "2024", status="done", text="Klart")
+    code, out, _err = run_in(capsys, workspace_path, "status", str(plan.plan_id),
+                             "--missing")
+    assert code == 0
+    assert "Samtalsstöd" not in out and "Utbildning" in out
+    assert out.splitlines()[0].endswith("2024:")
+
+    code, out, _err = run_in(capsys, workspace_path, "status", str(plan.plan_id),
+                             "--missing", "--period", "2025", "--json")
+    by_code = {each["code"]: each for each in json.loads(out)["administrations"]}
+    assert "Antal deltagare" not in [i["title"] for i in by_code["KF"]["indicators"]]
+
+
+def test_missing_refuses_a_bad_period_and_period_alone(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan) -> None:
+    for extra in (["--missing", "--period", "sommaren"], ["--period", "2024"]):
+        code, out, err = run_in(capsys, workspace_path, "status", str(plan.plan_id), *extra)
+        assert code == 2 and out == "" and len(err.splitlines()) == 1, err

@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "every indicator's status, trend and latest value"))
     status.add_argument("plan", metavar="PLAN", help=plan_help)
     status.add_argument("--json", action="store_true", help=json_help)
+    status.add_argument("--missing", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "list the activities without an evaluation and the indicators without a "
+        "value for the period, by administration"))
+    status.add_argument("--period", metavar="P", help=QT_TRANSLATE_NOOP(
+        "Cli", "with --missing: the period (default: the plan's year)"))
     series = commands.add_parser("measurements", help=QT_TRANSLATE_NOOP(
         "Cli", "an indicator's measured values, oldest first"))
     series.add_argument("plan", metavar="PLAN", help=plan_help)

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from insatsplan.errors import QT_TRANSLATE_NOOP
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from insatsplan.workspace.reads import IndicatorStatus, SeriesData
@@ -64,6 +64,10 @@ def cmd_status(args: argparse.Namespace, out: Out) -> int:
     from insatsplan.periods import period_label
     from insatsplan.values import format_with_unit
 
+    if args.missing:
+        return _missing(args, out)
+    if args.period is not None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "--period goes with --missing."))
     translate = _translator()
     with _open(args, readonly=True) as ws:
         statuses = ws.indicator_statuses(ws.plan(args.plan).id)
@@ -87,6 +91,43 @@ def cmd_status(args: argparse.Namespace, out: Out) -> int:
                      latest, each.indicator.title.replace("\n", " ")])
     for line in _table(rows):
         out(line.rstrip())
+    return EXIT_OK
+
+
+def _missing(args: argparse.Namespace, out: Out) -> int:
+    """``status PLAN --missing``: what the administrations have not reported yet."""
+    from insatsplan.cli import EXIT_OK, _open, cli_text
+    from insatsplan.periods import period_label
+
+    with _open(args, readonly=True) as ws:
+        missing = ws.missing_follow_up(args.plan, args.period)
+    if args.json:
+        out(json.dumps({"period": missing.period, "administrations": [
+            {"code": each.code, "name": each.name,
+             "activities": [{"uuid": item.uuid, "title": item.title}
+                            for item in each.activities],
+             "indicators": [{"uuid": item.uuid, "title": item.title,
+                             "series_uuid": item.series_uuid} for item in each.indicators]}
+            for each in missing.administrations]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    period = period_label(missing.period)
+    if not missing.administrations:
+        out(cli_text(QT_TRANSLATE_NOOP(
+            "Cli", "Nothing is missing for {period}: every activity has an evaluation and "
+            "every indicator a value."), period=period))
+        return EXIT_OK
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "Still missing for {period}:"), period=period))
+    for each in missing.administrations:
+        out("")
+        out(f"{each.name} ({each.code})" if each.code and each.name != each.code
+            else each.code or cli_text(QT_TRANSLATE_NOOP(
+                "Cli", "No administration responsible")))
+        for item in each.activities:
+            out("  " + cli_text(QT_TRANSLATE_NOOP("Cli", "No evaluation: {title}"),
+                                title=item.title.replace("\n", " ")))
+        for item in each.indicators:
+            out("  " + cli_text(QT_TRANSLATE_NOOP("Cli", "No value: {title}"),
+                                title=item.title.replace("\n", " ")))
     return EXIT_OK
 
 

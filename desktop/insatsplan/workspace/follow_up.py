@@ -9,6 +9,7 @@ block and a statistics import are the same operation.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,6 +29,7 @@ from insatsplan.workspace.reads import (
     MeasurementChange,
     MeasurementComparison,
     MeasurementRow,
+    MissingFollowUp,
     SeriesData,
     SeriesUse,
 )
@@ -192,6 +194,18 @@ class FollowUpOperations(WorkspaceBase):
         with self.reading() as session:
             indicators = reads.plan_indicators(session, plan_id, node_ids, latest_only=True)
         return [reads.judged(indicator) for indicator in indicators]
+
+    def missing_follow_up(self, plan_ref: str | int, period: str | None = None
+                          ) -> MissingFollowUp:
+        """What is still missing for *period* (default: the plan's year, or this year
+        within a plan of several): activities without an evaluation and indicators
+        without a value, by administration, for chasing before the deadline."""
+        with self.reading() as session:
+            plan = self._plan(session, plan_ref)  # type: ignore[attr-defined]
+            if period is None:
+                year = min(max(dt.date.today().year, plan.year_from), plan.year_to)
+                period = str(year)
+            return reads.missing_follow_up(session, plan.id, parse_period(period))
 
     def series_uses(self, series_id: int) -> list[SeriesUse]:
         """Every indicator in every plan that measures the series."""

@@ -27,13 +27,23 @@ from sqlalchemy.orm import Session
 from insatsplan.content import child_sort_key
 from insatsplan.follow_up.status import StatusName, TrendName, assess_status, assess_trend
 from insatsplan.levels import Band, Levels
-from insatsplan.model import Indicator, Measurement, Node, Plan, Series
+from insatsplan.model import (
+    Evaluation,
+    Indicator,
+    Measurement,
+    Node,
+    Organisation,
+    Plan,
+    PlanParty,
+    Series,
+)
 from insatsplan.periods import Period, parse_period
 from insatsplan.text import plain_text
 
 __all__ = [
     "IndicatorData", "IndicatorStatus", "MeasurementChange", "MeasurementComparison",
-    "MeasurementRow", "NodePlace", "PlanSummary", "SeriesData", "SeriesUse",
+    "MeasurementRow", "MissingFollowUp", "MissingForAdministration", "MissingItem",
+    "NodePlace", "PlanSummary", "SeriesData", "SeriesUse",
 ]
 
 
@@ -418,3 +428,86 @@ def plans_measuring(session: Session, series_ids: Iterable[int]) -> tuple[int, .
         .join(indicators, indicators.c.node_id == nodes.c.id)
         .where(indicators.c.series_id.in_(ids)))
     return tuple(sorted(found))
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """An activity without an evaluation, or an indicator without a value, for a period."""
+
+    node_id: int
+    uuid: str
+    #: plain text
+    title: str
+    #: the indicator's series (None for an activity)
+    series_uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class MissingForAdministration:
+    """What one administration has not reported for the period (code "" holds what no
+    administration is responsible for)."""
+
+    code: str
+    name: str
+    activities: tuple[MissingItem, ...]
+    indicators: tuple[MissingItem, ...]
+
+
+@dataclass(frozen=True)
+class MissingFollowUp:
+    """Before the reporting deadline: what is still missing, by administration."""
+
+    period: str
+    administrations: tuple[MissingForAdministration, ...]
+
+
+def missing_follow_up(session: Session, plan_id: int, period: Period) -> MissingFollowUp:
+    """Activities (topics) of a plan without an evaluation for *period*, and indicators
+    without a value inside it (a quarter's value counts for its year), grouped by the
+    administrations responsible for the activity, in the plan's order of parties."""
+    nodes, evaluations = Node.__table__, Evaluation.__table__
+    topics = session.execute(
+        select(nodes.c.id, nodes.c.uuid, nodes.c.title, nodes.c.kind, nodes.c.horizon,
+               nodes.c.position, nodes.c.parent_id, nodes.c.plan_id,
+               type_coerce(nodes.c.responsible_organisations, Text).label("organisations"))
+        .where(nodes.c.plan_id == plan_id, nodes.c.kind == "topic")).all()
+    evaluated = set(session.scalars(
+        select(evaluations.c.node_id).where(evaluations.c.node_id.in_([t.id for t in topics]),
+                                            evaluations.c.period == period.text)))
+    indicators = plan_indicators(session, plan_id)
+    measurement = Measurement.__table__
+    measured = set(session.scalars(
+        select(measurement.c.series_id).distinct().where(
+            measurement.c.series_id.in_({i.series.id for i in indicators}),
+            measurement.c.period_start >= period.start,
+            measurement.c.period_end <= period.end)))
+    order = {node_id: rank for rank, node_id in enumerate(
+        _print_order(session.execute(select(*_structure_columns())
+                                     .where(nodes.c.plan_id == plan_id)).all()))}
+    codes_of = {topic.id: _codes(topic.organisations) for topic in topics}
+    activities: dict[str, list[MissingItem]] = defaultdict(list)
+    for topic in sorted(topics, key=lambda row: order.get(row.id, 0)):
+        if topic.id not in evaluated:
+            for code in codes_of[topic.id] or ("",):
+                activities[code].append(MissingItem(topic.id, topic.uuid,
+                                                    plain_text(topic.title or "")))
+    missing_values: dict[str, list[MissingItem]] = defaultdict(list)
+    for indicator in indicators:
+        if indicator.series.id not in measured:
+            for code in indicator.organisations or ("",):
+                missing_values[code].append(MissingItem(
+                    indicator.node_id, indicator.node_uuid, indicator.title,
+                    indicator.series.uuid))
+    names = dict(session.execute(select(Organisation.__table__.c.code,
+                                        Organisation.__table__.c.name)).all())
+    parties = [code for (code,) in session.execute(
+        select(PlanParty.__table__.c.organisation_code)
+        .where(PlanParty.__table__.c.plan_id == plan_id)
+        .order_by(PlanParty.__table__.c.position))]
+    codes = [code for code in dict.fromkeys([*parties, *sorted(activities),
+                                             *sorted(missing_values)])
+             if activities.get(code) or missing_values.get(code)]
+    codes.sort(key=lambda code: code == "")  # what nobody answers for comes last
+    return MissingFollowUp(period.text, tuple(
+        MissingForAdministration(code, names.get(code, code), tuple(activities[code]),
+                                 tuple(missing_values[code])) for code in codes))
