@@ -2408,94 +2408,94 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="230"/>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="239"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="231"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="240"/>
         <source>Follow-up</source>
         <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="246"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="247"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="252"/>
         <source>Show administration</source>
         <translation>Show administration</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="253"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="255"/>
         <source>&amp;Administration:</source>
         <translation>&amp;Administration:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="256"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="257"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="259"/>
         <source>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</source>
         <translation>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="372"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="373"/>
         <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="390"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="387"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="403"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="415"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="431"/>
         <source>All administrations</source>
         <translation>All administrations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="471"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="487"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="476"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="492"/>
         <source>No plan is open.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="478"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="494"/>
         <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
         <translation>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="481"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="497"/>
         <source>No indicator matches the filters.</source>
         <translation>No indicator matches the filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="491"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="507"/>
         <source>{shown} of {total} indicators</source>
         <translation>{shown} of {total} indicators</translation>
     </message>
@@ -2763,7 +2763,7 @@
 <context>
     <name>IndicatorTile</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="134"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="135"/>
         <source>No values yet</source>
         <translation>No values yet</translation>
     </message>
@@ -3488,6 +3488,50 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <location filename="../desktop/insatsplan/ui/editors/measurements_table.py" line="613"/>
         <source>Also used in: {uses}</source>
         <translation>Also used in: {uses}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="32"/>
+        <source>What is missing?</source>
+        <extracomment>the person wants to act on this node (an activity or an indicator): its node id opened or closed (the view reads the list when it is opened)</extracomment>
+        <translation>What is missing?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="35"/>
+        <source>Activities without an evaluation and indicators without a value for the plan&apos;s year, by administration</source>
+        <translation>Activities without an evaluation and indicators without a value for the plan&apos;s year, by administration</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="39"/>
+        <source>Missing follow-up</source>
+        <translation>Missing follow-up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="56"/>
+        <source>What is missing for {period}?</source>
+        <translation>What is missing for {period}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="60"/>
+        <source>Nothing is missing for {period}.</source>
+        <translation>Nothing is missing for {period}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="64"/>
+        <source>No administration responsible</source>
+        <translation>No administration responsible</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="67"/>
+        <source>No evaluation: {title}</source>
+        <translation>No evaluation: {title}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/missing_panel.py" line="71"/>
+        <source>No value: {title}</source>
+        <translation>No value: {title}</translation>
     </message>
 </context>
 <context>

@@ -188,3 +188,38 @@ def test_opening_an_indicator_the_search_hides_closes_the_search(opened: Opened,
     assert window.find_bar.isHidden()
     current = window.proxy.mapToSource(window.tree.currentIndex())
     assert window.model.node_id(current) == opened.plan.waiting
+
+
+def test_what_is_missing_lists_by_administration_and_opens_the_activity(
+        opened: Opened) -> None:
+    """Before the deadline: the list the CLI's `status --missing` prints, in the view;
+    it follows the administration filter and opens what the person chooses."""
+    view, window = opened.view, opened.window
+    assert view.missing.tree.isHidden()
+    view.missing.button.click()
+    tree = view.missing.tree
+    tops = {tree.topLevelItem(i).text(0): tree.topLevelItem(i)
+            for i in range(tree.topLevelItemCount())}
+    assert set(tops) == {"Socialförvaltningen (SOF)", "Kultur och fritid (KF)"}
+    sof = [tops["Socialförvaltningen (SOF)"].child(i).text(0)
+           for i in range(tops["Socialförvaltningen (SOF)"].childCount())]
+    assert sof == ["No evaluation: Samtalsstöd", "No value: Dubblett"]
+    assert "2024" in view.missing.button.text()
+
+    opened.choose(view.organisation_filter, "KF")
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "Kultur och fritid (KF)"]
+    activity = tree.topLevelItem(0).child(0)
+    assert activity.text(0) == "No evaluation: Utbildning"
+    tree.itemActivated.emit(activity, 0)
+    assert window.model is not None
+    current = window.proxy.mapToSource(window.tree.currentIndex())  # type: ignore[union-attr]
+    assert window.model.node_id(current) == opened.plan.topics[1]
+
+    assert window.ws is not None  # an evaluation written elsewhere updates the list
+    window.ws.set_evaluation(opened.plan.topics[1], "2024", status="done")
+    window.follow_up_action.trigger()
+    opened.choose(view.organisation_filter, "KF")
+    texts = [tree.topLevelItem(0).child(i).text(0)
+             for i in range(tree.topLevelItem(0).childCount())]
+    assert "No evaluation: Utbildning" not in texts

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from insatsplan.errors import UserError
 from insatsplan.periods import parse_period
 from insatsplan.ui import status_marker
+from insatsplan.ui.missing_panel import MissingPanel
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Change, Workspace
@@ -290,11 +291,17 @@ class FollowUpView(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        self.missing = MissingPanel(self)
+        self.missing.toggled.connect(lambda _open: self._fill_missing())
+        self.missing.node_opened.connect(self.indicator_opened)
+        layout.addWidget(self.missing)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_label, 1)
 
         self.status_filter.currentIndexChanged.connect(lambda _row: self._fill())
         self.organisation_filter.currentIndexChanged.connect(lambda _row: self._fill())
+        self.organisation_filter.currentIndexChanged.connect(
+            lambda _row: self._fill_missing())
         self.export_button.clicked.connect(lambda _checked=False: self.export_dialog())
         ws.subscribe(self._on_change)
 
@@ -331,6 +338,15 @@ class FollowUpView(QWidget):
             [each.indicator.series.id for each in self._statuses], SPARK_POINTS)
         self._fill_organisations()
         self._fill()
+        self._fill_missing()
+
+    def _fill_missing(self) -> None:
+        """What is missing for the plan's year, read only while the list is open."""
+        if self._plan_id is None or not self.missing.is_open():
+            return
+        code = self.organisation_filter.currentData() or ALL
+        self.missing.show_missing(self._ws.missing_follow_up(self._plan_id),
+                                  None if code == ALL else code)
 
     def shown_statuses(self) -> list[IndicatorStatus]:
         """The indicators the filters let through, in tree order."""
