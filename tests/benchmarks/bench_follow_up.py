@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "desktop"))
-from bench_timing import median_ms, run_process  # noqa: E402 (after the path)
+from bench_timing import median_ms, print_results, run_process  # noqa: E402 (after the path)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -90,13 +89,7 @@ def main() -> None:
                  f"{median_ms(lambda: run_process(status), 5):.0f} ms", ""))
 
     print(f"Workspace: {len(plan_ids)} plans, {path.stat().st_size / 1e6:.0f} MB")
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.system()}")
-    print()
-    print("| measure | result | budget |")
-    print("|---|---|---|")
-    for name, value, budget in rows:
-        print(f"| {name} | {value} | {budget} |")
+    print_results(rows)
 
 
 if __name__ == "__main__":

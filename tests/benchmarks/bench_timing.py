@@ -26,3 +26,17 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
 def run_process(argv: list[str]) -> None:
     environment = dict(os.environ, PYTHONPATH=str(REPO / "desktop"))
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=environment)
+
+
+def print_results(rows: list[tuple[str, str, str]]) -> None:
+    """The machine, then the rows as the README's Markdown table (measure, result,
+    budget)."""
+    import platform
+
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {platform.system()}")
+    print()
+    print("| measure | result | budget |")
+    print("|---|---|---|")
+    for name, value, budget in rows:
+        print(f"| {name} | {value} | {budget} |")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "desktop"))
-from bench_timing import median_ms, run_process  # noqa: E402 (after the path)
+from bench_timing import median_ms, print_results, run_process  # noqa: E402 (after the path)
 
 BARE_READER = """
 import sqlite3, sys
@@ -99,13 +98,7 @@ def main() -> None:
 
     print(f"Workspace: {len(plans)} plans, {nodes} nodes, {measurements} measurements, "
           f"{path.stat().st_size / 1e6:.0f} MB")
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.system()}")
-    print()
-    print("| measure | result | budget |")
-    print("|---|---|---|")
-    for name, value, budget in rows:
-        print(f"| {name} | {value} | {budget} |")
+    print_results(rows)
 
 
 if __name__ == "__main__":
