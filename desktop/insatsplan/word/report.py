@@ -69,8 +69,10 @@ _EVALUATION_ORDER: Final = tuple(labels.EVALUATION_WORDS)
 _NO_EVALUATION: Final = "missing"
 _STATUS_ORDER: Final = ("green", "yellow", "red", "none")
 
-#: Table text is 9 pt, so six columns fit a portrait page; the header row is grey.
+#: Table text is 9 pt and the header row 8 pt, so seven columns fit a portrait page with
+#: "utvärdering" unbroken in Calibri or Arial; the header row is grey.
 _TABLE_TEXT_SIZE: Final = "18"
+_HEADER_TEXT_SIZE: Final = "16"
 _HEADER_FILL: Final = "F2F2F2"
 _BORDER_COLOUR: Final = "A6A6A6"
 _EMU_PER_CM: Final = 360000
@@ -213,14 +215,14 @@ class ReportLayout(DocumentWriter):
         self.caption(labels.SUMMARY_ACTIVITIES_CAPTION.format(period=self.period_label))
         self.table([_cell(labels.SUMMARY_FOCUS_AREA), *map(_cell, columns),
                     _cell(labels.NO_EVALUATION_COLUMN)],
-                   activity_rows, (34, 11, 11, 11, 11, 11, 11),
+                   activity_rows, (20, 13, 13, 13, 13, 13, 15),
                    caption=labels.SUMMARY_ACTIVITIES_CAPTION.format(period=self.period_label),
                    description=labels.SUMMARY_ACTIVITIES_DESCRIPTION.format(
                        period=self.period_label))
         self.caption(labels.SUMMARY_INDICATORS_CAPTION.format(period=self.period_label))
         self.table([_cell(labels.SUMMARY_FOCUS_AREA),
                     *(_cell(labels.STATUS_WORDS[key], _fill(key)) for key in _STATUS_ORDER)],
-                   indicator_rows, (40, 14, 14, 14, 18),
+                   indicator_rows, (32, 16, 16, 16, 20),
                    caption=labels.SUMMARY_INDICATORS_CAPTION.format(period=self.period_label),
                    description=labels.SUMMARY_INDICATORS_DESCRIPTION)
         note = x.paragraph(self.body, self.ids.normal)
@@ -251,7 +253,7 @@ class ReportLayout(DocumentWriter):
         x.sub(props, qn("w:tblLayout"), {qn("w:type"): "fixed"})
         margins = x.sub(props, qn("w:tblCellMar"))
         for side in ("left", "right"):
-            x.sub(margins, qn(f"w:{side}"), {qn("w:w"): "85", qn("w:type"): "dxa"})
+            x.sub(margins, qn(f"w:{side}"), {qn("w:w"): "57", qn("w:type"): "dxa"})
         x.sub(props, qn("w:tblLook"), {
             x.VAL: "0020", qn("w:firstRow"): "1", qn("w:lastRow"): "0",
             qn("w:firstColumn"): "0", qn("w:lastColumn"): "0", qn("w:noHBand"): "1",
@@ -285,7 +287,7 @@ class ReportLayout(DocumentWriter):
             x.ppr_child(p, x.SPACING, {qn("w:before"): "40", qn("w:after"): "40",
                                        qn("w:line"): "240", qn("w:lineRule"): "auto"})
             self.runs.write(p, cell.runs, bold=header or cell.bold)
-            _text_size(p, _TABLE_TEXT_SIZE)
+            _text_size(p, _HEADER_TEXT_SIZE if header else _TABLE_TEXT_SIZE)
 
     # ------------------------------------------------------------------ focus areas
 
@@ -452,7 +454,7 @@ class ReportLayout(DocumentWriter):
         if lines:
             title = plain(inline(node.get("title")))
             self.table([_cell(text) for text in labels.INDICATOR_COLUMNS],
-                       [self.indicator_row(line) for line in lines], (30, 11, 14, 14, 16, 15),
+                       [self.indicator_row(line) for line in lines], (26, 10, 17, 13, 18, 16),
                        caption=labels.INDICATOR_TABLE_CAPTION.format(title=title),
                        description=labels.INDICATOR_TABLE_DESCRIPTION)
         for chart in charts:
