@@ -507,7 +507,9 @@ class ReportLayout(DocumentWriter):
             width_cm = float(chart.width_cm) if chart.width_cm > 0 else 16.0
         except (TypeError, ValueError):
             width_cm = 16.0
-        cx = min(round(width_cm * _EMU_PER_CM), self.text_width * _EMU_PER_TWIP)
+        cx = round(width_cm * _EMU_PER_CM)
+        if cx > self.text_width * _EMU_PER_TWIP + _EMU_PER_CM // 10:  # a narrower page
+            cx = self.text_width * _EMU_PER_TWIP
         cy = round(cx * px_height / px_width) if px_width > 0 and px_height > 0 else round(
             cx / 2)
         drawing_id = self.next_drawing_id
