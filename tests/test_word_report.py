@@ -488,6 +488,28 @@ def test_a_chart_that_is_no_picture_keeps_its_caption(demo_document: dict[str, A
     assert shape.width == 12 * 360000 and shape.height == 6 * 360000
 
 
+def test_picture_ids_stay_clear_of_a_template_logo(demo_document: dict[str, Any],
+                                                   tmp_path: Path) -> None:
+    """A template's header logo has a ``wp:docPr`` id too; Word wants them unique."""
+    template = docx.Document()
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png(40, 40))
+    header = template.sections[0].header
+    header.paragraphs[0].add_run().add_picture(str(logo))
+    template.save(str(tmp_path / "template.docx"))
+    out = tmp_path / "report.docx"
+    export_report(demo_document, _demo_input(demo_document), out, combined=False,
+                  template=tmp_path / "template.docx")
+    result = docx.Document(str(out))
+    ids = [d.get("id") for d in result.element.body.iter(f"{WP}docPr")]
+    ids += [d.get("id") for d in result.sections[0].header._element.iter(f"{WP}docPr")]
+    assert len(ids) == len(set(ids)) > 1
+    # A template with exact line spacing cannot clip a chart: its paragraph is single.
+    for inline in result.element.body.iter(f"{WP}inline"):
+        spacing = next(inline.iterancestors(f"{W}p")).find(f"{W}pPr/{W}spacing")
+        assert spacing.get(f"{W}lineRule") == "auto"
+
+
 # --------------------------------------------------------------------------- the whole
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -487,7 +487,8 @@ class ReportLayout(DocumentWriter):
         if picture is not None:
             p = x.paragraph(self.body, self.ids.normal)
             x.ppr_child(p, x.KEEPNEXT)
-            x.ppr_child(p, x.SPACING, {qn("w:before"): "240", qn("w:after"): "60"})
+            x.ppr_child(p, x.SPACING, {qn("w:before"): "240", qn("w:after"): "60",
+                                       qn("w:line"): "240", qn("w:lineRule"): "auto"})
             p.append(picture)
         caption = x.paragraph(self.body, self.ids.normal)
         text = labels.CHART_CAPTION.format(number=self.figures, text=alt or labels.CHART_TITLE)
@@ -712,12 +713,15 @@ def build_report(document: dict[str, Any], follow_up: ReportInput | None, *,
 
 def export_report(document: dict[str, Any], follow_up: ReportInput | None, out: Path, *,
                   combined: bool, template: Path | None = None, pdf: Path | None = None,
-                  use_libreoffice: bool = True) -> Path:
+                  use_libreoffice: bool = True,
+                  on_notice: Callable[[Any], None] | None = None) -> Path:
     """Write the follow-up report (*combined*: the plan and its report in one) for
     *document* to *out* (.docx), atomically; return *out*.
 
-    See :func:`insatsplan.word.writer.export_docx` for LibreOffice and the PDF.
+    See :func:`insatsplan.word.writer.export_docx` for LibreOffice, the PDF and
+    *on_notice* (passed on only when given, so this works with a writer without it).
     """
+    options: dict[str, Any] = {} if on_notice is None else {"on_notice": on_notice}
     return export_docx(lambda: build_report(document, follow_up, combined=combined,
                                             template=template),
-                       out, pdf=pdf, use_libreoffice=use_libreoffice)
+                       out, pdf=pdf, use_libreoffice=use_libreoffice, **options)
