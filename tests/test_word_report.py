@@ -671,6 +671,8 @@ def test_odd_plans_give_sound_documents(follow_up: ReportInput | None,
             _node("goal", "Lös mål direkt under området", 6, horizon="short"),
         ])], reporting_deadline="2026-02-30", title=None),
         {"plan": None},
+        {"plan": "not a plan"},
+        _bare([_node("focus_area", "Område", 2)], basis="inte en lista", title=""),
     ]
     for n, plan in enumerate(plans):
         for combined in (False, True):

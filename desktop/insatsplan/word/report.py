@@ -112,7 +112,8 @@ class ReportLayout(DocumentWriter):
 
     def __init__(self, doc: Any, document: dict[str, Any], follow_up: ReportInput, *,
                  combined: bool) -> None:
-        super().__init__(doc, document.get("plan") or {})
+        plan = document.get("plan")
+        super().__init__(doc, plan if isinstance(plan, dict) else {})
         self.document = document
         self.follow_up = follow_up
         self.combined = combined
@@ -150,11 +151,14 @@ class ReportLayout(DocumentWriter):
     def plan_front_matter(self) -> Any:
         """The plan's own title, subtitle, preamble and basis, then its deadline."""
         plan = self.plan
-        self.para(self.ids.title, inline(plan.get("title")))
+        title = inline(plan.get("title"))
+        self.para(self.ids.title, title if plain(title).strip() else (
+            Run(labels.KIND_PLAN_AND_REPORT),))
         if plan.get("subtitle"):
             self.para(self.ids.subtitle, inline(plan.get("subtitle")))
         self.blocks(plan.get("preamble"))
-        basis = [b for b in plan.get("basis") or [] if b]
+        listed = plan.get("basis")
+        basis = [b for b in listed if b] if isinstance(listed, list) else []
         if basis:
             intro = labels.PLAN_BASIS_INTRO if self.plan_kind == "plan_and_report" else (
                 labels.BASIS_INTRO)
@@ -579,7 +583,9 @@ def _descendants(node: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
 def organisation_names(document: dict[str, Any]) -> dict[str, str]:
     """Organisation code -> name, from the plan's parties and signatories (the exchange
     dict's only names; an unknown code prints as itself)."""
-    plan = document.get("plan") or {}
+    plan = document.get("plan")
+    if not isinstance(plan, dict):
+        return {}
     names: dict[str, str] = {}
     for entry in (*_dicts(plan.get("signatories")), *_dicts(plan.get("parties"))):
         code = x.safe_text(entry.get("organisation_code"))
@@ -619,7 +625,8 @@ def _followed_fingerprint(document: dict[str, Any]) -> str | None:
     try:
         return fingerprint(document)
     except Exception:
-        stored = (document.get("plan") or {}).get("fingerprint")
+        plan = document.get("plan")
+        stored = plan.get("fingerprint") if isinstance(plan, dict) else None
         return stored if isinstance(stored, str) and stored else None
 
 
@@ -705,6 +712,8 @@ def build_report(document: dict[str, Any], follow_up: ReportInput | None, *,
     if not isinstance(document, dict):
         raise TypeError("document must be an exchange dict")
     clean_document = sanitised(document)
+    if not isinstance(clean_document.get("plan"), dict):  # a sound, empty document
+        clean_document["plan"] = {}
     doc = open_template(template)
     ReportLayout(doc, clean_document, follow_up or default_input(clean_document),
                  combined=combined).write()
