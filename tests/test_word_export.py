@@ -25,7 +25,7 @@ from insatsplan.cli import main
 from insatsplan.errors import UserError
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.text import clean, parse_inline
-from insatsplan.word import agreement, toc
+from insatsplan.word import agreement, toc, writer
 from insatsplan.word.agreement import build_agreement, export_agreement, node_bookmark
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -52,7 +52,7 @@ def demo_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture
 def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(agreement, "_libreoffice", lambda: None)
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
 
 
 @pytest.fixture
@@ -317,7 +317,7 @@ class _FakeOffice:
 def test_export_writes_libreoffice_page_numbers_and_pdf(
         demo_document: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     office = _FakeOffice()
-    monkeypatch.setattr(agreement, "_libreoffice", lambda: office)
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: office)
     out = export_agreement(demo_document, tmp_path / "p.docx", pdf=tmp_path / "p.pdf")
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
     assert not office.seen[0].exists()  # the scratch copy is gone
@@ -543,7 +543,7 @@ def test_toc_page_numbers_match_the_pdf(demo_document: dict[str, Any], tmp_path:
 @given(st.text(alphabet=st.sampled_from(list("ab åÖ\u00a0\t\n*_[]()\\`<>&!#~|.:-1\u0301")),
                max_size=30))
 def test_plain_text_fast_path_agrees_with_the_parser(text: str) -> None:
-    assert agreement._inline(text) == parse_inline(clean(text))
+    assert writer.inline(text) == parse_inline(clean(text))
 
 
 @pytest.mark.skipif(not _libreoffice_usable(), reason="LibreOffice with UNO is not installed")
