@@ -242,3 +242,27 @@ def _insert_lang(rpr: Any) -> Any:
             return lang
     rpr.append(lang)
     return lang
+
+
+#: Word's font size when neither a style nor the defaults give one (10 pt).
+DEFAULT_HALF_POINTS: Final = 20
+
+
+def font_half_points(styles: Any, style_id: str) -> int:
+    """The font size (half-points) of paragraph style *style_id*: its own ``w:sz``, its
+    parents' (``w:basedOn``), the document defaults', or Word's 10 pt."""
+    by_id = {s.get(STYLE_ID): s for s in styles.iterchildren(STYLE)}
+    seen: set[str] = set()
+    current: str | None = style_id
+    while current and current in by_id and current not in seen:
+        seen.add(current)
+        style = by_id[current]
+        size = style.find(f"{qn('w:rPr')}/{qn('w:sz')}")
+        if size is not None and (size.get(VAL) or "").isdigit():
+            return int(size.get(VAL))
+        based = style.find(qn("w:basedOn"))
+        current = based.get(VAL) if based is not None else None
+    size = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+    if size is not None and (size.get(VAL) or "").isdigit():
+        return int(size.get(VAL))
+    return DEFAULT_HALF_POINTS
