@@ -38,12 +38,10 @@ def _trimmed(address: str) -> str:
     """A bare address without the punctuation around it in the sentence."""
     while address:
         last = address[-1]
-        if last in _TRAILING:
-            address = address[:-1]
-        elif last == ")" and address.count(")") > address.count("("):
-            address = address[:-1]
-        else:
+        unbalanced = last == ")" and address.count(")") > address.count("(")
+        if last not in _TRAILING and not unbalanced:
             break
+        address = address[:-1]
     return address
 
 

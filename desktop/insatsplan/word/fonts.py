@@ -57,9 +57,9 @@ METRIC_TWINS: Final[dict[str, tuple[str, ...]]] = {
 _SHIPPED_ALIASES: Final = (("Calibri", "Carlito"), ("Cambria", "Caladea"))
 
 MSG_MISSING_FONTS: Final = QT_TRANSLATE_NOOP(
-    "Errors", "LibreOffice laid the document out without the font {fonts}, so the page "
-    "numbers in the table of contents may be wrong; Word will offer to update them when "
-    "the file is opened.")
+    "Errors", "LibreOffice laid the document out without these fonts: {fonts}. The page "
+    "numbers in the table of contents may therefore be wrong; Word will offer to update "
+    "them when the file is opened.")
 
 
 # --- Giving LibreOffice our fonts ------------------------------------------------------

@@ -318,9 +318,10 @@ class DocumentWriter:
 #: Twips between the header's title line and the body (12 pt).
 HEADER_SPACE_AFTER: Final = 240
 
-#: An average character's width in ems, on the wide side (Calibri is about 0.47, DejaVu
-#: Sans 0.55), for keeping the header line on one line without measuring glyphs.
-_AVERAGE_EM: Final = 0.55
+#: An average character's width in ems, on the wide side (Swedish text with its spaces:
+#: Carlito and Caladea about 0.35 to 0.45, DejaVu Sans about 0.5), for keeping the header
+#: line on one line without measuring glyphs.
+_AVERAGE_EM: Final = 0.5
 
 
 def fit_on_one_line(title: str, right_text: str, width: int, half_points: int) -> str:
