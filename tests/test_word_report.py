@@ -561,6 +561,15 @@ def test_header_and_footer(report: Any) -> None:
     assert _text(footer).startswith("Sida ")
 
 
+def test_a_title_naming_the_year_mid_title_says_it_once_in_the_header(
+        demo_document: dict[str, Any], tmp_path: Path) -> None:
+    document = copy.deepcopy(demo_document)
+    document["plan"]["title"] = "Insatser 2025 för barn, unga och vuxna"
+    result = _export(document, _demo_input(document), tmp_path / "r.docx")
+    header = _text(result.sections[0].header._element)
+    assert header == "Insatser 2025 för barn, unga och vuxna – redovisning"
+
+
 def test_plan_and_report_in_one(demo_document: dict[str, Any], tmp_path: Path) -> None:
     plan = demo_document["plan"]
     result = _export(demo_document, _demo_input(demo_document), tmp_path / "p.docx",

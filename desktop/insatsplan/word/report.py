@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -33,6 +34,7 @@ from docx.opc.part import Part
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
+from insatsplan.errors import UserMessage
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.follow_up.status import STATUS_SOFT_COLOUR
 from insatsplan.periods import MONTH_NAMES
@@ -536,12 +538,11 @@ class ReportLayout(DocumentWriter):
             x.paragraph(self.body, self.ids.normal)
         self.finish(anchor)
         title = short_title(self.plan, self.years)
-        if self.combined:
-            self.headers_and_footers(labels.PLAN_AND_REPORT_HEADER.format(title=title),
-                                     self.years)
-        else:
-            self.headers_and_footers(labels.REPORT_HEADER.format(title=title),
-                                     self.period_label)
+        line = labels.PLAN_AND_REPORT_HEADER if self.combined else labels.REPORT_HEADER
+        right = self.years if self.combined else self.period_label
+        # A title that names the year mid-title ("Insatser 2025 för barn") says it once.
+        self.headers_and_footers(line.format(title=title),
+                                 "" if _names(title, right) else right)
         comments = labels.REPORT_FOLLOWS.format(
             document=labels.PLAN_NOUN[self.plan_kind],
             fingerprint=grouped(self.follows)) if self.follows else ""
@@ -628,6 +629,12 @@ def _followed_fingerprint(document: dict[str, Any]) -> str | None:
         plan = document.get("plan")
         stored = plan.get("fingerprint") if isinstance(plan, dict) else None
         return stored if isinstance(stored, str) and stored else None
+
+
+def _names(title: str, period: str) -> bool:
+    """Whether *title* holds *period* ("2025", "VT 2025") as a word of its own."""
+    return bool(period) and re.search(rf"(?<![\w]){re.escape(period)}(?![\w])",
+                                      title) is not None
 
 
 def _text_size(p: Any, half_points: str) -> None:
@@ -723,14 +730,13 @@ def build_report(document: dict[str, Any], follow_up: ReportInput | None, *,
 def export_report(document: dict[str, Any], follow_up: ReportInput | None, out: Path, *,
                   combined: bool, template: Path | None = None, pdf: Path | None = None,
                   use_libreoffice: bool = True,
-                  on_notice: Callable[[Any], None] | None = None) -> Path:
+                  on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the follow-up report (*combined*: the plan and its report in one) for
     *document* to *out* (.docx), atomically; return *out*.
 
-    See :func:`insatsplan.word.writer.export_docx` for LibreOffice, the PDF and
-    *on_notice* (passed on only when given, so this works with a writer without it).
+    See :func:`insatsplan.word.writer.export_docx` for LibreOffice, the PDF and the
+    notices *on_notice* hears (a font LibreOffice did not have).
     """
-    options: dict[str, Any] = {} if on_notice is None else {"on_notice": on_notice}
     return export_docx(lambda: build_report(document, follow_up, combined=combined,
                                             template=template),
-                       out, pdf=pdf, use_libreoffice=use_libreoffice, **options)
+                       out, pdf=pdf, use_libreoffice=use_libreoffice, on_notice=on_notice)
