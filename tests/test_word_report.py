@@ -712,8 +712,15 @@ def test_build_refuses_what_is_not_a_document() -> None:
 def test_libreoffice_renders_the_report(demo_document: dict[str, Any], tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(writer, "libreoffice_driver", _REAL_LIBREOFFICE)
+    notices: list[Any] = []
     out = export_report(demo_document, _demo_input(demo_document), tmp_path / "r.docx",
-                        combined=False, pdf=tmp_path / "r.pdf")
+                        combined=False, pdf=tmp_path / "r.pdf", on_notice=notices.append)
+    assert notices == []  # every font the report asks for was there, or its twin
+    if shutil.which("pdffonts"):
+        listing = subprocess.run(["pdffonts", str(tmp_path / "r.pdf")], capture_output=True,
+                                 check=True).stdout.decode().splitlines()[2:]
+        names = {line.split()[0].split("+")[-1].split("-")[0] for line in listing}
+        assert names <= {"Carlito", "Calibri"}, names
     pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"],
                            capture_output=True, check=True).stdout.decode().split("\f")
     text = "\n".join(pages)
