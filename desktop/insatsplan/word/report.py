@@ -398,7 +398,8 @@ class ReportLayout(DocumentWriter):
         """"Ansvariga": the administrations' names, then the named people."""
         if not isinstance(responsible, dict):
             return
-        codes = [x.safe_text(c) for c in responsible.get("organisations") or [] if c]
+        listed = responsible.get("organisations")
+        codes = [x.safe_text(c) for c in listed if c] if isinstance(listed, list) else []
         names = [self.names.get(code, code) for code in codes]
         lead: tuple[Run, ...] = ()
         if names:
