@@ -25,6 +25,7 @@ from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from insatsplan.content import child_sort_key
+from insatsplan.errors import UserError
 from insatsplan.follow_up.status import StatusName, TrendName, assess_status, assess_trend
 from insatsplan.levels import Band, Levels
 from insatsplan.model import (
@@ -38,7 +39,6 @@ from insatsplan.model import (
     PlanParty,
     Series,
 )
-from insatsplan.errors import UserError
 from insatsplan.periods import Period, parse_period, period_label
 from insatsplan.text import plain_text
 
@@ -654,9 +654,9 @@ def evaluation_overview(session: Session, plan_id: int, period: Period
         if row.node_id is None:
             continue
         best = chosen.get(row.id)
-        if best is None or best.period != period.text and (
+        if best is None or (best.period != period.text and (
                 row.period == period.text
-                or (row.period_end, row.period_start) > (best.period_end, best.period_start)):
+                or (row.period_end, row.period_start) > (best.period_end, best.period_start))):
             chosen[row.id] = row
     focus_ids = {}
     for topic_id in topics:
