@@ -379,6 +379,14 @@ class MainWindow(QMainWindow):
             lambda: self._filter_without_indicators())
         self.without_indicators_action.setCheckable(True)
         view_menu.addAction(self.without_indicators_action)
+        self.without_evaluation_action = self._action(
+            self.tr("Topics without evaluation {year}").format(year="").strip(),
+            lambda: self._filter_without_evaluation())
+        self.without_evaluation_action.setCheckable(True)
+        self.find_bar.evaluation_label_changed.connect(
+            lambda year: self.without_evaluation_action.setText(self.tr(
+                "Topics without evaluation {year}").format(year=year).strip()))
+        view_menu.addAction(self.without_evaluation_action)
         view_menu.addSeparator()
         self.follow_up_action = self._action(self.tr("&Follow-up"), self.toggle_follow_up,
                                              "Ctrl+U", tip=self.tr(
@@ -1005,15 +1013,22 @@ class MainWindow(QMainWindow):
 
 
     def _sync_filter_action(self, _query: str, _organisation: object,
-                            without_indicators: bool) -> None:
+                            without_indicators: bool, without_evaluation: bool = False
+                            ) -> None:
         self._update_tree_placeholder()
-        self.without_indicators_action.blockSignals(True)
-        self.without_indicators_action.setChecked(without_indicators)
-        self.without_indicators_action.blockSignals(False)
+        for action, checked in ((self.without_indicators_action, without_indicators),
+                                (self.without_evaluation_action, without_evaluation)):
+            action.blockSignals(True)
+            action.setChecked(checked)
+            action.blockSignals(False)
 
     def _filter_without_indicators(self) -> None:
         self.find_bar.show()
         self.find_bar.without_indicators.setChecked(self.without_indicators_action.isChecked())
+
+    def _filter_without_evaluation(self) -> None:
+        self.find_bar.show()
+        self.find_bar.without_evaluation.setChecked(self.without_evaluation_action.isChecked())
 
     # ------------------------------------------------------------------ files
 
