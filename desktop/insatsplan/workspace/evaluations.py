@@ -47,10 +47,12 @@ class EvaluationOperations(WorkspaceBase):
         """Remove a topic's evaluation for *period*; answers the removed row (None when
         there was none, and then nothing is written)."""
         text = parse_period(period).text
+        if self.evaluation(node_id, text) is None:
+            return None  # nothing to remove: no operation, no log row
         with self.operation("delete_evaluation") as session:
             node = self._topic(session, node_id)
             before = _stored(session, node_id, text)
-            if before is None:
+            if before is None:  # pragma: no cover - the file is locked for us
                 return None
             session.execute(delete(Evaluation).where(Evaluation.node_id == node_id,
                                                      Evaluation.period == text))
