@@ -50,10 +50,6 @@ from insatsplan.workspace.reads import EvaluationRow
 __all__ = ["EvaluationSection", "evaluation_status_word"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Evaluation", text)
-
-
 def evaluation_status_word(status: str) -> str:
     """"Genomförd", "Pågår", "Ingen utvärdering": the status as a person says it."""
     word = QCoreApplication.translate("FollowUp", EVALUATION_WORDS.get(
@@ -66,7 +62,7 @@ class ParticipantsBinding(LineBinding):
 
     def __init__(self, form: Form, label: str) -> None:
         super().__init__(form, "evaluation", "participants", label,
-                         _tr("e.g. 22"))
+                         QCoreApplication.translate("ParticipantsBinding", "e.g. 22"))
         self.widget.setMaximumWidth(120)
 
     def read(self) -> int | None:
@@ -74,7 +70,7 @@ class ParticipantsBinding(LineBinding):
         if not text:
             return None
         if not (text.isascii() and text.isdigit()) or int(text) > MAX_PARTICIPANTS:
-            raise Problem(_tr("Write the number of participants as a whole number from 0 "
+            raise Problem(self.tr("Write the number of participants as a whole number from 0 "
                               "to {limit}, or leave it empty.").format(limit=MAX_PARTICIPANTS))
         return int(text)
 
@@ -104,8 +100,8 @@ class EvaluationSection(Form):
         self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_box.setMinimumContentsLength(12)
         self.period_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.period_box.setAccessibleName(_tr("Evaluation period"))
-        self.period_box.setToolTip(_tr("Choose a period, or type another one, for example "
+        self.period_box.setAccessibleName(self.tr("Evaluation period"))
+        self.period_box.setToolTip(self.tr("Choose a period, or type another one, for example "
                                        "2025, VT 2025 or 2025 K1, and press Enter"))
         line = self.period_box.lineEdit()
         assert line is not None
@@ -128,20 +124,20 @@ class EvaluationSection(Form):
         chooser.addWidget(self.state, 1)
         period_layout.addLayout(chooser)
         period_layout.addWidget(self.period_problem)
-        period_label = QLabel(_tr("Period"))
+        period_label = QLabel(self.tr("Period"))
         period_label.setBuddy(self.period_box)
         self._row(period_label, period_row)
 
-        self.status = ChoiceBinding(self, "evaluation", "status", _tr("Status"), [
+        self.status = ChoiceBinding(self, "evaluation", "status", self.tr("Status"), [
             (status, evaluation_status_word(status)) for status in EVALUATION_STATUSES])
-        self.status.widget.setPlaceholderText(_tr("Choose…"))  # nothing stored yet
-        self.participants = ParticipantsBinding(self, _tr("Participants"))
+        self.status.widget.setPlaceholderText(self.tr("Choose…"))  # nothing stored yet
+        self.participants = ParticipantsBinding(self, self.tr("Participants"))
         self.add_side_by_side(self.status, self.participants)
-        self.text = TextBinding(self, "evaluation", "text", _tr("What was done"),
+        self.text = TextBinding(self, "evaluation", "text", self.tr("What was done"),
                                 min_lines=4)
         self.add(self.text)
-        self.delete_button = QPushButton(_tr("Delete evaluation"))
-        self.delete_button.setToolTip(_tr("Remove this period's evaluation (can be undone)"))
+        self.delete_button = QPushButton(self.tr("Delete evaluation"))
+        self.delete_button.setToolTip(self.tr("Remove this period's evaluation (can be undone)"))
         self.delete_button.clicked.connect(lambda _checked=False: self.delete())
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -215,7 +211,7 @@ class EvaluationSection(Form):
             binding.dirty = False
         message = self._give(EvaluationEdit(
             self.node_id, self.period, None, "delete",
-            _tr("Delete evaluation {period}").format(period=self._label())))
+            self.tr("Delete evaluation {period}").format(period=self._label())))
         if message:
             self.problem_shown(message)
 
@@ -231,12 +227,12 @@ class EvaluationSection(Form):
                                   stored.get("participants"), stored.get("text") or "")
         return self._give(EvaluationEdit(
             self.node_id, self.period, values, edit.field,
-            _tr("Evaluation {period}: {field}").format(period=self._label(),
+            self.tr("Evaluation {period}: {field}").format(period=self._label(),
                                                       field=edit.label)))
 
     def _give(self, edit: EvaluationEdit) -> str | None:
         if self._sink is None:
-            return _tr("The evaluation cannot be changed here.")
+            return self.tr("The evaluation cannot be changed here.")
         return self._sink(edit)
 
     # ----------------------------------------------------------------- showing
@@ -267,7 +263,7 @@ class EvaluationSection(Form):
         if self.period is None:
             self.state.setText("")
         elif row is None:
-            self.state.setText(_tr("No evaluation for {period} yet.").format(
+            self.state.setText(self.tr("No evaluation for {period} yet.").format(
                 period=self._label()))
         else:
             self.state.setText("")
