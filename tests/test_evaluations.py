@@ -192,3 +192,14 @@ def test_a_plan_without_evaluations_or_topics_has_a_sound_overview(
     assert overview.activities == () and overview.by_status() == {}
     with pytest.raises(UserError):
         ws.evaluation_overview(10_000)
+
+
+def test_what_is_missing_agrees_with_the_overview_on_a_quarters_evaluation(
+        opened: tuple[Workspace, Plan]) -> None:
+    ws, plan = opened
+    ws.set_evaluation(plan.first, "2025-Q3", status="ongoing")
+    ws.set_evaluation(plan.second, "2024", status="done")
+    missing = ws.missing_follow_up(plan.id, "2025")
+    listed = {item.node_id for each in missing.administrations for item in each.activities}
+    assert listed == set(ws.evaluation_overview(plan.id, "2025").without_evaluation())
+    assert listed == {plan.second, plan.third}

@@ -466,8 +466,9 @@ class MissingFollowUp:
 
 def missing_follow_up(session: Session, plan_id: int, period: Period) -> MissingFollowUp:
     """Activities (topics) of a plan without an evaluation for *period*, and indicators
-    without a value inside it (a quarter's value counts for its year), grouped by the
-    administrations responsible for the activity, in the plan's order of parties."""
+    without a value inside it (a quarter's value or evaluation counts for its year, as in
+    :func:`evaluation_overview`), grouped by the administrations responsible for the
+    activity, in the plan's order of parties."""
     nodes, evaluations = Node.__table__, Evaluation.__table__
     topics = session.execute(
         select(nodes.c.id, nodes.c.uuid, nodes.c.title, nodes.c.kind, nodes.c.horizon,
@@ -476,7 +477,8 @@ def missing_follow_up(session: Session, plan_id: int, period: Period) -> Missing
         .where(nodes.c.plan_id == plan_id, nodes.c.kind == "topic")).all()
     evaluated = set(session.scalars(
         select(evaluations.c.node_id).where(evaluations.c.node_id.in_([t.id for t in topics]),
-                                            evaluations.c.period == period.text)))
+                                            evaluations.c.period_start >= period.start,
+                                            evaluations.c.period_end <= period.end)))
     indicators = plan_indicators(session, plan_id)
     measurement = Measurement.__table__
     measured = set(session.scalars(
