@@ -33,14 +33,14 @@ class EvaluationOperations(WorkspaceBase):
     def evaluations(self, node_id: int) -> list[EvaluationRow]:
         """A topic's evaluations, oldest period first."""
         with self.reading() as session:
-            self._topic(session, node_id)
+            _check_topic(session, node_id)
             return list(reads.evaluation_rows(session, [node_id]).get(node_id, ()))
 
     def evaluation(self, node_id: int, period: str) -> EvaluationRow | None:
         """A topic's evaluation for exactly *period* (None: there is none)."""
         text = parse_period(period).text
         with self.reading() as session:
-            self._topic(session, node_id)
+            _check_topic(session, node_id)
             return _stored(session, node_id, text)
 
     def delete_evaluation(self, node_id: int, period: str) -> EvaluationRow | None:
@@ -95,6 +95,17 @@ class EvaluationOperations(WorkspaceBase):
         if node.kind != "topic":
             raise UserError(_MSG_NOT_TOPIC)
         return node
+
+
+def _check_topic(session: Session, node_id: int) -> None:
+    """Refuse anything but a topic (a Core query: the editor asks on every selection)."""
+    table = Node.__table__
+    kind = session.scalar(select(table.c.kind).where(table.c.id == node_id)) \
+        if isinstance(node_id, int) and not isinstance(node_id, bool) else None
+    if kind is None:
+        raise UserError(_MSG_NO_NODE, id=node_id)
+    if kind != "topic":
+        raise UserError(_MSG_NOT_TOPIC)
 
 
 def _stored(session: Session, node_id: int, period: str) -> EvaluationRow | None:
