@@ -254,8 +254,10 @@ def test_a_read_only_workspace_shows_evaluations_without_changing_them(
         window.close()
 
 
-def test_screenshot_of_the_topic_editor(window: MainWindow, tmp_path: Path) -> None:
-    """Kept as a test so the picture can be looked at again (/tmp/eval.png by hand)."""
+def test_the_section_is_reached_at_the_end_of_the_topic_form(window: MainWindow,
+                                                             tmp_path: Path) -> None:
+    """Scrolled to, the section and its delete button are on screen (the picture it
+    saves is the one looked at while building it)."""
     window.resize(1300, 900)
     topic = evaluated_topic(window)
     section = open_topic(window, topic)
