@@ -130,9 +130,9 @@ def test_a_field_in_a_part_whatever_its_name_is_checked(
         monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Word and python-docx read a part by its declared content type, not its name: a
     header called ``header1.bin`` is a header, and its DDEAUTO field ran on opening."""
-    from insatsplan.word import agreement
+    from insatsplan.word import writer
 
-    monkeypatch.setattr(agreement, "_libreoffice", lambda: None)
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
     parts = _template_parts()
     parts[f"word/{name}"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="'
@@ -161,9 +161,9 @@ def test_a_mail_merge_data_source_is_cleaned_out(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A mail merge set-up in the settings names a database on a share, which Word offers
     to query when the agreement is opened; it does not reach the agreement."""
-    from insatsplan.word import agreement
+    from insatsplan.word import writer
 
-    monkeypatch.setattr(agreement, "_libreoffice", lambda: None)
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
     parts = _template_parts()
     merge = (b'<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:linkToQuery/>'
              b'<w:dataType w:val="native"/><w:connectString w:val="Provider=Microsoft.ACE.'

@@ -30,7 +30,7 @@ from lxml import etree
 from insatsplan.errors import UserError
 from insatsplan.links import ALLOWED_SCHEMES, link_target
 from insatsplan.text import parse_inline
-from insatsplan.word import agreement, package_safety
+from insatsplan.word import package_safety, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.template import default_template
 
@@ -44,7 +44,7 @@ NS = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
 
 @pytest.fixture(autouse=True)
 def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(agreement, "_libreoffice", lambda: None)
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Twips
 
 from insatsplan.errors import UserError
-from insatsplan.word import agreement
+from insatsplan.word import agreement, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.template import DOCUMENT_CT, TEMPLATE_CT, default_template
 
@@ -38,7 +38,7 @@ SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik
 
 
 #: The real LibreOffice lookup, for the tests that want LibreOffice's own layout.
-_REAL_LIBREOFFICE = agreement._libreoffice
+_REAL_LIBREOFFICE = writer.libreoffice_driver
 
 
 def _libreoffice_usable() -> bool:
@@ -55,7 +55,7 @@ needs_libreoffice = pytest.mark.skipif(
 
 @pytest.fixture(autouse=True)
 def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(agreement, "_libreoffice", lambda: None)
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
 
 
 def _plan() -> dict[str, Any]:
@@ -329,7 +329,7 @@ def test_a_gutter_narrows_the_text_width(tmp_path: Path) -> None:
 def test_the_year_stays_in_the_header_of_a_wide_margin_pdf(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """LibreOffice drops text at a tab stop beyond the margin: the year vanished."""
-    monkeypatch.setattr(agreement, "_libreoffice", _REAL_LIBREOFFICE)
+    monkeypatch.setattr(writer, "libreoffice_driver", _REAL_LIBREOFFICE)
     plan = _plan()
     plan["plan"]["title"] = "Överenskommelse om samverkan"
     export_agreement(plan, tmp_path / "plan.docx", pdf=tmp_path / "plan.pdf",

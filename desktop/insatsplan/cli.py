@@ -370,7 +370,8 @@ def cmd_export_word(args: argparse.Namespace, out: Callable[[str], None]) -> int
     with _open(args, readonly=True) as ws:
         document = ws.exchange_document(args.plan)
     pdf = args.out.with_suffix(".pdf") if args.pdf else None
-    export_document(document, args.out, kind=args.kind, template=args.template, pdf=pdf)
+    export_document(document, args.out, kind=args.kind, template=args.template, pdf=pdf,
+                    on_notice=_warn)
     out(str(args.out))
     if pdf is not None:
         out(str(pdf))

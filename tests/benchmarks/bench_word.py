@@ -197,8 +197,8 @@ def wall(command: list[str], runs: int, env: dict[str, str] | None = None) -> fl
 
 NO_OFFICE = """
 import sys
-from insatsplan.word import agreement
-agreement._libreoffice = lambda: None
+from insatsplan.word import writer
+writer.libreoffice_driver = lambda: None
 from insatsplan.cli import main
 sys.exit(main(sys.argv[1:]))
 """

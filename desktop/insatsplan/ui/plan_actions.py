@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insatsplan.errors import UserError
+from insatsplan.errors import UserError, UserMessage
 
 if TYPE_CHECKING:
     from insatsplan.ui.main_window import MainWindow
@@ -190,13 +190,14 @@ class _ExportWorker(QObject):
                  pdf: Path | None) -> None:
         super().__init__()
         self.document, self.out, self.template, self.pdf = document, out, template, pdf
+        self.notices: list[UserMessage] = []  # read after finished (a font that was missing)
 
     def run(self) -> None:
         try:
             from insatsplan.word.agreement import export_agreement
 
             path = export_agreement(self.document, self.out, template=self.template,
-                                    pdf=self.pdf)
+                                    pdf=self.pdf, on_notice=self.notices.append)
         except UserError as error:
             self.finished.emit(None, error)
         except Exception as error:
@@ -296,6 +297,9 @@ class WordExport(QObject):
         if error is not None:
             self.report(error.text(_translate))
         elif path is not None:
+            notices = self.worker.notices if self.worker is not None else []
+            if notices:
+                self.report("\n".join(n.text(_translate) for n in notices))
             self.offer_to_open(Path(path))
 
     def report(self, text: str) -> None:

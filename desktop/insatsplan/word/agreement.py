@@ -1,53 +1,47 @@
-"""The agreement (Överenskommelse) as a Word document: the layout, and the export.
+"""The agreement (Överenskommelse): its layout on the generic writer, and the export.
 
-Input is one plan as the exchange dict (``Workspace.exchange_document``), so the export
-needs no database and the same code serves the CLI, the editor and tests. The layout
-follows the city's own document (DOMAIN.md, ``samples/agreement-excerpt.txt``): title,
-subtitle, purpose paragraphs, the basis list, a table of contents, focus areas (Heading
-1) with topics (Heading 2) and their four fixed sections (Heading 3) of bulleted goals
-and indicators, then the signatures and the Dokument-ID on the last page.
-
-Word structure is written through :mod:`insatsplan.word.docx_xml` with style ids
-resolved once (:mod:`insatsplan.word.styles`), which keeps a full-size agreement well
-inside its time budget; python-docx handles the package.
+The layout follows the city's own document (DOMAIN.md, ``samples/agreement-excerpt.txt``):
+title, subtitle, purpose paragraphs, the basis list, a table of contents, focus areas
+(Heading 1) with topics (Heading 2) and their four fixed sections (Heading 3) of bulleted
+goals and indicators, then the signatures and the Dokument-ID on the last page. A
+horizon with neither goals nor indicators is left out, as in the city's document; of a
+horizon with one of the two, the empty section says "Saknas." as a list item. The
+building blocks (paragraphs, lists, bookmarks, the TOC, the header, the properties, the
+LibreOffice pass and atomic writing) are :mod:`insatsplan.word.writer`'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
 from docx.oxml.ns import qn
-from lxml import etree
 
-from insatsplan import atomic_files as atomic
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.errors import UserMessage
 from insatsplan.fingerprint import fingerprint, grouped
-from insatsplan.text import BulletItem, Run, clean, parse_blocks, parse_inline
+from insatsplan.text import Run
 from insatsplan.word import docx_xml as x
-from insatsplan.word import labels, styles, toc
+from insatsplan.word import labels
 from insatsplan.word.template import open_template
+from insatsplan.word.writer import (
+    PROP_FINGERPRINT,
+    PROP_PLAN_UUID,
+    DocumentWriter,
+    export_docx,
+    inline,
+    node_bookmark,
+    plain,
+    sanitised,
+    small,
+)
 
-#: Custom document property names (File → Properties → Custom in Word).
-PROP_PLAN_UUID: Final = "InsatsplanPlanUuid"
-PROP_FINGERPRINT: Final = "InsatsplanDokumentId"
+__all__ = ["SIGNATURES_BOOKMARK", "AgreementLayout", "build_agreement", "export_agreement",
+           "node_bookmark", "short_title"]
 
 #: The bookmark of the signature heading, ``_Toc``-style: hidden in Word's bookmark list.
 SIGNATURES_BOOKMARK: Final = "_TocInsatsplanSignatures"
-
-MSG_NO_LIBREOFFICE: Final = QT_TRANSLATE_NOOP(
-    "Errors", "The Word file {file} was written, but a PDF needs LibreOffice: install "
-    "LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and "
-    "python3-uno) and export again.")
-MSG_ONE_FILE_FOR_TWO: Final = QT_TRANSLATE_NOOP(
-    "Errors", "The Word file and the PDF would both be {file}, and the PDF would replace "
-    "the Word file; give the Word file a name ending in .docx.")
-MSG_LIBREOFFICE_FAILED: Final = QT_TRANSLATE_NOOP(
-    "Errors", "The Word file {file} was written, but LibreOffice could not make the PDF: "
-    "{reason}")
 
 _SECTIONS: Final = (
     (("goal", "short"), labels.SECTION_SHORT_GOALS),
@@ -55,181 +49,31 @@ _SECTIONS: Final = (
     (("goal", "long"), labels.SECTION_LONG_GOALS),
     (("indicator", "long"), labels.SECTION_LONG_INDICATORS),
 )
-_A4_TEXT_WIDTH: Final = 11906 - 2 * 1418
-_EMU_PER_TWIP: Final = 635
 
 
-def node_bookmark(node_uuid: object) -> str | None:
-    """``n`` + the node UUID's 32 hex digits (Word: at most 40 letters, digits, ``_``)."""
-    try:
-        return "n" + uuid.UUID(str(node_uuid)).hex
-    except (ValueError, TypeError, AttributeError):
-        return None
-
-
-def years_text(plan: dict[str, Any]) -> str:
-    """``2025``, or ``2025–2026`` for a plan spanning years."""
-    start, end = plan.get("year_from"), plan.get("year_to")
-    if start is None:
-        return x.safe_text(end)
-    return x.safe_text(start) if end in (None, start) else f"{start}–{end}"
-
-
-def sanitised(value: Any) -> Any:
-    """A copy of an exchange value with every string made XML-safe (:func:`clean`).
-
-    Documents from the workspace are clean already; this is the guarantee that a value
-    from anywhere else (a hand-made dict, an old file) never crashes the writer or the
-    fingerprint, at the cost of one walk over the plan.
-    """
-    if isinstance(value, str):
-        return clean(value)
-    if isinstance(value, dict):
-        return {key: sanitised(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [sanitised(item) for item in value]
-    return value
-
-
-def _plain(runs: Iterable[Run]) -> str:
-    return "".join(run.text for run in runs)
-
-
-#: Characters that can start Markdown syntax (or are whitespace rules act on); a title
-#: without any of them, and without whitespace at its ends, parses to itself.
-_MARKDOWN_CHARS: Final = frozenset("*_[]\\`<>&!#~|\n\r\t")
-
-
-def _inline(value: object) -> tuple[Run, ...]:
-    """Runs of a one-line field; plain text skips markdown-it.
-
-    Most goal titles are plain sentences, and parsing them was nearly half of an
-    export's time (profiled); :func:`parse_inline` gives exactly ``(Run(text),)`` for
-    them, which a test checks against the parser.
-    """
-    text = x.safe_text(value)
-    if text and text == text.strip() and _MARKDOWN_CHARS.isdisjoint(text):
-        return (Run(text),)
-    return parse_inline(text)
-
-
-class _Layout:
-    """Writes one plan into an emptied template document."""
+class AgreementLayout(DocumentWriter):
+    """Writes one plan's agreement into an emptied template document."""
 
     def __init__(self, doc: Any, document: dict[str, Any]) -> None:
-        self.doc = doc
-        self.plan: dict[str, Any] = document.get("plan") or {}
-        self.years = years_text(self.plan)
+        super().__init__(doc, document.get("plan") or {})
         self.fingerprint = fingerprint(document)
-        self.document_body = doc.element.body
-        self.sect_pr = self.document_body.find(qn("w:sectPr"))
-        if self.sect_pr is not None:
-            self.document_body.remove(self.sect_pr)
-        # Content is built in a plain lxml element and moved into the document at the
-        # end: below python-docx's body every new element gets a Python proxy object of
-        # its oxml class, which made element creation the export's largest cost.
-        self.body = etree.Element(qn("w:body"))
-        styles_element = doc.styles.element
-        self.ids = styles.resolve(styles_element)
-        styles.set_language(styles_element, labels.LANGUAGE)
-        self.runs = x.RunWriter(doc.part, self.ids.hyperlink)
-        self.num_id = x.add_bullet_numbering(doc.part.numbering_part.element)
-        self.text_width = self._text_width()
-        self.next_bookmark_id = 1
-        self.bookmarks: set[str] = set()
-        self.toc_entries: list[toc.TocEntry] = []
-
-    # ------------------------------------------------------------------ basics
-
-    def _text_width(self) -> int:
-        """Twips between the margins of the template's section: the right tab of the
-        header's year and of the TOC's page numbers, and the signature table's width.
-
-        Read from the template's own ``w:sectPr`` (held aside in :attr:`sect_pr` while the
-        body is built, so ``doc.sections`` is empty then); A4 with 2.5 cm margins when the
-        template states no page size or margins. A gutter narrows the text unless Word
-        puts it at the top of the page.
-        """
-        sect_pr = self.sect_pr
-        try:
-            width = sect_pr.page_width - sect_pr.left_margin - sect_pr.right_margin
-        except (TypeError, AttributeError):  # no sectPr, or no pgSz/pgMar in it
-            return _A4_TEXT_WIDTH
-        gutter = sect_pr.gutter
-        at_top = self.doc.settings.element.find(qn("w:gutterAtTop"))
-        if gutter and (at_top is None or at_top.get(x.VAL) in ("0", "false", "off")):
-            width -= gutter
-        return max(int(width / _EMU_PER_TWIP), 1440)
-
-    def para(self, style_id: str | None, runs: Iterable[Run] = (), *,
-             bold: bool = False) -> Any:
-        p = x.paragraph(self.body, style_id)
-        self.runs.write(p, runs, bold=bold)
-        return p
-
-    def mark(self, p: Any, name: str | None) -> None:
-        """Bookmark paragraph *p* as *name* unless that name is already used."""
-        if name and name not in self.bookmarks:
-            self.bookmarks.add(name)
-            x.bookmark(p, name, self.next_bookmark_id)
-            self.next_bookmark_id += 1
-
-    def item(self, runs: Iterable[Run], level: int, bookmark: str | None = None) -> Any:
-        """A bulleted list paragraph at nesting *level*."""
-        p = self.para(self.ids.list_paragraph, runs)
-        x.number(p, self.num_id, level)
-        self.mark(p, bookmark)
-        return p
-
-    def blocks(self, text: object, level: int = 0, *, in_list: bool = False) -> None:
-        """Paragraphs and bullets of a multi-paragraph text field.
-
-        Inside a list (*in_list*, the extra text of a goal) paragraphs keep the list's
-        indentation without a bullet, so they read as part of the item above.
-        """
-        if not text:
-            return
-        for block in parse_blocks(x.safe_text(text)):
-            if isinstance(block, BulletItem):
-                self.item(block.runs, level + block.level)
-            elif in_list:
-                p = self.para(self.ids.list_paragraph, block.runs)
-                x.ppr_child(p, x.IND, {qn("w:left"): str(x.LEVEL_INDENT * level)})
-            else:
-                self.para(self.ids.normal, block.runs)
-
-    def heading(self, level: int, runs: Sequence[Run], bookmark: str | None = None) -> Any:
-        """A heading paragraph; level 1 and 2 (with a bookmark) get a contents line.
-
-        A heading without visible text says so (:data:`labels.UNTITLED_HEADING`), in the
-        heading and its contents line alike.
-        """
-        if not _plain(runs).strip():
-            runs = (Run(labels.UNTITLED_HEADING),)
-        p = self.para(self.ids.heading[level - 1], runs)
-        self.mark(p, bookmark)
-        if level <= 2 and bookmark:
-            self.toc_entries.append(toc.TocEntry(level, _plain(runs), bookmark))
-        return p
-
-    # ------------------------------------------------------------------ parts
 
     def front_matter(self) -> Any:
         plan = self.plan
-        last = self.para(self.ids.title, _inline(plan.get("title")))
+        last = self.para(self.ids.title, inline(plan.get("title")))
         if plan.get("subtitle"):
-            last = self.para(self.ids.subtitle, _inline(plan.get("subtitle")))
+            last = self.para(self.ids.subtitle, inline(plan.get("subtitle")))
         self.blocks(plan.get("preamble"))
         basis = [b for b in plan.get("basis") or [] if b]
         if basis:
             intro = self.para(self.ids.normal, (Run(labels.BASIS_INTRO),))
             x.ppr_child(intro, x.KEEPNEXT)
             for entry in basis:
-                self.item(_inline(entry), 0)
+                self.item(inline(entry), 0)
         return self.body[-1] if len(self.body) else last
 
     def focus_area(self, node: dict[str, Any], first: bool) -> None:
-        p = self.heading(1, _inline(node.get("title")), node_bookmark(node.get("uuid")))
+        p = self.heading(1, inline(node.get("title")), node_bookmark(node.get("uuid")))
         if first:
             x.ppr_child(p, x.PAGEBREAKBEFORE)
         self.blocks(node.get("text"))
@@ -244,7 +88,7 @@ class _Layout:
         self.goal_list(loose, 0)
 
     def topic(self, node: dict[str, Any]) -> None:
-        self.heading(2, _inline(node.get("title")), node_bookmark(node.get("uuid")))
+        self.heading(2, inline(node.get("title")), node_bookmark(node.get("uuid")))
         self.blocks(node.get("text"))
         sections: dict[tuple[str, str], list[dict[str, Any]]] = {key: [] for key, _ in _SECTIONS}
         for child in node.get("children") or []:
@@ -254,25 +98,26 @@ class _Layout:
                        "long" if child.get("horizon") == "long" else "short")
             sections[key].append(child)
         for key, label in _SECTIONS:
+            horizon = key[1]
+            if not (sections[("goal", horizon)] or sections[("indicator", horizon)]):
+                continue  # the city's document leaves out a horizon with nothing in it
             self.heading(3, (Run(label.format(years=self.years)),))
             if sections[key]:
                 self.goal_list(sections[key], 0)
-            else:
-                self.para(self.ids.normal, (Run(labels.EMPTY_SECTION),))
+            else:  # a list item, as the goals would be: the pair stays recognisable
+                self.item((Run(labels.EMPTY_SECTION),), 0)
 
     def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
         """Goals and indicators as bullets; nested goals one level deeper each."""
         for node in nodes:
-            self.item(_inline(node.get("title")), level, node_bookmark(node.get("uuid")))
+            self.item(inline(node.get("title")), level, node_bookmark(node.get("uuid")))
             self.blocks(node.get("text"), level + 1, in_list=True)
             self.goal_list(node.get("children") or [], level + 1)
 
     def signatures(self) -> None:
         heading = self.para(self.ids.heading[0], (Run(labels.SIGNATURES_HEADING),))
         x.ppr_child(heading, x.PAGEBREAKBEFORE)
-        self.mark(heading, SIGNATURES_BOOKMARK)
-        self.toc_entries.append(
-            toc.TocEntry(1, labels.SIGNATURES_HEADING, SIGNATURES_BOOKMARK))
+        self.contents_entry(heading, 1, labels.SIGNATURES_HEADING, SIGNATURES_BOOKMARK)
         signatories = [s for s in self.plan.get("signatories") or [] if isinstance(s, dict)]
         if not signatories:
             self.para(self.ids.normal, (Run(labels.NO_SIGNATORIES),))
@@ -319,11 +164,11 @@ class _Layout:
                 name = x.paragraph(cell, self.ids.normal)
                 x.ppr_child(name, x.KEEPNEXT)
                 x.ppr_child(name, x.SPACING, {qn("w:before"): "720", qn("w:after"): "0"})
-                self.runs.write(name, _inline(person.get("name")), bold=True)
+                self.runs.write(name, inline(person.get("name")), bold=True)
                 for key in ("title", "organisation_name"):
                     line = x.paragraph(cell, self.ids.normal)
                     x.ppr_child(line, x.SPACING, {qn("w:after"): "0"})
-                    self.runs.write(line, _inline(person.get(key)))
+                    self.runs.write(line, inline(person.get(key)))
 
     def document_id(self) -> None:
         """The fingerprint on the last page, so a signed PDF matches one plan version."""
@@ -336,79 +181,7 @@ class _Layout:
         x.ppr_child(value, x.SPACING, {qn("w:after"): "60"})
         x.plain_run(value, grouped(self.fingerprint))
         note = x.paragraph(self.body, self.ids.normal)
-        _small(x.plain_run(note, labels.FINGERPRINT_NOTE))
-
-    def headers_and_footers(self) -> None:
-        """Title and year in the header, "Sida X av Y" in the footer, beside what the
-        template already has there (a logo, an address line).
-
-        A template that is an earlier export, or has its own page numbers, must not get
-        them twice: the title line of an earlier export (known by the tab stops it
-        clears) is replaced by this one, a header that already holds this very line gets
-        none, and a section whose header or footer already has a ``PAGE`` field gets no
-        "Sida X av Y".
-        """
-        short_title = _short_title(self.plan, self.years)
-        line = f"{short_title}\t{self.years}"
-        odd_and_even = bool(self.doc.settings.odd_and_even_pages_header_footer)
-        for section in self.doc.sections:
-            headers = _used(section, "header", odd_and_even)
-            footers = _used(section, "footer", odd_and_even)
-            for header, footer in zip(headers, footers, strict=True):
-                numbered = _has_page_field(header._element) or _has_page_field(
-                    footer._element)
-                self.header_line(header, short_title, line)
-                if not numbered:
-                    p = _fresh_paragraph(footer, self.ids.footer)
-                    x.ppr_child(p, x.JC, {x.VAL: "right"})
-                    x.plain_run(p, labels.PAGE_PREFIX)
-                    x.field(p, "PAGE", "1")
-                    x.plain_run(p, labels.PAGE_MIDDLE)
-                    x.field(p, "NUMPAGES", "1")
-
-    def header_line(self, header: Any, short_title: str, line: str) -> None:
-        """The header's title and year, right-aligned at the text width."""
-        header.is_linked_to_previous = False
-        paragraphs = header._element.findall(f".//{x.P}")
-        earlier = next((p for p in paragraphs if _is_our_header_line(p)), None)
-        if earlier is None and any(_paragraph_text(p) == line for p in paragraphs):
-            return
-        p = _fresh_paragraph(header, self.ids.header)
-        for pos in _CLEARED_HEADER_TABS:
-            if pos != self.text_width:  # never clear and set one position (A4, 2.5 cm)
-                x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
-        x.right_tab(p, self.text_width)
-        x.plain_run(p, short_title)
-        x.plain_run(p, "\t")
-        x.plain_run(p, self.years)
-        if earlier is not None:
-            earlier.addprevious(p)
-            earlier.getparent().remove(earlier)
-
-    def properties(self) -> None:
-        plan = self.plan
-        core = self.doc.core_properties
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-        core.title = _limit(_plain(_inline(plan.get("title"))))
-        core.subject = _limit(_plain(_inline(plan.get("subtitle"))))
-        core.author = _limit(x.safe_text(plan.get("coordinator")))
-        core.last_modified_by = core.author
-        core.keywords = _limit("; ".join((*labels.KEYWORDS, self.years)))
-        core.category = labels.KIND_AGREEMENT
-        core.language = labels.LANGUAGE
-        core.comments = _limit(f"{labels.FINGERPRINT_LABEL}: {grouped(self.fingerprint)}")
-        core.identifier = _limit(x.safe_text(plan.get("uuid")))
-        core.revision = 1
-        core.created = now
-        core.modified = now
-        x.set_custom_properties(self.doc.part.package, {
-            PROP_PLAN_UUID: x.safe_text(plan.get("uuid")),
-            PROP_FINGERPRINT: self.fingerprint,
-        })
-        settings = self.doc.settings.element
-        x.set_setting(settings, "w:themeFontLang", {x.VAL: labels.LANGUAGE})
-        x.set_setting(settings, "w:decimalSymbol", {x.VAL: ","})
-        x.set_setting(settings, "w:listSeparator", {x.VAL: ";"})
+        small(x.plain_run(note, labels.FINGERPRINT_NOTE))
 
     def write(self) -> None:
         anchor = self.front_matter()
@@ -417,37 +190,19 @@ class _Layout:
                 self.focus_area(node, first=n == 0)
         self.signatures()
         self.document_id()
-        sdt = toc.write_toc(self.body, self.toc_entries, heading=labels.TOC_HEADING,
-                            heading_style=self.ids.toc_heading, entry_styles=self.ids.toc,
-                            tab_position=self.text_width)
-        anchor.addnext(sdt)
-        x.ppr_child(sdt.find(qn("w:sdtContent"))[0], x.PAGEBREAKBEFORE)
-        self.document_body.extend(list(self.body))
-        if self.sect_pr is not None:
-            self.document_body.append(self.sect_pr)
-        self.headers_and_footers()
-        self.properties()
+        self.finish(anchor)
+        title = short_title(self.plan, self.years)
+        self.headers_and_footers(title, "" if _holds_year(title, self.plan) else self.years)
+        self.properties(
+            category=labels.KIND_AGREEMENT,
+            comments=f"{labels.FINGERPRINT_LABEL}: {grouped(self.fingerprint)}",
+            custom={PROP_PLAN_UUID: x.safe_text(self.plan.get("uuid")),
+                    PROP_FINGERPRINT: self.fingerprint})
 
 
-def _small(run: Any) -> None:
-    """Grey 8 pt: the explanatory note under the Dokument-ID."""
-    rpr = run.find(x.RPR)
-    if rpr is None:
-        rpr = x.sub(run, x.RPR)
-        run.insert(0, rpr)
-    x.sub(rpr, x.COLOR, {x.VAL: "595959"})
-    x.sub(rpr, x.SZ, {x.VAL: "16"})
-    x.sub(rpr, x.SZCS, {x.VAL: "16"})
-
-
-def _limit(value: str) -> str:
-    """Core properties hold at most 255 characters (python-docx enforces it)."""
-    return value.replace("\n", " ")[:255]
-
-
-def _short_title(plan: dict[str, Any], years: str) -> str:
+def short_title(plan: dict[str, Any], years: str) -> str:
     """The title without a trailing year, since the header prints the year beside it."""
-    title = _plain(_inline(plan.get("title"))).replace("\n", " ").replace("\t", " ").strip()
+    title = plain(inline(plan.get("title"))).replace("\n", " ").replace("\t", " ").strip()
     for suffix in (years, str(plan.get("year_from") or "")):
         if suffix and title.endswith(suffix):
             title = title[: -len(suffix)].rstrip(" –-")
@@ -455,68 +210,11 @@ def _short_title(plan: dict[str, Any], years: str) -> str:
     return title or labels.KIND_AGREEMENT
 
 
-def _used(section: Any, kind: str, odd_and_even: bool) -> list[Any]:
-    """The section's header or footer objects that will be shown: the default one, and
-    the even-page one where the document has different odd and even pages."""
-    found = [getattr(section, kind)]
-    if odd_and_even:
-        found.append(getattr(section, f"even_page_{kind}"))
-    return found
-
-
-#: The centre and right tab stops of Word's Header style for A4 and Letter pages, cleared
-#: in the header's title line so the year goes to the right tab at the text width. All six
-#: cleared together (but for the one the year's right tab is at) also mark a paragraph as
-#: the title line of an earlier export.
-_CLEARED_HEADER_TABS: Final = (4513, 4536, 4680, 9026, 9072, 9360)
-
-
-def _is_our_header_line(p: Any) -> bool:
-    """Whether *p* is the header title line an export writes (see headers_and_footers)."""
-    stops = {t.get(x.POS): t.get(x.VAL) for t in p.iterfind(f"{x.PPR}/{x.TABS}/{x.TAB}")}
-    cleared = [stops.get(str(pos)) == "clear" for pos in _CLEARED_HEADER_TABS]
-    right = [stops.get(str(pos)) == "right" for pos in _CLEARED_HEADER_TABS]
-    return all(c or r for c, r in zip(cleared, right, strict=True)) and sum(right) <= 1
-
-
-def _paragraph_text(p: Any) -> str:
-    """The text of paragraph *p* as shown, tabs as ``\\t`` (runs in links, fields and
-    content controls included)."""
-    parts = []
-    for r in p.iter(x.R):
-        for child in r:
-            if child.tag == x.T:
-                parts.append(child.text or "")
-            elif child.tag == x.TAB:
-                parts.append("\t")
-    return "".join(parts)
-
-
-def _has_page_field(container: Any) -> bool:
-    """Whether a header or footer already shows a page number (a ``PAGE`` field)."""
-    instructions = [f.get(_FLD_INSTR) or "" for f in container.iter(_FLD_SIMPLE)]
-    instructions += [i.text or "" for i in container.iter(x.INSTR)]
-    return any(words[:1] == ["PAGE"] for words in (i.upper().split() for i in instructions))
-
-
-_FLD_SIMPLE: Final = qn("w:fldSimple")
-_FLD_INSTR: Final = qn("w:instr")
-
-
-def _fresh_paragraph(header_or_footer: Any, style_id: str) -> Any:
-    """A new paragraph after the template's content, in place of the one empty paragraph
-    a new header part comes with (so an absent header does not gain a blank line).
-
-    Only a paragraph with nothing but paragraph properties is empty: a field
-    (``w:fldSimple``), a content control (``w:sdt``) or a hyperlink holds no direct
-    ``w:r`` yet is the template's content.
-    """
-    header_or_footer.is_linked_to_previous = False
-    container = header_or_footer._element
-    if len(container) == 1 and container[0].tag == x.P and all(
-            child.tag == x.PPR for child in container[0]):
-        container.remove(container[0])
-    return x.paragraph(container, style_id)
+def _holds_year(title: str, plan: dict[str, Any]) -> bool:
+    """Whether *title* names the plan's year itself (``Insatser … 2025 barn, unga och
+    vuxna``): then the header prints the title alone, never the year twice."""
+    years = {str(plan.get(key)) for key in ("year_from", "year_to") if plan.get(key)}
+    return any(re.search(rf"(?<!\d){re.escape(year)}(?!\d)", title) for year in years)
 
 
 def build_agreement(document: dict[str, Any], template: Path | None = None) -> Any:
@@ -524,79 +222,17 @@ def build_agreement(document: dict[str, Any], template: Path | None = None) -> A
     if not isinstance(document, dict):
         raise TypeError("document must be an exchange dict")
     doc = open_template(template)
-    _Layout(doc, sanitised(document)).write()
+    AgreementLayout(doc, sanitised(document)).write()
     return doc
 
 
-def request_field_update(doc: Any) -> None:
-    """Ask Word to update fields (the TOC's page numbers) on open: the fallback without
-    LibreOffice, at the price of a question on every open."""
-    x.set_setting(doc.settings.element, "w:updateFields", {x.VAL: "true"})
-
-
-def _libreoffice() -> Any:
-    """The LibreOffice driver module when LibreOffice with UNO is usable, else None.
-
-    Imported lazily: it is optional, and looking for soffice costs time.
-    """
-    try:
-        from insatsplan.word import libreoffice
-    except ImportError:
-        return None
-    try:
-        return libreoffice if libreoffice.available() else None
-    except Exception:  # a broken installation is the same as none
-        return None
-
-
 def export_agreement(document: dict[str, Any], out: Path, *, template: Path | None = None,
-                     pdf: Path | None = None, use_libreoffice: bool = True) -> Path:
+                     pdf: Path | None = None, use_libreoffice: bool = True,
+                     on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the agreement for *document* to *out* (.docx), atomically; return *out*.
 
-    With LibreOffice (and *use_libreoffice*), its layout supplies the TOC's page numbers
-    and, if *pdf* is given, a tagged PDF written atomically too. Without it the document
-    asks Word to update fields, and a requested PDF ends in a :class:`UserError` after
-    the .docx is written.
+    See :func:`insatsplan.word.writer.export_docx` for LibreOffice, the PDF and the
+    notices *on_notice* hears (a font LibreOffice did not have).
     """
-    out = atomic.output_path(out)  # links followed: the file they lead to is written
-    atomic.check_target(out)
-    if pdf is not None:
-        pdf = atomic.output_path(pdf)
-        if pdf == out:  # "plan.pdf --pdf": the PDF would silently take the Word file's place
-            raise UserError(MSG_ONE_FILE_FOR_TWO, file=str(out))
-        atomic.check_target(pdf)
-    doc = build_agreement(document, template)
-    office = _libreoffice() if use_libreoffice else None
-    if office is None:
-        request_field_update(doc)
-        atomic.write_atomically(out, doc.save)
-        if pdf is not None:
-            raise UserError(MSG_NO_LIBREOFFICE, file=str(out))
-        return out
-
-    scratch = atomic.temporary_path(out, ".docx")
-    pdf_scratch = atomic.temporary_path(pdf, ".pdf") if pdf is not None else None
-    try:
-        scratch.write_bytes(atomic.serialized(doc.save))  # no zip left open on a full disk
-        pages = office.refresh(scratch, pdf_out=pdf_scratch)
-    except Exception as error:  # LibreOffice crashed or timed out: keep the Word file
-        if pdf_scratch is not None:
-            atomic.remove_quietly(pdf_scratch)
-        request_field_update(doc)
-        atomic.write_atomically(out, doc.save)
-        if pdf is not None:
-            reason = error.text() if isinstance(error, UserError) else str(error)
-            raise UserError(MSG_LIBREOFFICE_FAILED, file=str(out), reason=reason) from None
-        return out
-    finally:
-        atomic.remove_quietly(scratch)
-    toc.fill_page_numbers(doc.element.body, pages)
-    try:
-        atomic.write_atomically(out, doc.save)
-    except BaseException:
-        if pdf_scratch is not None:
-            atomic.remove_quietly(pdf_scratch)
-        raise
-    if pdf is not None and pdf_scratch is not None:
-        atomic.replace(pdf_scratch, pdf, atomic.check_target(pdf))
-    return out
+    return export_docx(lambda: build_agreement(document, template), out, pdf=pdf,
+                       use_libreoffice=use_libreoffice, on_notice=on_notice)
