@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     series.add_argument("indicator", metavar="INDICATOR", help=QT_TRANSLATE_NOOP(
         "Cli", "the indicator's UUID or its exact title"))
     series.add_argument("--json", action="store_true", help=json_help)
+    from insatsplan.cli_evaluations import add_evaluation_parsers
+
+    add_evaluation_parsers(commands, plan_help, json_help)
     measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
         "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
     measured.add_argument("plan", metavar="PLAN", help=plan_help)
@@ -425,6 +428,18 @@ def cmd_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> in
     return cli_follow_up.cmd_measurements(args, out)
 
 
+def cmd_evaluations(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_evaluations
+
+    return cli_evaluations.cmd_evaluations(args, out)
+
+
+def cmd_evaluate(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan import cli_evaluations
+
+    return cli_evaluations.cmd_evaluate(args, out)
+
+
 def cmd_export_measurements(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from insatsplan import cli_follow_up
 
@@ -570,6 +585,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "status": cmd_status,
     "measurements": cmd_measurements,
     "export-measurements": cmd_export_measurements,
+    "evaluations": cmd_evaluations,
+    "evaluate": cmd_evaluate,
     "import-statistics": cmd_import_statistics,
     "import-measurements": cmd_import_measurements,
     "chart": cmd_chart,

@@ -18,6 +18,7 @@ from insatsplan.model import Evaluation, Node, Plan
 from insatsplan.periods import parse_period
 from insatsplan.workspace import reads
 from insatsplan.workspace.core import Change, WorkspaceBase
+from insatsplan.workspace.follow_up import named_nodes
 from insatsplan.workspace.reads import EvaluationOverview, EvaluationRow
 
 __all__ = ["EvaluationOperations"]
@@ -25,6 +26,10 @@ __all__ = ["EvaluationOperations"]
 _MSG_NO_NODE = QT_TRANSLATE_NOOP("Errors", "There is no node {id}.")
 _MSG_NO_PLAN = QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}.")
 _MSG_NOT_TOPIC = QT_TRANSLATE_NOOP("Errors", "Only topics have evaluations.")
+_MSG_NO_TOPIC = QT_TRANSLATE_NOOP("Errors", "There is no topic {ref} in the plan.")
+_MSG_AMBIGUOUS_TOPIC = QT_TRANSLATE_NOOP(
+    "Errors", "More than one topic is called “{ref}”; give its UUID or its path "
+    "(focus area › topic): {matches}.")
 
 
 class EvaluationOperations(WorkspaceBase):
@@ -35,6 +40,27 @@ class EvaluationOperations(WorkspaceBase):
         with self.reading() as session:
             _check_topic(session, node_id)
             return list(reads.evaluation_rows(session, [node_id]).get(node_id, ()))
+
+    def find_topic(self, plan_ref: str | int, ref: str) -> int:
+        """A topic of a plan as a person names it (node id): its UUID, its exact plain
+        title or its path ("Psykisk hälsa › Samtalsstöd"), as ``measurements`` names an
+        indicator (:func:`~insatsplan.workspace.follow_up.named_nodes`)."""
+        text = " ".join(str(ref).split())
+        table = Node.__table__
+        with self.reading() as session:
+            plan_id = self._plan(session, plan_ref).id  # type: ignore[attr-defined]
+            rows = session.execute(
+                select(table.c.id, table.c.uuid, table.c.title, table.c.kind,
+                       table.c.parent_id).where(table.c.plan_id == plan_id)).all()
+        matches = named_nodes(rows, text, "topic")
+        if len(matches) == 1:
+            if matches[0].kind != "topic":
+                raise UserError(_MSG_NOT_TOPIC)
+            return int(matches[0].id)
+        if not matches:
+            raise UserError(_MSG_NO_TOPIC, ref=text)
+        raise UserError(_MSG_AMBIGUOUS_TOPIC, ref=text,
+                        matches=", ".join(row.uuid for row in matches))
 
     def evaluation(self, node_id: int, period: str) -> EvaluationRow | None:
         """A topic's evaluation for exactly *period* (None: there is none)."""

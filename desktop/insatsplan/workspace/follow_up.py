@@ -67,6 +67,44 @@ def _same_text(title: str) -> str:
     return " ".join(plain_text(title or "").split())
 
 
+#: What separates the titles of a node's path when a person names it ("Psykisk hälsa ›
+#: Samtalsstöd", as the editor's status bar shows it, or with slashes).
+PATH_SEPARATORS = ("›", "/")
+
+
+def named_nodes(rows: Sequence[Any], ref: str, kind: str) -> list[Any]:
+    """The rows (id, uuid, title, kind, parent_id of one plan's nodes) a person names by
+    *ref*: the node with that UUID (of any kind, so the caller can say what it is
+    instead), else the nodes of *kind* with that exact plain title, else those whose path
+    of titles ends with it ("Samtalsstöd › Dubblett", "Psykisk hälsa / Samtalsstöd").
+    Several rows: the name is ambiguous; none: nothing is called so."""
+    text = " ".join(str(ref).split())
+    for row in rows:
+        if row.uuid == text:
+            return [row]
+    wanted = _same_text(text)
+    candidates = [row for row in rows if row.kind == kind]
+    matches = [row for row in candidates if _same_text(row.title) == wanted]
+    if matches or not any(separator in text for separator in PATH_SEPARATORS):
+        return matches
+    by_id = {row.id: row for row in rows}
+    for separator in PATH_SEPARATORS:
+        parts = [_same_text(part) for part in text.split(separator)]
+        if len(parts) < 2 or not all(parts):
+            continue
+        for row in candidates:
+            titles: list[str] = []
+            node = row
+            while node is not None and len(titles) < len(parts):
+                titles.append(_same_text(node.title))
+                node = by_id.get(node.parent_id)
+            if titles[::-1] == parts:
+                matches.append(row)
+        if matches:
+            return matches
+    return matches
+
+
 class FollowUpOperations(WorkspaceBase):
     """The follow-up half of :class:`~insatsplan.workspace.Workspace`."""
 
@@ -126,27 +164,27 @@ class FollowUpOperations(WorkspaceBase):
         raise UserError(_MSG_AMBIGUOUS_SERIES, ref=text, matches=", ".join(uuids))
 
     def find_indicator(self, plan_ref: str | int, ref: str) -> int:
-        """An indicator of a plan by its UUID or exact plain title (node id)."""
+        """An indicator of a plan by its UUID, exact plain title or path (node id)."""
         text = " ".join(str(ref).split())
-        nodes = Node.__table__
-        with self.reading() as session:
-            plan_id = self._plan(session, plan_ref).id  # type: ignore[attr-defined]
-            rows = session.execute(select(nodes.c.id, nodes.c.uuid, nodes.c.title, nodes.c.kind)
-                                   .where(nodes.c.plan_id == plan_id)).all()
-        for row in rows:
-            if row.uuid == text:
-                if row.kind != "indicator":
-                    raise UserError(_MSG_NOT_INDICATOR, ref=text)
-                return int(row.id)
-        wanted = _same_text(text)
-        matches = [row for row in rows
-                   if row.kind == "indicator" and _same_text(row.title) == wanted]
+        matches = named_nodes(self.plan_nodes(plan_ref), text, "indicator")
         if len(matches) == 1:
+            if matches[0].kind != "indicator":
+                raise UserError(_MSG_NOT_INDICATOR, ref=text)
             return int(matches[0].id)
         if not matches:
             raise UserError(_MSG_NO_INDICATOR, ref=text)
         raise UserError(_MSG_AMBIGUOUS_INDICATOR, ref=text,
                         matches=", ".join(row.uuid for row in matches))
+
+    def plan_nodes(self, plan_ref: str | int) -> list[Any]:
+        """Every node of a plan as (id, uuid, title, kind, parent_id) rows: what
+        :func:`named_nodes` looks a person's name for a node up in."""
+        nodes = Node.__table__
+        with self.reading() as session:
+            plan_id = self._plan(session, plan_ref).id  # type: ignore[attr-defined]
+            return list(session.execute(
+                select(nodes.c.id, nodes.c.uuid, nodes.c.title, nodes.c.kind,
+                       nodes.c.parent_id).where(nodes.c.plan_id == plan_id)).all())
 
     def indicator(self, node_id: int) -> IndicatorData:
         """One indicator with its series, levels and place (topic, focus area)."""
