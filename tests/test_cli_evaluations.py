@@ -232,7 +232,7 @@ def test_an_evaluation_given_again_as_it_is_writes_nothing(
     code, out, _err = run_in(capsys, workspace_path, "evaluate", str(plan.plan_id),
                              "Samtalsstöd", "--period", "2024", "--status", "genomförd",
                              "--participants", "4")
-    assert code == 0 and "already" in out
+    assert code == 0 and "unchanged" in out
     assert log_length(workspace_path) == before
 
 

@@ -71,7 +71,7 @@ def add_evaluation_parsers(commands: Any, plan_help: str, json_help: str) -> Non
     text.add_argument("--text", metavar="T", help=QT_TRANSLATE_NOOP(
         "Cli", "what was done, in the plan's text format (paragraphs, - bullets, links)"))
     text.add_argument("--text-file", metavar="F", type=Path, help=QT_TRANSLATE_NOOP(
-        "Cli", "read the text from this file (UTF-8)"))
+        "Cli", "read the text from this file"))
     evaluate.add_argument("--delete", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "remove the evaluation for the period"))
 
@@ -292,7 +292,7 @@ def _saved_line(title: str, period: str, status: str, participants: int | None, 
     word = _translator()("FollowUp", EVALUATION_WORDS.get(status, status))
     if not changed:
         return cli_text(QT_TRANSLATE_NOOP(
-            "Cli", "The evaluation {period} of “{title}” is already so: {status}."),
+            "Cli", "The evaluation {period} of “{title}” is unchanged: {status}."),
             period=period, title=title, status=word)
     if participants is None:
         return cli_text(QT_TRANSLATE_NOOP(
