@@ -149,6 +149,16 @@ def test_a_long_first_line_is_cut_at_a_word(
                     "Samtalsstöd")["text"] == text  # --json has it whole
 
 
+def test_a_plan_without_activities_says_so(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, english_cli: None) -> None:
+    with Workspace.open(workspace_path) as ws:
+        plan_id = ws.create_plan(title="Tom", year_from=2026)
+    code, out, _err = run_in(capsys, workspace_path, "evaluations", str(plan_id))
+    assert (code, out) == (0, "Evaluations 2026\nThe plan has no activities.\n")
+    assert evaluations_json(capsys, workspace_path, plan_id) == {"period": "2026",
+                                                                 "activities": []}
+
+
 @pytest.mark.parametrize("period", ["2024x", "VT", "2024-Q5", ""])
 def test_evaluations_refuses_a_period_that_is_no_period(
         capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan,
@@ -227,12 +237,18 @@ def test_an_evaluation_given_again_as_it_is_writes_nothing(
         capsys: pytest.CaptureFixture[str], workspace_path: Path, plan: FollowUpPlan,
         english_cli: None) -> None:
     with Workspace.open(workspace_path) as ws:
-        ws.set_evaluation(plan.topics[0], "2024", status="done", participants=4)
+        ws.set_evaluation(plan.topics[0], "2024", status="done", participants=4,
+                          text="Två träffar.\n- Kvällstid")
     before = log_length(workspace_path)
     code, out, _err = run_in(capsys, workspace_path, "evaluate", str(plan.plan_id),
                              "Samtalsstöd", "--period", "2024", "--status", "genomförd",
                              "--participants", "4")
     assert code == 0 and "unchanged" in out
+    assert log_length(workspace_path) == before
+    code, out, _err = run_in(capsys, workspace_path, "evaluate", str(plan.plan_id),
+                             "Samtalsstöd", "--period", "2024", "--text",
+                             "Två träffar.\r\n- Kvällstid")
+    assert code == 0 and "unchanged" in out  # the same text as it is stored
     assert log_length(workspace_path) == before
 
 
@@ -362,6 +378,11 @@ def test_the_text_is_read_from_a_file(
     found = stored(workspace_path, plan.topics[0], "2024")
     assert found is not None and found.text == (
         "Tolv samtal hölls.\n\n- Kvällstider\n- Se [stadens sida](https://example.se)")
+    before = log_length(workspace_path)
+    code, _out, _err = run_in(capsys, workspace_path, "evaluate", str(plan.plan_id),
+                              "Samtalsstöd", "--period", "2024", "--text-file",
+                              str(text_file))
+    assert code == 0 and log_length(workspace_path) == before  # same file: no write
 
 
 def test_a_windows_1252_text_file_reads_as_it_was_written(

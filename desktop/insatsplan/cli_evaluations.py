@@ -238,7 +238,7 @@ def cmd_evaluate(args: argparse.Namespace, out: Out) -> int:
     a script run twice need it."""
     from insatsplan.cli import EXIT_OK, _not_there, _open, cli_text
     from insatsplan.periods import parse_period, period_label
-    from insatsplan.text import plain_text
+    from insatsplan.text import clean, plain_text
 
     changes = (args.status, args.participants, args.text, args.text_file)
     if args.delete and any(change is not None for change in changes):
@@ -267,7 +267,7 @@ def cmd_evaluate(args: argparse.Namespace, out: Out) -> int:
         if args.participants is not None:
             new["participants"] = participants
         if text is not None:
-            new["text"] = text
+            new["text"] = clean(text)  # as stored, so an unchanged text is seen
         if before is None or new != {"status": before.status, "text": before.text,
                                      "participants": before.participants}:
             ws.set_evaluation(node_id, period.text, status=str(new["status"]),
