@@ -32,11 +32,15 @@ def export_document(document: dict[str, Any], out: Path, *, kind: str = "agreeme
                     follow_up: ReportInput | None = None) -> Path:
     """Write the Word document of *kind* (a key of :data:`KINDS`) for one plan.
 
-    A follow-up kind needs *follow_up*, the indicator lines and charts its caller
-    gathered; the agreement ignores it.
+    A follow-up kind takes *follow_up*, the indicator lines and charts its caller
+    gathered (without it: the plan's first year, no indicator lines and no charts);
+    the agreement ignores it.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
     if not KINDS[kind].follow_up:
         return export_agreement(document, out, template=template, pdf=pdf)
-    raise ValueError(f"the {kind} document has no layout yet")  # the report lands next
+    from insatsplan.word.report import export_report
+
+    return export_report(document, follow_up, out, combined=kind == "plan_and_report",
+                         template=template, pdf=pdf)
