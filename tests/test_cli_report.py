@@ -89,6 +89,7 @@ def test_the_report_holds_the_periods_charts_with_alt_text(
     # as of 2024: no chart reaches into 2025
     assert not any("2025" in text.split(". ")[0] for text in described)
     assert "Underskrifter" not in texts(out)
+    assert docx.Document(str(out)).core_properties.category == "Redovisning"
 
 
 def test_a_plan_and_report_plan_exports_both_in_one_by_default(
@@ -100,7 +101,8 @@ def test_a_plan_and_report_plan_exports_both_in_one_by_default(
                                    str(out))
     assert (code, stderr) == (0, "")
     found = texts(out)
-    assert any("samt redovisning" in text for text in found)  # "Handlingsplan … samt …"
+    assert docx.Document(str(out)).core_properties.category == "Handlingsplan samt redovisning"
+    assert any("handlingsplanen" in text for text in found)
     assert "Underskrifter" not in found  # no signature page
     assert alt_texts(out)  # the report's charts
     # asked for, the agreement is still there

@@ -81,7 +81,8 @@ def test_the_plans_own_export_follows_its_kind(
     both = exported(qtbot, window, monkeypatch, window.export_word_action,
                     ExportChoice(tmp_path / "plan.docx", None, False))
     found = texts(both)
-    assert any("samt redovisning" in text for text in found)
+    assert docx.Document(str(both)).core_properties.category == "Handlingsplan samt redovisning"
+    assert any("handlingsplanen" in text for text in found)
     assert "Underskrifter" not in found and alt_texts(both)
 
 
