@@ -138,3 +138,21 @@ def test_a_plan_without_values_has_rows_and_no_charts(ws: Workspace) -> None:
     assert report.period == "2025" and report.charts == {}
     (line,) = report.indicators.values()
     assert (line.title, line.latest, line.status) == ("Antal", "", "none")
+
+
+def test_report_images_are_the_renderers_print_png_of_the_editors_charts(
+        built: tuple[Workspace, FollowUpPlan]) -> None:
+    """Drawn by the same code as the editor's topic chart and ``png_bytes``: the report's
+    bytes are those of the editor's description (``describe_topic``) at 16 × 9 cm."""
+    from insatsplan.charts import render
+    from insatsplan.charts.description import describe_topic
+    from insatsplan.charts.report_charts import gather_report_input, swedish
+
+    ws, plan = built
+    report = gather_report_input(ws, plan.plan_id, "2023")
+    follow_up = ws.report_follow_up(plan.plan_id, "2023")
+    topic = follow_up.topics[0]
+    editor = [chart for chart in describe_topic(topic.indicators, translate=swedish())
+              if not chart.is_empty]
+    assert [image.png for image in report.charts[topic.uuid]] == [
+        render.png_bytes(chart, width_cm=16, height_cm=9, dpi=200) for chart in editor]
