@@ -105,5 +105,8 @@ def test_wheel_finds_its_own_resources(installed: Path, tmp_path: Path) -> None:
     assert i18n == package.parent / "i18n"
     assert (i18n / "insatsplan_sv.qm").is_file()
     assert (resources / "demo" / "demo-plan.json").is_file()
+    for name in ("Carlito-Regular.ttf", "Caladea-Regular.ttf", "LICENSE-Carlito.txt",
+                 "LICENSE-Caladea.txt"):  # LibreOffice's metric twins of Calibri, Cambria
+        assert (resources / "fonts" / name).is_file(), name
     assert (package.parent / "migrations" / "env.py").is_file()
     assert (package.parent / "exchange-1.schema.json").is_file()

@@ -392,7 +392,7 @@ def cmd_export_word(args: argparse.Namespace, out: Callable[[str], None]) -> int
             follow_up = gather_report_input(ws, args.plan, args.period)
     pdf = args.out.with_suffix(".pdf") if args.pdf else None
     export_document(document, args.out, kind=kind.key, template=args.template, pdf=pdf,
-                    follow_up=follow_up)
+                    follow_up=follow_up, on_notice=_warn)
     out(str(args.out))
     if pdf is not None:
         out(str(pdf))

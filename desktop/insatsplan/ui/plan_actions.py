@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError, UserMessage
 from insatsplan.word.kinds import KINDS, DocumentKind
 
 if TYPE_CHECKING:
@@ -261,6 +261,7 @@ class _ExportWorker(QObject):
         super().__init__()
         self.document, self.out, self.template, self.pdf = document, out, template, pdf
         self.kind, self.follow_up = kind, follow_up
+        self.notices: list[UserMessage] = []  # read after finished (a font that was missing)
 
     def run(self) -> None:
         try:
@@ -268,7 +269,7 @@ class _ExportWorker(QObject):
 
             path = export_document(self.document, self.out, kind=self.kind,
                                    template=self.template, pdf=self.pdf,
-                                   follow_up=self.follow_up)
+                                   follow_up=self.follow_up, on_notice=self.notices.append)
         except UserError as error:
             self.finished.emit(None, error)
         except Exception as error:
@@ -412,6 +413,9 @@ class WordExport(QObject):
         if error is not None:
             self.report(error.text(_translate))
         elif path is not None:
+            notices = self.worker.notices if self.worker is not None else []
+            if notices:
+                self.report("\n".join(n.text(_translate) for n in notices))
             self.offer_to_open(Path(path))
 
     def _title(self) -> str:

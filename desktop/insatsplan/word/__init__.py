@@ -13,23 +13,28 @@ from typing import TYPE_CHECKING, Any
 from insatsplan.word.kinds import KINDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from insatsplan.errors import UserMessage
     from insatsplan.word.report_input import ReportInput
 
 __all__ = ["KINDS", "export_agreement", "export_document"]
 
 
 def export_agreement(document: dict[str, Any], out: Path, *, template: Path | None = None,
-                     pdf: Path | None = None) -> Path:
+                     pdf: Path | None = None,
+                     on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the agreement of one plan (an exchange dict) to *out*; see
     :func:`insatsplan.word.agreement.export_agreement`."""
     from insatsplan.word.agreement import export_agreement as export
 
-    return export(document, out, template=template, pdf=pdf)
+    return export(document, out, template=template, pdf=pdf, on_notice=on_notice)
 
 
 def export_document(document: dict[str, Any], out: Path, *, kind: str = "agreement",
                     template: Path | None = None, pdf: Path | None = None,
-                    follow_up: ReportInput | None = None) -> Path:
+                    follow_up: ReportInput | None = None,
+                    on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the Word document of *kind* (a key of :data:`KINDS`) for one plan.
 
     A follow-up kind takes *follow_up*, the indicator lines and charts its caller
@@ -39,8 +44,9 @@ def export_document(document: dict[str, Any], out: Path, *, kind: str = "agreeme
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
     if not KINDS[kind].follow_up:
-        return export_agreement(document, out, template=template, pdf=pdf)
+        return export_agreement(document, out, template=template, pdf=pdf,
+                                on_notice=on_notice)
     from insatsplan.word.report import export_report
 
     return export_report(document, follow_up, out, combined=kind == "plan_and_report",
-                         template=template, pdf=pdf)
+                         template=template, pdf=pdf, on_notice=on_notice)

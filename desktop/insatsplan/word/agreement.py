@@ -3,19 +3,23 @@
 The layout follows the city's own document (DOMAIN.md, ``samples/agreement-excerpt.txt``):
 title, subtitle, purpose paragraphs, the basis list, a table of contents, focus areas
 (Heading 1) with topics (Heading 2) and their four fixed sections (Heading 3) of bulleted
-goals and indicators, then the signatures and the Dokument-ID on the last page. The
+goals and indicators, then the signatures and the Dokument-ID on the last page. A
+horizon with neither goals nor indicators is left out, as in the city's document; of a
+horizon with one of the two, the empty section says "Saknas." as a list item. The
 building blocks (paragraphs, lists, bookmarks, the TOC, the header, the properties, the
 LibreOffice pass and atomic writing) are :mod:`insatsplan.word.writer`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
 from docx.oxml.ns import qn
 
+from insatsplan.errors import UserMessage
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.text import Run
 from insatsplan.word import docx_xml as x
@@ -94,11 +98,14 @@ class AgreementLayout(DocumentWriter):
                        "long" if child.get("horizon") == "long" else "short")
             sections[key].append(child)
         for key, label in _SECTIONS:
+            horizon = key[1]
+            if not (sections[("goal", horizon)] or sections[("indicator", horizon)]):
+                continue  # the city's document leaves out a horizon with nothing in it
             self.heading(3, (Run(label.format(years=self.years)),))
             if sections[key]:
                 self.goal_list(sections[key], 0)
-            else:
-                self.para(self.ids.normal, (Run(labels.EMPTY_SECTION),))
+            else:  # a list item, as the goals would be: the pair stays recognisable
+                self.item((Run(labels.EMPTY_SECTION),), 0)
 
     def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
         """Goals and indicators as bullets; nested goals one level deeper each."""
@@ -184,7 +191,8 @@ class AgreementLayout(DocumentWriter):
         self.signatures()
         self.document_id()
         self.finish(anchor)
-        self.headers_and_footers(short_title(self.plan, self.years), self.years)
+        title = short_title(self.plan, self.years)
+        self.headers_and_footers(title, "" if _holds_year(title, self.plan) else self.years)
         self.properties(
             category=labels.KIND_AGREEMENT,
             comments=f"{labels.FINGERPRINT_LABEL}: {grouped(self.fingerprint)}",
@@ -202,6 +210,13 @@ def short_title(plan: dict[str, Any], years: str) -> str:
     return title or labels.KIND_AGREEMENT
 
 
+def _holds_year(title: str, plan: dict[str, Any]) -> bool:
+    """Whether *title* names the plan's year itself (``Insatser … 2025 barn, unga och
+    vuxna``): then the header prints the title alone, never the year twice."""
+    years = {str(plan.get(key)) for key in ("year_from", "year_to") if plan.get(key)}
+    return any(re.search(rf"(?<!\d){re.escape(year)}(?!\d)", title) for year in years)
+
+
 def build_agreement(document: dict[str, Any], template: Path | None = None) -> Any:
     """The agreement as an in-memory python-docx ``Document`` (nothing written)."""
     if not isinstance(document, dict):
@@ -212,10 +227,12 @@ def build_agreement(document: dict[str, Any], template: Path | None = None) -> A
 
 
 def export_agreement(document: dict[str, Any], out: Path, *, template: Path | None = None,
-                     pdf: Path | None = None, use_libreoffice: bool = True) -> Path:
+                     pdf: Path | None = None, use_libreoffice: bool = True,
+                     on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the agreement for *document* to *out* (.docx), atomically; return *out*.
 
-    See :func:`insatsplan.word.writer.export_docx` for LibreOffice and the PDF.
+    See :func:`insatsplan.word.writer.export_docx` for LibreOffice, the PDF and the
+    notices *on_notice* hears (a font LibreOffice did not have).
     """
     return export_docx(lambda: build_agreement(document, template), out, pdf=pdf,
-                       use_libreoffice=use_libreoffice)
+                       use_libreoffice=use_libreoffice, on_notice=on_notice)

@@ -28,6 +28,7 @@ from lxml import etree
 
 from insatsplan.links import link_target
 from insatsplan.text import Run, clean
+from insatsplan.word.autolinks import autolinked
 
 W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
@@ -115,6 +116,9 @@ class RunWriter:
     must not split it in two); each distinct target gets one external relationship,
     looked up in a dict instead of python-docx's linear scan of the part's rels.
 
+    Web and e-mail addresses in the text (``<https://…>``, bare ``https://…``) become
+    links as well (:mod:`insatsplan.word.autolinks`).
+
     Only targets :func:`insatsplan.links.link_target` allows become hyperlinks. Any other
     link (``ms-msdt:``, ``smb:``, a relative path) is written as plain text, its label
     followed by the address in parentheses, so a reader loses nothing but the click.
@@ -142,7 +146,7 @@ class RunWriter:
         link_el: Any = None
         link_url: str | None = None
         refused: list[str] = []  # the label so far of a link written as plain text
-        for run in runs:
+        for run in autolinked(runs):  # addresses typed as text become links too
             text = clean(run.text) if isinstance(run.text, str) else safe_text(run.text)
             if not text:
                 continue

@@ -1,4 +1,5 @@
-"""The Swedish words the agreement document prints, in one place.
+"""The Swedish words the Word documents (the agreement, the follow-up report) print, in
+one place.
 
 Exported documents are Swedish whatever language the editor shows (DOMAIN.md,
 "Language"), so these are plain constants rather than translatable messages; keeping
@@ -113,7 +114,8 @@ LABEL_SEPARATOR: Final = ": "
 MEASURABLE_ANSWERS: Final = {"yes": "Ja", "no": "Nej"}
 #: "420 000 kr".
 CURRENCY: Final = "kr"
-#: Between the organisations' names: "Socialförvaltningen och Skol- och fritidsförvaltningen".
+#: Between the last two organisations' names: "Socialförvaltningen och Vård- och
+#: omsorgsförvaltningen".
 AND: Final = " och "
 
 EVALUATION_HEADING: Final = "Utvärdering {period}"

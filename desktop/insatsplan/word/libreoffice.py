@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.word import fonts
 
 log = logging.getLogger(__name__)
 
@@ -314,6 +315,17 @@ def _failure(answer: dict[str, Any] | None, docx: Path, pdf_out: Path | None,
     return UserError(QT_TRANSLATE_NOOP("Errors", "LibreOffice stopped unexpectedly."))
 
 
+@dataclass(frozen=True)
+class Layout:
+    """What LibreOffice's layout of a document gave: the page (1-based) of every bookmark
+    by name, and the font families the exported PDF embeds (PostScript family names,
+    see :func:`insatsplan.word.fonts.embedded_fonts`): the fonts the text was really set in.
+    """
+
+    pages: dict[str, int]
+    fonts: frozenset[str] | None  # None: not asked for, or the PDF could not be read
+
+
 def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) -> dict[str, int]:
     """Open *docx* in LibreOffice headless, update its indexes, optionally export a tagged PDF to
     *pdf_out*, and return the page number (1-based) of every bookmark by name.
@@ -324,6 +336,18 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
     Every failure, including *timeout* seconds passing, raises a one-line UserError, and
     LibreOffice and its temporary profile are gone when this returns or raises.
     """
+    return _run(docx, pdf_out, timeout, want_fonts=False).pages
+
+
+def layout(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) -> Layout:
+    """:func:`refresh`, and the fonts the layout used, read from the PDF LibreOffice
+    exported (to *pdf_out*, or to a temporary file when no PDF is wanted): the way to know
+    whether a font the document asks for was missing and replaced by a fallback."""
+    return _run(docx, pdf_out, timeout, want_fonts=True)
+
+
+def _run(docx: Path, pdf_out: Path | None, timeout: float, *, want_fonts: bool) -> Layout:
+    """The LibreOffice pass behind :func:`refresh` and :func:`layout`."""
     docx = Path(docx)
     tools = find_tools()
     if tools is None:
@@ -339,19 +363,20 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
         except OSError as error:  # no room for a profile: soffice cannot start either
             log.warning("no temporary folder for LibreOffice: %s", error)
             raise _failure({"error": "start"}, docx, pdf_out, tools) from error
+        layout_pdf = temp_pdf or (workdir / "layout.pdf" if want_fonts else None)
         request = {
             "soffice": str(tools.soffice),
             "profile": str(workdir / "profile"),
             "pipe": f"insatsplan_{os.getpid()}_{secrets.token_hex(6)}",
             "docx": str(docx.resolve()),
-            "pdf": str(temp_pdf.resolve()) if temp_pdf else None,
+            "pdf": str(layout_pdf.resolve()) if layout_pdf else None,
             "connect_timeout": timeout,
         }
         try:
             process = subprocess.Popen(
                 [str(tools.python), str(WORKER)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                cwd=workdir, env=_worker_env(),
+                cwd=workdir, env=_office_env(workdir),
                 start_new_session=sys.platform != "win32", **_no_window(),
             )
             stdout, stderr = process.communicate(json.dumps(request).encode(), timeout=timeout)
@@ -369,10 +394,12 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
                         process.returncode, answer,
                         stderr.decode(errors="replace").strip()[-2000:])
             raise _failure(answer, docx, pdf_out, tools)
+        used = _fonts_in(layout_pdf) if want_fonts and layout_pdf is not None else None
         if temp_pdf is not None and pdf_out is not None:
             _publish(temp_pdf, Path(pdf_out))
         log.info("LibreOffice pass over %s took %.2f s", docx, time.monotonic() - started)
-        return {str(k): int(v) for k, v in answer.get("bookmarks", {}).items()}
+        pages = {str(k): int(v) for k, v in answer.get("bookmarks", {}).items()}
+        return Layout(pages, used)
     finally:
         if process is not None and process.poll() is None:
             _kill_tree(process)
@@ -386,6 +413,30 @@ def refresh(docx: Path, *, pdf_out: Path | None = None, timeout: float = 180) ->
             temp_pdf.unlink(missing_ok=True)
         if workdir is not None:
             _remove_tree(workdir)
+
+
+def _office_env(workdir: Path) -> dict[str, str]:
+    """The worker's (and so soffice's) environment: :func:`_worker_env`, plus, where
+    LibreOffice finds fonts through fontconfig, a private configuration that adds the
+    fonts shipped in ``resources/fonts`` (Carlito and Caladea for Calibri and Cambria), so
+    the layout, and the page numbers taken from it, match Word's."""
+    env = _worker_env()
+    if fonts.uses_fontconfig():
+        try:
+            env[fonts.FONTCONFIG_ENV] = str(fonts.write_fontconfig(workdir, env))
+        except (OSError, FileNotFoundError) as error:  # no resources: lay out as before
+            log.warning("LibreOffice gets no private font configuration: %s", error)
+    return env
+
+
+def _fonts_in(pdf: Path) -> frozenset[str] | None:
+    """The fonts the PDF embeds; None when it cannot be read (the check is then silent,
+    since the export itself succeeded)."""
+    try:
+        return fonts.embedded_fonts(pdf)
+    except Exception as error:  # pypdf raises many kinds on a file it cannot read
+        log.warning("could not read the fonts of %s: %s", pdf, error)
+        return None
 
 
 def _publish(temp_pdf: Path, pdf_out: Path) -> None:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -33,6 +34,7 @@ from docx.opc.part import Part
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
+from insatsplan.errors import UserMessage
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.follow_up.status import STATUS_SOFT_COLOUR
 from insatsplan.periods import MONTH_NAMES
@@ -69,8 +71,10 @@ _EVALUATION_ORDER: Final = tuple(labels.EVALUATION_WORDS)
 _NO_EVALUATION: Final = "missing"
 _STATUS_ORDER: Final = ("green", "yellow", "red", "none")
 
-#: Table text is 9 pt, so six columns fit a portrait page; the header row is grey.
+#: Table text is 9 pt and the header row 8 pt, so seven columns fit a portrait page with
+#: "utvärdering" unbroken in Calibri or Arial; the header row is grey.
 _TABLE_TEXT_SIZE: Final = "18"
+_HEADER_TEXT_SIZE: Final = "16"
 _HEADER_FILL: Final = "F2F2F2"
 _BORDER_COLOUR: Final = "A6A6A6"
 _EMU_PER_CM: Final = 360000
@@ -110,7 +114,8 @@ class ReportLayout(DocumentWriter):
 
     def __init__(self, doc: Any, document: dict[str, Any], follow_up: ReportInput, *,
                  combined: bool) -> None:
-        super().__init__(doc, document.get("plan") or {})
+        plan = document.get("plan")
+        super().__init__(doc, plan if isinstance(plan, dict) else {})
         self.document = document
         self.follow_up = follow_up
         self.combined = combined
@@ -148,11 +153,14 @@ class ReportLayout(DocumentWriter):
     def plan_front_matter(self) -> Any:
         """The plan's own title, subtitle, preamble and basis, then its deadline."""
         plan = self.plan
-        self.para(self.ids.title, inline(plan.get("title")))
+        title = inline(plan.get("title"))
+        self.para(self.ids.title, title if plain(title).strip() else (
+            Run(labels.KIND_PLAN_AND_REPORT),))
         if plan.get("subtitle"):
             self.para(self.ids.subtitle, inline(plan.get("subtitle")))
         self.blocks(plan.get("preamble"))
-        basis = [b for b in plan.get("basis") or [] if b]
+        listed = plan.get("basis")
+        basis = [b for b in listed if b] if isinstance(listed, list) else []
         if basis:
             intro = labels.PLAN_BASIS_INTRO if self.plan_kind == "plan_and_report" else (
                 labels.BASIS_INTRO)
@@ -213,14 +221,14 @@ class ReportLayout(DocumentWriter):
         self.caption(labels.SUMMARY_ACTIVITIES_CAPTION.format(period=self.period_label))
         self.table([_cell(labels.SUMMARY_FOCUS_AREA), *map(_cell, columns),
                     _cell(labels.NO_EVALUATION_COLUMN)],
-                   activity_rows, (34, 11, 11, 11, 11, 11, 11),
+                   activity_rows, (20, 13, 13, 13, 13, 13, 15),
                    caption=labels.SUMMARY_ACTIVITIES_CAPTION.format(period=self.period_label),
                    description=labels.SUMMARY_ACTIVITIES_DESCRIPTION.format(
                        period=self.period_label))
         self.caption(labels.SUMMARY_INDICATORS_CAPTION.format(period=self.period_label))
         self.table([_cell(labels.SUMMARY_FOCUS_AREA),
                     *(_cell(labels.STATUS_WORDS[key], _fill(key)) for key in _STATUS_ORDER)],
-                   indicator_rows, (40, 14, 14, 14, 18),
+                   indicator_rows, (32, 16, 16, 16, 20),
                    caption=labels.SUMMARY_INDICATORS_CAPTION.format(period=self.period_label),
                    description=labels.SUMMARY_INDICATORS_DESCRIPTION)
         note = x.paragraph(self.body, self.ids.normal)
@@ -251,7 +259,7 @@ class ReportLayout(DocumentWriter):
         x.sub(props, qn("w:tblLayout"), {qn("w:type"): "fixed"})
         margins = x.sub(props, qn("w:tblCellMar"))
         for side in ("left", "right"):
-            x.sub(margins, qn(f"w:{side}"), {qn("w:w"): "85", qn("w:type"): "dxa"})
+            x.sub(margins, qn(f"w:{side}"), {qn("w:w"): "57", qn("w:type"): "dxa"})
         x.sub(props, qn("w:tblLook"), {
             x.VAL: "0020", qn("w:firstRow"): "1", qn("w:lastRow"): "0",
             qn("w:firstColumn"): "0", qn("w:lastColumn"): "0", qn("w:noHBand"): "1",
@@ -285,7 +293,7 @@ class ReportLayout(DocumentWriter):
             x.ppr_child(p, x.SPACING, {qn("w:before"): "40", qn("w:after"): "40",
                                        qn("w:line"): "240", qn("w:lineRule"): "auto"})
             self.runs.write(p, cell.runs, bold=header or cell.bold)
-            _text_size(p, _TABLE_TEXT_SIZE)
+            _text_size(p, _HEADER_TEXT_SIZE if header else _TABLE_TEXT_SIZE)
 
     # ------------------------------------------------------------------ focus areas
 
@@ -452,7 +460,7 @@ class ReportLayout(DocumentWriter):
         if lines:
             title = plain(inline(node.get("title")))
             self.table([_cell(text) for text in labels.INDICATOR_COLUMNS],
-                       [self.indicator_row(line) for line in lines], (30, 11, 14, 14, 16, 15),
+                       [self.indicator_row(line) for line in lines], (26, 10, 17, 13, 18, 16),
                        caption=labels.INDICATOR_TABLE_CAPTION.format(title=title),
                        description=labels.INDICATOR_TABLE_DESCRIPTION)
         for chart in charts:
@@ -485,7 +493,8 @@ class ReportLayout(DocumentWriter):
         if picture is not None:
             p = x.paragraph(self.body, self.ids.normal)
             x.ppr_child(p, x.KEEPNEXT)
-            x.ppr_child(p, x.SPACING, {qn("w:before"): "240", qn("w:after"): "60"})
+            x.ppr_child(p, x.SPACING, {qn("w:before"): "240", qn("w:after"): "60",
+                                       qn("w:line"): "240", qn("w:lineRule"): "auto"})
             p.append(picture)
         caption = x.paragraph(self.body, self.ids.normal)
         text = labels.CHART_CAPTION.format(number=self.figures, text=alt or labels.CHART_TITLE)
@@ -505,7 +514,9 @@ class ReportLayout(DocumentWriter):
             width_cm = float(chart.width_cm) if chart.width_cm > 0 else 16.0
         except (TypeError, ValueError):
             width_cm = 16.0
-        cx = min(round(width_cm * _EMU_PER_CM), self.text_width * _EMU_PER_TWIP)
+        cx = round(width_cm * _EMU_PER_CM)
+        if cx > self.text_width * _EMU_PER_TWIP + _EMU_PER_CM // 10:  # a narrower page
+            cx = self.text_width * _EMU_PER_TWIP
         cy = round(cx * px_height / px_width) if px_width > 0 and px_height > 0 else round(
             cx / 2)
         drawing_id = self.next_drawing_id
@@ -527,12 +538,11 @@ class ReportLayout(DocumentWriter):
             x.paragraph(self.body, self.ids.normal)
         self.finish(anchor)
         title = short_title(self.plan, self.years)
-        if self.combined:
-            self.headers_and_footers(labels.PLAN_AND_REPORT_HEADER.format(title=title),
-                                     self.years)
-        else:
-            self.headers_and_footers(labels.REPORT_HEADER.format(title=title),
-                                     self.period_label)
+        line = labels.PLAN_AND_REPORT_HEADER if self.combined else labels.REPORT_HEADER
+        right = self.years if self.combined else self.period_label
+        # A title that names the year mid-title ("Insatser 2025 för barn") says it once.
+        self.headers_and_footers(line.format(title=title),
+                                 "" if _names(title, right) else right)
         comments = labels.REPORT_FOLLOWS.format(
             document=labels.PLAN_NOUN[self.plan_kind],
             fingerprint=grouped(self.follows)) if self.follows else ""
@@ -574,7 +584,9 @@ def _descendants(node: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
 def organisation_names(document: dict[str, Any]) -> dict[str, str]:
     """Organisation code -> name, from the plan's parties and signatories (the exchange
     dict's only names; an unknown code prints as itself)."""
-    plan = document.get("plan") or {}
+    plan = document.get("plan")
+    if not isinstance(plan, dict):
+        return {}
     names: dict[str, str] = {}
     for entry in (*_dicts(plan.get("signatories")), *_dicts(plan.get("parties"))):
         code = x.safe_text(entry.get("organisation_code"))
@@ -614,8 +626,15 @@ def _followed_fingerprint(document: dict[str, Any]) -> str | None:
     try:
         return fingerprint(document)
     except Exception:
-        stored = (document.get("plan") or {}).get("fingerprint")
+        plan = document.get("plan")
+        stored = plan.get("fingerprint") if isinstance(plan, dict) else None
         return stored if isinstance(stored, str) and stored else None
+
+
+def _names(title: str, period: str) -> bool:
+    """Whether *title* holds *period* ("2025", "VT 2025") as a word of its own."""
+    return bool(period) and re.search(rf"(?<![\w]){re.escape(period)}(?![\w])",
+                                      title) is not None
 
 
 def _text_size(p: Any, half_points: str) -> None:
@@ -700,6 +719,8 @@ def build_report(document: dict[str, Any], follow_up: ReportInput | None, *,
     if not isinstance(document, dict):
         raise TypeError("document must be an exchange dict")
     clean_document = sanitised(document)
+    if not isinstance(clean_document.get("plan"), dict):  # a sound, empty document
+        clean_document["plan"] = {}
     doc = open_template(template)
     ReportLayout(doc, clean_document, follow_up or default_input(clean_document),
                  combined=combined).write()
@@ -708,12 +729,14 @@ def build_report(document: dict[str, Any], follow_up: ReportInput | None, *,
 
 def export_report(document: dict[str, Any], follow_up: ReportInput | None, out: Path, *,
                   combined: bool, template: Path | None = None, pdf: Path | None = None,
-                  use_libreoffice: bool = True) -> Path:
+                  use_libreoffice: bool = True,
+                  on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the follow-up report (*combined*: the plan and its report in one) for
     *document* to *out* (.docx), atomically; return *out*.
 
-    See :func:`insatsplan.word.writer.export_docx` for LibreOffice and the PDF.
+    See :func:`insatsplan.word.writer.export_docx` for LibreOffice, the PDF and the
+    notices *on_notice* hears (a font LibreOffice did not have).
     """
     return export_docx(lambda: build_report(document, follow_up, combined=combined,
                                             template=template),
-                       out, pdf=pdf, use_libreoffice=use_libreoffice)
+                       out, pdf=pdf, use_libreoffice=use_libreoffice, on_notice=on_notice)

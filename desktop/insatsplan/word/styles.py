@@ -25,7 +25,8 @@ LANG = qn("w:lang")
 #: Built-in name -> (type, the id Word gives it in English, a definition for templates
 #: that lack it). Definitions are deliberately plain: the template owns the look; these
 #: only make a bare template produce a sound, navigable document.
-#: In the XML snippets ``{normal}`` is the template's Normal style id.
+#: In the XML snippets ``{normal}`` and ``{heading1}`` are the template's ids of Normal and
+#: heading 1.
 _FALLBACKS: Final[dict[str, tuple[str, str, str]]] = {
     "normal": ("paragraph", "Normal", """
         <w:qFormat/><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr>
@@ -59,10 +60,11 @@ _FALLBACKS: Final[dict[str, tuple[str, str, str]]] = {
     "hyperlink": ("character", "Hyperlink", """
         <w:uiPriority w:val="99"/><w:unhideWhenUsed/>
         <w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>"""),
+    # As Word defines it: Heading 1's look (the template's, whatever its id), but body
+    # text to the outline, so "Innehåll" is neither in the contents nor in navigation.
     "toc heading": ("paragraph", "TOCHeading", """
-        <w:basedOn w:val="{normal}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240"
-        w:after="200"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr>"""),
+        <w:basedOn w:val="{heading1}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
+        <w:unhideWhenUsed/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr>"""),
     "toc 1": ("paragraph", "TOC1", """
         <w:basedOn w:val="{normal}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
         <w:unhideWhenUsed/><w:pPr><w:spacing w:before="120" w:after="60"/></w:pPr>
@@ -118,7 +120,7 @@ def _index(styles: Any) -> tuple[dict[tuple[str, str], str], set[str]]:
     return by_name, ids
 
 
-def _create(styles: Any, name: str, ids: set[str], normal: str) -> str:
+def _create(styles: Any, name: str, ids: set[str], normal: str, heading1: str = "") -> str:
     """Append the fallback definition of built-in style *name*; return its new id."""
     kind, preferred, body = _FALLBACKS[name]
     style_id = preferred
@@ -128,7 +130,8 @@ def _create(styles: Any, name: str, ids: set[str], normal: str) -> str:
         style_id = f"{preferred}{n}"
     proper = _PROPER_NAMES.get(name, name)
     xml = (f'<w:style {_W_DECL} w:type="{kind}" w:styleId="{style_id}">'
-           f'<w:name w:val="{proper}"/>{body.format(normal=normal)}</w:style>')
+           f'<w:name w:val="{proper}"/>{body.format(normal=normal, heading1=heading1 or normal)}'
+           '</w:style>')
     styles.append(etree.fromstring(xml))
     ids.add(style_id)
     return style_id
@@ -142,7 +145,8 @@ def resolve(styles: Any) -> StyleIds:
         kind = _FALLBACKS[name][0]
         found = by_name.get((kind, name))
         if found is None:
-            found = _create(styles, name, ids, normal)
+            found = _create(styles, name, ids, normal, by_name.get(("paragraph", "heading 1"),
+                                                                   ""))
             by_name[(kind, name)] = found
         return found
 
@@ -150,11 +154,12 @@ def resolve(styles: Any) -> StyleIds:
     if not normal:
         normal = _create(styles, "normal", ids, "Normal")
         by_name[("paragraph", "normal")] = normal
-    return StyleIds(
+    heading = (get("heading 1"), get("heading 2"), get("heading 3"))
+    resolved = StyleIds(
         normal=normal,
         title=get("title"),
         subtitle=get("subtitle"),
-        heading=(get("heading 1"), get("heading 2"), get("heading 3")),
+        heading=heading,
         list_paragraph=get("list paragraph"),
         hyperlink=get("hyperlink"),
         toc_heading=get("toc heading"),
@@ -162,6 +167,40 @@ def resolve(styles: Any) -> StyleIds:
         header=get("header"),
         footer=get("footer"),
     )
+    _repair_references(styles, by_name, ids)
+    return resolved
+
+
+#: Ids of built-in styles as English and Swedish Word write them -> the built-in name.
+#: A template put together from documents of both (or a style copied in from another
+#: template) can name a parent by an id this template does not have: ``basedOn
+#: Rubrik1`` where heading 1 is ``Heading1``, or the other way round.
+_KNOWN_IDS: Final = {
+    **{preferred.casefold(): name for name, (_, preferred, _) in _FALLBACKS.items()},
+    "rubrik": "title", "underrubrik": "subtitle", "rubrik1": "heading 1",
+    "rubrik2": "heading 2", "rubrik3": "heading 3", "liststycke": "list paragraph",
+    "hyperlnk": "hyperlink", "innehllsfrteckningsrubrik": "toc heading",
+    "innehll1": "toc 1", "innehll2": "toc 2", "sidhuvud": "header", "sidfot": "footer",
+}
+_REFERENCES: Final = (qn("w:basedOn"), qn("w:next"))
+
+
+def _repair_references(styles: Any, by_name: dict[tuple[str, str], str],
+                       ids: set[str]) -> None:
+    """Point a style's ``w:basedOn``/``w:next`` naming a style id the template lacks at
+    the template's own style of the same built-in name (resolved by ``w:name``, never by
+    id). Without this Word and LibreOffice silently base the style on Normal: a TOC
+    Heading based on a missing ``Rubrik1`` loses the template's heading look."""
+    for style in styles.iterchildren(STYLE):
+        kind = style.get(TYPE) or "paragraph"
+        for ref in style.iterchildren(*_REFERENCES):
+            target = ref.get(VAL)
+            if not target or target in ids:
+                continue
+            name = _KNOWN_IDS.get(target.casefold())
+            found = by_name.get((kind, name)) if name else None
+            if found and found != style.get(STYLE_ID):
+                ref.set(VAL, found)
 
 
 def set_language(styles: Any, tag: str) -> None:
@@ -203,3 +242,27 @@ def _insert_lang(rpr: Any) -> Any:
             return lang
     rpr.append(lang)
     return lang
+
+
+#: Word's font size when neither a style nor the defaults give one (10 pt).
+DEFAULT_HALF_POINTS: Final = 20
+
+
+def font_half_points(styles: Any, style_id: str) -> int:
+    """The font size (half-points) of paragraph style *style_id*: its own ``w:sz``, its
+    parents' (``w:basedOn``), the document defaults', or Word's 10 pt."""
+    by_id = {s.get(STYLE_ID): s for s in styles.iterchildren(STYLE)}
+    seen: set[str] = set()
+    current: str | None = style_id
+    while current and current in by_id and current not in seen:
+        seen.add(current)
+        style = by_id[current]
+        size = style.find(f"{qn('w:rPr')}/{qn('w:sz')}")
+        if size is not None and (size.get(VAL) or "").isdigit():
+            return int(size.get(VAL))
+        based = style.find(qn("w:basedOn"))
+        current = based.get(VAL) if based is not None else None
+    size = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+    if size is not None and (size.get(VAL) or "").isdigit():
+        return int(size.get(VAL))
+    return DEFAULT_HALF_POINTS

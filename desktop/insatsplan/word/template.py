@@ -80,7 +80,63 @@ def open_template(path: Path | None = None) -> Any:
     for child in list(body):
         if child.tag != _SECT_PR:
             body.remove(child)
+    made_anew(document)
     return document
+
+
+def made_anew(document: Any) -> None:
+    """Drop what describes the template file rather than the new document.
+
+    Word keeps a thumbnail of the template's first page (shown by file browsers and
+    Word's open dialog: the template's sample text, not the agreement), its extended
+    properties (the template's company, manager, page and word counts, application) and
+    the state of its spelling check (``w:proofState clean``: Word would trust that the
+    new text was checked, and show no red underlines until something changed). The
+    thumbnail and the proofing state go; the extended properties are written anew.
+    """
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == _THUMBNAIL_RT:
+            package.rels.pop(rid)
+    _fresh_app_properties(package)
+    settings = document.settings.element
+    for tag in _PROOFING_SETTINGS:
+        for element in settings.findall(tag):
+            settings.remove(element)
+
+
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_THUMBNAIL_RT: Final = (
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail")
+_APP_RT: Final = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties")
+_APP_CT: Final = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+_APP_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+#: The application named in a new document's extended properties.
+APPLICATION: Final = "Insatsplan"
+_PROOFING_SETTINGS: Final = (f"{_W}proofState", f"{_W}hideSpellingErrors",
+                             f"{_W}hideGrammaticalErrors")
+
+
+def _fresh_app_properties(package: Any) -> None:
+    """``docProps/app.xml`` with the application alone: nothing of the template's (its
+    company, manager, hyperlink base, statistics) and no page count, which only a layout
+    knows (Word counts again when it saves)."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    root = etree.Element(f"{{{_APP_NS}}}Properties", nsmap={None: _APP_NS, "vt": _VT_NS})
+    etree.SubElement(root, f"{{{_APP_NS}}}Application").text = APPLICATION
+    etree.SubElement(root, f"{{{_APP_NS}}}DocSecurity").text = "0"
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    old = next(((rid, rel) for rid, rel in package.rels.items() if rel.reltype == _APP_RT),
+               None)
+    partname = (old[1].target_part.partname if old is not None and not old[1].is_external
+                else PackURI("/docProps/app.xml"))
+    if old is not None:
+        package.rels.pop(old[0])
+    package.relate_to(Part(partname, _APP_CT, blob, package), _APP_RT)
 
 
 _SECT_PR: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"

@@ -16,6 +16,7 @@ python-docx handles the package.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -25,10 +26,12 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from insatsplan import atomic_files as atomic
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError, UserMessage
 from insatsplan.text import BulletItem, Run, clean, parse_blocks, parse_inline
 from insatsplan.word import docx_xml as x
-from insatsplan.word import labels, styles, toc
+from insatsplan.word import fonts, labels, styles, toc
+
+log = logging.getLogger(__name__)
 
 #: Custom document property names (File → Properties → Custom in Word).
 PROP_PLAN_UUID: Final = "InsatsplanPlanUuid"
@@ -235,7 +238,10 @@ class DocumentWriter:
         none, and a section whose header or footer already has a ``PAGE`` field gets no
         "Sida X av Y".
         """
-        line = f"{short_title}\t{right_text}"
+        short_title = fit_on_one_line(
+            short_title, right_text, self.text_width,
+            styles.font_half_points(self.doc.styles.element, self.ids.header))
+        line = f"{short_title}\t{right_text}" if right_text else short_title
         odd_and_even = bool(self.doc.settings.odd_and_even_pages_header_footer)
         for section in self.doc.sections:
             headers = _used(section, "header", odd_and_even)
@@ -254,7 +260,12 @@ class DocumentWriter:
 
     def header_line(self, header: Any, short_title: str, right_text: str,
                     line: str) -> None:
-        """The header's title and year, right-aligned at the text width."""
+        """The header's title and year, right-aligned at the text width, on one line.
+
+        Space after it keeps it off the body: Word and LibreOffice start the body right
+        below a header taller than the top margin (a template's logo and address lines
+        above ours), and without a gap the line touched the document's title.
+        """
         header.is_linked_to_previous = False
         paragraphs = header._element.findall(f".//{x.P}")
         earlier = next((p for p in paragraphs if _is_our_header_line(p)), None)
@@ -265,9 +276,11 @@ class DocumentWriter:
             if pos != self.text_width:  # never clear and set one position (A4, 2.5 cm)
                 x.sub(x.ppr_child(p, x.TABS), qn("w:tab"), {x.VAL: "clear", x.POS: str(pos)})
         x.right_tab(p, self.text_width)
+        x.ppr_child(p, x.SPACING, {qn("w:after"): str(HEADER_SPACE_AFTER)})
         x.plain_run(p, short_title)
-        x.plain_run(p, "\t")
-        x.plain_run(p, right_text)
+        if right_text:
+            x.plain_run(p, "\t")
+            x.plain_run(p, right_text)
         if earlier is not None:
             earlier.addprevious(p)
             earlier.getparent().remove(earlier)
@@ -300,6 +313,33 @@ class DocumentWriter:
         x.set_setting(settings, "w:themeFontLang", {x.VAL: labels.LANGUAGE})
         x.set_setting(settings, "w:decimalSymbol", {x.VAL: ","})
         x.set_setting(settings, "w:listSeparator", {x.VAL: ";"})
+
+
+#: Twips between the header's title line and the body (12 pt).
+HEADER_SPACE_AFTER: Final = 240
+
+#: An average character's width in ems, on the wide side (Swedish text with its spaces:
+#: Carlito and Caladea about 0.35 to 0.45, DejaVu Sans about 0.5), for keeping the header
+#: line on one line without measuring glyphs.
+_AVERAGE_EM: Final = 0.5
+
+
+def fit_on_one_line(title: str, right_text: str, width: int, half_points: int) -> str:
+    """*title* shortened at a word, with "…", so that it and *right_text* (after a gap of
+    two ems) fit on one line *width* twips wide in a *half_points* font.
+
+    A running head that wraps doubles the header's height and pushes its second line
+    onto the body; the full title stands on the first page and in the properties.
+    """
+    em = max(half_points, 2) * 10  # twips: a point is 20 twips, a half-point 10
+    room = width - (len(right_text) * _AVERAGE_EM + 2) * em if right_text else width
+    limit = int(room / (_AVERAGE_EM * em))
+    if len(title) <= limit:
+        return title
+    cut = title[:max(limit - 1, 1)]
+    if " " in cut.strip():
+        cut = cut[:cut.rstrip().rfind(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def small(run: Any) -> None:
@@ -404,8 +444,17 @@ def libreoffice_driver() -> Any:
         return None
 
 
+def missing_layout_fonts(doc: Any, embedded: frozenset[str] | None) -> tuple[str, ...]:
+    """The fonts *doc* asks for that LibreOffice's PDF embeds neither itself nor a metric
+    twin of (:mod:`insatsplan.word.fonts`); none when the embedded fonts are unknown."""
+    if embedded is None:
+        return ()
+    return fonts.missing_fonts(fonts.requested_fonts(doc), embedded)
+
+
 def export_docx(build: Callable[[], Any], out: Path, *, pdf: Path | None = None,
-                use_libreoffice: bool = True) -> Path:
+                use_libreoffice: bool = True,
+                on_notice: Callable[[UserMessage], None] | None = None) -> Path:
     """Write the document *build* makes to *out* (.docx), atomically; return *out*.
 
     The targets are checked before *build* runs, so a wrong path costs no layout. With
@@ -413,6 +462,11 @@ def export_docx(build: Callable[[], Any], out: Path, *, pdf: Path | None = None,
     if *pdf* is given, a tagged PDF written atomically too. Without it the document asks
     Word to update fields, and a requested PDF ends in a :class:`UserError` after the
     .docx is written.
+
+    When LibreOffice laid the text out with a fallback for a font the document asks for
+    (:func:`missing_layout_fonts`), its page numbers may not hold in Word: the document
+    then also asks Word to update fields, and *on_notice* hears one line saying so (the
+    CLI prints it on stderr, the editor shows it).
     """
     out = atomic.output_path(out)  # links followed: the file they lead to is written
     atomic.check_target(out)
@@ -434,7 +488,7 @@ def export_docx(build: Callable[[], Any], out: Path, *, pdf: Path | None = None,
     pdf_scratch = atomic.temporary_path(pdf, ".pdf") if pdf is not None else None
     try:
         scratch.write_bytes(atomic.serialized(doc.save))  # no zip left open on a full disk
-        pages = office.refresh(scratch, pdf_out=pdf_scratch)
+        layout = office.layout(scratch, pdf_out=pdf_scratch)
     except Exception as error:  # LibreOffice crashed or timed out: keep the Word file
         if pdf_scratch is not None:
             atomic.remove_quietly(pdf_scratch)
@@ -446,7 +500,14 @@ def export_docx(build: Callable[[], Any], out: Path, *, pdf: Path | None = None,
         return out
     finally:
         atomic.remove_quietly(scratch)
-    toc.fill_page_numbers(doc.element.body, pages)
+    toc.fill_page_numbers(doc.element.body, layout.pages)
+    missing = missing_layout_fonts(doc, layout.fonts)
+    if missing:
+        request_field_update(doc)
+        notice = fonts.missing_fonts_notice(missing)
+        log.warning("%s", notice)
+        if on_notice is not None:
+            on_notice(notice)
     try:
         atomic.write_atomically(out, doc.save)
     except BaseException:
