@@ -88,7 +88,9 @@ def test_the_report_holds_the_periods_charts_with_alt_text(
     assert all(text.startswith("Trenddiagram: ") for text in described)
     # as of 2024: no chart reaches into 2025
     assert not any("2025" in text.split(". ")[0] for text in described)
-    assert "Underskrifter" not in texts(out)
+    found = texts(out)
+    assert "Underskrifter" not in found
+    assert any(text.startswith("Redovisning 2024") for text in found)  # the period asked
     assert docx.Document(str(out)).core_properties.category == "Redovisning"
 
 

@@ -62,11 +62,12 @@ def test_export_follow_up_writes_the_report_with_its_charts(
         monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "uppföljning.docx"
     written = exported(qtbot, window, monkeypatch, window.export_report_action,
-                       ExportChoice(out, None, False, "2024"))
+                       ExportChoice(out, None, False, "VT 2024"))
     assert written == out
+    assert any(text.startswith("Redovisning VT 2024") for text in texts(out))
     described = alt_texts(out)
     assert described and all(text.startswith("Trenddiagram: ") for text in described)
-    assert not any("2025" in text.split(". ")[0] for text in described)  # as of 2024
+    assert not any("2025" in text.split(". ")[0] for text in described)  # as of VT 2024
     assert "Underskrifter" not in texts(out)
 
 
