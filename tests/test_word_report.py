@@ -681,7 +681,9 @@ def test_odd_plans_give_sound_documents(follow_up: ReportInput | None,
         ])], reporting_deadline="2026-02-30", title=None),
         {"plan": None},
         {"plan": "not a plan"},
-        _bare([_node("focus_area", "Område", 2)], basis="inte en lista", title=""),
+        _bare([_node("focus_area", "Område", 2, [_node("topic", "Insats", 3, fields={
+            "responsible": {"organisations": "SOF", "people": "Anna"}})])],
+            basis="inte en lista", title=""),
     ]
     for n, plan in enumerate(plans):
         for combined in (False, True):

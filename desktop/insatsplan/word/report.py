@@ -93,10 +93,17 @@ class Cell:
     runs: tuple[Run, ...]
     fill: str | None = None
     bold: bool = False
+    centred: bool = False
 
 
-def _cell(text: str, fill: str | None = None, *, bold: bool = False) -> Cell:
-    return Cell((Run(text),), fill, bold)
+def _cell(text: str, fill: str | None = None, *, bold: bool = False,
+          centred: bool = False) -> Cell:
+    return Cell((Run(text),), fill, bold, centred)
+
+
+def _count(number: int, fill: str | None = None, *, bold: bool = False) -> Cell:
+    """A count in the summary, centred under its status word."""
+    return _cell(str(number), fill, bold=bold, centred=True)
 
 
 _SOFT_COLOURS: Final[dict[str, str]] = {
@@ -208,26 +215,27 @@ class ReportLayout(DocumentWriter):
                 activity_total[key] += count
             for key, count in indicators.items():
                 indicator_total[key] += count
-            activity_rows.append([name, *(_cell(str(n)) for n in activities.values())])
-            indicator_rows.append([name, *(_cell(str(n), _fill(key))
+            activity_rows.append([name, *(_count(n) for n in activities.values())])
+            indicator_rows.append([name, *(_count(n, _fill(key))
                                            for key, n in indicators.items())])
         total = _cell(labels.SUMMARY_TOTAL, bold=True)
-        activity_rows.append([total, *(_cell(str(n), bold=True)
+        activity_rows.append([total, *(_count(n, bold=True)
                                        for n in activity_total.values())])
-        indicator_rows.append([total, *(_cell(str(n), _fill(key), bold=True)
+        indicator_rows.append([total, *(_count(n, _fill(key), bold=True)
                                         for key, n in indicator_total.items())])
 
         columns = [labels.EVALUATION_WORDS[key] for key in _EVALUATION_ORDER]
         self.caption(labels.SUMMARY_ACTIVITIES_CAPTION.format(period=self.period_label))
-        self.table([_cell(labels.SUMMARY_FOCUS_AREA), *map(_cell, columns),
-                    _cell(labels.NO_EVALUATION_COLUMN)],
+        self.table([_cell(labels.SUMMARY_FOCUS_AREA), *(_cell(c, centred=True) for c in columns),
+                    _cell(labels.NO_EVALUATION_COLUMN, centred=True)],
                    activity_rows, (20, 13, 13, 13, 13, 13, 15),
                    caption=labels.SUMMARY_ACTIVITIES_CAPTION.format(period=self.period_label),
                    description=labels.SUMMARY_ACTIVITIES_DESCRIPTION.format(
                        period=self.period_label))
         self.caption(labels.SUMMARY_INDICATORS_CAPTION.format(period=self.period_label))
         self.table([_cell(labels.SUMMARY_FOCUS_AREA),
-                    *(_cell(labels.STATUS_WORDS[key], _fill(key)) for key in _STATUS_ORDER)],
+                    *(_cell(labels.STATUS_WORDS[key], _fill(key), centred=True)
+                      for key in _STATUS_ORDER)],
                    indicator_rows, (32, 16, 16, 16, 20),
                    caption=labels.SUMMARY_INDICATORS_CAPTION.format(period=self.period_label),
                    description=labels.SUMMARY_INDICATORS_DESCRIPTION)
@@ -292,6 +300,8 @@ class ReportLayout(DocumentWriter):
             p = x.paragraph(tc, self.ids.normal)
             x.ppr_child(p, x.SPACING, {qn("w:before"): "40", qn("w:after"): "40",
                                        qn("w:line"): "240", qn("w:lineRule"): "auto"})
+            if cell.centred:
+                x.ppr_child(p, x.JC, {x.VAL: "center"})
             self.runs.write(p, cell.runs, bold=header or cell.bold)
             _text_size(p, _HEADER_TEXT_SIZE if header else _TABLE_TEXT_SIZE)
 
@@ -388,7 +398,8 @@ class ReportLayout(DocumentWriter):
         """"Ansvariga": the administrations' names, then the named people."""
         if not isinstance(responsible, dict):
             return
-        codes = [x.safe_text(c) for c in responsible.get("organisations") or [] if c]
+        listed = responsible.get("organisations")
+        codes = [x.safe_text(c) for c in listed if c] if isinstance(listed, list) else []
         names = [self.names.get(code, code) for code in codes]
         lead: tuple[Run, ...] = ()
         if names:
