@@ -34,6 +34,8 @@ class CommandContext:
     ws: Workspace
     report: Callable[[UserError], None]
     select: Callable[[int, str | None], None]  # plan id, node UUID (None: the plan)
+    #: the period whose evaluation an undo or redo changed, for the topic form to show
+    show_period: Callable[[str], None] | None = None
 
 
 @dataclass

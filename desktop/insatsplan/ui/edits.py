@@ -19,7 +19,10 @@ from typing import Any, Literal
 #: parties: ``Workspace.set_parties(target_id, new)`` (field ``"parties"``)
 #: signatories: ``Workspace.set_signatories(target_id, new)`` (field ``"signatories"``)
 #: horizon: a goal or indicator moved to the other horizon's section (field ``"horizon"``)
-EditTarget = Literal["plan", "node", "indicator", "parties", "signatories", "horizon"]
+#: evaluation: one field of a topic's evaluation, turned into an :class:`EvaluationEdit`
+#: by the topic form's evaluation section (never sent to the window as a FieldEdit)
+EditTarget = Literal["plan", "node", "indicator", "parties", "signatories", "horizon",
+                     "evaluation"]
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,33 @@ class ComparisonEdit:
 
 #: Stores a :class:`ComparisonEdit` through an undo command; answers like :data:`EditSink`.
 ComparisonSink = Callable[[ComparisonEdit], "str | None"]
+
+
+@dataclass(frozen=True)
+class EvaluationValues:
+    """What a topic's evaluation for one period holds (see :meth:`Workspace.set_evaluation`)."""
+
+    status: str
+    participants: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class EvaluationEdit:
+    """A topic's evaluation for one period written (``new``) or deleted (``new`` None),
+    as one undo step.
+
+    ``node_id`` is the topic, ``period`` the canonical period; ``field`` what the person
+    changed ("status", "participants", "text" or "delete": typing in the same field
+    merges into one step, as for :class:`FieldEdit`); ``label`` the undo menu's text.
+    """
+
+    node_id: int
+    period: str
+    new: EvaluationValues | None
+    field: str
+    label: str
+
+
+#: Runs an :class:`EvaluationEdit` as an undo command; answers like :data:`EditSink`.
+EvaluationSink = Callable[[EvaluationEdit], "str | None"]

@@ -69,10 +69,13 @@ class NodeFilterProxy(QSortFilterProxyModel):
 
 
 class FindBar(QWidget):
-    """Search text, "only this organisation", "topics without indicators"."""
+    """Search text, "only this organisation", "topics without indicators", "topics
+    without an evaluation for the plan's year"."""
 
-    #: (query, organisation code or None, without indicators)
-    changed = Signal(str, object, bool)
+    #: (query, organisation code or None, without indicators, without evaluation)
+    changed = Signal(str, object, bool, bool)
+    #: the year "without evaluation" asks about changed (another plan): its label
+    evaluation_label_changed = Signal(str)
     #: Enter in the search field: go to the next match
     next_requested = Signal()
     closed = Signal()
@@ -89,6 +92,9 @@ class FindBar(QWidget):
         self.organisation.setToolTip(self.tr("Only topics this organisation is responsible for"))
         self.without_indicators = QCheckBox(self.tr("Without indicators"), self)
         self.without_indicators.setToolTip(self.tr("Only topics that have no indicator yet"))
+        self.evaluation_year: int | None = None
+        self.without_evaluation = QCheckBox(self)
+        self.set_evaluation_year(None)
         self.count = QLabel(self)
         close = QToolButton(self)
         close.setText("✕")
@@ -104,6 +110,7 @@ class FindBar(QWidget):
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.organisation)
         bottom.addWidget(self.without_indicators)
+        bottom.addWidget(self.without_evaluation)
         bottom.addStretch(1)
         bottom.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -120,6 +127,7 @@ class FindBar(QWidget):
         self.query.returnPressed.connect(self._on_return)
         self.organisation.currentIndexChanged.connect(lambda _i: self._emit())
         self.without_indicators.toggled.connect(lambda _on: self._emit())
+        self.without_evaluation.toggled.connect(lambda _on: self._emit())
         self.set_organisations([])
 
     def set_organisations(self, organisations: Sequence[tuple[str, str]]) -> None:
@@ -139,7 +147,20 @@ class FindBar(QWidget):
     @property
     def active(self) -> bool:
         return bool(self.query.text().strip() or self.organisation.currentData()
-                    or self.without_indicators.isChecked())
+                    or self.without_indicators.isChecked()
+                    or self.without_evaluation.isChecked())
+
+    def set_evaluation_year(self, year: int | None) -> None:
+        """The plan's year, which "without evaluation" asks about and names."""
+        self.evaluation_year = year
+        shown = "" if year is None else str(year)
+        self.without_evaluation.setText(
+            self.tr("Without evaluation {year}").format(year=shown).strip())
+        self.without_evaluation.setToolTip(self.tr(
+            "Only topics that have no evaluation for {year} (one for a quarter or a term "
+            "of the year counts)").format(year=shown))
+        self.without_evaluation.setEnabled(year is not None)
+        self.evaluation_label_changed.emit(shown)
 
     def open_bar(self) -> None:
         self.show()
@@ -150,6 +171,7 @@ class FindBar(QWidget):
         self.query.clear()
         self.organisation.setCurrentIndex(0)
         self.without_indicators.setChecked(False)
+        self.without_evaluation.setChecked(False)
         self._timer.stop()
         self._emit()
         self.hide()
@@ -179,4 +201,5 @@ class FindBar(QWidget):
 
     def _emit(self) -> None:
         self.changed.emit(self.query.text(), self.organisation.currentData(),
-                          self.without_indicators.isChecked())
+                          self.without_indicators.isChecked(),
+                          self.without_evaluation.isChecked())

@@ -51,11 +51,12 @@ from PySide6.QtWidgets import (
 from insatsplan.errors import UserError
 from insatsplan.periods import parse_period
 from insatsplan.ui import status_marker
+from insatsplan.ui.evaluation_panel import EvaluationOverviewPanel
 from insatsplan.ui.missing_panel import MissingPanel
 
 if TYPE_CHECKING:
     from insatsplan.workspace import Change, Workspace
-    from insatsplan.workspace.reads import IndicatorStatus, MeasurementRow
+    from insatsplan.workspace.reads import EvaluationOverview, IndicatorStatus, MeasurementRow
 
 TILE_SIZE = QSize(250, 138)
 SPARK_POINTS = 24  # the sparkline shows the latest values only: it is a glance, not a chart
@@ -233,6 +234,7 @@ class FollowUpView(QWidget):
         self._plan_id: int | None = None
         self._statuses: list[IndicatorStatus] = []
         self._recent: dict[int, tuple[MeasurementRow, ...]] = {}
+        self._overview: EvaluationOverview | None = None
         self._stale = True
         self.tiles: list[IndicatorTile] = []
         self._columns = 0
@@ -295,6 +297,9 @@ class FollowUpView(QWidget):
         self.missing.toggled.connect(lambda _open: self._fill_missing())
         self.missing.node_opened.connect(self.indicator_opened)
         layout.addWidget(self.missing)
+        self.evaluations = EvaluationOverviewPanel(self)
+        self.evaluations.node_opened.connect(self.indicator_opened)
+        layout.addWidget(self.evaluations)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_label, 1)
 
@@ -302,6 +307,8 @@ class FollowUpView(QWidget):
         self.organisation_filter.currentIndexChanged.connect(lambda _row: self._fill())
         self.organisation_filter.currentIndexChanged.connect(
             lambda _row: self._fill_missing())
+        self.organisation_filter.currentIndexChanged.connect(
+            lambda _row: self._fill_evaluations())
         self.export_button.clicked.connect(lambda _checked=False: self.export_dialog())
         ws.subscribe(self._on_change)
 
@@ -339,6 +346,18 @@ class FollowUpView(QWidget):
         self._fill_organisations()
         self._fill()
         self._fill_missing()
+        self._overview = (None if self._plan_id is None
+                          else self._ws.evaluation_overview(self._plan_id))
+        self._fill_evaluations()
+
+    def _fill_evaluations(self) -> None:
+        """The activities by evaluation status for the plan's year (read on refresh)."""
+        overview = self._overview
+        self.evaluations.setVisible(overview is not None)
+        if overview is None:
+            return
+        code = self.organisation_filter.currentData() or ALL
+        self.evaluations.show_overview(overview, None if code == ALL else code)
 
     def _fill_missing(self) -> None:
         """What is missing for the plan's year, read only while the list is open."""

@@ -54,7 +54,12 @@ from insatsplan.errors import UserError
 if TYPE_CHECKING:
     from insatsplan.ui.commands import CommandContext
     from insatsplan.ui.editors.panel import EditorPanel
-    from insatsplan.ui.edits import ComparisonEdit, FieldEdit, MeasurementEdit
+    from insatsplan.ui.edits import (
+        ComparisonEdit,
+        EvaluationEdit,
+        FieldEdit,
+        MeasurementEdit,
+    )
     from insatsplan.ui.find_bar import NodeFilterProxy
     from insatsplan.ui.follow_up_view import FollowUpView
     from insatsplan.ui.outliner import Outliner
@@ -377,6 +382,14 @@ class MainWindow(QMainWindow):
             lambda: self._filter_without_indicators())
         self.without_indicators_action.setCheckable(True)
         view_menu.addAction(self.without_indicators_action)
+        self.without_evaluation_action = self._action(
+            self.tr("Topics without evaluation {year}").format(year="").strip(),
+            lambda: self._filter_without_evaluation())
+        self.without_evaluation_action.setCheckable(True)
+        self.find_bar.evaluation_label_changed.connect(
+            lambda year: self.without_evaluation_action.setText(self.tr(
+                "Topics without evaluation {year}").format(year=year).strip()))
+        view_menu.addAction(self.without_evaluation_action)
         view_menu.addSeparator()
         self.follow_up_action = self._action(self.tr("&Follow-up"), self.toggle_follow_up,
                                              "Ctrl+U", tip=self.tr(
@@ -425,7 +438,8 @@ class MainWindow(QMainWindow):
 
         self.ws = ws
         self.stack.clear()
-        self.context = CommandContext(ws, self.report, self.select_node)
+        self.context = CommandContext(ws, self.report, self.select_node,
+                                      show_period=self._show_evaluation_period)
         plans = ws.plan_summaries()
         plan_id = self._remembered_plan(plans)
         self.model = PlanTreeModel(ws, plan_id, self)
@@ -468,7 +482,8 @@ class MainWindow(QMainWindow):
             return
         self.panel = EditorPanel(self.ws, self.apply_edit, self,
                                  measurements=self.apply_measurement_edit,
-                                 comparisons=self.apply_comparison_edit)
+                                 comparisons=self.apply_comparison_edit,
+                                 evaluations=self.apply_evaluation_edit)
         self.panel.show_banner = False  # the window's banner says it, with the date
         self.editor_area.addWidget(self.panel)
         self.editor_area.setCurrentWidget(self.panel)
@@ -836,6 +851,27 @@ class MainWindow(QMainWindow):
         self.stack.push(command)
         return None
 
+    def apply_evaluation_edit(self, edit: EvaluationEdit) -> str | None:
+        """The topic form's evaluation section: one undo step writing or deleting a
+        topic's evaluation for a period (open on sent and signed plans)."""
+        from insatsplan.ui.evaluation_commands import EvaluationCommand
+
+        assert self.ws is not None and self.context is not None
+        try:
+            place = self.ws.node_place(edit.node_id)
+            command = EvaluationCommand(self.context, edit.label, place.plan_id, place.uuid,
+                                        edit.period, edit.new, edit.field,
+                                        session=self._edit_session)
+            command.run_first()
+        except UserError as error:
+            return translate_error(error)
+        self.stack.push(command)
+        return None
+
+    def _show_evaluation_period(self, period: str) -> None:
+        if self.panel is not None:
+            self.panel.show_evaluation_period(period)
+
     def set_status(self, status: str) -> None:
         from insatsplan.ui.commands import PlanStatusCommand
 
@@ -981,15 +1017,22 @@ class MainWindow(QMainWindow):
 
 
     def _sync_filter_action(self, _query: str, _organisation: object,
-                            without_indicators: bool) -> None:
+                            without_indicators: bool, without_evaluation: bool = False
+                            ) -> None:
         self._update_tree_placeholder()
-        self.without_indicators_action.blockSignals(True)
-        self.without_indicators_action.setChecked(without_indicators)
-        self.without_indicators_action.blockSignals(False)
+        for action, checked in ((self.without_indicators_action, without_indicators),
+                                (self.without_evaluation_action, without_evaluation)):
+            action.blockSignals(True)
+            action.setChecked(checked)
+            action.blockSignals(False)
 
     def _filter_without_indicators(self) -> None:
         self.find_bar.show()
         self.find_bar.without_indicators.setChecked(self.without_indicators_action.isChecked())
+
+    def _filter_without_evaluation(self) -> None:
+        self.find_bar.show()
+        self.find_bar.without_evaluation.setChecked(self.without_evaluation_action.isChecked())
 
     # ------------------------------------------------------------------ files
 

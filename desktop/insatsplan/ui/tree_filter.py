@@ -1,8 +1,9 @@
 """What the find bar asks for, applied to the tree: the matching nodes, in tree order.
 
 Text matches come from :meth:`Workspace.search` (case-folded, titles and every text
-field), topic filters from :meth:`Workspace.topics`; together they keep the text matches
-that lie under a kept topic. The proxy then hides everything else, and Enter steps
+field), topic filters from :meth:`Workspace.topics` and
+:meth:`Workspace.topics_without_evaluation` (for the plan's year); together they keep
+the text matches that lie under a kept topic. The proxy then hides everything else, and Enter steps
 through the matches.
 """
 
@@ -59,14 +60,20 @@ class TreeFilter(QObject):
             self.proxy.add_visible(added)
 
     def refresh(self) -> None:
-        """Apply the bar again (another plan is shown)."""
+        """Apply the bar again (another plan is shown), naming that plan's year."""
+        plan_id = self.model.plan_id
+        self.bar.set_evaluation_year(
+            None if plan_id is None else int(self.ws.follow_up_period(plan_id)))
         if self.bar.active:
             self.apply(self.bar.query.text(), self.bar.organisation.currentData(),
-                       self.bar.without_indicators.isChecked())
+                       self.bar.without_indicators.isChecked(),
+                       self.bar.without_evaluation.isChecked())
 
-    def apply(self, query: str, organisation: str | None, without_indicators: bool) -> None:
+    def apply(self, query: str, organisation: str | None, without_indicators: bool,
+              without_evaluation: bool = False) -> None:
         plan_id = self.model.plan_id
-        if plan_id is None or not (query.strip() or organisation or without_indicators):
+        if plan_id is None or not (query.strip() or organisation or without_indicators
+                                   or without_evaluation):
             self.matches = []
             self.proxy.set_visible(None)
             self.bar.show_count(None)
@@ -79,6 +86,11 @@ class TreeFilter(QObject):
                                         without_indicators=without_indicators))
             visible = (sorted(topics) if visible is None
                        else [n for n in visible if self._topic_of(n) in topics])
+        if without_evaluation:
+            unevaluated = set(self.ws.topics_without_evaluation(
+                plan_id, self.ws.follow_up_period(plan_id)))
+            visible = (sorted(unevaluated) if visible is None
+                       else [n for n in visible if self._topic_of(n) in unevaluated])
         self.matches = sorted(visible or [], key=self._tree_position)
         self.proxy.set_visible(self.matches)
         self.bar.show_count(len(self.matches))

@@ -58,6 +58,7 @@ from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files, form_values, reads, tree_reads
 from insatsplan.workspace.core import Change, new_uuid
+from insatsplan.workspace.evaluations import EvaluationOperations
 from insatsplan.workspace.follow_up import COMPARISONS_KEY, FollowUpOperations
 from insatsplan.workspace.form_values import FormValues
 from insatsplan.workspace.reads import MeasurementRow, NodePlace, PlanSummary
@@ -234,7 +235,7 @@ def _optional_period(value: Any) -> str | None:
     return None if value in (None, "") else parse_period(str(value)).text
 
 
-class Workspace(FollowUpOperations):
+class Workspace(FollowUpOperations, EvaluationOperations):
     """An open workspace and its operations."""
 
     # ------------------------------------------------------------------ reading
@@ -999,8 +1000,10 @@ class Workspace(FollowUpOperations):
     # ---------------------------------------------------------------- follow-up
 
     def set_evaluation(self, node_id: int, period: str, *, status: str = "planned",
-                       participants: int | None = None, text: str = "") -> None:
-        """A topic's follow-up for a period (open after signing)."""
+                       participants: int | None = None, text: str = ""
+                       ) -> reads.EvaluationRow | None:
+        """A topic's follow-up for a period (open after signing); answers the row it
+        replaced (None: there was none), which is what its undo writes back."""
         parsed = parse_period(period)
         status = _choice(status, EVALUATION_STATUSES, "status")
         if participants is not None and (isinstance(participants, bool)
@@ -1016,6 +1019,7 @@ class Workspace(FollowUpOperations):
                 raise UserError(QT_TRANSLATE_NOOP("Errors", "Only topics have evaluations."))
             row = session.scalar(select(Evaluation).where(
                 Evaluation.node_id == node_id, Evaluation.period == parsed.text))
+            before = None if row is None else reads.evaluation_row(row)
             if row is None:
                 row = Evaluation(node_id=node_id, period=parsed.text)
                 session.add(row)
@@ -1023,7 +1027,9 @@ class Workspace(FollowUpOperations):
             row.status, row.participants, row.text = status, participants, clean(text)
             plan = session.get(Plan, node.plan_id)
             self.log_nodes(session, plan.uuid if plan else None, [node.uuid])
-            self._notify(Change("follow_up", node.plan_id, None, (node_id,)))
+            self._notify(Change("follow_up", node.plan_id, None, (node_id,),
+                                plan_ids=(node.plan_id,)))
+            return before
 
 
     # ------------------------------------------------------------ import, copy

@@ -25,9 +25,11 @@ from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from insatsplan.content import child_sort_key
+from insatsplan.errors import UserError
 from insatsplan.follow_up.status import StatusName, TrendName, assess_status, assess_trend
 from insatsplan.levels import Band, Levels
 from insatsplan.model import (
+    EVALUATION_STATUSES,
     Evaluation,
     Indicator,
     Measurement,
@@ -37,13 +39,14 @@ from insatsplan.model import (
     PlanParty,
     Series,
 )
-from insatsplan.periods import Period, parse_period
+from insatsplan.periods import Period, parse_period, period_label
 from insatsplan.text import plain_text
 
 __all__ = [
-    "IndicatorData", "IndicatorStatus", "MeasurementChange", "MeasurementComparison",
-    "MeasurementRow", "MissingFollowUp", "MissingForAdministration", "MissingItem",
-    "NodePlace", "PlanSummary", "SeriesData", "SeriesUse",
+    "EVALUATION_ORDER", "NO_EVALUATION", "EvaluatedActivity", "EvaluationOverview",
+    "EvaluationRow", "IndicatorData", "IndicatorStatus", "MeasurementChange",
+    "MeasurementComparison", "MeasurementRow", "MissingFollowUp", "MissingForAdministration",
+    "MissingItem", "NodePlace", "PlanSummary", "SeriesData", "SeriesUse",
 ]
 
 
@@ -463,8 +466,9 @@ class MissingFollowUp:
 
 def missing_follow_up(session: Session, plan_id: int, period: Period) -> MissingFollowUp:
     """Activities (topics) of a plan without an evaluation for *period*, and indicators
-    without a value inside it (a quarter's value counts for its year), grouped by the
-    administrations responsible for the activity, in the plan's order of parties."""
+    without a value inside it (a quarter's value or evaluation counts for its year, as in
+    :func:`evaluation_overview`), grouped by the administrations responsible for the
+    activity, in the plan's order of parties."""
     nodes, evaluations = Node.__table__, Evaluation.__table__
     topics = session.execute(
         select(nodes.c.id, nodes.c.uuid, nodes.c.title, nodes.c.kind, nodes.c.horizon,
@@ -473,7 +477,8 @@ def missing_follow_up(session: Session, plan_id: int, period: Period) -> Missing
         .where(nodes.c.plan_id == plan_id, nodes.c.kind == "topic")).all()
     evaluated = set(session.scalars(
         select(evaluations.c.node_id).where(evaluations.c.node_id.in_([t.id for t in topics]),
-                                            evaluations.c.period == period.text)))
+                                            evaluations.c.period_start >= period.start,
+                                            evaluations.c.period_end <= period.end)))
     indicators = plan_indicators(session, plan_id)
     measurement = Measurement.__table__
     measured = set(session.scalars(
@@ -511,3 +516,167 @@ def missing_follow_up(session: Session, plan_id: int, period: Period) -> Missing
     return MissingFollowUp(period.text, tuple(
         MissingForAdministration(code, names.get(code, code), tuple(activities[code]),
                                  tuple(missing_values[code])) for code in codes))
+
+
+# ------------------------------------------------------------------ evaluations
+
+#: The statuses an activity's evaluation can have, in the order people read them, and
+#: the word overviews use for an activity with no evaluation for the period.
+EVALUATION_ORDER = EVALUATION_STATUSES
+NO_EVALUATION = "none"
+
+
+def follow_up_year(year_from: int, year_to: int, today: dt.date | None = None) -> int:
+    """The year a plan is followed up for by default: its year, or this year within a
+    plan of several (the editor, the Uppföljning view and the find bar agree on it)."""
+    year = (today or dt.date.today()).year
+    return min(max(year, year_from), year_to)
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    """One activity's (topic's) evaluation for one period.
+
+    ``period`` is the stored (canonical) form, ``period_label`` how people say it
+    ("VT 2025"); ``status`` one of :data:`EVALUATION_ORDER`; ``text`` the narrative in
+    the project's text format (paragraphs, ``- `` bullets, links).
+    """
+
+    node_id: int
+    period: str
+    period_label: str
+    status: str
+    participants: int | None
+    text: str
+
+
+def _label(period: str) -> str:
+    try:
+        return period_label(period)
+    except UserError:  # a damaged stored value is shown as it is (``check`` reports it)
+        return period
+
+
+def evaluation_row(row: Any) -> EvaluationRow:
+    return EvaluationRow(row.node_id, row.period, _label(row.period), row.status,
+                         row.participants, row.text or "")
+
+
+def evaluation_rows(session: Session, node_ids: Iterable[int]
+                    ) -> dict[int, tuple[EvaluationRow, ...]]:
+    """Every evaluation of the given topics, oldest period first, per node id (a topic
+    without any is left out)."""
+    table = Evaluation.__table__
+    ids = sorted(set(node_ids))
+    out: dict[int, list[EvaluationRow]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        for row in session.execute(
+                select(table.c.node_id, table.c.period, table.c.status,
+                       table.c.participants, table.c.text)
+                .where(table.c.node_id.in_(ids[start:start + 500]))
+                .order_by(table.c.node_id, table.c.period_start, table.c.period_end)):
+            out[row.node_id].append(evaluation_row(row))
+    return {node_id: tuple(rows) for node_id, rows in out.items()}
+
+
+@dataclass(frozen=True)
+class EvaluatedActivity:
+    """An activity of a plan with its evaluation for a period (None: not evaluated)."""
+
+    node_id: int
+    uuid: str
+    #: plain text
+    title: str
+    focus_area_id: int | None
+    focus_area_title: str
+    #: the responsible administrations' codes
+    organisations: tuple[str, ...]
+    evaluation: EvaluationRow | None
+
+    @property
+    def status(self) -> str:
+        """The evaluation's status, or :data:`NO_EVALUATION`."""
+        return NO_EVALUATION if self.evaluation is None else self.evaluation.status
+
+
+@dataclass(frozen=True)
+class EvaluationOverview:
+    """Every activity of a plan, in print order, with its evaluation for *period*.
+
+    An activity's evaluation for the period is the one for exactly that period, else
+    the latest one inside it (a quarter's or a term's evaluation counts for its year).
+    """
+
+    period: str
+    period_label: str
+    activities: tuple[EvaluatedActivity, ...]
+
+    def shown(self, organisation: str | None = None) -> list[EvaluatedActivity]:
+        """The activities *organisation* (a code) is responsible for, or all."""
+        return [each for each in self.activities
+                if organisation is None or organisation in each.organisations]
+
+    def by_status(self, organisation: str | None = None
+                  ) -> dict[str, list[EvaluatedActivity]]:
+        """Activities per status in :data:`EVALUATION_ORDER`, then the unevaluated ones
+        (:data:`NO_EVALUATION`); statuses nobody has are left out."""
+        groups: dict[str, list[EvaluatedActivity]] = {
+            status: [] for status in (*EVALUATION_ORDER, NO_EVALUATION)}
+        for each in self.shown(organisation):
+            groups.setdefault(each.status, []).append(each)
+        return {status: members for status, members in groups.items() if members}
+
+    def without_evaluation(self) -> list[int]:
+        """Node ids of the activities with no evaluation for the period."""
+        return [each.node_id for each in self.activities if each.evaluation is None]
+
+
+def evaluation_overview(session: Session, plan_id: int, period: Period
+                        ) -> EvaluationOverview:
+    """The plan's activities in print order with their evaluation for *period* (see
+    :class:`EvaluationOverview`): one query for the tree's shape, one for the topics with
+    their evaluations inside the period."""
+    nodes, table = Node.__table__, Evaluation.__table__
+    structure = session.execute(select(*_structure_columns())
+                                .where(nodes.c.plan_id == plan_id)).all()
+    by_id = {row.id: row for row in structure}
+    rows = session.execute(
+        select(nodes.c.id, nodes.c.uuid, nodes.c.title,
+               type_coerce(nodes.c.responsible_organisations, Text).label("organisations"),
+               table.c.node_id, table.c.period, table.c.status, table.c.participants,
+               table.c.text, table.c.period_start, table.c.period_end)
+        .outerjoin(table, (table.c.node_id == nodes.c.id)
+                   & (table.c.period_start >= period.start)
+                   & (table.c.period_end <= period.end))
+        .where(nodes.c.plan_id == plan_id, nodes.c.kind == "topic")).all()
+    topics: dict[int, Any] = {}
+    chosen: dict[int, Any] = {}
+    for row in rows:
+        topics.setdefault(row.id, row)
+        if row.node_id is None:
+            continue
+        best = chosen.get(row.id)
+        if best is None or (best.period != period.text and (
+                row.period == period.text
+                or (row.period_end, row.period_start) > (best.period_end, best.period_start))):
+            chosen[row.id] = row
+    focus_ids = {}
+    for topic_id in topics:
+        ancestor = by_id.get(by_id[topic_id].parent_id) if topic_id in by_id else None
+        while ancestor is not None and ancestor.kind != "focus_area":
+            ancestor = by_id.get(ancestor.parent_id)
+        focus_ids[topic_id] = None if ancestor is None else ancestor.id
+    titles = {row.id: plain_text(row.title or "") for row in _details(
+        session, {found for found in focus_ids.values() if found is not None}).values()}
+    activities = []
+    for node_id in _print_order(structure):
+        topic = topics.get(node_id)
+        if topic is None:
+            continue
+        focus_id = focus_ids[node_id]
+        found = chosen.get(node_id)
+        activities.append(EvaluatedActivity(
+            node_id, topic.uuid, plain_text(topic.title or ""), focus_id,
+            "" if focus_id is None else titles.get(focus_id, ""), _codes(topic.organisations),
+            None if found is None else evaluation_row(found)))
+    return EvaluationOverview(period.text, _label(period.text), tuple(activities))

@@ -226,10 +226,30 @@ class TopicForm(Form):
         charts_label = QLabel(self.tr("Trend charts"))
         charts_label.setBuddy(self.charts.button)
         self._row(charts_label, self.charts)
+        # Follow-up: a form of its own, so the form's read-only switch (a sealed plan)
+        # leaves it editable; the panel fills it and makes it read-only for a read-only
+        # file. (Imported here: the section is a Form too.)
+        from insatsplan.ui.editors.evaluation import EvaluationSection
+
+        self.evaluation = EvaluationSection(on_problem, self)
+        evaluation_label = QLabel(self.tr("Evaluation"))
+        font = QFont(evaluation_label.font())
+        font.setBold(True)
+        evaluation_label.setFont(font)
+        evaluation_label.setBuddy(self.evaluation.period_box)
+        self._row(evaluation_label, self.evaluation)
 
     def forget(self) -> None:
         super().forget()
         self.charts.forget()
+        self.evaluation.forget()
+
+    def flush(self) -> None:
+        super().flush()
+        self.evaluation.flush()
+
+    def pending(self) -> bool:
+        return super().pending() or self.evaluation.pending()
 
 
 class GoalForm(Form):

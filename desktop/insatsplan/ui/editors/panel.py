@@ -28,6 +28,8 @@ from insatsplan.ui.edits import (
     ComparisonEdit,
     ComparisonSink,
     EditSink,
+    EvaluationEdit,
+    EvaluationSink,
     FieldEdit,
     MeasurementEdit,
     MeasurementSink,
@@ -56,16 +58,20 @@ class EditorPanel(QWidget):
 
     def __init__(self, ws: Workspace, sink: EditSink, parent: QWidget | None = None, *,
                  measurements: MeasurementSink | None = None,
-                 comparisons: ComparisonSink | None = None) -> None:
+                 comparisons: ComparisonSink | None = None,
+                 evaluations: EvaluationSink | None = None) -> None:
         """*measurements*: where the indicator form's table sends its edits (the
         window's undo stack); without it the table is read-only. *comparisons*: where
         the chart's "Compare with" stores a choice; without it a choice lasts the session.
+        *evaluations*: where the topic form's evaluation section sends its changes;
+        without it the section is read-only.
         """
         super().__init__(parent)
         self._ws = ws
         self._sink = sink
         self._measurements = measurements
         self._comparisons = comparisons
+        self._evaluations = evaluations
         self._series_uuid: str | None = None
         self._read_only = False
         self._sealed = False
@@ -186,6 +192,7 @@ class EditorPanel(QWidget):
                     form.follow_up.set_comparison_sink(self._write_comparisons)
             if isinstance(form, TopicForm):
                 form.charts.toggled.connect(self._load_topic_charts)
+                form.evaluation.set_sink(self._write_evaluation)
         return form
 
     def _load_organisations(self) -> None:
@@ -230,10 +237,29 @@ class EditorPanel(QWidget):
         else:
             form.charts.set_count(self._ws.count_under(form.target_id, "indicator"))
 
+    def _load_evaluations(self) -> None:
+        """The topic form's evaluations (the plan's year first), from the read side."""
+        form = self._form
+        if not isinstance(form, TopicForm) or form.target_id is None \
+                or self._plan_id is None:
+            return
+        try:
+            rows = self._ws.evaluations(form.target_id)
+            period = self._ws.follow_up_period(self._plan_id)
+        except UserError:
+            return  # the topic is gone: the node's own reload shows what is left
+        form.evaluation.show_topic(form.target_id, rows, period)
+
+    def show_evaluation_period(self, period: str) -> None:
+        """Show the topic's evaluation for *period* (an undo changed it)."""
+        if isinstance(self._form, TopicForm):
+            self._form.evaluation.show_period(period)
+
     def _load_follow_up(self) -> None:
         """The indicator form's status, chart and measurements, from the read side."""
         if isinstance(self._form, TopicForm):
             self._load_topic_charts()
+            self._load_evaluations()
             return
         form = self._form
         if not isinstance(form, IndicatorForm) or form.target_id is None:
@@ -263,6 +289,10 @@ class EditorPanel(QWidget):
         if isinstance(self._form, IndicatorForm):
             # Follow-up stays open on sent and signed plans; only the file can stop it.
             self._form.follow_up.set_read_only(self._ws.readonly or self._measurements is None)
+        if isinstance(self._form, TopicForm):
+            # Evaluations too: open on sent and signed plans, closed by the file.
+            self._form.evaluation.set_read_only(self._ws.readonly
+                                                or self._evaluations is None)
 
     # ------------------------------------------------------------------- writing
 
@@ -281,6 +311,13 @@ class EditorPanel(QWidget):
             return self.tr("The measurements cannot be changed here.")
         return self._measurements(MeasurementEdit(self._series_uuid, form.target_id,
                                                   tuple(changes), label, operation))
+
+    def _write_evaluation(self, edit: EvaluationEdit) -> str | None:
+        """Give the evaluation section's change to the window (one undo step). Open on
+        sent and signed plans: evaluations are follow-up, not signed content."""
+        if self._evaluations is None or self._ws.readonly:
+            return self.tr("The evaluation cannot be changed here.")
+        return self._evaluations(edit)
 
     def _write_comparisons(self, edit: ComparisonEdit) -> str | None:
         """Give the chart's "Compare with" choice to the window (one undo step). Open on
@@ -314,9 +351,11 @@ class EditorPanel(QWidget):
                     form.follow_up.shows_series(change.series_ids)
                     or form.target_id in change.node_ids):
                 self._load_follow_up()
-            elif (isinstance(form, TopicForm) and form.charts.is_open()
-                  and self._plan_id in change.plan_ids):
-                self._load_topic_charts()
+            elif isinstance(form, TopicForm):
+                if form.target_id in change.node_ids:
+                    self._load_evaluations()  # an evaluation written or deleted
+                elif form.charts.is_open() and self._plan_id in change.plan_ids:
+                    self._load_topic_charts()
             return
         if (isinstance(form, TopicForm) and change.plan_id == self._plan_id
                 and change.kind in ("nodes_inserted", "nodes_removed", "node_moved")):
