@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="331"/>
+        <location filename="../desktop/insatsplan/cli.py" line="336"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="334"/>
+        <location filename="../desktop/insatsplan/cli.py" line="339"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -547,275 +547,280 @@
         <translation>a .docx or .dotx whose look to use</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="107"/>
-        <source>the kind of document</source>
-        <translation>the kind of document</translation>
+        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <source>the kind of document (default: the plan&apos;s own kind: an agreement, or the action plan with its report)</source>
+        <translation>the kind of document (default: the plan&apos;s own kind: an agreement, or the action plan with its report)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <location filename="../desktop/insatsplan/cli.py" line="111"/>
+        <source>with a report: the period followed up (default: the plan&apos;s year)</source>
+        <translation>with a report: the period followed up (default: the plan&apos;s year)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="113"/>
         <source>also write a tagged PDF beside it (needs LibreOffice)</source>
         <translation>also write a tagged PDF beside it (needs LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="110"/>
+        <location filename="../desktop/insatsplan/cli.py" line="115"/>
         <source>sign a plan: fix its fingerprint and date</source>
         <translation>sign a plan: fix its fingerprint and date</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="114"/>
+        <location filename="../desktop/insatsplan/cli.py" line="119"/>
         <source>signing date (default: today)</source>
         <translation>signing date (default: today)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="116"/>
-        <location filename="../desktop/insatsplan/cli.py" line="124"/>
+        <location filename="../desktop/insatsplan/cli.py" line="121"/>
+        <location filename="../desktop/insatsplan/cli.py" line="129"/>
         <source>the signed PDF to keep</source>
         <translation>the signed PDF to keep</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="117"/>
+        <location filename="../desktop/insatsplan/cli.py" line="122"/>
         <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
         <translation>keep a PDF in which no Dokument-ID is found (a scan), marked so</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="120"/>
+        <location filename="../desktop/insatsplan/cli.py" line="125"/>
         <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
         <translation>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="126"/>
+        <location filename="../desktop/insatsplan/cli.py" line="131"/>
         <source>an editable copy of a plan</source>
         <translation>an editable copy of a plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="129"/>
+        <location filename="../desktop/insatsplan/cli.py" line="134"/>
         <source>first year of the copy (default: the year after the plan)</source>
         <translation>first year of the copy (default: the year after the plan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="131"/>
+        <location filename="../desktop/insatsplan/cli.py" line="136"/>
         <source>write a plan&apos;s stored signed PDF</source>
         <translation>write a plan&apos;s stored signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="135"/>
+        <location filename="../desktop/insatsplan/cli.py" line="140"/>
         <source>every indicator&apos;s status, trend and latest value</source>
         <translation>every indicator&apos;s status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="139"/>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
         <source>list the activities without an evaluation and the indicators without a value for the period, by administration</source>
         <translation>list the activities without an evaluation and the indicators without a value for the period, by administration</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="142"/>
+        <location filename="../desktop/insatsplan/cli.py" line="147"/>
         <source>with --missing: the period (default: the plan&apos;s year)</source>
         <translation>with --missing: the period (default: the plan&apos;s year)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <location filename="../desktop/insatsplan/cli.py" line="149"/>
         <source>an indicator&apos;s measured values, oldest first</source>
         <translation>an indicator&apos;s measured values, oldest first</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="147"/>
+        <location filename="../desktop/insatsplan/cli.py" line="152"/>
         <source>the indicator&apos;s UUID or its exact title</source>
         <translation>the indicator&apos;s UUID or its exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="153"/>
+        <location filename="../desktop/insatsplan/cli.py" line="158"/>
         <source>the .xlsx or .csv to write</source>
         <translation>the .xlsx or .csv to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="155"/>
+        <location filename="../desktop/insatsplan/cli.py" line="160"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <location filename="../desktop/insatsplan/cli.py" line="162"/>
         <source>the statistics file to read</source>
         <translation>the statistics file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="160"/>
+        <location filename="../desktop/insatsplan/cli.py" line="165"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>series UUID, indicator UUID or exact name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="162"/>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="165"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>the new series&apos; unit (default: the --compare-with indicator&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="167"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>draw the new series beside this indicator of --plan on its chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="169"/>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
         <source>the plan of --compare-with</source>
         <translation>the plan of --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="172"/>
+        <location filename="../desktop/insatsplan/cli.py" line="177"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="175"/>
+        <location filename="../desktop/insatsplan/cli.py" line="180"/>
         <source>replace stored values that the file gives differently</source>
         <translation>replace stored values that the file gives differently</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="177"/>
+        <location filename="../desktop/insatsplan/cli.py" line="182"/>
         <source>show what would be imported; write nothing</source>
         <translation>show what would be imported; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="179"/>
+        <location filename="../desktop/insatsplan/cli.py" line="184"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="181"/>
+        <location filename="../desktop/insatsplan/cli.py" line="186"/>
         <source>the CSV file to read</source>
         <translation>the CSV file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="184"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>draw an indicator&apos;s trend chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="187"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>the indicator&apos;s UUID or exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="190"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>the .png or .svg to write</source>
         <translation>the .png or .svg to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="197"/>
         <source>width in pixels (default: 1600)</source>
         <translation>width in pixels (default: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="194"/>
+        <location filename="../desktop/insatsplan/cli.py" line="199"/>
         <source>height in pixels (default: 900)</source>
         <translation>height in pixels (default: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="195"/>
+        <location filename="../desktop/insatsplan/cli.py" line="200"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="197"/>
+        <location filename="../desktop/insatsplan/cli.py" line="202"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="199"/>
+        <location filename="../desktop/insatsplan/cli.py" line="204"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="341"/>
+        <location filename="../desktop/insatsplan/cli.py" line="346"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="476"/>
-        <location filename="../desktop/insatsplan/cli.py" line="518"/>
+        <location filename="../desktop/insatsplan/cli.py" line="498"/>
+        <location filename="../desktop/insatsplan/cli.py" line="540"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="479"/>
-        <location filename="../desktop/insatsplan/cli.py" line="521"/>
+        <location filename="../desktop/insatsplan/cli.py" line="501"/>
+        <location filename="../desktop/insatsplan/cli.py" line="543"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="489"/>
+        <location filename="../desktop/insatsplan/cli.py" line="511"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="549"/>
+        <location filename="../desktop/insatsplan/cli.py" line="571"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="551"/>
+        <location filename="../desktop/insatsplan/cli.py" line="573"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="604"/>
+        <location filename="../desktop/insatsplan/cli.py" line="626"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="605"/>
+        <location filename="../desktop/insatsplan/cli.py" line="627"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="606"/>
+        <location filename="../desktop/insatsplan/cli.py" line="628"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="607"/>
+        <location filename="../desktop/insatsplan/cli.py" line="629"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="608"/>
+        <location filename="../desktop/insatsplan/cli.py" line="630"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="609"/>
+        <location filename="../desktop/insatsplan/cli.py" line="631"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="610"/>
+        <location filename="../desktop/insatsplan/cli.py" line="632"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="611"/>
+        <location filename="../desktop/insatsplan/cli.py" line="633"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="612"/>
+        <location filename="../desktop/insatsplan/cli.py" line="634"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="613"/>
+        <location filename="../desktop/insatsplan/cli.py" line="635"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="614"/>
+        <location filename="../desktop/insatsplan/cli.py" line="636"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -911,34 +916,39 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="93"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="279"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>The workspace is open read-only; nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="281"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="284"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Read only: this cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="311"/>
         <source>The measurements cannot be changed here.</source>
         <translation>The measurements cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="319"/>
+        <source>The evaluation cannot be changed here.</source>
+        <translation>The evaluation cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="326"/>
         <source>The comparisons cannot be changed here.</source>
         <translation>The comparisons cannot be changed here.</translation>
     </message>
@@ -1034,12 +1044,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="148"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="149"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="158"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -1115,7 +1125,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="172"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="173"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -1248,237 +1258,240 @@
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="263"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="280"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="264"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="281"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="375"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="388"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="389"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="425"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="622"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="676"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="650"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="661"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="686"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="303"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="687"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="25"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="130"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="131"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="196"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="197"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="204"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="205"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="403"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="404"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="427"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="428"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1056"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="471"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1062"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="476"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="477"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="504"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="505"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="516"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="517"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="522"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="523"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="528"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="529"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="566"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="567"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="740"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="744"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1091"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1314"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="745"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1320"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="800"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="831"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="832"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="814"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="846"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1010"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1013"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="880"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="37"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="40"/>
         <source>There is no indicator {ref} in the plan.</source>
         <translation>There is no indicator {ref} in the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
         <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one indicator is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
         <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
         <translation>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
         <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one series is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
         <source>The period {period} is given twice for the same series.</source>
         <translation>The period {period} is given twice for the same series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="50"/>
         <source>The node {ref} is not an indicator.</source>
         <translation>The node {ref} is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
         <source>A series needs a name.</source>
         <translation>A series needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="52"/>
         <source>There is already a series {uuid}.</source>
         <translation>There is already a series {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
         <source>The indicator&apos;s own series cannot also be drawn as its comparison.</source>
         <translation>The indicator&apos;s own series cannot also be drawn as its comparison.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="55"/>
         <source>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</source>
         <translation>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="56"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="58"/>
         <source>The series “{name}” is measured by an indicator and cannot be deleted.</source>
         <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1016"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1052"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1058"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1105"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1111"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1151"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1157"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -1611,7 +1624,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="202"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -1627,39 +1640,44 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="230"/>
+        <location filename="../desktop/insatsplan/cli.py" line="235"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="464"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <source>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</source>
+        <translation>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="486"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit and --compare-with go with --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="502"/>
+        <location filename="../desktop/insatsplan/cli.py" line="524"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with needs --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="703"/>
+        <location filename="../desktop/insatsplan/cli.py" line="725"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="708"/>
+        <location filename="../desktop/insatsplan/cli.py" line="730"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="742"/>
+        <location filename="../desktop/insatsplan/cli.py" line="764"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="338"/>
+        <location filename="../desktop/insatsplan/cli.py" line="343"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -1684,79 +1702,79 @@
         <translation>What was copied cannot be placed here: choose a row that can hold it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="41"/>
+        <location filename="../desktop/insatsplan/word/writer.py" line="40"/>
         <source>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</source>
-        <extracomment>Custom document property names (File → Properties → Custom in Word). The bookmark of the signature heading, ``_Toc``-style: hidden in Word&apos;s bookmark list.</extracomment>
+        <extracomment>Custom document property names (File → Properties → Custom in Word).</extracomment>
         <translation>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="45"/>
+        <location filename="../desktop/insatsplan/word/writer.py" line="44"/>
         <source>The Word file and the PDF would both be {file}, and the PDF would replace the Word file; give the Word file a name ending in .docx.</source>
         <translation>The Word file and the PDF would both be {file}, and the PDF would replace the Word file; give the Word file a name ending in .docx.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="48"/>
+        <location filename="../desktop/insatsplan/word/writer.py" line="47"/>
         <source>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</source>
         <translation>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="50"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="51"/>
         <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice Writer and its Python bridge (on Debian and Ubuntu: the packages libreoffice-writer and python3-uno).</source>
         <translation>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice Writer and its Python bridge (on Debian and Ubuntu: the packages libreoffice-writer and python3-uno).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="56"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="57"/>
         <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice from libreoffice.org.</source>
         <translation>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice from libreoffice.org.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="61"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="62"/>
         <source>LibreOffice is installed but its Python bridge is missing, so page numbers and the PDF cannot be made. Install it (on Debian and Ubuntu: the package python3-uno).</source>
         <translation>LibreOffice is installed but its Python bridge is missing, so page numbers and the PDF cannot be made. Install it (on Debian and Ubuntu: the package python3-uno).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="66"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="67"/>
         <source>LibreOffice is installed but its Python is missing or broken, so page numbers and the PDF cannot be made. Reinstall LibreOffice from libreoffice.org.</source>
         <translation>LibreOffice is installed but its Python is missing or broken, so page numbers and the PDF cannot be made. Reinstall LibreOffice from libreoffice.org.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="251"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="252"/>
         <source>The Word file {path} does not exist.</source>
         <translation>The Word file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="261"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="262"/>
         <source>LibreOffice cannot read {path}: it is damaged, password-protected or not a Word document.</source>
         <translation>LibreOffice cannot read {path}: it is damaged, password-protected or not a Word document.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="285"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="286"/>
         <source>Cannot write the PDF {path}: {reason}. Is it open in another program, or is the folder read-only?</source>
         <translation>Cannot write the PDF {path}: {reason}. Is it open in another program, or is the folder read-only?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="309"/>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="399"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="310"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="450"/>
         <source>LibreOffice could not write the PDF {path}.</source>
         <translation>LibreOffice could not write the PDF {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="312"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="313"/>
         <source>LibreOffice ({program}) could not be started.</source>
         <translation>LibreOffice ({program}) could not be started.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="314"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="315"/>
         <source>LibreOffice stopped unexpectedly.</source>
         <translation>LibreOffice stopped unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="359"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="384"/>
         <source>LibreOffice did not finish within {seconds} seconds and was stopped.</source>
         <translation>LibreOffice did not finish within {seconds} seconds and was stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="363"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="388"/>
         <source>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</source>
         <translation>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</translation>
     </message>
@@ -2154,56 +2172,179 @@
         <source>--period goes with --missing.</source>
         <translation>--period goes with --missing.</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/fonts.py" line="59"/>
+        <source>LibreOffice laid the document out without these fonts: {fonts}. The page numbers in the table of contents may therefore be wrong; Word will offer to update them when the file is opened.</source>
+        <extracomment>The environment variable fontconfig reads its configuration file from. The system configuration the private file includes (missing ones are skipped). A font family -&gt; the metric-compatible families that lay text out with the same widths (fontconfig&apos;s 30-metric-aliases.conf). Names as fontconfig and Word spell them. The aliases the private configuration adds in case a host&apos;s configuration lacks them: the two twins the program ships.</extracomment>
+        <translation>LibreOffice laid the document out without these fonts: {fonts}. The page numbers in the table of contents may therefore be wrong; Word will offer to update them when the file is opened.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationOverviewPanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="39"/>
+        <source>Activities by evaluation</source>
+        <extracomment>the person chose an activity: its node id</extracomment>
+        <translation>Activities by evaluation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="42"/>
+        <source>The plan&apos;s activities grouped by the status of their evaluation for the plan&apos;s year</source>
+        <translation>The plan&apos;s activities grouped by the status of their evaluation for the plan&apos;s year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="49"/>
+        <source>Activities by evaluation status</source>
+        <translation>Activities by evaluation status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="67"/>
+        <source>Activities by evaluation {period}</source>
+        <translation>Activities by evaluation {period}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="70"/>
+        <source>No activities.</source>
+        <translation>No activities.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="79"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSection</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="103"/>
+        <source>Evaluation period</source>
+        <translation>Evaluation period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="104"/>
+        <source>Choose a period, or type another one, for example 2025, VT 2025 or 2025 K1, and press Enter</source>
+        <translation>Choose a period, or type another one, for example 2025, VT 2025 or 2025 K1, and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="127"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="134"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="136"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="139"/>
+        <source>Delete evaluation</source>
+        <translation>Delete evaluation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="140"/>
+        <source>Remove this period&apos;s evaluation (can be undone)</source>
+        <translation>Remove this period&apos;s evaluation (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="214"/>
+        <source>Delete evaluation {period}</source>
+        <translation>Delete evaluation {period}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="230"/>
+        <source>Evaluation {period}: {field}</source>
+        <translation>Evaluation {period}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="235"/>
+        <source>The evaluation cannot be changed here.</source>
+        <translation>The evaluation cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="266"/>
+        <source>No evaluation for {period} yet.</source>
+        <translation>No evaluation for {period} yet.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="138"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
         <source>Export the agreement (Word)</source>
         <translation>Export the agreement (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="150"/>
+        <source>Export the follow-up report (Word)</source>
+        <translation>Export the follow-up report (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="154"/>
+        <source>Export the action plan with report (Word)</source>
+        <translation>Export the action plan with report (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="190"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplan&apos;s own template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="192"/>
         <source>Also save a PDF beside it</source>
         <translation>Also save a PDF beside it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="194"/>
+        <source>for example 2025, VT 2025 or 2025 K1</source>
+        <translation>for example 2025, VT 2025 or 2025 K1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="196"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="198"/>
+        <source>Period followed up</source>
+        <translation>Period followed up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="201"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Template (.docx or .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
-        <source>Export the agreement</source>
-        <translation>Export the agreement</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="234"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="173"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="240"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="174"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="241"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
@@ -2211,43 +2352,53 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
         <source>Search titles and texts</source>
-        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
+        <extracomment>(query, organisation code or None, without indicators, without evaluation) the year &quot;without evaluation&quot; asks about changed (another plan): its label Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
         <translation>Search titles and texts</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Only topics this organisation is responsible for</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="90"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="93"/>
         <source>Without indicators</source>
         <translation>Without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="94"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Only topics that have no indicator yet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="101"/>
         <source>Close the search (Esc)</source>
         <translation>Close the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="130"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="138"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="132"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="140"/>
         <source>Only {code}</source>
         <translation>Only {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="158"/>
+        <source>Without evaluation {year}</source>
+        <translation>Without evaluation {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="160"/>
+        <source>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</source>
+        <translation>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="187"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
     </message>
@@ -2404,98 +2555,129 @@
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="18"/>
+        <source>planned</source>
+        <extracomment>status (``model.EVALUATION_STATUSES`` and ``reads.NO_EVALUATION``) → English source</extracomment>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="19"/>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="20"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="21"/>
+        <source>postponed</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="22"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="23"/>
+        <source>no evaluation</source>
+        <translation>no evaluation</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="231"/>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="240"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="242"/>
         <source>Follow-up</source>
         <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="248"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="249"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="254"/>
         <source>Show administration</source>
         <translation>Show administration</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="255"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="257"/>
         <source>&amp;Administration:</source>
         <translation>&amp;Administration:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="259"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="261"/>
         <source>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</source>
         <translation>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="372"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="391"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="392"/>
         <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="390"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="409"/>
         <source>Exported to {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="403"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="422"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="431"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="450"/>
         <source>All administrations</source>
         <translation>All administrations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="506"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="492"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="511"/>
         <source>No plan is open.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="494"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="513"/>
         <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
         <translation>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="497"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="516"/>
         <source>No indicator matches the filters.</source>
         <translation>No indicator matches the filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="507"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="526"/>
         <source>{shown} of {total} indicators</source>
         <translation>{shown} of {total} indicators</translation>
     </message>
@@ -2503,32 +2685,32 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Goal text</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>A goal under another goal has that goal&apos;s horizon.</translation>
     </message>
@@ -2680,82 +2862,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="284"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="285"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="287"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="288"/>
         <source>Short-term</source>
         <translation>Short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="289"/>
         <source>Long-term</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="290"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="291"/>
         <source>e.g. percent, number, days</source>
         <translation>e.g. percent, number, days</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="292"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="293"/>
         <source>Rise</source>
         <translation>Rise</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="293"/>
         <source>Fall</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="294"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="295"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="296"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="297"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="298"/>
         <source>Traffic light</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="302"/>
         <source>Measurements</source>
         <translation>Measurements</translation>
     </message>
@@ -2763,7 +2945,7 @@
 <context>
     <name>IndicatorTile</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="135"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="136"/>
         <source>No values yet</source>
         <translation>No values yet</translation>
     </message>
@@ -2897,391 +3079,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="153"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="166"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="185"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="197"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="249"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
-        <source>&amp;Export agreement (Word)…</source>
-        <translation>&amp;Export agreement (Word)…</translation>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <source>&amp;Export plan (Word)…</source>
+        <translation>&amp;Export plan (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <source>Export &amp;follow-up (Word)…</source>
+        <translation>Export &amp;follow-up (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Import statistics…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="308"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="352"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="381"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="378"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
+        <source>Topics without evaluation {year}</source>
+        <translation>Topics without evaluation {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="394"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="380"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="396"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Every indicator of the plan with its status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="384"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="564"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="578"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="617"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="745"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="747"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="859"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="898"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="869"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="908"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="921"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="967"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="993"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1006"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1053"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1007"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1041"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1088"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1016"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1063"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1064"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1029"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1076"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1039"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1098"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1101"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1067"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1068"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1115"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3290,14 +3483,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1075"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1085"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1089"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1132"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1140"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3537,17 +3730,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="113"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="115"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="123"/>
         <source>First year</source>
         <translation>First year</translation>
     </message>
@@ -3637,9 +3830,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>ParticipantsBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="65"/>
+        <source>e.g. 22</source>
+        <translation>e.g. 22</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="73"/>
+        <source>Write the number of participants as a whole number from 0 to {limit}, or leave it empty.</source>
+        <translation>Write the number of participants as a whole number from 0 to {limit}, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>PathRow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="55"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3647,53 +3853,53 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="485"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="414"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="546"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="418"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="550"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="488"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="551"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="620"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="474"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>The signed PDF is kept in the workspace, marked as unverified.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="607"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="484"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="616"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="619"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="533"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="665"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="535"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="667"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>
@@ -3793,42 +3999,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="65"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="68"/>
         <source>Sign the plan</source>
         <translation>Sign the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="67"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
         <source>optional: the signed PDF</source>
         <translation>optional: the signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="83"/>
         <source>Signed document</source>
         <translation>Signed document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="96"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="97"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4070,6 +4276,11 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <source>Trend charts</source>
         <translation>Trend charts</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -4130,36 +4341,72 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>Word</name>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="32"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="34"/>
+        <source>Follow-up report</source>
+        <translation>Follow-up report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="36"/>
+        <source>Action plan with report</source>
+        <translation>Action plan with report</translation>
+    </message>
+</context>
+<context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="368"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="255"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="302"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
         <source>Export the agreement</source>
         <translation>Export the agreement</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="148"/>
         <source>The agreement was saved as {path}.</source>
         <translation>The agreement was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="151"/>
+        <source>Export the follow-up report</source>
+        <translation>Export the follow-up report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="152"/>
+        <source>The follow-up report was saved as {path}.</source>
+        <translation>The follow-up report was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
+        <source>Export the action plan with report</source>
+        <translation>Export the action plan with report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="156"/>
+        <source>The action plan with its report was saved as {path}.</source>
+        <translation>The action plan with its report was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="433"/>
         <source>The PDF is beside it: {name}</source>
         <translation>The PDF is beside it: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="313"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="436"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

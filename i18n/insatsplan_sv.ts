@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="331"/>
+        <location filename="../desktop/insatsplan/cli.py" line="336"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="334"/>
+        <location filename="../desktop/insatsplan/cli.py" line="339"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -547,275 +547,280 @@
         <translation>en .docx eller .dotx vars utseende ska användas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="107"/>
-        <source>the kind of document</source>
-        <translation>dokumenttyp</translation>
+        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <source>the kind of document (default: the plan&apos;s own kind: an agreement, or the action plan with its report)</source>
+        <translation>dokumentets slag (standard: planens eget slag: en överenskommelse, eller handlingsplanen med redovisning)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="108"/>
+        <location filename="../desktop/insatsplan/cli.py" line="111"/>
+        <source>with a report: the period followed up (default: the plan&apos;s year)</source>
+        <translation>för en redovisning: perioden som följs upp (standard: planens år)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="113"/>
         <source>also write a tagged PDF beside it (needs LibreOffice)</source>
         <translation>skriv också en taggad PDF bredvid (kräver LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="110"/>
+        <location filename="../desktop/insatsplan/cli.py" line="115"/>
         <source>sign a plan: fix its fingerprint and date</source>
         <translation>underteckna en plan: lås dess fingeravtryck och datum</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="114"/>
+        <location filename="../desktop/insatsplan/cli.py" line="119"/>
         <source>signing date (default: today)</source>
         <translation>datum för underskrift (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="116"/>
-        <location filename="../desktop/insatsplan/cli.py" line="124"/>
+        <location filename="../desktop/insatsplan/cli.py" line="121"/>
+        <location filename="../desktop/insatsplan/cli.py" line="129"/>
         <source>the signed PDF to keep</source>
         <translation>den undertecknade PDF-filen som ska sparas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="117"/>
+        <location filename="../desktop/insatsplan/cli.py" line="122"/>
         <source>keep a PDF in which no Dokument-ID is found (a scan), marked so</source>
         <translation>behåll en PDF där inget Dokument-ID hittas (en skanning), markerad som overifierad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="120"/>
+        <location filename="../desktop/insatsplan/cli.py" line="125"/>
         <source>keep a signed plan&apos;s signed PDF; it must print the plan&apos;s Dokument-ID</source>
         <translation>behåll en undertecknad plans undertecknade PDF; den måste visa planens Dokument-ID</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="126"/>
+        <location filename="../desktop/insatsplan/cli.py" line="131"/>
         <source>an editable copy of a plan</source>
         <translation>en redigerbar kopia av en plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="129"/>
+        <location filename="../desktop/insatsplan/cli.py" line="134"/>
         <source>first year of the copy (default: the year after the plan)</source>
         <translation>kopians första år (standard: året efter planen)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="131"/>
+        <location filename="../desktop/insatsplan/cli.py" line="136"/>
         <source>write a plan&apos;s stored signed PDF</source>
         <translation>skriv ut en plans sparade undertecknade PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="135"/>
+        <location filename="../desktop/insatsplan/cli.py" line="140"/>
         <source>every indicator&apos;s status, trend and latest value</source>
         <translation>varje indikators status, trend och senaste värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="139"/>
+        <location filename="../desktop/insatsplan/cli.py" line="144"/>
         <source>list the activities without an evaluation and the indicators without a value for the period, by administration</source>
         <translation>lista insatserna utan utvärdering och indikatorerna utan värde för perioden, per förvaltning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="142"/>
+        <location filename="../desktop/insatsplan/cli.py" line="147"/>
         <source>with --missing: the period (default: the plan&apos;s year)</source>
         <translation>med --missing: perioden (standard: planens år)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="144"/>
+        <location filename="../desktop/insatsplan/cli.py" line="149"/>
         <source>an indicator&apos;s measured values, oldest first</source>
         <translation>en indikators mätvärden, äldst först</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="147"/>
+        <location filename="../desktop/insatsplan/cli.py" line="152"/>
         <source>the indicator&apos;s UUID or its exact title</source>
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="150"/>
+        <location filename="../desktop/insatsplan/cli.py" line="155"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>skriv varje indikators värden per period, status och källa (.xlsx eller .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="153"/>
+        <location filename="../desktop/insatsplan/cli.py" line="158"/>
         <source>the .xlsx or .csv to write</source>
         <translation>den .xlsx eller .csv som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="155"/>
+        <location filename="../desktop/insatsplan/cli.py" line="160"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>importera en PxWeb JSON-stat 2.0-, PxWeb-CSV- eller Kolada-JSON-fil till en serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="157"/>
+        <location filename="../desktop/insatsplan/cli.py" line="162"/>
         <source>the statistics file to read</source>
         <translation>statistikfilen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="160"/>
+        <location filename="../desktop/insatsplan/cli.py" line="165"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>seriens UUID, indikatorns UUID eller exakt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="162"/>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>skapa en serie med det här namnet (en jämförelse som länet eller riket) och importera till den; skriver dess UUID sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="165"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>den nya seriens enhet (standard: indikatorns i --compare-with)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="167"/>
+        <location filename="../desktop/insatsplan/cli.py" line="172"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>rita den nya serien bredvid den här indikatorn i --plan i dess diagram</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="169"/>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
         <source>the plan of --compare-with</source>
         <translation>planen för --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="172"/>
+        <location filename="../desktop/insatsplan/cli.py" line="177"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>en kategori (kod eller text) i en dimension; upprepa för varje dimension med flera kategorier</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="175"/>
+        <location filename="../desktop/insatsplan/cli.py" line="180"/>
         <source>replace stored values that the file gives differently</source>
         <translation>ersätt lagrade värden som filen anger annorlunda</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="177"/>
+        <location filename="../desktop/insatsplan/cli.py" line="182"/>
         <source>show what would be imported; write nothing</source>
         <translation>visa vad som skulle importeras; skriv inget</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="179"/>
+        <location filename="../desktop/insatsplan/cli.py" line="184"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>importera värden från en CSV-fil: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="181"/>
+        <location filename="../desktop/insatsplan/cli.py" line="186"/>
         <source>the CSV file to read</source>
         <translation>CSV-filen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="184"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>rita en indikators trenddiagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="187"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="190"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>the .png or .svg to write</source>
         <translation>den .png eller .svg som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="197"/>
         <source>width in pixels (default: 1600)</source>
         <translation>bredd i bildpunkter (standard: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="194"/>
+        <location filename="../desktop/insatsplan/cli.py" line="199"/>
         <source>height in pixels (default: 900)</source>
         <translation>höjd i bildpunkter (standard: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="195"/>
+        <location filename="../desktop/insatsplan/cli.py" line="200"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="197"/>
+        <location filename="../desktop/insatsplan/cli.py" line="202"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="199"/>
+        <location filename="../desktop/insatsplan/cli.py" line="204"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="341"/>
+        <location filename="../desktop/insatsplan/cli.py" line="346"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="476"/>
-        <location filename="../desktop/insatsplan/cli.py" line="518"/>
+        <location filename="../desktop/insatsplan/cli.py" line="498"/>
+        <location filename="../desktop/insatsplan/cli.py" line="540"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="479"/>
-        <location filename="../desktop/insatsplan/cli.py" line="521"/>
+        <location filename="../desktop/insatsplan/cli.py" line="501"/>
+        <location filename="../desktop/insatsplan/cli.py" line="543"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="489"/>
+        <location filename="../desktop/insatsplan/cli.py" line="511"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="549"/>
+        <location filename="../desktop/insatsplan/cli.py" line="571"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="551"/>
+        <location filename="../desktop/insatsplan/cli.py" line="573"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="604"/>
+        <location filename="../desktop/insatsplan/cli.py" line="626"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="605"/>
+        <location filename="../desktop/insatsplan/cli.py" line="627"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="606"/>
+        <location filename="../desktop/insatsplan/cli.py" line="628"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="607"/>
+        <location filename="../desktop/insatsplan/cli.py" line="629"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="608"/>
+        <location filename="../desktop/insatsplan/cli.py" line="630"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="609"/>
+        <location filename="../desktop/insatsplan/cli.py" line="631"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="610"/>
+        <location filename="../desktop/insatsplan/cli.py" line="632"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="611"/>
+        <location filename="../desktop/insatsplan/cli.py" line="633"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="612"/>
+        <location filename="../desktop/insatsplan/cli.py" line="634"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="613"/>
+        <location filename="../desktop/insatsplan/cli.py" line="635"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="614"/>
+        <location filename="../desktop/insatsplan/cli.py" line="636"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -911,34 +916,39 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="87"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="93"/>
         <source>Select the plan, a focus area, a topic, a goal or an indicator in the tree to edit it here.</source>
         <extracomment>A message for the status bar (a refused or invalid value). Off where the window already says why nothing can change (its own banner).</extracomment>
         <translation>Välj planen, ett fokusområde, en insats, ett mål eller en indikator i trädet för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="279"/>
         <source>The workspace is open read-only; nothing can be changed.</source>
         <extracomment>The forms built so far, by kind (see :meth:`form_for`).</extracomment>
         <translation>Arbetsytan är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="281"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="258"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="284"/>
         <source>Read only: this cannot be changed here.</source>
         <translation>Skrivskyddat: detta kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="311"/>
         <source>The measurements cannot be changed here.</source>
         <translation>Mätvärdena kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="319"/>
+        <source>The evaluation cannot be changed here.</source>
+        <translation>Utvärderingen kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/panel.py" line="326"/>
         <source>The comparisons cannot be changed here.</source>
         <translation>Jämförelserna kan inte ändras här.</translation>
     </message>
@@ -1034,12 +1044,12 @@
         <translation>Ogiltigt värde: {value}. Ett värde får ha högst {limit} siffror.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="148"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="149"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>Året {value} ligger inte mellan {low} och {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="158"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} är inte giltigt som {what} (använd något av: {allowed}).</translation>
     </message>
@@ -1115,7 +1125,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="172"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="173"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} är inte ett datum på formen 2025-03-01.</translation>
     </message>
@@ -1248,237 +1258,240 @@
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="263"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="280"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="264"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="281"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="374"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="375"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="388"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="389"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="425"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="622"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="675"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="676"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="649"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="650"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="658"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="661"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="686"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="303"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="687"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="25"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="130"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="131"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Mål kan nästlas högst {limit} nivåer djupt, räknat med fokusområdet och ämnet; detta skulle ge {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="196"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="197"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} är större än {limit} MB; är det verkligen den undertecknade planen?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="204"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="205"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} är ingen PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="403"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="404"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>Den undertecknade eller skickade planen ”{plan}” gjordes från den här och anger den som sitt ursprung, så den kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="427"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="428"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>Planen har inga undertecknare ännu: lägg till vilka som skriver under i Egenskaper innan den skickas för underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="470"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1056"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="471"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1062"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="476"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="477"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="504"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="505"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="516"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="517"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="522"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="523"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} visar Dokument-ID {printed}, men den här planens är {expected}: det är dokumentet för en annan plan eller version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="528"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="529"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>Inget Dokument-ID hittades i texten i {name} (en skannad fil har ingen text), så den kan inte kontrolleras mot planen; spara den som overifierad bara om du är säker på att det är den undertecknade planen (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="566"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="567"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="740"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="744"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1091"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1314"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="745"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1320"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="800"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="831"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="832"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="814"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="846"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1010"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1013"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="880"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="37"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
         <source>There is no series {id}.</source>
         <translation>Serien {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="38"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="40"/>
         <source>There is no indicator {ref} in the plan.</source>
         <translation>Det finns ingen indikator {ref} i planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
         <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
         <translation>Fler än en indikator heter ”{ref}”; ange dess UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
         <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
         <translation>Det finns ingen serie eller indikator {ref}; ange seriens UUID, indikatorns UUID eller ett exakt namn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
         <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
         <translation>Fler än en serie heter ”{ref}”; ange dess UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
         <source>The period {period} is given twice for the same series.</source>
         <translation>Perioden {period} anges två gånger för samma serie.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="50"/>
         <source>The node {ref} is not an indicator.</source>
         <translation>Noden {ref} är ingen indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
         <source>A series needs a name.</source>
         <translation>En serie behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="52"/>
         <source>There is already a series {uuid}.</source>
         <translation>Det finns redan en serie {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
         <source>The indicator&apos;s own series cannot also be drawn as its comparison.</source>
         <translation>Indikatorns egen serie kan inte också ritas som dess jämförelse.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="55"/>
         <source>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</source>
         <translation>Serien ”{name}” mäts i ”{unit}”, indikatorn i ”{wanted}”: en linje i en annan enhet på samma axel skulle vilseleda.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="56"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="58"/>
         <source>The series “{name}” is measured by an indicator and cannot be deleted.</source>
         <translation>Serien ”{name}” mäts av en indikator och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1016"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1052"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1058"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1105"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1111"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1151"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1157"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -1611,7 +1624,7 @@
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="201"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="202"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
@@ -1627,39 +1640,44 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="230"/>
+        <location filename="../desktop/insatsplan/cli.py" line="235"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="464"/>
+        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <source>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</source>
+        <translation>--period hör till en redovisning (--kind report eller plan_and_report); överenskommelsen har ingen period.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="486"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit och --compare-with hör ihop med --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="502"/>
+        <location filename="../desktop/insatsplan/cli.py" line="524"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with behöver --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="703"/>
+        <location filename="../desktop/insatsplan/cli.py" line="725"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="708"/>
+        <location filename="../desktop/insatsplan/cli.py" line="730"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="742"/>
+        <location filename="../desktop/insatsplan/cli.py" line="764"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="338"/>
+        <location filename="../desktop/insatsplan/cli.py" line="343"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -1684,79 +1702,79 @@
         <translation>Det kopierade kan inte placeras här: välj en rad som kan ta emot det.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="41"/>
+        <location filename="../desktop/insatsplan/word/writer.py" line="40"/>
         <source>The Word file {file} was written, but a PDF needs LibreOffice: install LibreOffice (on Debian and Ubuntu the packages libreoffice-writer-nogui and python3-uno) and export again.</source>
-        <extracomment>Custom document property names (File → Properties → Custom in Word). The bookmark of the signature heading, ``_Toc``-style: hidden in Word&apos;s bookmark list.</extracomment>
+        <extracomment>Custom document property names (File → Properties → Custom in Word).</extracomment>
         <translation>Word-filen {file} skrevs, men en PDF kräver LibreOffice: installera LibreOffice (på Debian och Ubuntu paketen libreoffice-writer-nogui och python3-uno) och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="45"/>
+        <location filename="../desktop/insatsplan/word/writer.py" line="44"/>
         <source>The Word file and the PDF would both be {file}, and the PDF would replace the Word file; give the Word file a name ending in .docx.</source>
         <translation>Word-filen och PDF:en skulle båda bli {file}, och PDF:en skulle ersätta Word-filen; ge Word-filen ett namn som slutar på .docx.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/agreement.py" line="48"/>
+        <location filename="../desktop/insatsplan/word/writer.py" line="47"/>
         <source>The Word file {file} was written, but LibreOffice could not make the PDF: {reason}</source>
         <translation>Word-filen {file} skrevs, men LibreOffice kunde inte göra PDF-filen: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="50"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="51"/>
         <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice Writer and its Python bridge (on Debian and Ubuntu: the packages libreoffice-writer and python3-uno).</source>
         <translation>LibreOffice är inte installerat, så sidnummer och PDF kan inte skapas. Installera LibreOffice Writer och dess Python-brygga (i Debian och Ubuntu: paketen libreoffice-writer och python3-uno).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="56"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="57"/>
         <source>LibreOffice is not installed, so page numbers and the PDF cannot be made. Install LibreOffice from libreoffice.org.</source>
         <translation>LibreOffice är inte installerat, så sidnummer och PDF kan inte skapas. Installera LibreOffice från libreoffice.org.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="61"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="62"/>
         <source>LibreOffice is installed but its Python bridge is missing, so page numbers and the PDF cannot be made. Install it (on Debian and Ubuntu: the package python3-uno).</source>
         <translation>LibreOffice är installerat men dess Python-brygga saknas, så sidnummer och PDF kan inte skapas. Installera den (i Debian och Ubuntu: paketet python3-uno).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="66"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="67"/>
         <source>LibreOffice is installed but its Python is missing or broken, so page numbers and the PDF cannot be made. Reinstall LibreOffice from libreoffice.org.</source>
         <translation>LibreOffice är installerat men dess Python saknas eller fungerar inte, så sidnummer och PDF kan inte skapas. Installera om LibreOffice från libreoffice.org.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="251"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="252"/>
         <source>The Word file {path} does not exist.</source>
         <translation>Word-filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="261"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="262"/>
         <source>LibreOffice cannot read {path}: it is damaged, password-protected or not a Word document.</source>
         <translation>LibreOffice kan inte läsa {path}: filen är skadad, lösenordsskyddad eller inget Word-dokument.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="285"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="286"/>
         <source>Cannot write the PDF {path}: {reason}. Is it open in another program, or is the folder read-only?</source>
         <translation>Det går inte att skriva PDF-filen {path}: {reason}. Är den öppen i ett annat program, eller är mappen skrivskyddad?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="309"/>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="399"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="310"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="450"/>
         <source>LibreOffice could not write the PDF {path}.</source>
         <translation>LibreOffice kunde inte skriva PDF-filen {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="312"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="313"/>
         <source>LibreOffice ({program}) could not be started.</source>
         <translation>LibreOffice ({program}) kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="314"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="315"/>
         <source>LibreOffice stopped unexpectedly.</source>
         <translation>LibreOffice avbröts oväntat.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="359"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="384"/>
         <source>LibreOffice did not finish within {seconds} seconds and was stopped.</source>
         <translation>LibreOffice blev inte klart inom {seconds} sekunder och stoppades.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/libreoffice.py" line="363"/>
+        <location filename="../desktop/insatsplan/word/libreoffice.py" line="388"/>
         <source>LibreOffice&apos;s Python ({program}) could not be started: {reason}.</source>
         <translation>LibreOffices Python ({program}) kunde inte startas: {reason}.</translation>
     </message>
@@ -2154,56 +2172,179 @@
         <source>--period goes with --missing.</source>
         <translation>--period hör ihop med --missing.</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/fonts.py" line="59"/>
+        <source>LibreOffice laid the document out without these fonts: {fonts}. The page numbers in the table of contents may therefore be wrong; Word will offer to update them when the file is opened.</source>
+        <extracomment>The environment variable fontconfig reads its configuration file from. The system configuration the private file includes (missing ones are skipped). A font family -&gt; the metric-compatible families that lay text out with the same widths (fontconfig&apos;s 30-metric-aliases.conf). Names as fontconfig and Word spell them. The aliases the private configuration adds in case a host&apos;s configuration lacks them: the two twins the program ships.</extracomment>
+        <translation>LibreOffice saknade de här typsnitten när dokumentet sattes: {fonts}. Sidnumren i innehållsförteckningen kan därför vara fel; Word erbjuder att uppdatera dem när filen öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationOverviewPanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="39"/>
+        <source>Activities by evaluation</source>
+        <extracomment>the person chose an activity: its node id</extracomment>
+        <translation>Insatser efter utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="42"/>
+        <source>The plan&apos;s activities grouped by the status of their evaluation for the plan&apos;s year</source>
+        <translation>Planens insatser grupperade efter status i utvärderingen för planens år</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="49"/>
+        <source>Activities by evaluation status</source>
+        <translation>Insatser efter utvärderingsstatus</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="67"/>
+        <source>Activities by evaluation {period}</source>
+        <translation>Insatser efter utvärdering {period}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="70"/>
+        <source>No activities.</source>
+        <translation>Inga insatser.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/evaluation_panel.py" line="79"/>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSection</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="103"/>
+        <source>Evaluation period</source>
+        <translation>Utvärderingsperiod</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="104"/>
+        <source>Choose a period, or type another one, for example 2025, VT 2025 or 2025 K1, and press Enter</source>
+        <translation>Välj en period eller skriv en annan, till exempel 2025, VT 2025 eller 2025 K1, och tryck Enter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="127"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="134"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="136"/>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="139"/>
+        <source>Delete evaluation</source>
+        <translation>Ta bort utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="140"/>
+        <source>Remove this period&apos;s evaluation (can be undone)</source>
+        <translation>Ta bort periodens utvärdering (kan ångras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="214"/>
+        <source>Delete evaluation {period}</source>
+        <translation>Ta bort utvärdering {period}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="230"/>
+        <source>Evaluation {period}: {field}</source>
+        <translation>Utvärdering {period}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="235"/>
+        <source>The evaluation cannot be changed here.</source>
+        <translation>Utvärderingen kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="266"/>
+        <source>No evaluation for {period} yet.</source>
+        <translation>Ingen utvärdering för {period} än.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="138"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
         <source>Export the agreement (Word)</source>
         <translation>Exportera överenskommelsen (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="150"/>
+        <source>Export the follow-up report (Word)</source>
+        <translation>Exportera redovisningen (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="154"/>
+        <source>Export the action plan with report (Word)</source>
+        <translation>Exportera handlingsplanen samt redovisning (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="190"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplans egen mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="192"/>
         <source>Also save a PDF beside it</source>
         <translation>Spara även en PDF bredvid</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="194"/>
+        <source>for example 2025, VT 2025 or 2025 K1</source>
+        <translation>till exempel 2025, VT 2025 eller 2025 K1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="196"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="198"/>
+        <source>Period followed up</source>
+        <translation>Period som följs upp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="201"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Mall (.docx eller .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
-        <source>Export the agreement</source>
-        <translation>Exportera överenskommelsen</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="234"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="173"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="240"/>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="174"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="241"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
@@ -2211,43 +2352,53 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="86"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
         <source>Search titles and texts</source>
-        <extracomment>(query, organisation code or None, without indicators) Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
+        <extracomment>(query, organisation code or None, without indicators, without evaluation) the year &quot;without evaluation&quot; asks about changed (another plan): its label Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
         <translation>Sök i rubriker och texter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Bara insatser som förvaltningen ansvarar för</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="90"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="93"/>
         <source>Without indicators</source>
         <translation>Utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="94"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Bara insatser som ännu saknar indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="101"/>
         <source>Close the search (Esc)</source>
         <translation>Stäng sökningen (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="130"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="138"/>
         <source>All organisations</source>
         <translation>Alla förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="132"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="140"/>
         <source>Only {code}</source>
         <translation>Bara {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="158"/>
+        <source>Without evaluation {year}</source>
+        <translation>Utan utvärdering {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="160"/>
+        <source>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</source>
+        <translation>Bara insatser som saknar utvärdering för {year} (en för ett kvartal eller en termin under året räknas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="187"/>
         <source>Matches: {count}</source>
         <translation>Träffar: {count}</translation>
     </message>
@@ -2404,98 +2555,129 @@
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="18"/>
+        <source>planned</source>
+        <extracomment>status (``model.EVALUATION_STATUSES`` and ``reads.NO_EVALUATION``) → English source</extracomment>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="19"/>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="20"/>
+        <source>done</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="21"/>
+        <source>postponed</source>
+        <translation>uppskjuten</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="22"/>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/follow_up/evaluation_words.py" line="23"/>
+        <source>no evaluation</source>
+        <translation>ingen utvärdering</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="231"/>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="240"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="232"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="242"/>
         <source>Follow-up</source>
         <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="248"/>
         <source>Show status</source>
         <translation>Visa status</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="247"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="249"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="254"/>
         <source>Show administration</source>
         <translation>Visa förvaltning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="255"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="257"/>
         <source>&amp;Administration:</source>
         <translation>&amp;Förvaltning:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="259"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="261"/>
         <source>Write the indicators shown, with their values by period, status and source, to an Excel file (.xlsx) or a CSV file</source>
         <translation>Skriv de visade indikatorerna med värden per period, status och källa till en Excel-fil (.xlsx) eller en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="372"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="391"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="392"/>
         <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-arbetsböcker (*.xlsx);;CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="390"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="409"/>
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="403"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="422"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="431"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="450"/>
         <source>All administrations</source>
         <translation>Alla förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="506"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="492"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="511"/>
         <source>No plan is open.</source>
         <translation>Ingen plan är öppen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="494"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="513"/>
         <source>The plan has no indicators yet. Add them under a topic&apos;s “Measurable indicators for follow-up”.</source>
         <translation>Planen har inga indikatorer ännu. Lägg till dem under rubriken ”Mätbara indikatorer för uppföljning” i en insats.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="497"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="516"/>
         <source>No indicator matches the filters.</source>
         <translation>Ingen indikator matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="507"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="526"/>
         <source>{shown} of {total} indicators</source>
         <translation>{shown} av {total} indikatorer</translation>
     </message>
@@ -2503,32 +2685,32 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="261"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="242"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="262"/>
         <source>Goal text</source>
         <translation>Målets text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="244"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="266"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
         <source>A goal under another goal has that goal&apos;s horizon.</source>
         <translation>Ett mål under ett annat mål har samma tidsperspektiv som det.</translation>
     </message>
@@ -2680,82 +2862,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="284"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="285"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="287"/>
         <source>Horizon</source>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="288"/>
         <source>Short-term</source>
         <translation>Kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="289"/>
         <source>Long-term</source>
         <translation>Långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="290"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="291"/>
         <source>e.g. percent, number, days</source>
         <translation>t.ex. procent, antal, dagar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="292"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="293"/>
         <source>Rise</source>
         <translation>Öka</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="293"/>
         <source>Fall</source>
         <translation>Minska</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="294"/>
         <source>Hold</source>
         <translation>Bibehålla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="295"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="296"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="297"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="298"/>
         <source>Traffic light</source>
         <translation>Trafikljus</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="302"/>
         <source>Measurements</source>
         <translation>Mätvärden</translation>
     </message>
@@ -2763,7 +2945,7 @@
 <context>
     <name>IndicatorTile</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="135"/>
+        <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="136"/>
         <source>No values yet</source>
         <translation>Inga mätvärden ännu</translation>
     </message>
@@ -2897,391 +3079,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="153"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="166"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="185"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="197"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="245"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="246"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="249"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
-        <source>&amp;Export agreement (Word)…</source>
-        <translation>&amp;Exportera överenskommelse (Word)…</translation>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <source>&amp;Export plan (Word)…</source>
+        <translation>&amp;Exportera planen (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <source>Export &amp;follow-up (Word)…</source>
+        <translation>Exportera &amp;uppföljning (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importera statistik…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="270"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="277"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="308"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
         <source>Find &amp;next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
         <source>Next match</source>
         <translation>Nästa träff</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="316"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>Close the search</source>
         <translation>Stäng sökningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="319"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="352"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="381"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="378"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="386"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
+        <source>Topics without evaluation {year}</source>
+        <translation>Insatser utan utvärdering {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="394"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="380"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="396"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Planens alla indikatorer med status, trend och senaste värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="384"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="563"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="564"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="578"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="617"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="777"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="745"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="747"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="845"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="859"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="898"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="869"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="908"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="913"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="921"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="927"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="967"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="993"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1006"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1053"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1007"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1041"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1088"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1016"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1063"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1064"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1029"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1076"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1039"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1098"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1101"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1067"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1068"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1115"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3290,14 +3483,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1075"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1085"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1089"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1132"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1140"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3537,17 +3730,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="113"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="115"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>En redigerbar kopia för kommande år: samma fokusområden, insatser, mål och indikatorer (indikatorerna behåller sina mätserier), parter och undertecknare. Utvärderingarna stannar kvar hos detta år.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="120"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="123"/>
         <source>First year</source>
         <translation>Första år</translation>
     </message>
@@ -3637,9 +3830,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>ParticipantsBinding</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="65"/>
+        <source>e.g. 22</source>
+        <translation>t.ex. 22</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/evaluation.py" line="73"/>
+        <source>Write the number of participants as a whole number from 0 to {limit}, or leave it empty.</source>
+        <translation>Skriv antalet deltagare som ett heltal från 0 till {limit}, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
     <name>PathRow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="52"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="55"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -3647,53 +3853,53 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="485"/>
         <source>An export is already running.</source>
         <translation>En export pågår redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="414"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="546"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="418"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="550"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="488"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="551"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="620"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="474"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan, markerad som overifierad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="475"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="607"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="484"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="616"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="487"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="619"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="533"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="665"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="535"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="667"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -3793,42 +3999,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="65"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="68"/>
         <source>Sign the plan</source>
         <translation>Underteckna planen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="67"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Underteckningen låser ”{title}” som den är nu: innehållet kan inte längre ändras (uppföljningen är fortfarande öppen) och dokument-ID:t sparas. Det går inte att ångra; senare ändringar görs i en ny version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
         <source>optional: the signed PDF</source>
         <translation>valfritt: den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="83"/>
         <source>Signed document</source>
         <translation>Undertecknat dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="96"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="97"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4070,6 +4276,11 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <source>Trend charts</source>
         <translation>Trenddiagram</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/editors/forms.py" line="235"/>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -4130,36 +4341,72 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>Word</name>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="32"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="34"/>
+        <source>Follow-up report</source>
+        <translation>Redovisning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="36"/>
+        <source>Action plan with report</source>
+        <translation>Handlingsplan samt redovisning</translation>
+    </message>
+</context>
+<context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="368"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="255"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="302"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
         <source>Export the agreement</source>
         <translation>Exportera överenskommelsen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="148"/>
         <source>The agreement was saved as {path}.</source>
         <translation>Överenskommelsen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="310"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="151"/>
+        <source>Export the follow-up report</source>
+        <translation>Exportera redovisningen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="152"/>
+        <source>The follow-up report was saved as {path}.</source>
+        <translation>Redovisningen sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
+        <source>Export the action plan with report</source>
+        <translation>Exportera handlingsplanen samt redovisning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="156"/>
+        <source>The action plan with its report was saved as {path}.</source>
+        <translation>Handlingsplanen med redovisning sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="433"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="313"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="436"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

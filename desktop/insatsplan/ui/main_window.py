@@ -259,9 +259,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recent workspaces"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self.export_word_action = self._action(self.tr("&Export agreement (Word)…"),
+        self.export_word_action = self._action(self.tr("&Export plan (Word)…"),
                                                self.flows.export_word, "Ctrl+E")
         file_menu.addAction(self.export_word_action)
+        self.export_report_action = self._action(self.tr("Export &follow-up (Word)…"),
+                                                 self.flows.export_report)
+        file_menu.addAction(self.export_report_action)
         self.import_statistics_action = self._action(self.tr("&Import statistics…"),
                                                      self.import_statistics)
         file_menu.addAction(self.import_statistics_action)
@@ -942,6 +945,7 @@ class MainWindow(QMainWindow):
         self.new_version_action.setEnabled(not readonly and plan is not None)
         self.delete_plan_action.setEnabled(not readonly and status == "draft")
         self.export_word_action.setEnabled(plan is not None)
+        self.export_report_action.setEnabled(plan is not None)
         if readonly:
             from insatsplan.workspace.files import writable_place
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -33,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insatsplan.errors import UserError, UserMessage
+from insatsplan.errors import QT_TRANSLATE_NOOP, UserError, UserMessage
+from insatsplan.word.kinds import KINDS, DocumentKind
 
 if TYPE_CHECKING:
     from insatsplan.ui.main_window import MainWindow
+    from insatsplan.word.report_input import ReportInput
     from insatsplan.workspace import Workspace
     from insatsplan.workspace.api import PdfFile
 
@@ -128,22 +131,73 @@ class NewVersionDialog(QDialog):
         layout.addWidget(buttons)
 
 
+@dataclass(frozen=True)
+class KindTexts:
+    """What the export's dialogs call one kind of document (English sources, translated
+    where shown: Swedish word order differs per document, so whole sentences)."""
+
+    dialog_title: str  # context "ExportChoices"
+    title: str  # context "WordExport"
+    saved: str  # context "WordExport", with {path}
+
+
+KIND_TEXTS: dict[str, KindTexts] = {
+    "agreement": KindTexts(
+        QT_TRANSLATE_NOOP("ExportChoices", "Export the agreement (Word)"),
+        QT_TRANSLATE_NOOP("WordExport", "Export the agreement"),
+        QT_TRANSLATE_NOOP("WordExport", "The agreement was saved as {path}.")),
+    "report": KindTexts(
+        QT_TRANSLATE_NOOP("ExportChoices", "Export the follow-up report (Word)"),
+        QT_TRANSLATE_NOOP("WordExport", "Export the follow-up report"),
+        QT_TRANSLATE_NOOP("WordExport", "The follow-up report was saved as {path}.")),
+    "plan_and_report": KindTexts(
+        QT_TRANSLATE_NOOP("ExportChoices", "Export the action plan with report (Word)"),
+        QT_TRANSLATE_NOOP("WordExport", "Export the action plan with report"),
+        QT_TRANSLATE_NOOP("WordExport",
+                          "The action plan with its report was saved as {path}.")),
+}
+
+
+def kind_texts(kind: DocumentKind) -> KindTexts:
+    return KIND_TEXTS.get(kind.key, KIND_TEXTS["agreement"])
+
+
+class ExportChoice(NamedTuple):
+    """What the person chose in :class:`ExportChoices`: the file, the template, a PDF
+    too, and for a follow-up document the period (None: the plan's year)."""
+
+    out: Path
+    template: Path | None
+    pdf: bool
+    period: str | None = None
+
+
 class ExportChoices(QDialog):
-    """Where to write the agreement, with which template, and whether a PDF too."""
+    """Where to write the document, with which template, whether a PDF too, and for a
+    follow-up document which period it reports on."""
 
     def __init__(self, default: Path, template: Path | None, pdf_missing: str | None,
-                 parent: QWidget | None = None) -> None:
-        """*pdf_missing*: why no PDF can be made (LibreOffice missing), or None."""
+                 parent: QWidget | None = None, *, kind: DocumentKind = KINDS["agreement"],
+                 period: str | None = None) -> None:
+        """*pdf_missing*: why no PDF can be made (LibreOffice missing), or None;
+        *period*: the period offered for a follow-up kind (its default)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export the agreement (Word)"))
+        self.kind = kind
+        self.setWindowTitle(_translate("ExportChoices", kind_texts(kind).dialog_title))
         self.out = QLineEdit(str(default), self)
         out_row = _path_row(self.out, self._browse_out)
         self.template = QLineEdit("" if template is None else str(template), self)
         self.template.setPlaceholderText(self.tr("Insatsplan's own template"))
         template_row = _path_row(self.template, self._browse_template)
         self.pdf = QCheckBox(self.tr("Also save a PDF beside it"), self)
+        self.period = QLineEdit(period or "", self)
+        self.period.setPlaceholderText(self.tr("for example 2025, VT 2025 or 2025 K1"))
         form = QFormLayout()
         form.addRow(self.tr("File"), out_row)
+        if kind.follow_up:
+            form.addRow(self.tr("Period followed up"), self.period)
+        else:
+            self.period.hide()
         form.addRow(self.tr("Template (.docx or .dotx)"), template_row)
         form.addRow("", self.pdf)
         if pdf_missing is not None:
@@ -161,10 +215,23 @@ class ExportChoices(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def accept(self) -> None:
+        """A period that is not a period keeps the dialog open with the reason."""
+        if self.kind.follow_up:
+            from insatsplan.periods import parse_period
+
+            try:
+                parse_period(self.period.text())
+            except UserError as error:
+                QMessageBox.warning(self, self.windowTitle(), error.text(_translate))
+                self.period.setFocus()
+                return
+        super().accept()
+
     def _browse_out(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the agreement"),
-                                                    self.out.text(),
-                                                    self.tr("Word documents (*.docx)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _translate("WordExport", kind_texts(self.kind).title), self.out.text(),
+            self.tr("Word documents (*.docx)"))
         if name:
             self.out.setText(name if name.lower().endswith(".docx") else name + ".docx")
 
@@ -175,10 +242,12 @@ class ExportChoices(QDialog):
         if name:
             self.template.setText(name)
 
-    def values(self) -> tuple[Path, Path | None, bool]:
+    def values(self) -> ExportChoice:
         out = Path(self.out.text().strip())
         template = self.template.text().strip()
-        return out, (Path(template) if template else None), self.pdf.isChecked()
+        period = self.period.text().strip() if self.kind.follow_up else ""
+        return ExportChoice(out, (Path(template) if template else None), self.pdf.isChecked(),
+                            period or None)
 
 
 class _ExportWorker(QObject):
@@ -187,17 +256,20 @@ class _ExportWorker(QObject):
     finished = Signal(object, object)  # out path or None, UserError or None
 
     def __init__(self, document: dict[str, Any], out: Path, template: Path | None,
-                 pdf: Path | None) -> None:
+                 pdf: Path | None, *, kind: str = "agreement",
+                 follow_up: ReportInput | None = None) -> None:
         super().__init__()
         self.document, self.out, self.template, self.pdf = document, out, template, pdf
+        self.kind, self.follow_up = kind, follow_up
         self.notices: list[UserMessage] = []  # read after finished (a font that was missing)
 
     def run(self) -> None:
         try:
-            from insatsplan.word.agreement import export_agreement
+            from insatsplan.word import export_document
 
-            path = export_agreement(self.document, self.out, template=self.template,
-                                    pdf=self.pdf, on_notice=self.notices.append)
+            path = export_document(self.document, self.out, kind=self.kind,
+                                   template=self.template, pdf=self.pdf,
+                                   follow_up=self.follow_up, on_notice=self.notices.append)
         except UserError as error:
             self.finished.emit(None, error)
         except Exception as error:
@@ -213,18 +285,37 @@ class WordExport(QObject):
     done = Signal(object)  # the written path, or None
 
     def __init__(self, parent: QWidget, ws: Workspace, plan_id: int,
-                 template: Path | None, folder: Path) -> None:
+                 template: Path | None, folder: Path, *, kind: str | None = None) -> None:
+        """*kind*: a key of :data:`insatsplan.word.kinds.KINDS`; None exports the plan's
+        own document (an agreement, or the action plan with its report)."""
         super().__init__(parent)
         self.parent_widget = parent
         self.ws, self.plan_id = ws, plan_id
         self.template, self.folder = template, folder
+        self.kind = self._kind(kind)
         self.export_thread: QThread | None = None
         self.worker: _ExportWorker | None = None
         self.progress: QProgressDialog | None = None
         self.pdf: Path | None = None
 
-    def choose(self) -> tuple[Path, Path | None, bool] | None:
-        """Ask where and how (tests replace this)."""
+    def _kind(self, key: str | None) -> DocumentKind:
+        if key is not None:
+            return KINDS[key]
+        from insatsplan.word.kinds import kind_for_plan
+
+        return kind_for_plan(self.ws.plan(self.plan_id).kind)
+
+    def default_period(self) -> str:
+        """The period a follow-up document reports on unless the person says otherwise:
+        the plan's year, as ``status --missing`` and ``export-word`` take it."""
+        from insatsplan.follow_up.report_lines import default_year
+
+        summary = self.ws.plan_summary(self.plan_id)
+        return str(default_year(summary.year_from, summary.year_to, dt.date.today().year))
+
+    def choose(self) -> ExportChoice | tuple[Path, Path | None, bool] | None:
+        """Ask where and how (tests replace this, with an :class:`ExportChoice` or the
+        tuple (out, template, pdf))."""
         from insatsplan.text import plain_text
         from insatsplan.word import libreoffice
 
@@ -232,31 +323,56 @@ class WordExport(QObject):
         years = (str(summary.year_from) if summary.year_from == summary.year_to
                  else f"{summary.year_from}-{summary.year_to}")
         default = self.folder / f"{safe_file_name(plain_text(summary.title))} {years}.docx"
+        if self.kind.key == "report":
+            default = default.with_name(f"{default.stem} {self.tr('follow-up')}.docx")
         missing = None if libreoffice.available() else _translate(
             "Errors", libreoffice.missing_reason())
-        dialog = ExportChoices(default, self.template, missing, self.parent_widget)
+        dialog = ExportChoices(default, self.template, missing, self.parent_widget,
+                               kind=self.kind, period=self.default_period())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
 
+    def gather(self, period: str | None) -> ReportInput:
+        """The report's rows and charts, read and drawn here, on the GUI thread (charts
+        are drawn nowhere else); the worker only writes the document."""
+        from PySide6.QtWidgets import QApplication
+
+        from insatsplan.charts.report_charts import gather_report_input
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return gather_report_input(self.ws, self.plan_id, period)
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def start(self) -> bool:
-        """Ask, then export in the background; False when the person cancelled."""
+        """Ask, then export in the background; False when the person cancelled or the
+        follow-up could not be gathered (said in a message)."""
         choice = self.choose()
         if choice is None:
             return False
-        out, template, with_pdf = choice
+        out, template, with_pdf, period = ExportChoice(*choice)
         if out.suffix.lower() != ".docx":
             out = out.with_name(out.name + ".docx")
         self.template = template
         self.pdf = out.with_suffix(".pdf") if with_pdf else None
         document = self.ws.exchange_document(self.plan_id)  # read here, on the GUI thread
+        follow_up = None
+        if self.kind.follow_up:
+            try:
+                follow_up = self.gather(period)
+            except UserError as error:
+                self.report(error.text(_translate))
+                return False
         self.progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name), "",
                                         0, 0, self.parent_widget)
         self.progress.setCancelButton(None)
-        self.progress.setWindowTitle(self.tr("Export the agreement"))
+        self.progress.setWindowTitle(self._title())
         self.progress.setMinimumDuration(300)
         self.export_thread = QThread(self)
-        self.worker = _ExportWorker(document, out, template, self.pdf)
+        self.worker = _ExportWorker(document, out, template, self.pdf, kind=self.kind.key,
+                                    follow_up=follow_up)
         self.worker.moveToThread(self.export_thread)
         self.export_thread.started.connect(self.worker.run)
         # The thread ends itself when the work is done (also when nobody listens any more,
@@ -302,13 +418,16 @@ class WordExport(QObject):
                 self.report("\n".join(n.text(_translate) for n in notices))
             self.offer_to_open(Path(path))
 
+    def _title(self) -> str:
+        return _translate("WordExport", kind_texts(self.kind).title)
+
     def report(self, text: str) -> None:
-        QMessageBox.warning(self.parent_widget, self.tr("Export the agreement"), text)
+        QMessageBox.warning(self.parent_widget, self._title(), text)
 
     def offer_to_open(self, path: Path) -> None:
         """"Open the file" / "show in folder" (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export the agreement"),
-                          self.tr("The agreement was saved as {path}.").format(path=path),
+        saved = _translate("WordExport", kind_texts(self.kind).saved).format(path=path)
+        box = QMessageBox(QMessageBox.Icon.Information, self._title(), saved,
                           QMessageBox.StandardButton.Close, self.parent_widget)
         if self.pdf is not None and self.pdf.exists():
             box.setInformativeText(self.tr("The PDF is beside it: {name}").format(
@@ -350,7 +469,15 @@ class PlanFlows(QObject):
         return window.ws, window.model.plan_id
 
     def export_word(self) -> None:
-        """Arkiv → Exportera överenskommelse (Word)…: runs in the background."""
+        """Arkiv → Exportera planen (Word)…: the plan's own document (the agreement, or
+        the action plan with its report), in the background."""
+        self._export(None)
+
+    def export_report(self) -> None:
+        """Arkiv → Exportera uppföljning (Word)…: the follow-up report for a period."""
+        self._export("report")
+
+    def _export(self, kind: str | None) -> None:
         from insatsplan.ui.main_window import settings
 
         if self.export is not None and self.export.running():
@@ -366,7 +493,8 @@ class PlanFlows(QObject):
         template = store.value(key)
         folder = store.value("export/folder") or str(Path.home())
         export = WordExport(self.window, ws, plan_id,
-                            Path(str(template)) if template else None, Path(str(folder)))
+                            Path(str(template)) if template else None, Path(str(folder)),
+                            kind=kind)
 
         def remember(path: object) -> None:
             if path is None:

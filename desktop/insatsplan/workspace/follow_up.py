@@ -17,10 +17,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.follow_up.report_lines import ReportFollowUp, default_year, report_follow_up
 from insatsplan.model import Comparison, Indicator, Measurement, Node, Plan, Series
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value, same_unit
+from insatsplan.word.report_input import IndicatorLine
 from insatsplan.workspace import reads
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 from insatsplan.workspace.reads import (
@@ -241,9 +243,32 @@ class FollowUpOperations(WorkspaceBase):
         with self.reading() as session:
             plan = self._plan(session, plan_ref)  # type: ignore[attr-defined]
             if period is None:
-                year = min(max(dt.date.today().year, plan.year_from), plan.year_to)
-                period = str(year)
+                period = str(default_year(plan.year_from, plan.year_to, dt.date.today().year))
             return reads.missing_follow_up(session, plan.id, parse_period(period))
+
+    def report_follow_up(self, plan_ref: str | int, period: str | None = None
+                         ) -> ReportFollowUp:
+        """What the follow-up report shows of the plan's measurements for *period*
+        (default as for :meth:`missing_follow_up`): every indicator's row and each
+        activity's indicators for its charts, all as of the period (values after its end
+        are left out). A period that is not a period is the person's error."""
+        chosen = None if period is None else parse_period(period)
+        nodes = Node.__table__
+        with self.reading() as session:
+            plan = self._plan(session, plan_ref)  # type: ignore[attr-defined]
+            if chosen is None:
+                chosen = parse_period(str(default_year(plan.year_from, plan.year_to,
+                                                       dt.date.today().year)))
+            indicators = reads.plan_indicators(session, plan.id)
+            topic_uuids = {int(node_id): str(uuid) for node_id, uuid in session.execute(
+                select(nodes.c.id, nodes.c.uuid)
+                .where(nodes.c.plan_id == plan.id, nodes.c.kind == "topic"))}
+        return report_follow_up(chosen, indicators, topic_uuids)
+
+    def report_lines(self, plan_ref: str | int, period: str | None = None
+                     ) -> dict[str, IndicatorLine]:
+        """Every indicator's row of the report's indicator tables, by node UUID."""
+        return dict(self.report_follow_up(plan_ref, period).lines)
 
     def series_uses(self, series_id: int) -> list[SeriesUse]:
         """Every indicator in every plan that measures the series."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -120,7 +120,7 @@ class EvaluationSection(Form):
         period_layout.setSpacing(2)
         chooser = QHBoxLayout()
         chooser.setContentsMargins(0, 0, 0, 0)
-        chooser.addWidget(self.period_box)
+        chooser.addWidget(self.period_box, 0, Qt.AlignmentFlag.AlignLeft)
         chooser.addWidget(self.state, 1)
         period_layout.addLayout(chooser)
         period_layout.addWidget(self.period_problem)

@@ -1,0 +1,130 @@
+"""``export-word PLAN --out F [--kind agreement|report|plan_and_report] [--period P]``.
+
+The kind comes from the registry; without ``--kind`` it follows the plan's own kind. The
+report's charts are drawn by an offscreen application before the Word layer runs. Files
+are read back with python-docx; mistakes end in one line, exit 2 and no file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cli_helpers import run_in
+from insatsplan.word import writer
+from insatsplan.workspace import Workspace
+
+docx = pytest.importorskip("docx")
+
+ALT_TEXT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+
+
+@pytest.fixture(autouse=True)
+def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
+
+
+def texts(path: Path) -> list[str]:
+    """Every paragraph's text, body and tables, in order."""
+    document = docx.Document(str(path))
+    out = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        out += [cell.text for row in table.rows for cell in row.cells]
+    return out
+
+
+def alt_texts(path: Path) -> list[str]:
+    """The description (alt text) of every picture in the body."""
+    body: Any = docx.Document(str(path)).element.body
+    return [shape.get("descr", "") for shape in body.iter(ALT_TEXT)]
+
+
+def test_a_period_that_is_not_a_period_exits_2_and_writes_nothing(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.docx"
+    code, stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                  str(out), "--kind", "report", "--period", "nästa år")
+    assert (code, stdout) == (2, "")
+    assert stderr.count("\n") == 1 and "nästa år" in stderr and "Traceback" not in stderr
+    assert [path.name for path in tmp_path.iterdir() if "insatsplan" not in path.name] == []
+
+
+def test_the_agreement_has_no_period(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "avtal.docx"
+    code, _stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                   str(out), "--kind", "agreement", "--period", "2025")
+    assert code == 2 and stderr.count("\n") == 1 and "--period" in stderr
+    assert not out.exists()
+
+
+def test_kinds_come_from_the_registry(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    code, _stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                   str(tmp_path / "x.docx"), "--kind", "brev")
+    assert code == 2 and "report" in stderr and "plan_and_report" in stderr
+
+
+def test_an_agreement_plan_exports_the_agreement_by_default(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "avtal.docx"
+    code, stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                  str(out))
+    assert (code, stderr, stdout.strip()) == (0, "", str(out))
+    assert "Underskrifter" in texts(out)  # the agreement's signature page
+    assert alt_texts(out) == []  # and no charts
+
+
+def test_the_report_holds_the_periods_charts_with_alt_text(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.docx"
+    code, stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                  str(out), "--kind", "report", "--period", "2024")
+    assert (code, stderr, stdout.strip()) == (0, "", str(out))
+    described = alt_texts(out)
+    assert len(described) >= 10
+    assert all(text.startswith("Trenddiagram: ") for text in described)
+    # as of 2024: no chart reaches into 2025
+    assert not any("2025" in text.split(". ")[0] for text in described)
+    found = texts(out)
+    assert "Underskrifter" not in found
+    assert any(text.startswith("Redovisning 2024") for text in found)  # the period asked
+    assert docx.Document(str(out)).core_properties.category == "Redovisning"
+
+
+def test_a_plan_and_report_plan_exports_both_in_one_by_default(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    with Workspace.open(demo_workspace_path) as ws:
+        ws.update_plan(1, kind="plan_and_report")
+    out = tmp_path / "plan.docx"
+    code, _stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                   str(out))
+    assert (code, stderr) == (0, "")
+    found = texts(out)
+    assert docx.Document(str(out)).core_properties.category == "Handlingsplan samt redovisning"
+    assert any("handlingsplanen" in text for text in found)
+    assert "Underskrifter" not in found  # no signature page
+    assert alt_texts(out)  # the report's charts
+    # asked for, the agreement is still there
+    agreement = tmp_path / "avtal.docx"
+    assert run_in(capsys, demo_workspace_path, "export-word", "1", "--out", str(agreement),
+                  "--kind", "agreement")[0] == 0
+    assert "Underskrifter" in texts(agreement)
+
+
+def test_a_plan_without_evaluations_or_values_exports_a_report(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Tom plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område")
+        topic = ws.add_node(plan, area, "topic", "Insats utan något")
+        ws.add_node(plan, topic, "indicator", "Antal", horizon="short")
+    out = tmp_path / "tom.docx"
+    code, _stdout, stderr = run_in(capsys, workspace_path, "export-word", str(plan), "--out",
+                                   str(out), "--kind", "report")
+    assert (code, stderr) == (0, "")
+    found = texts(out)
+    assert any("Insats utan något" in text for text in found)
+    assert alt_texts(out) == []
