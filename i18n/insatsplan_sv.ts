@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="336"/>
+        <location filename="../desktop/insatsplan/cli.py" line="339"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="339"/>
+        <location filename="../desktop/insatsplan/cli.py" line="342"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -628,199 +628,199 @@
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="155"/>
+        <location filename="../desktop/insatsplan/cli.py" line="158"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>skriv varje indikators värden per period, status och källa (.xlsx eller .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="158"/>
+        <location filename="../desktop/insatsplan/cli.py" line="161"/>
         <source>the .xlsx or .csv to write</source>
         <translation>den .xlsx eller .csv som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="160"/>
+        <location filename="../desktop/insatsplan/cli.py" line="163"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>importera en PxWeb JSON-stat 2.0-, PxWeb-CSV- eller Kolada-JSON-fil till en serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="162"/>
+        <location filename="../desktop/insatsplan/cli.py" line="165"/>
         <source>the statistics file to read</source>
         <translation>statistikfilen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="165"/>
+        <location filename="../desktop/insatsplan/cli.py" line="168"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>seriens UUID, indikatorns UUID eller exakt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="167"/>
+        <location filename="../desktop/insatsplan/cli.py" line="170"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>skapa en serie med det här namnet (en jämförelse som länet eller riket) och importera till den; skriver dess UUID sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="170"/>
+        <location filename="../desktop/insatsplan/cli.py" line="173"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>den nya seriens enhet (standard: indikatorns i --compare-with)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="172"/>
+        <location filename="../desktop/insatsplan/cli.py" line="175"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>rita den nya serien bredvid den här indikatorn i --plan i dess diagram</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="174"/>
+        <location filename="../desktop/insatsplan/cli.py" line="177"/>
         <source>the plan of --compare-with</source>
         <translation>planen för --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="177"/>
+        <location filename="../desktop/insatsplan/cli.py" line="180"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>en kategori (kod eller text) i en dimension; upprepa för varje dimension med flera kategorier</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="180"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>replace stored values that the file gives differently</source>
         <translation>ersätt lagrade värden som filen anger annorlunda</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="182"/>
+        <location filename="../desktop/insatsplan/cli.py" line="185"/>
         <source>show what would be imported; write nothing</source>
         <translation>visa vad som skulle importeras; skriv inget</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="184"/>
+        <location filename="../desktop/insatsplan/cli.py" line="187"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>importera värden från en CSV-fil: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="186"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>the CSV file to read</source>
         <translation>CSV-filen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="189"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>rita en indikators trenddiagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="195"/>
+        <location filename="../desktop/insatsplan/cli.py" line="198"/>
         <source>the .png or .svg to write</source>
         <translation>den .png eller .svg som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="197"/>
+        <location filename="../desktop/insatsplan/cli.py" line="200"/>
         <source>width in pixels (default: 1600)</source>
         <translation>bredd i bildpunkter (standard: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="199"/>
+        <location filename="../desktop/insatsplan/cli.py" line="202"/>
         <source>height in pixels (default: 900)</source>
         <translation>höjd i bildpunkter (standard: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="200"/>
+        <location filename="../desktop/insatsplan/cli.py" line="203"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="202"/>
+        <location filename="../desktop/insatsplan/cli.py" line="205"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="204"/>
+        <location filename="../desktop/insatsplan/cli.py" line="207"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="346"/>
+        <location filename="../desktop/insatsplan/cli.py" line="349"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="498"/>
-        <location filename="../desktop/insatsplan/cli.py" line="540"/>
+        <location filename="../desktop/insatsplan/cli.py" line="513"/>
+        <location filename="../desktop/insatsplan/cli.py" line="555"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="501"/>
-        <location filename="../desktop/insatsplan/cli.py" line="543"/>
+        <location filename="../desktop/insatsplan/cli.py" line="516"/>
+        <location filename="../desktop/insatsplan/cli.py" line="558"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="511"/>
+        <location filename="../desktop/insatsplan/cli.py" line="526"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="571"/>
+        <location filename="../desktop/insatsplan/cli.py" line="586"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="573"/>
+        <location filename="../desktop/insatsplan/cli.py" line="588"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="626"/>
+        <location filename="../desktop/insatsplan/cli.py" line="643"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="627"/>
+        <location filename="../desktop/insatsplan/cli.py" line="644"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="628"/>
+        <location filename="../desktop/insatsplan/cli.py" line="645"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="629"/>
+        <location filename="../desktop/insatsplan/cli.py" line="646"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="630"/>
+        <location filename="../desktop/insatsplan/cli.py" line="647"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="631"/>
+        <location filename="../desktop/insatsplan/cli.py" line="648"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="632"/>
+        <location filename="../desktop/insatsplan/cli.py" line="649"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="633"/>
+        <location filename="../desktop/insatsplan/cli.py" line="650"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="634"/>
+        <location filename="../desktop/insatsplan/cli.py" line="651"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="635"/>
+        <location filename="../desktop/insatsplan/cli.py" line="652"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="636"/>
+        <location filename="../desktop/insatsplan/cli.py" line="653"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -830,9 +830,116 @@
         <translation>Planen har inga indikatorer.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="51"/>
+        <source>the period: 2025, VT 2025, 2025 K1, mars 2025 (default: the plan&apos;s year)</source>
+        <translation>perioden: 2025, VT 2025, 2025 K1, mars 2025 (standard: planens år)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="53"/>
+        <source>the plan&apos;s activities with their evaluation for a period, by focus area</source>
+        <translation>planens insatser med deras utvärdering för en period, per fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="58"/>
+        <source>write, change or remove an activity&apos;s evaluation for a period</source>
+        <translation>skriv, ändra eller ta bort en insats utvärdering för en period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="61"/>
+        <source>the activity&apos;s UUID, its exact title or its path (focus area › activity)</source>
+        <translation>insatsens UUID, dess exakta rubrik eller dess sökväg (fokusområde › insats)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="63"/>
+        <source>the period: 2025, VT 2025, 2025 K1, mars 2025</source>
+        <translation>perioden: 2025, VT 2025, 2025 K1, mars 2025</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="65"/>
+        <source>planerad, pågår, genomförd, uppskjuten, inställd (or planned, ongoing, done, postponed, cancelled)</source>
+        <translation>planerad, pågår, genomförd, uppskjuten, inställd (eller planned, ongoing, done, postponed, cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="68"/>
+        <source>how many took part, a whole number from 0 (&quot;&quot; clears it)</source>
+        <translation>hur många som deltog, ett heltal från 0 (&quot;&quot; tömmer värdet)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="71"/>
+        <source>what was done, in the plan&apos;s text format (paragraphs, - bullets, links)</source>
+        <translation>vad som gjordes, i planens textformat (stycken, punktlistor med -, länkar)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="73"/>
+        <source>read the text from this file</source>
+        <translation>läs texten från den här filen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="75"/>
+        <source>remove the evaluation for the period</source>
+        <translation>ta bort utvärderingen för perioden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="185"/>
+        <source>Evaluations {period}</source>
+        <extracomment>Most characters of a narrative&apos;s first line a table row shows.</extracomment>
+        <translation>Utvärderingar {period}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="188"/>
+        <source>The plan has no activities.</source>
+        <translation>Planen har inga insatser.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="200"/>
+        <source>(no focus area)</source>
+        <translation>(utan fokusområde)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="216"/>
         <location filename="../desktop/insatsplan/cli_follow_up.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="217"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="218"/>
+        <source>Activity</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="219"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="257"/>
+        <source>Removed the evaluation {period} of “{title}”.</source>
+        <translation>Utvärderingen {period} för ”{title}” togs bort.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="259"/>
+        <source>“{title}” has no evaluation {period}; nothing was removed.</source>
+        <translation>”{title}” har ingen utvärdering {period}; inget togs bort.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="294"/>
+        <source>The evaluation {period} of “{title}” is unchanged: {status}.</source>
+        <translation>Utvärderingen {period} för ”{title}” är oförändrad: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="298"/>
+        <source>Saved the evaluation {period} of “{title}”: {status}.</source>
+        <translation>Utvärderingen {period} för ”{title}” sparades: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="301"/>
+        <source>Saved the evaluation {period} of “{title}”: {status}, {participants} participants.</source>
+        <translation>Utvärderingen {period} för ”{title}” sparades: {status}, {participants} deltagare.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_follow_up.py" line="81"/>
@@ -1260,7 +1367,7 @@
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="264"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="281"/>
-        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
@@ -1305,7 +1412,7 @@
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="303"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="687"/>
-        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="25"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
@@ -1399,9 +1506,26 @@
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="38"/>
+        <source>Unknown evaluation status “{status}”; give one of {choices}.</source>
+        <extracomment>Largest ``--text-file`` read: a narrative is a few paragraphs, never megabytes. The Swedish words for an evaluation&apos;s status, accepted whatever language the CLI speaks (the stored English keys are accepted too): what people write in Sweden.</extracomment>
+        <translation>Okänd utvärderingsstatus ”{status}”; ange en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="1013"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="42"/>
+        <source>--delete cannot go with --status, --participants, --text or --text-file.</source>
+        <translation>--delete kan inte kombineras med --status, --participants, --text eller --text-file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="44"/>
+        <source>{file} is larger than {limit} kB.</source>
+        <translation>{file} är större än {limit} kB.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
@@ -1476,7 +1600,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
-        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
@@ -1640,44 +1764,44 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="235"/>
+        <location filename="../desktop/insatsplan/cli.py" line="238"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="386"/>
+        <location filename="../desktop/insatsplan/cli.py" line="389"/>
         <source>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</source>
         <translation>--period hör till en redovisning (--kind report eller plan_and_report); överenskommelsen har ingen period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="486"/>
+        <location filename="../desktop/insatsplan/cli.py" line="501"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit och --compare-with hör ihop med --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="524"/>
+        <location filename="../desktop/insatsplan/cli.py" line="539"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with behöver --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="725"/>
+        <location filename="../desktop/insatsplan/cli.py" line="742"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="730"/>
+        <location filename="../desktop/insatsplan/cli.py" line="747"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="764"/>
+        <location filename="../desktop/insatsplan/cli.py" line="781"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="343"/>
+        <location filename="../desktop/insatsplan/cli.py" line="346"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -2052,6 +2176,7 @@
         <translation>{file} innehåller inga mätvärden.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/cli_evaluations.py" line="45"/>
         <location filename="../desktop/insatsplan/statistics/measurements_csv.py" line="45"/>
         <source>{file} is not a text file.</source>
         <translation>{file} är ingen textfil.</translation>
@@ -2177,6 +2302,16 @@
         <source>LibreOffice laid the document out without these fonts: {fonts}. The page numbers in the table of contents may therefore be wrong; Word will offer to update them when the file is opened.</source>
         <extracomment>The environment variable fontconfig reads its configuration file from. The system configuration the private file includes (missing ones are skipped). A font family -&gt; the metric-compatible families that lay text out with the same widths (fontconfig&apos;s 30-metric-aliases.conf). Names as fontconfig and Word spell them. The aliases the private configuration adds in case a host&apos;s configuration lacks them: the two twins the program ships.</extracomment>
         <translation>LibreOffice saknade de här typsnitten när dokumentet sattes: {fonts}. Sidnumren i innehållsförteckningen kan därför vara fel; Word erbjuder att uppdatera dem när filen öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="29"/>
+        <source>There is no topic {ref} in the plan.</source>
+        <translation>Det finns ingen insats {ref} i planen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/evaluations.py" line="30"/>
+        <source>More than one topic is called “{ref}”; give its UUID or its path (focus area › topic): {matches}.</source>
+        <translation>Fler än en insats heter ”{ref}”; ange dess UUID eller dess sökväg (fokusområde › insats): {matches}.</translation>
     </message>
 </context>
 <context>
