@@ -61,10 +61,12 @@ _FALLBACKS: Final[dict[str, tuple[str, str, str]]] = {
         <w:uiPriority w:val="99"/><w:unhideWhenUsed/>
         <w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>"""),
     # As Word defines it: Heading 1's look (the template's, whatever its id), but body
-    # text to the outline, so "Innehåll" is neither in the contents nor in navigation.
+    # text to the outline, so "Innehåll" is neither in the contents nor in navigation;
+    # and no list (numId 0), so a numbered heading 1 does not make it "1. Innehåll".
     "toc heading": ("paragraph", "TOCHeading", """
         <w:basedOn w:val="{heading1}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr>"""),
+        <w:unhideWhenUsed/><w:qFormat/><w:pPr><w:numPr><w:ilvl w:val="0"/>
+        <w:numId w:val="0"/></w:numPr><w:outlineLvl w:val="9"/></w:pPr>"""),
     "toc 1": ("paragraph", "TOC1", """
         <w:basedOn w:val="{normal}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
         <w:unhideWhenUsed/><w:pPr><w:spacing w:before="120" w:after="60"/></w:pPr>

@@ -1,0 +1,192 @@
+"""Attacks on issue 17's agreement fixes and page numbers: what broke, read back as a user
+would (python-docx, the PDF LibreOffice made, the notices an export gives)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from insatsplan.errors import UserMessage
+from insatsplan.text import Run
+from insatsplan.word import writer
+from insatsplan.word.agreement import export_agreement
+from insatsplan.word.autolinks import autolinked
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_word_agreement_fixes import (  # noqa: E402
+    W,
+    _system_has,
+    needs_libreoffice,
+    real_shaped_plan,
+)
+
+W_NS = W[1:-1]
+
+
+@pytest.fixture
+def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def numbered_headings_template(folder: Path) -> Path:
+    """A template whose heading 1 is numbered ("1. Fokusområde…", a common city
+    template) and which has no TOC Heading style of its own."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, etree.fromstring(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="90">'
+        '<w:multiLevelType w:val="multilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="432" w:hanging="432"/></w:pPr>'
+        '</w:lvl></w:abstractNum>'))
+    numbering.append(etree.fromstring(
+        f'<w:num xmlns:w="{W_NS}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    heading = document.styles["Heading 1"].element.get_or_add_pPr()
+    heading.insert(0, etree.fromstring(
+        f'<w:numPr xmlns:w="{W_NS}"><w:numId w:val="90"/></w:numPr>'))
+    styles = document.styles.element
+    toc = next(s for s in styles.iter(f"{W}style")
+               if s.find(f"{W}name").get(f"{W}val") == "TOC Heading")
+    styles.remove(toc)
+    path = folder / "numrerade-rubriker.docx"
+    document.save(str(path))
+    return path
+
+
+def _toc_heading_style(document: object) -> tuple[etree._Element, dict[str, etree._Element]]:
+    body = document.element.body  # type: ignore[attr-defined]
+    heading = body.find(f"{W}sdt/{W}sdtContent/{W}p")
+    style_id = heading.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
+    by_id = {s.get(f"{W}styleId"): s
+             for s in document.styles.element.iter(f"{W}style")}  # type: ignore[attr-defined]
+    return by_id[style_id], by_id
+
+
+def _inherited_num_id(style: etree._Element, by_id: dict[str, etree._Element]) -> str | None:
+    """The numId a paragraph in *style* gets from the style chain (Word's inheritance)."""
+    seen: set[int] = set()
+    while style is not None and id(style) not in seen:
+        seen.add(id(style))
+        num = style.find(f"{W}pPr/{W}numPr/{W}numId")
+        if num is not None:
+            return num.get(f"{W}val")
+        based = style.find(f"{W}basedOn")
+        style = by_id.get(based.get(f"{W}val")) if based is not None else None
+    return None
+
+
+def test_contents_heading_is_not_numbered_with_a_numbered_heading_1(
+        tmp_path: Path, no_libreoffice: None) -> None:
+    """The TOC Heading made for a template is based on its heading 1 for the look, but
+    must not take heading 1's numbering: "1. Innehåll" would shift every focus area's
+    number by one."""
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx",
+                           template=numbered_headings_template(tmp_path))
+    style, by_id = _toc_heading_style(docx.Document(str(out)))
+    assert style.find(f"{W}basedOn") is not None  # still the heading look
+    assert _inherited_num_id(style, by_id) in (None, "0")
+
+
+@needs_libreoffice
+def test_contents_heading_is_not_numbered_in_libreoffices_layout(tmp_path: Path) -> None:
+    pdf = tmp_path / "plan.pdf"
+    export_agreement(real_shaped_plan(), tmp_path / "plan.docx",
+                     template=numbered_headings_template(tmp_path), pdf=pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines()]
+    assert "Innehåll" in lines
+    assert "1. Förebyggande och främjande insatser" in lines
+    assert not any(line.endswith("Innehåll") and line != "Innehåll" for line in lines)
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+def _fonts_template(folder: Path, **by_style: str) -> Path:
+    """python-docx's template with *by_style* (style name -> font) set as the only
+    fonts of those styles (theme attributes removed, so the font applies)."""
+    document = docx.Document()
+    for name, font in by_style.items():
+        rfonts = document.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        for attribute in list(rfonts.attrib):
+            del rfonts.attrib[attribute]
+        rfonts.set(f"{W}ascii", font)
+        rfonts.set(f"{W}hAnsi", font)
+    path = folder / "typsnitt.docx"
+    document.save(str(path))
+    return path
+
+
+@needs_libreoffice
+@pytest.mark.skipif(not _system_has("DejaVu Sans Light"),
+                    reason="DejaVu Sans Light (PostScript DejaVuSans-ExtraLight) is missing")
+def test_a_font_whose_family_holds_a_style_word_is_not_reported_missing(
+        tmp_path: Path) -> None:
+    """"DejaVu Sans Light" is embedded as ``DejaVuSans-ExtraLight`` (Word's "Calibri
+    Light" as ``Calibri-Light``): the font was there and used, so no notice and no
+    request to Word to update fields."""
+    template = _fonts_template(tmp_path, **{"Heading 1": "DejaVu Sans Light"})
+    notices: list[UserMessage] = []
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template,
+                           pdf=tmp_path / "plan.pdf", on_notice=notices.append)
+    pdffonts = subprocess.run(["pdffonts", str(tmp_path / "plan.pdf")], capture_output=True,
+                              text=True, check=True).stdout
+    assert "DejaVuSans-ExtraLight" in pdffonts  # really laid out in it
+    assert [str(n) for n in notices] == []
+    assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None
+
+
+@needs_libreoffice
+def test_a_symbol_font_in_the_header_is_not_reported_missing(tmp_path: Path) -> None:
+    """A template's header with a Symbol character: LibreOffice sets Symbol in its own
+    OpenSymbol by design, so the export must not claim a fallback (and make Word ask to
+    update fields on every open)."""
+    template_doc = docx.Document()
+    header = template_doc.sections[0].header.paragraphs[0]
+    header.add_run("Exempelstad ")
+    header.add_run("·").font.name = "Symbol"
+    template = tmp_path / "symbol.docx"
+    template_doc.save(str(template))
+    notices: list[UserMessage] = []
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template,
+                           pdf=tmp_path / "plan.pdf", on_notice=notices.append)
+    pdffonts = subprocess.run(["pdffonts", str(tmp_path / "plan.pdf")], capture_output=True,
+                              text=True, check=True).stdout
+    assert "OpenSymbol" in pdffonts
+    assert [str(n) for n in notices] == []
+    assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None
+
+
+# --------------------------------------------------------------------------- autolinks
+
+
+def _pieces(text: str) -> list[tuple[str, str | None]]:
+    return [(run.text, run.link) for run in autolinked([Run(text)])]
+
+
+def test_an_address_followed_by_many_parentheses_is_linked_in_linear_time() -> None:
+    """Trimming sentence punctuation off a bare address must not be quadratic: a pasted
+    text ending in a long run of ")" or "." froze the export for seconds per field."""
+    for tail in (")" * 100_000, "." * 100_000):
+        started = time.perf_counter()
+        pieces = _pieces("https://exempel.se/a" + tail)
+        assert time.perf_counter() - started < 1.0
+        assert pieces[0] == ("https://exempel.se/a", "https://exempel.se/a")
+        assert "".join(text for text, _ in pieces) == "https://exempel.se/a" + tail
+
+
+def test_an_ellipsis_or_backtick_after_an_address_is_not_part_of_the_link() -> None:
+    assert _pieces("Se https://exempel.se/a…") == [
+        ("Se ", None), ("https://exempel.se/a", "https://exempel.se/a"), ("…", None)]
+    assert _pieces("`https://exempel.se/a`") == [
+        ("`", None), ("https://exempel.se/a", "https://exempel.se/a"), ("`", None)]
