@@ -30,19 +30,22 @@ _ADDRESS: Final = re.compile(
     re.IGNORECASE,
 )
 #: Characters that end a sentence rather than an address when they end a bare one.
-_TRAILING: Final = ".,:;!?'\"»”’"
+_TRAILING: Final = ".,:;!?'\"»”’…`"
 _QUICK: Final = ("://", "mailto:", "www.")
 
 
 def _trimmed(address: str) -> str:
     """A bare address without the punctuation around it in the sentence."""
-    while address:
-        last = address[-1]
-        unbalanced = last == ")" and address.count(")") > address.count("(")
-        if last not in _TRAILING and not unbalanced:
+    end = len(address)
+    surplus = address.count(")") - address.count("(")  # counted once: linear in the text
+    while end:
+        last = address[end - 1]
+        if last == ")" and surplus > 0:
+            surplus -= 1
+        elif last not in _TRAILING:
             break
-        address = address[:-1]
-    return address
+        end -= 1
+    return address[:end]
 
 
 def _target(address: str) -> str:
