@@ -4,7 +4,6 @@ would (python-docx, the PDF LibreOffice made, the notices an export gives)."""
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,9 +16,7 @@ from insatsplan.text import Run
 from insatsplan.word import writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.autolinks import autolinked
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_word_agreement_fixes import (  # noqa: E402
+from test_word_agreement_fixes import (
     W,
     _system_has,
     needs_libreoffice,

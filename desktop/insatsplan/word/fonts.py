@@ -52,6 +52,10 @@ METRIC_TWINS: Final[dict[str, tuple[str, ...]]] = {
     "Georgia": ("Gelasio",),
 }
 
+#: Fonts LibreOffice replaces by design with a font of the same repertoire at the same
+#: code points (not metric twins, but no fallback either): its OpenSymbol for Symbol.
+_OFFICE_SUBSTITUTES: Final[dict[str, tuple[str, ...]]] = {"Symbol": ("OpenSymbol",)}
+
 #: The aliases the private configuration adds in case a host's configuration lacks them:
 #: the two twins the program ships.
 _SHIPPED_ALIASES: Final = (("Calibri", "Carlito"), ("Cambria", "Caladea"))
@@ -132,10 +136,11 @@ def write_fontconfig(folder: Path, environ: dict[str, str]) -> Path:
 _SUBSET_PREFIX: Final = re.compile(r"^[A-Z]{6}\+")
 
 
-def _font_family(base_font: str) -> str:
-    """``/ABCDEF+Carlito-BoldItalic`` -> ``Carlito``: the PostScript name's family part."""
-    name = _SUBSET_PREFIX.sub("", base_font.lstrip("/"))
-    return re.split(r"[-,]", name, maxsplit=1)[0]
+def _font_name(base_font: str) -> str:
+    """``/ABCDEF+Carlito-BoldItalic`` -> ``Carlito-BoldItalic``: the PostScript name
+    without the subset prefix. The style part stays: for "Calibri Light" or "Arial
+    Black" (``Calibri-Light``, ``Arial-Black``) it holds part of the family's name."""
+    return _SUBSET_PREFIX.sub("", base_font.lstrip("/"))
 
 
 def _fonts_of(resources: Any, seen: set[int]) -> Iterator[str]:
@@ -165,8 +170,8 @@ def _fonts_of(resources: Any, seen: set[int]) -> Iterator[str]:
 
 
 def embedded_fonts(pdf: Path) -> frozenset[str]:
-    """The font families the PDF at *pdf* uses (PostScript family names: ``Carlito``,
-    ``DejaVuSans``, ``LiberationSerif``), subset prefixes and styles removed."""
+    """The fonts the PDF at *pdf* uses, as PostScript names without subset prefixes
+    (``Carlito``, ``Carlito-Bold``, ``DejaVuSans-ExtraLight``, ``LiberationSerif``)."""
     from pypdf import PdfReader
 
     reader = PdfReader(str(pdf))
@@ -174,7 +179,7 @@ def embedded_fonts(pdf: Path) -> frozenset[str]:
     names: set[str] = set()
     for page in reader.pages:
         for base in _fonts_of(page.get("/Resources"), seen):
-            names.add(_font_family(base))
+            names.add(_font_name(base))
     return frozenset(n for n in names if n)
 
 
@@ -314,15 +319,34 @@ def _key(family: str) -> str:
 _PS_ENDINGS: Final = ("", "mt", "psmt", "ps")
 
 
+def _family_and_style(name: str) -> tuple[str, str]:
+    """``DejaVuSans-ExtraLight`` -> (``dejavusans``, ``extralight``), as keys."""
+    family, _, style = name.replace(",", "-").partition("-")
+    return _key(family), _key(style)
+
+
 def missing_fonts(requested: Iterable[str], embedded: Iterable[str]) -> tuple[str, ...]:
     """The requested families that were laid out with neither themselves nor a metric
-    twin, sorted: the fonts LibreOffice replaced by a fallback."""
-    have = {_key(name) for name in embedded}
+    twin, sorted: the fonts LibreOffice replaced by a fallback.
+
+    *embedded* holds PostScript names (``Carlito-Bold``) or families (``Carlito``). A
+    family whose name ends in a style word is found in the style part of the PostScript
+    name: "Calibri Light" in ``Calibri-Light``, "DejaVu Sans Light" in
+    ``DejaVuSans-ExtraLight``.
+    """
+    faces = [_family_and_style(name) for name in embedded]
 
     def present(family: str) -> bool:
-        return any(_key(family) + end in have for end in _PS_ENDINGS)
+        wanted = _key(family)
+        for face, style in faces:
+            if any(face == wanted + end for end in _PS_ENDINGS):
+                return True
+            rest = wanted[len(face):] if face and wanted.startswith(face) else ""
+            if rest and rest in style:
+                return True
+        return False
 
-    twins = {_key(k): v for k, v in METRIC_TWINS.items()}
+    twins = {_key(k): v for k, v in (*METRIC_TWINS.items(), *_OFFICE_SUBSTITUTES.items())}
     return tuple(sorted(
         family for family in set(requested)
         if not present(family) and not any(present(t) for t in twins.get(_key(family), ()))))
