@@ -187,3 +187,18 @@ def test_an_ellipsis_or_backtick_after_an_address_is_not_part_of_the_link() -> N
         ("Se ", None), ("https://exempel.se/a", "https://exempel.se/a"), ("…", None)]
     assert _pieces("`https://exempel.se/a`") == [
         ("`", None), ("https://exempel.se/a", "https://exempel.se/a"), ("`", None)]
+
+
+# --------------------------------------------------------------------------- the header
+
+
+def test_a_title_with_the_year_mid_title_and_at_its_end_keeps_its_last_words(
+        tmp_path: Path, no_libreoffice: None) -> None:
+    """The trailing year is dropped only to be printed beside the title; when the title
+    holds the year mid-title too, no year is printed beside it, so dropping the last one
+    left the header saying "… 2025 för barn, unga och vuxna" without its end."""
+    plan = real_shaped_plan()
+    plan["plan"]["title"] = "Insatser 2025 för barn, unga och vuxna 2025"
+    out = export_agreement(plan, tmp_path / "plan.docx")
+    line = docx.Document(str(out)).sections[0].header.paragraphs[-1].text
+    assert line == "Insatser 2025 för barn, unga och vuxna 2025"
