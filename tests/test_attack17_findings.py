@@ -202,3 +202,22 @@ def test_a_title_with_the_year_mid_title_and_at_its_end_keeps_its_last_words(
     out = export_agreement(plan, tmp_path / "plan.docx")
     line = docx.Document(str(out)).sections[0].header.paragraphs[-1].text
     assert line == "Insatser 2025 för barn, unga och vuxna 2025"
+
+
+def test_the_templates_status_version_and_print_date_are_not_carried_over(
+        tmp_path: Path, no_libreoffice: None) -> None:
+    """Like app.xml and the thumbnail, the core properties that describe the template
+    file (its status "Mall", its version, when it was last printed) are not the new
+    agreement's: File → Info in Word showed them for the export."""
+    import datetime as dt
+
+    template_doc = docx.Document()
+    core = template_doc.core_properties
+    core.content_status = "Mall – ändras inte"
+    core.version = "3.2"
+    core.last_printed = dt.datetime(2019, 5, 1)
+    template = tmp_path / "mall.docx"
+    template_doc.save(str(template))
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template)
+    core = docx.Document(str(out)).core_properties
+    assert (core.content_status, core.version, core.last_printed) == ("", "", None)
