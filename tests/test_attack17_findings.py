@@ -3,8 +3,10 @@ would (python-docx, the PDF LibreOffice made, the notices an export gives)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -13,7 +15,7 @@ from lxml import etree
 
 from insatsplan.errors import UserMessage
 from insatsplan.text import Run
-from insatsplan.word import writer
+from insatsplan.word import libreoffice, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.autolinks import autolinked
 from test_word_agreement_fixes import (
@@ -221,3 +223,32 @@ def test_the_templates_status_version_and_print_date_are_not_carried_over(
     out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template)
     core = docx.Document(str(out)).core_properties
     assert (core.content_status, core.version, core.last_printed) == ("", "", None)
+
+
+class _OfficeWithTheFonts:
+    """LibreOffice as on a host with the document's fonts (or their twins): every
+    bookmark on page 3, Carlito and Caladea embedded."""
+
+    def layout(self, docx_path: Path, *, pdf_out: Path | None = None,
+               timeout: float = 180) -> libreoffice.Layout:
+        with zipfile.ZipFile(docx_path) as archive:
+            xml = archive.read("word/document.xml").decode()
+        names = re.findall(r'w:bookmarkStart w:id="\d+" w:name="([^"]+)"', xml)
+        return libreoffice.Layout({name: 3 for name in names},
+                                  frozenset({"Carlito", "Carlito-Bold", "Caladea-Regular"}))
+
+
+def test_last_years_export_as_template_does_not_make_word_ask_to_update(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export made without LibreOffice asks Word to update fields; used as next year's
+    template, it passed that request on although LibreOffice now gave the page numbers
+    with the document's fonts, and Word asked on every open."""
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
+    last_year = export_agreement(real_shaped_plan(), tmp_path / "2024.docx")
+    assert docx.Document(str(last_year)).settings.element.find(f"{W}updateFields") is not None
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: _OfficeWithTheFonts())
+    notices: list[UserMessage] = []
+    out = export_agreement(real_shaped_plan(), tmp_path / "2025.docx", template=last_year,
+                           on_notice=notices.append)
+    assert notices == []
+    assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None

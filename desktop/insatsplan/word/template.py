@@ -91,10 +91,12 @@ def made_anew(document: Any) -> None:
     Word's open dialog: the template's sample text, not the agreement), its extended
     properties (the template's company, manager, page and word counts, application) and
     the state of its spelling check (``w:proofState clean``: Word would trust that the
-    new text was checked, and show no red underlines until something changed), and the
-    core properties no layout sets (the template's status, version and print date).
-    The thumbnail, the proofing state and those core properties go; the extended
-    properties are written anew.
+    new text was checked, and show no red underlines until something changed), its
+    request to update fields on open (an earlier export used as the template: the export
+    asks anew only when its page numbers need it), and the core properties no layout
+    sets (the template's status, version and print date). The thumbnail, the proofing
+    state, the request and those core properties go; the extended properties are
+    written anew.
     """
     package = document.part.package
     for rid, rel in list(package.rels.items()):
@@ -106,7 +108,7 @@ def made_anew(document: Any) -> None:
         for element in core.findall(tag):
             core.remove(element)
     settings = document.settings.element
-    for tag in _PROOFING_SETTINGS:
+    for tag in (*_PROOFING_SETTINGS, f"{_W}updateFields"):
         for element in settings.findall(tag):
             settings.remove(element)
 
