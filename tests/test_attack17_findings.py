@@ -252,3 +252,25 @@ def test_last_years_export_as_template_does_not_make_word_ask_to_update(
                            on_notice=notices.append)
     assert notices == []
     assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None
+
+
+class _OfficeWithUrwFonts:
+    """LibreOffice on a host with ghostscript's URW fonts and no Liberation fonts:
+    fontconfig's metric aliases (30-metric-aliases.conf) lay Times New Roman out in Nimbus
+    Roman and Arial in Nimbus Sans, both metric-compatible."""
+
+    def layout(self, docx_path: Path, *, pdf_out: Path | None = None,
+               timeout: float = 180) -> libreoffice.Layout:
+        return libreoffice.Layout({}, frozenset({"NimbusRoman-Regular", "NimbusSans-Bold",
+                                                 "Carlito"}))
+
+
+def test_fontconfigs_other_metric_twins_are_not_reported_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    template = _fonts_template(tmp_path, Normal="Times New Roman", **{"Heading 1": "Arial"})
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: _OfficeWithUrwFonts())
+    notices: list[UserMessage] = []
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template,
+                           on_notice=notices.append)
+    assert [str(n) for n in notices] == []
+    assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None

@@ -37,19 +37,36 @@ FONTCONFIG_ENV: Final = "FONTCONFIG_FILE"
 #: The system configuration the private file includes (missing ones are skipped).
 SYSTEM_FONTCONFIGS: Final = ("/etc/fonts/fonts.conf", "/usr/local/etc/fonts/fonts.conf")
 
+_SANS: Final = ("Liberation Sans", "Arimo", "Albany", "Albany AMT", "Nimbus Sans",
+                "Nimbus Sans L", "TeX Gyre Heros")
+_SANS_NARROW: Final = ("Liberation Sans Narrow", "Nimbus Sans Narrow", "TeX Gyre Heros Cn")
+_SERIF: Final = ("Liberation Serif", "Tinos", "Thorndale", "Thorndale AMT", "Nimbus Roman",
+                 "Nimbus Roman No9 L", "TeX Gyre Termes")
+_MONO: Final = ("Liberation Mono", "Cousine", "Cumberland", "Cumberland AMT",
+                "Nimbus Mono PS", "Nimbus Mono", "Nimbus Mono L", "TeX Gyre Cursor")
+
 #: A font family -> the metric-compatible families that lay text out with the same widths
-#: (fontconfig's 30-metric-aliases.conf). Names as fontconfig and Word spell them.
+#: (fontconfig's 30-metric-aliases.conf, whose chains reach ghostscript's URW fonts and
+#: TeX Gyre where the Liberation fonts are not installed). Names as fontconfig and Word
+#: spell them.
 METRIC_TWINS: Final[dict[str, tuple[str, ...]]] = {
     "Calibri": ("Carlito",),
     "Cambria": ("Caladea",),
-    "Arial": ("Liberation Sans", "Arimo"),
-    "Helvetica": ("Liberation Sans", "Arimo"),
-    "Arial Narrow": ("Liberation Sans Narrow",),
-    "Times New Roman": ("Liberation Serif", "Tinos"),
-    "Times": ("Liberation Serif", "Tinos"),
-    "Courier New": ("Liberation Mono", "Cousine"),
-    "Courier": ("Liberation Mono", "Cousine"),
+    "Arial": _SANS,
+    "Helvetica": _SANS,
+    "Arial Narrow": _SANS_NARROW,
+    "Helvetica Narrow": _SANS_NARROW,
+    "Times New Roman": _SERIF,
+    "Times": _SERIF,
+    "Courier New": _MONO,
+    "Courier": _MONO,
     "Georgia": ("Gelasio",),
+    "Palatino Linotype": ("P052", "URW Palladio L", "Palladio URW", "TeX Gyre Pagella"),
+    "Palatino": ("P052", "URW Palladio L", "Palladio URW", "TeX Gyre Pagella"),
+    "Bookman Old Style": ("URW Bookman", "URW Bookman L", "Bookman URW", "TeX Gyre Bonum"),
+    "Century Schoolbook": ("C059", "Century Schoolbook L", "Century SchoolBook URW",
+                           "TeX Gyre Schola"),
+    "Symbol": ("SymbolNeu",),
 }
 
 #: Fonts LibreOffice replaces by design with a font of the same repertoire at the same
@@ -346,7 +363,10 @@ def missing_fonts(requested: Iterable[str], embedded: Iterable[str]) -> tuple[st
                 return True
         return False
 
-    twins = {_key(k): v for k, v in (*METRIC_TWINS.items(), *_OFFICE_SUBSTITUTES.items())}
+    twins: dict[str, tuple[str, ...]] = {}
+    for table in (METRIC_TWINS, _OFFICE_SUBSTITUTES):
+        for name, others in table.items():
+            twins[_key(name)] = twins.get(_key(name), ()) + others
     return tuple(sorted(
         family for family in set(requested)
         if not present(family) and not any(present(t) for t in twins.get(_key(family), ()))))
