@@ -13,6 +13,7 @@ import docx
 import pytest
 from lxml import etree
 
+from insatsplan.cli import main
 from insatsplan.errors import UserMessage
 from insatsplan.text import Run
 from insatsplan.word import libreoffice, writer
@@ -274,3 +275,80 @@ def test_fontconfigs_other_metric_twins_are_not_reported_missing(
                            on_notice=notices.append)
     assert [str(n) for n in notices] == []
     assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None
+
+
+def looping_styles_template(folder: Path) -> Path:
+    """A template whose heading 1 and TOC Heading are based on each other (a hand-edited
+    or converted file; Word's dialog cannot make the loop, but it opens such files)."""
+    document = docx.Document()
+    by_id = {s.get(f"{W}styleId"): s for s in document.styles.element.iter(f"{W}style")}
+    by_id["Heading1"].find(f"{W}basedOn").set(f"{W}val", "TOCHeading")
+    assert by_id["TOCHeading"].find(f"{W}basedOn").get(f"{W}val") == "Heading1"
+    path = folder / "slinga.docx"
+    document.save(str(path))
+    return path
+
+
+def _based_on_loops(document: object) -> list[str]:
+    styles = list(document.styles.element.iter(f"{W}style"))  # type: ignore[attr-defined]
+    parent = {}
+    for style in styles:
+        based = style.find(f"{W}basedOn")
+        if based is not None:
+            parent[style.get(f"{W}styleId")] = based.get(f"{W}val")
+    loops = []
+    for start in parent:
+        seen, current = set(), start
+        while current in parent and current not in seen:
+            seen.add(current)
+            current = parent[current]
+        if current == start:
+            loops.append(start)
+    return loops
+
+
+def test_a_template_whose_styles_are_based_on_each_other_exports_without_the_loop(
+        tmp_path: Path, no_libreoffice: None) -> None:
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx",
+                           template=looping_styles_template(tmp_path))
+    assert _based_on_loops(docx.Document(str(out))) == []
+
+
+@needs_libreoffice
+def test_libreoffice_makes_the_pdf_from_a_template_with_looping_styles(
+        tmp_path: Path) -> None:
+    """LibreOffice's import crashed on the loop ("cannot read …: damaged"), so the PDF
+    was never made."""
+    pdf = tmp_path / "plan.pdf"
+    export_agreement(real_shaped_plan(), tmp_path / "plan.docx",
+                     template=looping_styles_template(tmp_path), pdf=pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Familjecentraler" in text
+
+
+class _OfficeThatCannotLoad:
+    """LibreOffice failing to load the document it was given (as its driver reports it)."""
+
+    def layout(self, docx_path: Path, *, pdf_out: Path | None = None,
+               timeout: float = 180) -> libreoffice.Layout:
+        raise libreoffice._unreadable(Path(docx_path))
+
+
+def test_a_failed_pdf_names_the_word_file_and_speaks_one_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The reason LibreOffice gave was put in as English text naming the hidden scratch
+    copy (``.plan.docx.3f2a….docx``): a Swedish sentence with an English half about a
+    file the person never saw."""
+    workspace = str(tmp_path / "w.insatsplan")
+    assert main(["--workspace", workspace, "demo"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: _OfficeThatCannotLoad())
+    out = tmp_path / "plan.docx"
+    code = main(["--workspace", workspace, "export-word", "1", "--out", str(out), "--pdf"])
+    error = capsys.readouterr().err.strip()
+    assert code == 2 and out.is_file()
+    assert error.startswith("insatsplan: Word-filen") and error.count(str(out)) == 2, error
+    assert "LibreOffice kan inte läsa" in error and "cannot read" not in error
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -170,6 +170,7 @@ def resolve(styles: Any) -> StyleIds:
         footer=get("footer"),
     )
     _repair_references(styles, by_name, ids)
+    _break_loops(styles)
     return resolved
 
 
@@ -203,6 +204,29 @@ def _repair_references(styles: Any, by_name: dict[tuple[str, str], str],
             found = by_name.get((kind, name)) if name else None
             if found and found != style.get(STYLE_ID):
                 ref.set(VAL, found)
+
+
+def _break_loops(styles: Any) -> None:
+    """Cut every ``w:basedOn`` loop (heading 1 based on TOC Heading based on heading 1)
+    at the reference that closes it. A template cannot get one through Word's dialogs,
+    but a hand-edited or converted one can, and LibreOffice's import crashed on it (no
+    page numbers, no PDF); every chain now ends."""
+    parent: dict[str, Any] = {}
+    for style in styles.iterchildren(STYLE):
+        based = style.find(qn("w:basedOn"))
+        if based is not None and style.get(STYLE_ID):
+            parent[style.get(STYLE_ID)] = based
+    done: set[str] = set()
+    for start in list(parent):
+        path: list[str] = []
+        current: str | None = start
+        while current in parent and current not in done and current not in path:
+            path.append(current)
+            current = parent[current].get(VAL)
+        if current in path:
+            closing = parent.pop(path[-1])
+            closing.getparent().remove(closing)
+        done.update(path)
 
 
 def set_language(styles: Any, tag: str) -> None:
