@@ -352,3 +352,60 @@ def test_a_failed_pdf_names_the_word_file_and_speaks_one_language(
     assert error.startswith("insatsplan: Word-filen") and error.count(str(out)) == 2, error
     assert "LibreOffice kan inte läsa" in error and "cannot read" not in error
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def renamed_font(folder: Path, family: str, postscript: str) -> Path:
+    """A copy of DejaVu Sans named *family* (what Word and fontconfig show) with the
+    PostScript name *postscript* (what a PDF's BaseFont says), like a corporate font
+    "Frutiger 45" whose PostScript name is ``Frutiger-Roman``. The names are rewritten
+    in place, so they must be as long as DejaVu's."""
+    import struct
+
+    data = bytearray(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").read_bytes())
+    count = struct.unpack(">H", data[4:6])[0]
+    tables = {}
+    for i in range(count):
+        tag, _, offset, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
+        tables[tag] = offset
+    table = tables[b"name"]
+    records, strings = struct.unpack(">HH", data[table + 2:table + 6])
+    new = {1: family, 4: family, 16: family, 6: postscript}
+    for i in range(records):
+        start = table + 6 + 12 * i
+        platform, _, _, name_id, length, offset = struct.unpack(">HHHHHH",
+                                                                data[start:start + 12])
+        if name_id in new:
+            raw = new[name_id].encode("utf-16-be" if platform in (0, 3) else "latin-1")
+            assert len(raw) == length
+            at = table + strings + offset
+            data[at:at + length] = raw
+    fonts_dir = folder / "fonts"
+    fonts_dir.mkdir()
+    path = fonts_dir / "Exempelstad.ttf"
+    path.write_bytes(bytes(data))
+    return fonts_dir
+
+
+@needs_libreoffice
+@pytest.mark.skipif(not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").is_file(),
+                    reason="DejaVu Sans is not where Debian puts it")
+def test_a_font_whose_postscript_name_differs_from_its_family_is_not_reported_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The city's font is installed and used, but its PostScript name (the PDF's
+    BaseFont) is not its family name with a style: the embedded font file's own family
+    name says it was there."""
+    fonts_dir = renamed_font(tmp_path, "Frutiger 45", "Frutiger-R")
+    own = tmp_path / "fonts.conf"  # the person's own fontconfig file, with their fonts
+    own.write_text('<?xml version="1.0"?><fontconfig>'
+                   '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                   f"<dir>{fonts_dir}</dir></fontconfig>")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(own))
+    template = _fonts_template(tmp_path, Normal="Frutiger 45")
+    notices: list[UserMessage] = []
+    out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template,
+                           pdf=tmp_path / "plan.pdf", on_notice=notices.append)
+    pdffonts = subprocess.run(["pdffonts", str(tmp_path / "plan.pdf")], capture_output=True,
+                              text=True, check=True).stdout
+    assert "Frutiger-R" in pdffonts  # laid out in the city's font
+    assert [str(n) for n in notices] == []
+    assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None

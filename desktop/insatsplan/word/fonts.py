@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -160,9 +161,58 @@ def _font_name(base_font: str) -> str:
     return _SUBSET_PREFIX.sub("", base_font.lstrip("/"))
 
 
-def _fonts_of(resources: Any, seen: set[int]) -> Iterator[str]:
-    """BaseFont names in a resource dictionary, its Type0 fonts' descendants and the
-    forms it draws (followed once each)."""
+def _sfnt_families(data: bytes) -> Iterator[str]:
+    """The family names (name IDs 1 and 16) in a TrueType or OpenType font file: the
+    family Word and fontconfig know the font by, which its PostScript name need not
+    spell (``Frutiger 45`` is ``Frutiger-Roman``). Nothing for a file without an sfnt
+    ``name`` table (a bare CFF font) or one too damaged to read."""
+    try:
+        if data[:4] not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+            return
+        (count,) = struct.unpack(">H", data[4:6])
+        table = next((offset for tag, _, offset, _ in (
+            struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i]) for i in range(count))
+            if tag == b"name"), None)
+        if table is None:
+            return
+        records, strings = struct.unpack(">HH", data[table + 2:table + 6])
+        for i in range(records):
+            start = table + 6 + 12 * i
+            platform, _, _, name_id, length, offset = struct.unpack(
+                ">HHHHHH", data[start:start + 12])
+            if name_id in (1, 16) and platform in (0, 1, 3):
+                raw = data[table + strings + offset:table + strings + offset + length]
+                yield raw.decode("utf-16-be" if platform != 1 else "latin-1").strip()
+    except (struct.error, UnicodeDecodeError):
+        return
+
+
+def _names_of(font: Any, done: set[str]) -> Iterator[str]:
+    """The BaseFont of a font dictionary and the families its embedded file names (read
+    once per embedded font: *done* holds the BaseFonts read)."""
+    base = font.get("/BaseFont")
+    if not base:
+        return
+    yield str(base)
+    if str(base) in done:
+        return
+    done.add(str(base))
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None:
+        return
+    for key in ("/FontFile2", "/FontFile3"):
+        stream = descriptor.get_object().get(key)
+        if stream is not None:
+            try:
+                data = stream.get_object().get_data()
+            except Exception:  # pypdf raises many kinds on a stream it cannot decode
+                continue
+            yield from _sfnt_families(data)
+
+
+def _fonts_of(resources: Any, seen: set[int], done: set[str]) -> Iterator[str]:
+    """Font names in a resource dictionary, its Type0 fonts' descendants and the forms
+    it draws (followed once each): see :func:`_names_of`."""
     if resources is None or id(resources) in seen:
         return
     seen.add(id(resources))
@@ -171,31 +221,29 @@ def _fonts_of(resources: Any, seen: set[int]) -> Iterator[str]:
     if fonts is not None:
         for font in fonts.get_object().values():
             font = font.get_object()
-            base = font.get("/BaseFont")
-            if base:
-                yield str(base)
+            yield from _names_of(font, done)
             for descendant in font.get("/DescendantFonts") or []:
-                base = descendant.get_object().get("/BaseFont")
-                if base:
-                    yield str(base)
+                yield from _names_of(descendant.get_object(), done)
     xobjects = resources.get("/XObject")
     if xobjects is not None:
         for xobject in xobjects.get_object().values():
             xobject = xobject.get_object()
             if xobject.get("/Subtype") == "/Form":
-                yield from _fonts_of(xobject.get("/Resources"), seen)
+                yield from _fonts_of(xobject.get("/Resources"), seen, done)
 
 
 def embedded_fonts(pdf: Path) -> frozenset[str]:
-    """The fonts the PDF at *pdf* uses, as PostScript names without subset prefixes
-    (``Carlito``, ``Carlito-Bold``, ``DejaVuSans-ExtraLight``, ``LiberationSerif``)."""
+    """The fonts the PDF at *pdf* uses: their PostScript names without subset prefixes
+    (``Carlito``, ``Carlito-Bold``, ``DejaVuSans-ExtraLight``, ``LiberationSerif``) and
+    the family names their embedded font files hold (``DejaVu Sans Light``)."""
     from pypdf import PdfReader
 
     reader = PdfReader(str(pdf))
     seen: set[int] = set()
+    done: set[str] = set()
     names: set[str] = set()
     for page in reader.pages:
-        for base in _fonts_of(page.get("/Resources"), seen):
+        for base in _fonts_of(page.get("/Resources"), seen, done):
             names.add(_font_name(base))
     return frozenset(n for n in names if n)
 
