@@ -400,6 +400,7 @@ def test_a_font_whose_postscript_name_differs_from_its_family_is_not_reported_mi
                    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
                    f"<dir>{fonts_dir}</dir></fontconfig>")
     monkeypatch.setenv("FONTCONFIG_FILE", str(own))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # no cache of tmp fonts
     template = _fonts_template(tmp_path, Normal="Frutiger 45")
     notices: list[UserMessage] = []
     out = export_agreement(real_shaped_plan(), tmp_path / "plan.docx", template=template,
