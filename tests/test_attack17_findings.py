@@ -410,3 +410,12 @@ def test_a_font_whose_postscript_name_differs_from_its_family_is_not_reported_mi
     assert "Frutiger-R" in pdffonts  # laid out in the city's font
     assert [str(n) for n in notices] == []
     assert docx.Document(str(out)).settings.element.find(f"{W}updateFields") is None
+
+
+def test_a_closing_bracket_around_an_address_is_not_part_of_the_link() -> None:
+    """A source in square brackets, as plan texts cite them: the "]" that closes the
+    bracket is the sentence's, not the address's (a balanced one stays)."""
+    assert _pieces("[Källa: https://exempel.se/x]") == [
+        ("[Källa: ", None), ("https://exempel.se/x", "https://exempel.se/x"), ("]", None)]
+    assert _pieces("https://exempel.se/w[1]") == [
+        ("https://exempel.se/w[1]", "https://exempel.se/w[1]")]
