@@ -201,11 +201,15 @@ class AgreementLayout(DocumentWriter):
 
 
 def short_title(plan: dict[str, Any], years: str) -> str:
-    """The title without a trailing year, since the header prints the year beside it."""
+    """The title without a trailing year, since the header prints the year beside it;
+    a title that holds the year earlier as well keeps its end, since then no year is
+    printed beside it (:func:`_holds_year`)."""
     title = plain(inline(plan.get("title"))).replace("\n", " ").replace("\t", " ").strip()
     for suffix in (years, str(plan.get("year_from") or "")):
         if suffix and title.endswith(suffix):
-            title = title[: -len(suffix)].rstrip(" –-")
+            rest = title[: -len(suffix)].rstrip(" –-")
+            if not _holds_year(rest, plan):
+                title = rest
             break
     return title or labels.KIND_AGREEMENT
 

@@ -12,7 +12,8 @@ Recognised: ``<scheme:…>`` (the angle brackets are dropped, as every Markdown 
 does), bare ``http://``, ``https://`` and ``mailto:`` addresses, and ``www.`` addresses
 (linked as ``http://www.…``, as Word's own AutoFormat does). Punctuation that ends a
 sentence is not part of a bare address, nor is a closing parenthesis without its
-opening one: ``(se https://exempel.se/a).`` links ``https://exempel.se/a``.
+opening one (or a closing square bracket): ``(se https://exempel.se/a).`` links
+``https://exempel.se/a``.
 """
 
 from __future__ import annotations
@@ -30,19 +31,26 @@ _ADDRESS: Final = re.compile(
     re.IGNORECASE,
 )
 #: Characters that end a sentence rather than an address when they end a bare one.
-_TRAILING: Final = ".,:;!?'\"»”’"
+_TRAILING: Final = ".,:;!?'\"»”’…`"
 _QUICK: Final = ("://", "mailto:", "www.")
+#: Bracket pairs whose closing one ends a bare address when its opening one is not in it.
+_BRACKETS: Final = (("(", ")"), ("[", "]"))
 
 
 def _trimmed(address: str) -> str:
     """A bare address without the punctuation around it in the sentence."""
-    while address:
-        last = address[-1]
-        unbalanced = last == ")" and address.count(")") > address.count("(")
-        if last not in _TRAILING and not unbalanced:
+    end = len(address)
+    # Closing brackets without their opening ones, counted once: linear in the text.
+    surplus = {close: address.count(close) - address.count(opening)
+               for opening, close in _BRACKETS}
+    while end:
+        last = address[end - 1]
+        if surplus.get(last, 0) > 0:
+            surplus[last] -= 1
+        elif last not in _TRAILING:
             break
-        address = address[:-1]
-    return address
+        end -= 1
+    return address[:end]
 
 
 def _target(address: str) -> str:

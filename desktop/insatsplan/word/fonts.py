@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,20 +38,41 @@ FONTCONFIG_ENV: Final = "FONTCONFIG_FILE"
 #: The system configuration the private file includes (missing ones are skipped).
 SYSTEM_FONTCONFIGS: Final = ("/etc/fonts/fonts.conf", "/usr/local/etc/fonts/fonts.conf")
 
+_SANS: Final = ("Liberation Sans", "Arimo", "Albany", "Albany AMT", "Nimbus Sans",
+                "Nimbus Sans L", "TeX Gyre Heros")
+_SANS_NARROW: Final = ("Liberation Sans Narrow", "Nimbus Sans Narrow", "TeX Gyre Heros Cn")
+_SERIF: Final = ("Liberation Serif", "Tinos", "Thorndale", "Thorndale AMT", "Nimbus Roman",
+                 "Nimbus Roman No9 L", "TeX Gyre Termes")
+_MONO: Final = ("Liberation Mono", "Cousine", "Cumberland", "Cumberland AMT",
+                "Nimbus Mono PS", "Nimbus Mono", "Nimbus Mono L", "TeX Gyre Cursor")
+
 #: A font family -> the metric-compatible families that lay text out with the same widths
-#: (fontconfig's 30-metric-aliases.conf). Names as fontconfig and Word spell them.
+#: (fontconfig's 30-metric-aliases.conf, whose chains reach ghostscript's URW fonts and
+#: TeX Gyre where the Liberation fonts are not installed). Names as fontconfig and Word
+#: spell them.
 METRIC_TWINS: Final[dict[str, tuple[str, ...]]] = {
     "Calibri": ("Carlito",),
     "Cambria": ("Caladea",),
-    "Arial": ("Liberation Sans", "Arimo"),
-    "Helvetica": ("Liberation Sans", "Arimo"),
-    "Arial Narrow": ("Liberation Sans Narrow",),
-    "Times New Roman": ("Liberation Serif", "Tinos"),
-    "Times": ("Liberation Serif", "Tinos"),
-    "Courier New": ("Liberation Mono", "Cousine"),
-    "Courier": ("Liberation Mono", "Cousine"),
+    "Arial": _SANS,
+    "Helvetica": _SANS,
+    "Arial Narrow": _SANS_NARROW,
+    "Helvetica Narrow": _SANS_NARROW,
+    "Times New Roman": _SERIF,
+    "Times": _SERIF,
+    "Courier New": _MONO,
+    "Courier": _MONO,
     "Georgia": ("Gelasio",),
+    "Palatino Linotype": ("P052", "URW Palladio L", "Palladio URW", "TeX Gyre Pagella"),
+    "Palatino": ("P052", "URW Palladio L", "Palladio URW", "TeX Gyre Pagella"),
+    "Bookman Old Style": ("URW Bookman", "URW Bookman L", "Bookman URW", "TeX Gyre Bonum"),
+    "Century Schoolbook": ("C059", "Century Schoolbook L", "Century SchoolBook URW",
+                           "TeX Gyre Schola"),
+    "Symbol": ("SymbolNeu",),
 }
+
+#: Fonts LibreOffice replaces by design with a font of the same repertoire at the same
+#: code points (not metric twins, but no fallback either): its OpenSymbol for Symbol.
+_OFFICE_SUBSTITUTES: Final[dict[str, tuple[str, ...]]] = {"Symbol": ("OpenSymbol",)}
 
 #: The aliases the private configuration adds in case a host's configuration lacks them:
 #: the two twins the program ships.
@@ -132,15 +154,65 @@ def write_fontconfig(folder: Path, environ: dict[str, str]) -> Path:
 _SUBSET_PREFIX: Final = re.compile(r"^[A-Z]{6}\+")
 
 
-def _font_family(base_font: str) -> str:
-    """``/ABCDEF+Carlito-BoldItalic`` -> ``Carlito``: the PostScript name's family part."""
-    name = _SUBSET_PREFIX.sub("", base_font.lstrip("/"))
-    return re.split(r"[-,]", name, maxsplit=1)[0]
+def _font_name(base_font: str) -> str:
+    """``/ABCDEF+Carlito-BoldItalic`` -> ``Carlito-BoldItalic``: the PostScript name
+    without the subset prefix. The style part stays: for "Calibri Light" or "Arial
+    Black" (``Calibri-Light``, ``Arial-Black``) it holds part of the family's name."""
+    return _SUBSET_PREFIX.sub("", base_font.lstrip("/"))
 
 
-def _fonts_of(resources: Any, seen: set[int]) -> Iterator[str]:
-    """BaseFont names in a resource dictionary, its Type0 fonts' descendants and the
-    forms it draws (followed once each)."""
+def _sfnt_families(data: bytes) -> Iterator[str]:
+    """The family names (name IDs 1 and 16) in a TrueType or OpenType font file: the
+    family Word and fontconfig know the font by, which its PostScript name need not
+    spell (``Frutiger 45`` is ``Frutiger-Roman``). Nothing for a file without an sfnt
+    ``name`` table (a bare CFF font) or one too damaged to read."""
+    try:
+        if data[:4] not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+            return
+        (count,) = struct.unpack(">H", data[4:6])
+        table = next((offset for tag, _, offset, _ in (
+            struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i]) for i in range(count))
+            if tag == b"name"), None)
+        if table is None:
+            return
+        records, strings = struct.unpack(">HH", data[table + 2:table + 6])
+        for i in range(records):
+            start = table + 6 + 12 * i
+            platform, _, _, name_id, length, offset = struct.unpack(
+                ">HHHHHH", data[start:start + 12])
+            if name_id in (1, 16) and platform in (0, 1, 3):
+                raw = data[table + strings + offset:table + strings + offset + length]
+                yield raw.decode("utf-16-be" if platform != 1 else "latin-1").strip()
+    except (struct.error, UnicodeDecodeError):
+        return
+
+
+def _names_of(font: Any, done: set[str]) -> Iterator[str]:
+    """The BaseFont of a font dictionary and the families its embedded file names (read
+    once per embedded font: *done* holds the BaseFonts read)."""
+    base = font.get("/BaseFont")
+    if not base:
+        return
+    yield str(base)
+    if str(base) in done:
+        return
+    done.add(str(base))
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None:
+        return
+    for key in ("/FontFile2", "/FontFile3"):
+        stream = descriptor.get_object().get(key)
+        if stream is not None:
+            try:
+                data = stream.get_object().get_data()
+            except Exception:  # pypdf raises many kinds on a stream it cannot decode
+                continue
+            yield from _sfnt_families(data)
+
+
+def _fonts_of(resources: Any, seen: set[int], done: set[str]) -> Iterator[str]:
+    """Font names in a resource dictionary, its Type0 fonts' descendants and the forms
+    it draws (followed once each): see :func:`_names_of`."""
     if resources is None or id(resources) in seen:
         return
     seen.add(id(resources))
@@ -149,32 +221,30 @@ def _fonts_of(resources: Any, seen: set[int]) -> Iterator[str]:
     if fonts is not None:
         for font in fonts.get_object().values():
             font = font.get_object()
-            base = font.get("/BaseFont")
-            if base:
-                yield str(base)
+            yield from _names_of(font, done)
             for descendant in font.get("/DescendantFonts") or []:
-                base = descendant.get_object().get("/BaseFont")
-                if base:
-                    yield str(base)
+                yield from _names_of(descendant.get_object(), done)
     xobjects = resources.get("/XObject")
     if xobjects is not None:
         for xobject in xobjects.get_object().values():
             xobject = xobject.get_object()
             if xobject.get("/Subtype") == "/Form":
-                yield from _fonts_of(xobject.get("/Resources"), seen)
+                yield from _fonts_of(xobject.get("/Resources"), seen, done)
 
 
 def embedded_fonts(pdf: Path) -> frozenset[str]:
-    """The font families the PDF at *pdf* uses (PostScript family names: ``Carlito``,
-    ``DejaVuSans``, ``LiberationSerif``), subset prefixes and styles removed."""
+    """The fonts the PDF at *pdf* uses: their PostScript names without subset prefixes
+    (``Carlito``, ``Carlito-Bold``, ``DejaVuSans-ExtraLight``, ``LiberationSerif``) and
+    the family names their embedded font files hold (``DejaVu Sans Light``)."""
     from pypdf import PdfReader
 
     reader = PdfReader(str(pdf))
     seen: set[int] = set()
+    done: set[str] = set()
     names: set[str] = set()
     for page in reader.pages:
-        for base in _fonts_of(page.get("/Resources"), seen):
-            names.add(_font_family(base))
+        for base in _fonts_of(page.get("/Resources"), seen, done):
+            names.add(_font_name(base))
     return frozenset(n for n in names if n)
 
 
@@ -314,15 +384,37 @@ def _key(family: str) -> str:
 _PS_ENDINGS: Final = ("", "mt", "psmt", "ps")
 
 
+def _family_and_style(name: str) -> tuple[str, str]:
+    """``DejaVuSans-ExtraLight`` -> (``dejavusans``, ``extralight``), as keys."""
+    family, _, style = name.replace(",", "-").partition("-")
+    return _key(family), _key(style)
+
+
 def missing_fonts(requested: Iterable[str], embedded: Iterable[str]) -> tuple[str, ...]:
     """The requested families that were laid out with neither themselves nor a metric
-    twin, sorted: the fonts LibreOffice replaced by a fallback."""
-    have = {_key(name) for name in embedded}
+    twin, sorted: the fonts LibreOffice replaced by a fallback.
+
+    *embedded* holds PostScript names (``Carlito-Bold``) or families (``Carlito``). A
+    family whose name ends in a style word is found in the style part of the PostScript
+    name: "Calibri Light" in ``Calibri-Light``, "DejaVu Sans Light" in
+    ``DejaVuSans-ExtraLight``.
+    """
+    faces = [_family_and_style(name) for name in embedded]
 
     def present(family: str) -> bool:
-        return any(_key(family) + end in have for end in _PS_ENDINGS)
+        wanted = _key(family)
+        for face, style in faces:
+            if any(face == wanted + end for end in _PS_ENDINGS):
+                return True
+            rest = wanted[len(face):] if face and wanted.startswith(face) else ""
+            if rest and rest in style:
+                return True
+        return False
 
-    twins = {_key(k): v for k, v in METRIC_TWINS.items()}
+    twins: dict[str, tuple[str, ...]] = {}
+    for table in (METRIC_TWINS, _OFFICE_SUBSTITUTES):
+        for name, others in table.items():
+            twins[_key(name)] = twins.get(_key(name), ()) + others
     return tuple(sorted(
         family for family in set(requested)
         if not present(family) and not any(present(t) for t in twins.get(_key(family), ()))))

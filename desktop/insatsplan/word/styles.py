@@ -61,10 +61,12 @@ _FALLBACKS: Final[dict[str, tuple[str, str, str]]] = {
         <w:uiPriority w:val="99"/><w:unhideWhenUsed/>
         <w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>"""),
     # As Word defines it: Heading 1's look (the template's, whatever its id), but body
-    # text to the outline, so "Innehåll" is neither in the contents nor in navigation.
+    # text to the outline, so "Innehåll" is neither in the contents nor in navigation;
+    # and no list (numId 0), so a numbered heading 1 does not make it "1. Innehåll".
     "toc heading": ("paragraph", "TOCHeading", """
         <w:basedOn w:val="{heading1}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
-        <w:unhideWhenUsed/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr>"""),
+        <w:unhideWhenUsed/><w:qFormat/><w:pPr><w:numPr><w:ilvl w:val="0"/>
+        <w:numId w:val="0"/></w:numPr><w:outlineLvl w:val="9"/></w:pPr>"""),
     "toc 1": ("paragraph", "TOC1", """
         <w:basedOn w:val="{normal}"/><w:next w:val="{normal}"/><w:uiPriority w:val="39"/>
         <w:unhideWhenUsed/><w:pPr><w:spacing w:before="120" w:after="60"/></w:pPr>
@@ -168,6 +170,7 @@ def resolve(styles: Any) -> StyleIds:
         footer=get("footer"),
     )
     _repair_references(styles, by_name, ids)
+    _break_loops(styles)
     return resolved
 
 
@@ -201,6 +204,29 @@ def _repair_references(styles: Any, by_name: dict[tuple[str, str], str],
             found = by_name.get((kind, name)) if name else None
             if found and found != style.get(STYLE_ID):
                 ref.set(VAL, found)
+
+
+def _break_loops(styles: Any) -> None:
+    """Cut every ``w:basedOn`` loop (heading 1 based on TOC Heading based on heading 1)
+    at the reference that closes it. A template cannot get one through Word's dialogs,
+    but a hand-edited or converted one can, and LibreOffice's import crashed on it (no
+    page numbers, no PDF); every chain now ends."""
+    parent: dict[str, Any] = {}
+    for style in styles.iterchildren(STYLE):
+        based = style.find(qn("w:basedOn"))
+        if based is not None and style.get(STYLE_ID):
+            parent[style.get(STYLE_ID)] = based
+    done: set[str] = set()
+    for start in list(parent):
+        path: list[str] = []
+        current: str | None = start
+        while current in parent and current not in done and current not in path:
+            path.append(current)
+            current = parent[current].get(VAL)
+        if current in path:
+            closing = parent.pop(path[-1])
+            closing.getparent().remove(closing)
+        done.update(path)
 
 
 def set_language(styles: Any, tag: str) -> None:

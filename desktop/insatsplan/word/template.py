@@ -91,16 +91,24 @@ def made_anew(document: Any) -> None:
     Word's open dialog: the template's sample text, not the agreement), its extended
     properties (the template's company, manager, page and word counts, application) and
     the state of its spelling check (``w:proofState clean``: Word would trust that the
-    new text was checked, and show no red underlines until something changed). The
-    thumbnail and the proofing state go; the extended properties are written anew.
+    new text was checked, and show no red underlines until something changed), its
+    request to update fields on open (an earlier export used as the template: the export
+    asks anew only when its page numbers need it), and the core properties no layout
+    sets (the template's status, version and print date). The thumbnail, the proofing
+    state, the request and those core properties go; the extended properties are
+    written anew.
     """
     package = document.part.package
     for rid, rel in list(package.rels.items()):
         if rel.reltype == _THUMBNAIL_RT:
             package.rels.pop(rid)
     _fresh_app_properties(package)
+    core = document.core_properties._element
+    for tag in _TEMPLATE_CORE_PROPERTIES:
+        for element in core.findall(tag):
+            core.remove(element)
     settings = document.settings.element
-    for tag in _PROOFING_SETTINGS:
+    for tag in (*_PROOFING_SETTINGS, f"{_W}updateFields"):
         for element in settings.findall(tag):
             settings.remove(element)
 
@@ -115,6 +123,9 @@ _APP_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/extended
 _VT_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 #: The application named in a new document's extended properties.
 APPLICATION: Final = "Insatsplan"
+_CP: Final = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_TEMPLATE_CORE_PROPERTIES: Final = (f"{_CP}contentStatus", f"{_CP}version",
+                                    f"{_CP}lastPrinted")
 _PROOFING_SETTINGS: Final = (f"{_W}proofState", f"{_W}hideSpellingErrors",
                              f"{_W}hideGrammaticalErrors")
 

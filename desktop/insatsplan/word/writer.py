@@ -452,6 +452,17 @@ def missing_layout_fonts(doc: Any, embedded: frozenset[str] | None) -> tuple[str
     return fonts.missing_fonts(fonts.requested_fonts(doc), embedded)
 
 
+def _reason(error: Exception, scratch: Path, out: Path) -> UserError | str:
+    """Why LibreOffice failed, as a message translated with the sentence around it (not
+    English text inside a Swedish sentence), naming the Word file rather than the hidden
+    scratch copy LibreOffice was given."""
+    if not isinstance(error, UserError):
+        return str(error)
+    params = {name: str(out) if value == str(scratch) else value
+              for name, value in error.params.items()}
+    return UserError(error.message, **params)
+
+
 def export_docx(build: Callable[[], Any], out: Path, *, pdf: Path | None = None,
                 use_libreoffice: bool = True,
                 on_notice: Callable[[UserMessage], None] | None = None) -> Path:
@@ -495,8 +506,8 @@ def export_docx(build: Callable[[], Any], out: Path, *, pdf: Path | None = None,
         request_field_update(doc)
         atomic.write_atomically(out, doc.save)
         if pdf is not None:
-            reason = error.text() if isinstance(error, UserError) else str(error)
-            raise UserError(MSG_LIBREOFFICE_FAILED, file=str(out), reason=reason) from None
+            raise UserError(MSG_LIBREOFFICE_FAILED, file=str(out),
+                            reason=_reason(error, scratch, out)) from None
         return out
     finally:
         atomic.remove_quietly(scratch)
