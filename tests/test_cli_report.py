@@ -13,8 +13,10 @@ from typing import Any
 import pytest
 
 from cli_helpers import run_in
+from insatsplan.model import EVALUATION_STATUSES
 from insatsplan.word import writer
 from insatsplan.workspace import Workspace
+from insatsplan.workspace.reads import NO_EVALUATION
 
 docx = pytest.importorskip("docx")
 
@@ -128,3 +130,36 @@ def test_a_plan_without_evaluations_or_values_exports_a_report(
     found = texts(out)
     assert any("Insats utan något" in text for text in found)
     assert alt_texts(out) == []
+
+
+def test_a_terms_evaluation_stands_for_its_year_as_in_the_follow_up_view(
+        capsys: pytest.CaptureFixture[str], demo_workspace_path: Path, tmp_path: Path) -> None:
+    """The view, the find bar and ``status --missing`` count a term's evaluation for its
+    year; the report printed "Ingen utvärdering för 2025." under the same activity."""
+    with Workspace.open(demo_workspace_path) as ws:
+        overview = ws.evaluation_overview(1, "2025")
+        topic = next(a for a in overview.activities if a.evaluation is not None
+                     and a.evaluation.period == "2025")
+        ws.delete_evaluation(topic.node_id, "2025")
+        ws.set_evaluation(topic.node_id, "VT 2025", status="postponed", participants=7,
+                          text="Flyttades till hösten.")
+        ws.set_evaluation(topic.node_id, "2025 K1", status="planned")  # earlier: not chosen
+        overview = ws.evaluation_overview(1, "2025")
+    assert next(a for a in overview.activities
+                if a.node_id == topic.node_id).status == "postponed"
+    out = tmp_path / "rapport.docx"
+    code, _stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
+                                   str(out), "--kind", "report", "--period", "2025")
+    assert (code, stderr) == (0, "")
+    document = docx.Document(str(out))
+    paragraphs = [p.text for p in document.paragraphs]
+    start = paragraphs.index(topic.title)
+    section = paragraphs[start:paragraphs.index("Indikatorer", start)]
+    evaluation = section[section.index("Utvärdering 2025"):]
+    assert evaluation[1:5] == ["Avser: VT 2025", "Status: Uppskjuten", "Deltagare: 7",
+                               "Flyttades till hösten."]
+    summary = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    counted = [int(cell) for cell in summary[-1][1:]]  # "Hela planen", in column order
+    statuses = [*EVALUATION_STATUSES, NO_EVALUATION]
+    assert counted == [sum(1 for a in overview.activities if a.status == status)
+                       for status in statuses]

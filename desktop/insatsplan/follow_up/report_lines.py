@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from insatsplan.follow_up.indicator_line import IndicatorLine
 from insatsplan.follow_up.status import assess_status
 from insatsplan.periods import Period, parse_period, period_label
 from insatsplan.values import format_value_sv
-from insatsplan.word.report_input import IndicatorLine
 
 if TYPE_CHECKING:
     from insatsplan.workspace.reads import IndicatorData

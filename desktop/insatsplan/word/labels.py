@@ -120,6 +120,8 @@ AND: Final = " och "
 
 EVALUATION_HEADING: Final = "Utvärdering {period}"
 EVALUATION_STATUS: Final = "Status"
+#: Before the period of a term's or quarter's evaluation printed for its year.
+EVALUATION_PERIOD: Final = "Avser"
 EVALUATION_PARTICIPANTS: Final = "Deltagare"
 NO_EVALUATION: Final = "Ingen utvärdering för {period}."
 #: Evaluation statuses (the model's keys) in the order the summary counts them.

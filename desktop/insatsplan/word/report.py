@@ -36,8 +36,13 @@ from lxml import etree
 
 from insatsplan.errors import UserMessage
 from insatsplan.fingerprint import fingerprint, grouped
+from insatsplan.follow_up.evaluation_choice import (
+    NO_EVALUATION,
+    chosen_evaluation,
+    period_or_none,
+)
 from insatsplan.follow_up.status import STATUS_SOFT_COLOUR
-from insatsplan.periods import MONTH_NAMES
+from insatsplan.periods import MONTH_NAMES, period_label
 from insatsplan.text import Block, BulletItem, Run, parse_blocks
 from insatsplan.values import format_value_sv
 from insatsplan.word import docx_xml as x
@@ -68,7 +73,6 @@ SUMMARY_BOOKMARK: Final = "_TocInsatsplanSummary"
 
 #: Evaluation statuses as the summary counts them, then the column for none.
 _EVALUATION_ORDER: Final = tuple(labels.EVALUATION_WORDS)
-_NO_EVALUATION: Final = "missing"
 _STATUS_ORDER: Final = ("green", "yellow", "red", "none")
 
 #: Table text is 9 pt and the header row 8 pt, so seven columns fit a portrait page with
@@ -198,7 +202,7 @@ class ReportLayout(DocumentWriter):
         self.contents_entry(heading, 1, text, SUMMARY_BOOKMARK)
         activity_rows: list[list[Cell]] = []
         indicator_rows: list[list[Cell]] = []
-        activity_total = dict.fromkeys((*_EVALUATION_ORDER, _NO_EVALUATION), 0)
+        activity_total = dict.fromkeys((*_EVALUATION_ORDER, NO_EVALUATION), 0)
         indicator_total = dict.fromkeys(_STATUS_ORDER, 0)
         for number, area in enumerate(areas, 1):
             name = _cell(f"{number}. {plain(self.title_runs(area))}")
@@ -206,7 +210,7 @@ class ReportLayout(DocumentWriter):
             indicators = dict.fromkeys(indicator_total, 0)
             for topic in _topics(area):
                 evaluation = self.evaluation_of(topic)
-                status = _NO_EVALUATION if evaluation is None else evaluation.get("status")
+                status = NO_EVALUATION if evaluation is None else evaluation.get("status")
                 if status in activities:
                     activities[status] += 1
             for indicator in _descendants(area, "indicator"):
@@ -422,11 +426,14 @@ class ReportLayout(DocumentWriter):
     # ------------------------------------------------------------------ follow-up
 
     def evaluation_of(self, topic: dict[str, Any]) -> dict[str, Any] | None:
-        """The topic's evaluation for the report's period, if anyone wrote one."""
-        for evaluation in _dicts(topic.get("evaluations")):
-            if x.safe_text(evaluation.get("period")) == self.period:
-                return evaluation
-        return None
+        """The topic's evaluation for the report's period: its own, else the latest
+        term's or quarter's inside it, by the rule the Uppföljning view and
+        ``status --missing`` use (:mod:`insatsplan.follow_up.evaluation_choice`)."""
+        period = period_or_none(self.period)
+        if period is None:
+            return None
+        return chosen_evaluation(_dicts(topic.get("evaluations")), period,
+                                 lambda evaluation: period_or_none(evaluation.get("period")))
 
     def indicator_status(self, node: dict[str, Any]) -> str:
         line = self.follow_up.indicators.get(x.safe_text(node.get("uuid")))
@@ -442,6 +449,9 @@ class ReportLayout(DocumentWriter):
             self.para(self.ids.normal,
                       (Run(labels.NO_EVALUATION.format(period=self.period_label)),))
             return
+        own = period_or_none(evaluation.get("period"))
+        if own is not None and own.text != self.period:  # a term's, standing for the year
+            self.labelled_line(labels.EVALUATION_PERIOD, period_label(own.text))
         status = evaluation.get("status")
         word = labels.EVALUATION_WORDS.get(str(status), x.safe_text(status))
         if word:

@@ -12,6 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from insatsplan.follow_up.indicator_line import IndicatorLine
+
+__all__ = ["ChartImage", "IndicatorLine", "ReportInput"]
+
 
 @dataclass(frozen=True)
 class ChartImage:
@@ -21,24 +25,6 @@ class ChartImage:
     alt_text: str
     width_cm: float = 16.0
     height_cm: float = 8.0
-
-
-@dataclass(frozen=True)
-class IndicatorLine:
-    """One row of an activity's indicator table, every value already in Swedish words.
-
-    *status* is a key of :data:`insatsplan.follow_up.status.STATUS_WORDS`
-    (``green``, ``yellow``, ``red`` or ``none``); the layout prints its word and
-    colours the cell. Empty strings are printed as a dash.
-    """
-
-    title: str
-    unit: str
-    baseline: str
-    target: str
-    latest: str
-    latest_period: str
-    status: str
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.follow_up.indicator_line import IndicatorLine
 from insatsplan.follow_up.report_lines import ReportFollowUp, default_year, report_follow_up
 from insatsplan.model import Comparison, Indicator, Measurement, Node, Plan, Series
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
 from insatsplan.values import parse_value, same_unit
-from insatsplan.word.report_input import IndicatorLine
 from insatsplan.workspace import reads
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
 from insatsplan.workspace.reads import (

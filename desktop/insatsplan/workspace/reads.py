@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from insatsplan.content import child_sort_key
 from insatsplan.errors import UserError
+from insatsplan.follow_up.evaluation_choice import NO_EVALUATION, chosen_evaluation
+from insatsplan.follow_up.report_lines import default_year
 from insatsplan.follow_up.status import StatusName, TrendName, assess_status, assess_trend
 from insatsplan.levels import Band, Levels
 from insatsplan.model import (
@@ -523,14 +525,12 @@ def missing_follow_up(session: Session, plan_id: int, period: Period) -> Missing
 #: The statuses an activity's evaluation can have, in the order people read them, and
 #: the word overviews use for an activity with no evaluation for the period.
 EVALUATION_ORDER = EVALUATION_STATUSES
-NO_EVALUATION = "none"
 
 
 def follow_up_year(year_from: int, year_to: int, today: dt.date | None = None) -> int:
     """The year a plan is followed up for by default: its year, or this year within a
     plan of several (the editor, the Uppföljning view and the find bar agree on it)."""
-    year = (today or dt.date.today()).year
-    return min(max(year, year_from), year_to)
+    return default_year(year_from, year_to, (today or dt.date.today()).year)
 
 
 @dataclass(frozen=True)
@@ -650,16 +650,14 @@ def evaluation_overview(session: Session, plan_id: int, period: Period
                    & (table.c.period_end <= period.end))
         .where(nodes.c.plan_id == plan_id, nodes.c.kind == "topic")).all()
     topics: dict[int, Any] = {}
-    chosen: dict[int, Any] = {}
+    candidates: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
         topics.setdefault(row.id, row)
-        if row.node_id is None:
-            continue
-        best = chosen.get(row.id)
-        if best is None or (best.period != period.text and (
-                row.period == period.text
-                or (row.period_end, row.period_start) > (best.period_end, best.period_start))):
-            chosen[row.id] = row
+        if row.node_id is not None:
+            candidates[row.id].append(row)
+    chosen = {topic_id: chosen_evaluation(
+        found, period, lambda row: Period(row.period, row.period_start, row.period_end))
+        for topic_id, found in candidates.items()}
     focus_ids = {}
     for topic_id in topics:
         ancestor = by_id.get(by_id[topic_id].parent_id) if topic_id in by_id else None
