@@ -2298,9 +2298,9 @@
         <translation>--period goes with --missing.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/fonts.py" line="59"/>
+        <location filename="../desktop/insatsplan/word/fonts.py" line="81"/>
         <source>LibreOffice laid the document out without these fonts: {fonts}. The page numbers in the table of contents may therefore be wrong; Word will offer to update them when the file is opened.</source>
-        <extracomment>The environment variable fontconfig reads its configuration file from. The system configuration the private file includes (missing ones are skipped). A font family -&gt; the metric-compatible families that lay text out with the same widths (fontconfig&apos;s 30-metric-aliases.conf). Names as fontconfig and Word spell them. The aliases the private configuration adds in case a host&apos;s configuration lacks them: the two twins the program ships.</extracomment>
+        <extracomment>The environment variable fontconfig reads its configuration file from. The system configuration the private file includes (missing ones are skipped). A font family -&gt; the metric-compatible families that lay text out with the same widths (fontconfig&apos;s 30-metric-aliases.conf, whose chains reach ghostscript&apos;s URW fonts and TeX Gyre where the Liberation fonts are not installed). Names as fontconfig and Word spell them. Fonts LibreOffice replaces by design with a font of the same repertoire at the same code points (not metric twins, but no fallback either): its OpenSymbol for Symbol. The aliases the private configuration adds in case a host&apos;s configuration lacks them: the two twins the program ships.</extracomment>
         <translation>LibreOffice laid the document out without these fonts: {fonts}. The page numbers in the table of contents may therefore be wrong; Word will offer to update them when the file is opened.</translation>
     </message>
     <message>
@@ -2419,67 +2419,52 @@
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="146"/>
-        <source>Export the agreement (Word)</source>
-        <translation>Export the agreement (Word)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="150"/>
-        <source>Export the follow-up report (Word)</source>
-        <translation>Export the follow-up report (Word)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="154"/>
-        <source>Export the action plan with report (Word)</source>
-        <translation>Export the action plan with report (Word)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="159"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplan&apos;s own template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="161"/>
         <source>Also save a PDF beside it</source>
         <translation>Also save a PDF beside it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="194"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
         <source>for example 2025, VT 2025 or 2025 K1</source>
         <translation>for example 2025, VT 2025 or 2025 K1</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="196"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
         <source>Period followed up</source>
         <translation>Period followed up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="201"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="170"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Template (.docx or .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="178"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="234"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="203"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="240"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="241"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="210"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
@@ -3988,53 +3973,53 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="485"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="454"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="546"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="515"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="550"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="519"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="551"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="620"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="520"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="589"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="575"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>The signed PDF is kept in the workspace, marked as unverified.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="607"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="576"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="616"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="585"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="619"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="588"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="665"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="634"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="667"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="636"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>
@@ -4478,70 +4463,85 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>Word</name>
     <message>
-        <location filename="../desktop/insatsplan/word/kinds.py" line="32"/>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="37"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/kinds.py" line="34"/>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="38"/>
+        <source>Export the agreement (Word)</source>
+        <translation>Export the agreement (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="39"/>
+        <source>Export the agreement</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="40"/>
+        <source>The agreement was saved as {path}.</source>
+        <translation>The agreement was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="42"/>
         <source>Follow-up report</source>
         <translation>Follow-up report</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word/kinds.py" line="36"/>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="43"/>
+        <source>Export the follow-up report (Word)</source>
+        <translation>Export the follow-up report (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="44"/>
+        <source>Export the follow-up report</source>
+        <translation>Export the follow-up report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="45"/>
+        <source>The follow-up report was saved as {path}.</source>
+        <translation>The follow-up report was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="47"/>
         <source>Action plan with report</source>
         <translation>Action plan with report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="49"/>
+        <source>Export the action plan with report (Word)</source>
+        <translation>Export the action plan with report (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="50"/>
+        <source>Export the action plan with report</source>
+        <translation>Export the action plan with report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word/kinds.py" line="51"/>
+        <source>The action plan with its report was saved as {path}.</source>
+        <translation>The action plan with its report was saved as {path}.</translation>
     </message>
 </context>
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="368"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="337"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="147"/>
-        <source>Export the agreement</source>
-        <translation>Export the agreement</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="148"/>
-        <source>The agreement was saved as {path}.</source>
-        <translation>The agreement was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="151"/>
-        <source>Export the follow-up report</source>
-        <translation>Export the follow-up report</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="152"/>
-        <source>The follow-up report was saved as {path}.</source>
-        <translation>The follow-up report was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="155"/>
-        <source>Export the action plan with report</source>
-        <translation>Export the action plan with report</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="156"/>
-        <source>The action plan with its report was saved as {path}.</source>
-        <translation>The action plan with its report was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="433"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="402"/>
         <source>The PDF is beside it: {name}</source>
         <translation>The PDF is beside it: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="404"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="436"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

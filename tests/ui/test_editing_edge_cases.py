@@ -178,7 +178,8 @@ def test_closing_during_an_export_waits_for_the_file(qtbot: Any, window: MainWin
         return path
 
     monkeypatch.setattr(agreement, "export_agreement", slow_export)
-    monkeypatch.setattr(plan_actions.WordExport, "choose", lambda self: (out, None, False))
+    monkeypatch.setattr(plan_actions.WordExport, "choose",
+                        lambda self: plan_actions.ExportChoice(out, None, False))
     offered: list[Path] = []
     monkeypatch.setattr(plan_actions.WordExport, "offer_to_open",
                         lambda self, path: offered.append(path))

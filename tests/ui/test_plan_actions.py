@@ -117,7 +117,8 @@ def test_export_word_writes_a_document_and_offers_to_open_it(
 
     out = tmp_path / "överenskommelse.docx"
     monkeypatch.setattr(libreoffice, "available", lambda: False)  # the fast path
-    monkeypatch.setattr(plan_actions.WordExport, "choose", lambda self: (out, None, False))
+    monkeypatch.setattr(plan_actions.WordExport, "choose",
+                        lambda self: plan_actions.ExportChoice(out, None, False))
     offered: list[Path] = []
     monkeypatch.setattr(plan_actions.WordExport, "offer_to_open",
                         lambda self, path: offered.append(path))
@@ -138,7 +139,8 @@ def test_export_word_reports_a_bad_template(qtbot: Any, window: MainWindow, tmp_
     bad.write_text("inte en Word-fil", encoding="utf-8")
     out = tmp_path / "ut.docx"
     monkeypatch.setattr(libreoffice, "available", lambda: False)
-    monkeypatch.setattr(plan_actions.WordExport, "choose", lambda self: (out, bad, False))
+    monkeypatch.setattr(plan_actions.WordExport, "choose",
+                        lambda self: plan_actions.ExportChoice(out, bad, False))
     reports: list[str] = []
     monkeypatch.setattr(plan_actions.WordExport, "report", lambda self, text: reports.append(text))
     window.export_word_action.trigger()

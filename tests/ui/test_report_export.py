@@ -110,8 +110,8 @@ def test_the_dialog_offers_the_plans_year_and_keeps_a_bad_period_open(
                            period=export.default_period())
     qtbot.addWidget(dialog)
     assert dialog.period.text() == "2025"  # the demo plan's year
-    assert dialog.windowTitle() == plan_actions._translate(
-        "ExportChoices", plan_actions.KIND_TEXTS["report"].dialog_title)
+    assert dialog.windowTitle() == plan_actions._translate("Word", KINDS["report"].dialog_title)
+    assert dialog.windowTitle() != plan_actions._translate("Word", KINDS["agreement"].dialog_title)
     assert not dialog.period.isHidden()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
@@ -127,4 +127,3 @@ def test_the_dialog_offers_the_plans_year_and_keeps_a_bad_period_open(
     agreement = ExportChoices(tmp_path / "a.docx", None, None, window)
     qtbot.addWidget(agreement)
     assert agreement.period.isHidden() and agreement.values().period is None
-    assert plan_actions.kind_texts(KINDS["agreement"]).title == "Export the agreement"

@@ -28,7 +28,8 @@ def test_export_word_shows_a_missing_font_before_offering_to_open(
 
     out = tmp_path / "överenskommelse.docx"
     monkeypatch.setattr(writer, "libreoffice_driver", lambda: _OfficeWithoutCalibri())
-    monkeypatch.setattr(plan_actions.WordExport, "choose", lambda self: (out, None, False))
+    monkeypatch.setattr(plan_actions.WordExport, "choose",
+                        lambda self: plan_actions.ExportChoice(out, None, False))
     events: list[tuple[str, object]] = []
     monkeypatch.setattr(plan_actions.WordExport, "report",
                         lambda self, text: events.append(("report", text)))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError, UserMessage
+from insatsplan.errors import UserError, UserMessage
 from insatsplan.word.kinds import KINDS, DocumentKind
 
 if TYPE_CHECKING:
@@ -131,37 +130,6 @@ class NewVersionDialog(QDialog):
         layout.addWidget(buttons)
 
 
-@dataclass(frozen=True)
-class KindTexts:
-    """What the export's dialogs call one kind of document (English sources, translated
-    where shown: Swedish word order differs per document, so whole sentences)."""
-
-    dialog_title: str  # context "ExportChoices"
-    title: str  # context "WordExport"
-    saved: str  # context "WordExport", with {path}
-
-
-KIND_TEXTS: dict[str, KindTexts] = {
-    "agreement": KindTexts(
-        QT_TRANSLATE_NOOP("ExportChoices", "Export the agreement (Word)"),
-        QT_TRANSLATE_NOOP("WordExport", "Export the agreement"),
-        QT_TRANSLATE_NOOP("WordExport", "The agreement was saved as {path}.")),
-    "report": KindTexts(
-        QT_TRANSLATE_NOOP("ExportChoices", "Export the follow-up report (Word)"),
-        QT_TRANSLATE_NOOP("WordExport", "Export the follow-up report"),
-        QT_TRANSLATE_NOOP("WordExport", "The follow-up report was saved as {path}.")),
-    "plan_and_report": KindTexts(
-        QT_TRANSLATE_NOOP("ExportChoices", "Export the action plan with report (Word)"),
-        QT_TRANSLATE_NOOP("WordExport", "Export the action plan with report"),
-        QT_TRANSLATE_NOOP("WordExport",
-                          "The action plan with its report was saved as {path}.")),
-}
-
-
-def kind_texts(kind: DocumentKind) -> KindTexts:
-    return KIND_TEXTS.get(kind.key, KIND_TEXTS["agreement"])
-
-
 class ExportChoice(NamedTuple):
     """What the person chose in :class:`ExportChoices`: the file, the template, a PDF
     too, and for a follow-up document the period (None: the plan's year)."""
@@ -183,7 +151,7 @@ class ExportChoices(QDialog):
         *period*: the period offered for a follow-up kind (its default)."""
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(_translate("ExportChoices", kind_texts(kind).dialog_title))
+        self.setWindowTitle(_translate("Word", kind.dialog_title))
         self.out = QLineEdit(str(default), self)
         out_row = _path_row(self.out, self._browse_out)
         self.template = QLineEdit("" if template is None else str(template), self)
@@ -230,7 +198,7 @@ class ExportChoices(QDialog):
 
     def _browse_out(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, _translate("WordExport", kind_texts(self.kind).title), self.out.text(),
+            self, _translate("Word", self.kind.save_title), self.out.text(),
             self.tr("Word documents (*.docx)"))
         if name:
             self.out.setText(name if name.lower().endswith(".docx") else name + ".docx")
@@ -313,9 +281,8 @@ class WordExport(QObject):
         summary = self.ws.plan_summary(self.plan_id)
         return str(default_year(summary.year_from, summary.year_to, dt.date.today().year))
 
-    def choose(self) -> ExportChoice | tuple[Path, Path | None, bool] | None:
-        """Ask where and how (tests replace this, with an :class:`ExportChoice` or the
-        tuple (out, template, pdf))."""
+    def choose(self) -> ExportChoice | None:
+        """Ask where and how (tests replace this)."""
         from insatsplan.text import plain_text
         from insatsplan.word import libreoffice
 
@@ -352,7 +319,7 @@ class WordExport(QObject):
         choice = self.choose()
         if choice is None:
             return False
-        out, template, with_pdf, period = ExportChoice(*choice)
+        out, template, with_pdf, period = choice
         if out.suffix.lower() != ".docx":
             out = out.with_name(out.name + ".docx")
         self.template = template
@@ -419,14 +386,14 @@ class WordExport(QObject):
             self.offer_to_open(Path(path))
 
     def _title(self) -> str:
-        return _translate("WordExport", kind_texts(self.kind).title)
+        return _translate("Word", self.kind.save_title)
 
     def report(self, text: str) -> None:
         QMessageBox.warning(self.parent_widget, self._title(), text)
 
     def offer_to_open(self, path: Path) -> None:
         """"Open the file" / "show in folder" (tests replace this)."""
-        saved = _translate("WordExport", kind_texts(self.kind).saved).format(path=path)
+        saved = _translate("Word", self.kind.saved).format(path=path)
         box = QMessageBox(QMessageBox.Icon.Information, self._title(), saved,
                           QMessageBox.StandardButton.Close, self.parent_widget)
         if self.pdf is not None and self.pdf.exists():
