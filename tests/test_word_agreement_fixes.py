@@ -30,10 +30,11 @@ from lxml import etree
 from insatsplan.cli import main
 from insatsplan.errors import UserMessage
 from insatsplan.text import Run
-from insatsplan.word import fonts, libreoffice, writer
+from insatsplan.word import fonts, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.autolinks import autolinked
 from insatsplan.word.template import default_template
+from word_helpers import needs_libreoffice, png
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -51,17 +52,6 @@ SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik
                "TOCHeading": "Innehllsfrteckningsrubrik"}
 
 
-def _libreoffice_usable() -> bool:
-    try:
-        return libreoffice.available()
-    except Exception:
-        return False
-
-
-needs_libreoffice = pytest.mark.skipif(
-    not _libreoffice_usable() or shutil.which("pdftotext") is None
-    or shutil.which("pdffonts") is None,
-    reason="LibreOffice with UNO, or poppler's pdftotext/pdffonts, is not installed")
 
 
 @pytest.fixture
@@ -143,20 +133,6 @@ def _topic(paragraphs: list[tuple[str, str, bool]], title: str) -> list[tuple[st
 # --------------------------------------------------------------------------- the template
 
 
-def _png() -> bytes:
-    """A 1x1 PNG from the shipped icons would do as well; made from bytes to need nothing."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\x1f\x38\x64")) + chunk(b"IEND", b""))
-
-
 def swedish_city_template(folder: Path, *, toc_heading: str = "absent",
                           font: str | None = None) -> Path:
     """A .docx as a city's Swedish Word saves its template.
@@ -198,7 +174,7 @@ def swedish_city_template(folder: Path, *, toc_heading: str = "absent",
     header = section.header
     header.is_linked_to_previous = False
     logo = folder / "logo.png"
-    logo.write_bytes(_png())
+    logo.write_bytes(png())
     header.paragraphs[0].add_run().add_picture(str(logo), width=Emu(540000))
     header.add_paragraph(HEADER_ADDRESS)
     for p in header._element.iter(f"{W}p"):

@@ -27,6 +27,7 @@ from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.text import clean, parse_inline
 from insatsplan.word import agreement, libreoffice, toc, writer
 from insatsplan.word.agreement import build_agreement, export_agreement, node_bookmark
+from word_helpers import demo_exchange_document, libreoffice_usable
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -37,17 +38,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 @pytest.fixture(scope="module")
 def demo_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The demo plan as the exchange dict, made once through the workspace API."""
-    from insatsplan.demo import add_demo_plan
-    from insatsplan.workspace import Workspace
-
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
-        ws = Workspace.open(folder / "demo.insatsplan")
-        try:
-            return ws.exchange_document(add_demo_plan(ws))
-        finally:
-            ws.close()
+    return demo_exchange_document(tmp_path_factory)
 
 
 @pytest.fixture
@@ -522,16 +513,7 @@ def test_demo_export_converts_to_pdf(exported: Path, tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
 
 
-def _libreoffice_usable() -> bool:
-    try:
-        from insatsplan.word import libreoffice
-
-        return libreoffice.available()
-    except Exception:
-        return False
-
-
-@pytest.mark.skipif(not _libreoffice_usable(), reason="LibreOffice with UNO is not installed")
+@pytest.mark.skipif(not libreoffice_usable(), reason="LibreOffice with UNO is not installed")
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_toc_page_numbers_match_the_pdf(demo_document: dict[str, Any], tmp_path: Path) -> None:
     out = export_agreement(demo_document, tmp_path / "p.docx", pdf=tmp_path / "p.pdf")
@@ -553,7 +535,7 @@ def test_plain_text_fast_path_agrees_with_the_parser(text: str) -> None:
     assert writer.inline(text) == parse_inline(clean(text))
 
 
-@pytest.mark.skipif(not _libreoffice_usable(), reason="LibreOffice with UNO is not installed")
+@pytest.mark.skipif(not libreoffice_usable(), reason="LibreOffice with UNO is not installed")
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_untitled_and_tabbed_toc_lines_match_libreoffices_pdf(tmp_path: Path) -> None:
     """LibreOffice rebuilds the contents for the PDF: it must list what the .docx lists."""

@@ -10,7 +10,6 @@ import shutil
 import struct
 import subprocess
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from insatsplan.follow_up.status import STATUS_SOFT_COLOUR
 from insatsplan.word import agreement, export_document, writer
 from insatsplan.word.report import build_report, export_report
 from insatsplan.word.report_input import ChartImage, IndicatorLine, ReportInput
+from word_helpers import REAL_LIBREOFFICE, demo_exchange_document, needs_libreoffice, png
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -41,36 +41,9 @@ EVALUATION_WORDS = {"planned": "Planerad", "ongoing": "Pågår", "done": "Genomf
                     "postponed": "Uppskjuten", "cancelled": "Inställd"}
 
 #: The real LibreOffice lookup, for the test that wants LibreOffice's own layout.
-_REAL_LIBREOFFICE = writer.libreoffice_driver
-
-
-def _libreoffice_usable() -> bool:
-    try:
-        return _REAL_LIBREOFFICE() is not None
-    except Exception:
-        return False
-
-
-needs_libreoffice = pytest.mark.skipif(
-    not _libreoffice_usable() or shutil.which("pdftotext") is None,
-    reason="LibreOffice with UNO, or pdftotext, is not installed")
 
 
 # --------------------------------------------------------------------------- fixtures
-
-
-def png(width: int, height: int) -> bytes:
-    """A real RGB PNG of *width*×*height* pixels (zlib and struct: no imaging library)."""
-    row = b"\x00" + bytes((70, 130, 180)) * width
-    raw = row * height
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(raw, 1)) + chunk(b"IEND", b""))
 
 
 #: A chart as the caller draws it: 16 cm at 200 dpi is 1260 pixels wide.
@@ -94,17 +67,7 @@ def _topic(document: dict[str, Any], title: str) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def demo_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The demo plan as the exchange dict, made once through the workspace API."""
-    from insatsplan.demo import add_demo_plan
-    from insatsplan.workspace import Workspace
-
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
-        ws = Workspace.open(folder / "demo.insatsplan")
-        try:
-            return ws.exchange_document(add_demo_plan(ws))
-        finally:
-            ws.close()
+    return demo_exchange_document(tmp_path_factory)
 
 
 def _line(title: str, status: str, n: int) -> IndicatorLine:
@@ -713,7 +676,7 @@ def test_build_refuses_what_is_not_a_document() -> None:
 @needs_libreoffice
 def test_libreoffice_renders_the_report(demo_document: dict[str, Any], tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(writer, "libreoffice_driver", _REAL_LIBREOFFICE)
+    monkeypatch.setattr(writer, "libreoffice_driver", REAL_LIBREOFFICE)
     notices: list[Any] = []
     out = export_report(demo_document, _demo_input(demo_document), tmp_path / "r.docx",
                         combined=False, pdf=tmp_path / "r.pdf", on_notice=notices.append)

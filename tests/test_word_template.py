@@ -6,12 +6,9 @@ from __future__ import annotations
 import importlib.util
 import io
 import re
-import shutil
-import struct
 import subprocess
 import uuid
 import zipfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +21,7 @@ from insatsplan.errors import UserError
 from insatsplan.word import agreement, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.template import DOCUMENT_CT, TEMPLATE_CT, default_template
+from word_helpers import REAL_LIBREOFFICE, needs_libreoffice, png
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,19 +36,6 @@ SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik
 
 
 #: The real LibreOffice lookup, for the tests that want LibreOffice's own layout.
-_REAL_LIBREOFFICE = writer.libreoffice_driver
-
-
-def _libreoffice_usable() -> bool:
-    try:
-        return _REAL_LIBREOFFICE() is not None
-    except Exception:
-        return False
-
-
-needs_libreoffice = pytest.mark.skipif(
-    not _libreoffice_usable() or shutil.which("pdftotext") is None,
-    reason="LibreOffice with UNO, or pdftotext, is not installed")
 
 
 @pytest.fixture(autouse=True)
@@ -75,17 +60,6 @@ def _plan() -> dict[str, Any]:
         "signatories": [{"name": "Karin", "title": "Direktör", "organisation_code": "AMF",
                          "organisation_name": "Arbetsmarknadsförvaltningen"}],
         "children": [node("focus_area", "Område", [node("topic", "Ämne", goals)])]}}
-
-
-def _png() -> bytes:
-    """A 1x1 PNG, made by hand so the test needs no image library."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\x1f\x38\x64")) + chunk(b"IEND", b""))
 
 
 def _as_template(data: bytes, content_type: str = TEMPLATE_CT) -> bytes:
@@ -122,7 +96,7 @@ def swedish_template(folder: Path) -> Path:
     header = section.header
     header.is_linked_to_previous = False
     logo = folder / "logo.png"
-    logo.write_bytes(_png())
+    logo.write_bytes(png())
     header.paragraphs[0].add_run().add_picture(str(logo), width=Emu(360000))
     for doc_pr in header._element.iter(
             "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
@@ -171,7 +145,7 @@ def test_swedish_word_template_is_honoured(tmp_path: Path) -> None:
     blips = list(header._element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"))
     assert len(blips) == 1
     image_part = header.part.related_parts[blips[0].get(qn("r:embed"))]
-    assert image_part.blob == _png()
+    assert image_part.blob == png()
     descr = [d.get("descr") for d in header._element.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
     assert descr == [ALT_TEXT]
@@ -329,7 +303,7 @@ def test_a_gutter_narrows_the_text_width(tmp_path: Path) -> None:
 def test_the_year_stays_in_the_header_of_a_wide_margin_pdf(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """LibreOffice drops text at a tab stop beyond the margin: the year vanished."""
-    monkeypatch.setattr(writer, "libreoffice_driver", _REAL_LIBREOFFICE)
+    monkeypatch.setattr(writer, "libreoffice_driver", REAL_LIBREOFFICE)
     plan = _plan()
     plan["plan"]["title"] = "Överenskommelse om samverkan"
     export_agreement(plan, tmp_path / "plan.docx", pdf=tmp_path / "plan.pdf",

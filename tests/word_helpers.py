@@ -1,0 +1,64 @@
+"""What the Word tests share: whether LibreOffice can lay a document out here, a real PNG
+made from bytes, and the demo plan as an exchange dict.
+
+Kept in one place so a test file asks the same question the same way (the suite had five
+copies of the LibreOffice check and three PNG builders).
+"""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import zlib
+from typing import Any
+
+import pytest
+
+from insatsplan.word import writer
+
+#: The real LibreOffice lookup, captured before any test replaces it with ``lambda: None``.
+REAL_LIBREOFFICE = writer.libreoffice_driver
+
+
+def libreoffice_usable() -> bool:
+    """Whether LibreOffice with its UNO bridge is installed and starts here."""
+    try:
+        return REAL_LIBREOFFICE() is not None
+    except Exception:
+        return False
+
+
+#: LibreOffice's layout and poppler's readers of the PDF it writes.
+needs_libreoffice = pytest.mark.skipif(
+    not libreoffice_usable() or shutil.which("pdftotext") is None
+    or shutil.which("pdffonts") is None,
+    reason="LibreOffice with UNO, or poppler's pdftotext/pdffonts, is not installed")
+
+
+def png(width: int = 1, height: int = 1) -> bytes:
+    """A real RGB PNG of *width*×*height* pixels (zlib and struct: no imaging library)."""
+    row = b"\x00" + bytes((70, 130, 180)) * width
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(row * height, 1)) + chunk(b"IEND", b""))
+
+
+def demo_exchange_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The demo plan as the exchange dict, made through the workspace API in a folder of
+    its own (for a module-scoped fixture)."""
+    from insatsplan.demo import add_demo_plan
+    from insatsplan.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        ws = Workspace.open(folder / "demo.insatsplan")
+        try:
+            return ws.exchange_document(add_demo_plan(ws))
+        finally:
+            ws.close()
