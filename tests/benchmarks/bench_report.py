@@ -5,7 +5,7 @@
 
 Two plans, each in a scratch workspace built here (so it runs on a clean machine):
 
-* the demo plan (``insatsplan demo``: 5 focus areas, 22 activities, 25 indicators);
+* the demo plan (``insatsplan demo``: 5 focus areas, 14 activities, 25 indicators);
 * a real-size plan made up the same way every run: 5 focus areas, 22 activities with
   every labelled field, 30 indicators (some activities with two in one unit, some with two
   units) with values 2019–2025 and terms, levels, baselines and targets, and an

@@ -2,7 +2,7 @@
 
 One line counts the activities per status in words ("Genomförd: 5 · Pågår: 3 · Ingen
 utvärdering: 2"); opened, a list groups them under each status. It follows the view's
-administration filter and opens an activity in the tree on a click or Enter. Read
+administration filter and opens an activity in the tree on a double-click or Enter. Read
 through :meth:`Workspace.evaluation_overview` (the same rule as the find bar's
 "Insatser utan utvärdering": a quarter's or a term's evaluation counts for its year).
 """

@@ -224,8 +224,8 @@ class IndicatorTile(QFrame):
 class FollowUpView(QWidget):
     """The Uppföljning page: filters, export and the tiles of one plan."""
 
-    #: a tile was opened: the window selects this indicator (node id) in the tree
-    indicator_opened = Signal(int)
+    #: a tile or a listed activity was opened: the window selects this node in the tree
+    node_opened = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -295,10 +295,10 @@ class FollowUpView(QWidget):
         layout.addWidget(self.summary)
         self.missing = MissingPanel(self)
         self.missing.toggled.connect(lambda _open: self._fill_missing())
-        self.missing.node_opened.connect(self.indicator_opened)
+        self.missing.node_opened.connect(self.node_opened)
         layout.addWidget(self.missing)
         self.evaluations = EvaluationOverviewPanel(self)
-        self.evaluations.node_opened.connect(self.indicator_opened)
+        self.evaluations.node_opened.connect(self.node_opened)
         layout.addWidget(self.evaluations)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.empty_label, 1)
@@ -528,7 +528,7 @@ class FollowUpView(QWidget):
             status_marker.count_words(counts)) if part) if self._statuses else "")
 
     def _open(self, tile: IndicatorTile, node_id: int) -> None:
-        self.indicator_opened.emit(node_id)
+        self.node_opened.emit(node_id)
 
     def _scroll_to(self, tile: IndicatorTile) -> None:
         """A tile reached by keyboard is scrolled into sight."""

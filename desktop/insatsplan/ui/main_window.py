@@ -726,16 +726,17 @@ class MainWindow(QMainWindow):
         if self.follow_up_view is None:
             self.commit_typing()
             self.follow_up_view = FollowUpView(self.ws, self)
-            self.follow_up_view.indicator_opened.connect(self.open_indicator)
+            self.follow_up_view.node_opened.connect(self.open_node)
             self.editor_area.addWidget(self.follow_up_view)
         self.editor_area.setCurrentWidget(self.follow_up_view)
         self.follow_up_view.set_plan(self.model.plan_id)
         first = self.follow_up_view.tiles[0] if self.follow_up_view.tiles else None
         (first or self.follow_up_view.status_filter).setFocus()
 
-    def open_indicator(self, node_id: int) -> None:
-        """An indicator chosen in the Uppföljning view: selected in the tree, its editor
-        shown (a search that hides it is closed first)."""
+    def open_node(self, node_id: int) -> None:
+        """A node chosen in the Uppföljning view (a tile's indicator, an activity in a
+        list): selected in the tree, its editor shown (a search that hides it is closed
+        first)."""
         if self.model is None or self.proxy is None:
             return
         self.follow_up_action.setChecked(False)

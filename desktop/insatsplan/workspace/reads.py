@@ -558,6 +558,8 @@ def _label(period: str) -> str:
 
 
 def evaluation_row(row: Any) -> EvaluationRow:
+    """A stored evaluation (a row of any query holding its columns) as what views read,
+    its period also as people say it."""
     return EvaluationRow(row.node_id, row.period, _label(row.period), row.status,
                          row.participants, row.text or "")
 
