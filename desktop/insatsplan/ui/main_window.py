@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from insatsplan.ui.tree_filter import TreeFilter
     from insatsplan.ui.tree_model import PlanTreeModel
     from insatsplan.workspace import Change, Workspace
+    from insatsplan.workspace.reads import NodePlace
 
 
 
@@ -821,53 +822,49 @@ class MainWindow(QMainWindow):
         self.stack.push(command)
         return None
 
-    def apply_measurement_edit(self, edit: MeasurementEdit) -> str | None:
-        """The measurement table's sink: one undo step writing a series' values."""
-        from insatsplan.ui.follow_up_commands import MeasurementsCommand
-
+    def _push_follow_up(self, node_id: int, make: Callable[[NodePlace], Any]) -> str | None:
+        """Run the command *make* builds for the node's place once, then push it: one
+        undo step. The follow-up edits (values, comparisons, evaluations) are open on
+        sent and signed plans, so they skip the content guard the tree's edits have.
+        Returns the translated message of a refused edit, for the field that made it."""
         assert self.ws is not None and self.context is not None
         try:
-            place = self.ws.node_place(edit.node_id)
-            command = MeasurementsCommand(self.context, edit.label, edit.series_uuid,
-                                          edit.changes, place.plan_id, place.uuid,
-                                          operation=edit.operation)
+            command = make(self.ws.node_place(node_id))
             command.run_first()
         except UserError as error:
             return translate_error(error)
         self.stack.push(command)
         return None
+
+    def apply_measurement_edit(self, edit: MeasurementEdit) -> str | None:
+        """The measurement table's sink: one undo step writing a series' values."""
+        from insatsplan.ui.follow_up_commands import MeasurementsCommand
+
+        assert self.context is not None
+        context = self.context
+        return self._push_follow_up(edit.node_id, lambda place: MeasurementsCommand(
+            context, edit.label, edit.series_uuid, edit.changes, place.plan_id, place.uuid,
+            operation=edit.operation))
 
     def apply_comparison_edit(self, edit: ComparisonEdit) -> str | None:
         """The chart's "Compare with": one undo step storing an indicator's comparisons."""
         from insatsplan.ui.follow_up_commands import ComparisonsCommand
 
-        assert self.ws is not None and self.context is not None
-        try:
-            place = self.ws.node_place(edit.node_id)
-            command = ComparisonsCommand(self.context, edit.label, place.plan_id,
-                                         place.uuid, edit.series_uuids)
-            command.run_first()
-        except UserError as error:
-            return translate_error(error)
-        self.stack.push(command)
-        return None
+        assert self.context is not None
+        context = self.context
+        return self._push_follow_up(edit.node_id, lambda place: ComparisonsCommand(
+            context, edit.label, place.plan_id, place.uuid, edit.series_uuids))
 
     def apply_evaluation_edit(self, edit: EvaluationEdit) -> str | None:
         """The topic form's evaluation section: one undo step writing or deleting a
         topic's evaluation for a period (open on sent and signed plans)."""
         from insatsplan.ui.evaluation_commands import EvaluationCommand
 
-        assert self.ws is not None and self.context is not None
-        try:
-            place = self.ws.node_place(edit.node_id)
-            command = EvaluationCommand(self.context, edit.label, place.plan_id, place.uuid,
-                                        edit.period, edit.new, edit.field,
-                                        session=self._edit_session)
-            command.run_first()
-        except UserError as error:
-            return translate_error(error)
-        self.stack.push(command)
-        return None
+        assert self.context is not None
+        context = self.context
+        return self._push_follow_up(edit.node_id, lambda place: EvaluationCommand(
+            context, edit.label, place.plan_id, place.uuid, edit.period, edit.new,
+            edit.field, session=self._edit_session))
 
     def _show_evaluation_period(self, period: str) -> None:
         if self.panel is not None:
