@@ -2419,52 +2419,52 @@
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="159"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="158"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplan&apos;s own template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="160"/>
         <source>Also save a PDF beside it</source>
         <translation>Also save a PDF beside it</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="162"/>
         <source>for example 2025, VT 2025 or 2025 K1</source>
         <translation>for example 2025, VT 2025 or 2025 K1</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="164"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="166"/>
         <source>Period followed up</source>
         <translation>Period followed up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Template (.docx or .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="177"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="202"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="208"/>
         <source>Word template</source>
         <translation>Word template</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="210"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word documents and templates (*.docx *.dotx)</translation>
     </message>
@@ -2713,7 +2713,7 @@
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="232"/>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="242"/>
         <source>Follow-up</source>
-        <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
+        <extracomment>a tile or a listed activity was opened: the window selects this node in the tree</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
@@ -3199,402 +3199,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="153"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="155"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="167"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="198"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>&amp;Export plan (Word)…</source>
         <translation>&amp;Export plan (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>Export &amp;follow-up (Word)…</source>
         <translation>Export &amp;follow-up (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Import statistics…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="352"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="354"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="372"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="381"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="382"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="386"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="387"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="392"/>
         <source>Topics without evaluation {year}</source>
         <translation>Topics without evaluation {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="394"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="395"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="397"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Every indicator of the plan with its status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="402"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="583"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="597"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="636"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="767"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="898"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="896"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="908"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="906"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="951"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="959"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="967"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="965"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="993"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1053"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1088"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1063"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1061"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1064"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1062"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1076"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1074"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1084"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1098"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1096"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1101"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1099"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1112"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1115"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1113"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3603,14 +3603,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1120"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1132"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1140"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1130"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1134"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1138"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3850,17 +3850,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="112"/>
         <source>New version</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="115"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="114"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="123"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="122"/>
         <source>First year</source>
         <translation>First year</translation>
     </message>
@@ -3965,7 +3965,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="55"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="54"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3973,53 +3973,53 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="454"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="471"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="515"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="519"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="536"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="520"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="589"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="537"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="575"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="592"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>The signed PDF is kept in the workspace, marked as unverified.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="576"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="593"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="585"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="602"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="588"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="605"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="634"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="651"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="636"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="653"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>
@@ -4119,42 +4119,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="68"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="67"/>
         <source>Sign the plan</source>
         <translation>Sign the plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="69"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="78"/>
         <source>optional: the signed PDF</source>
         <translation>optional: the signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="81"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
         <source>Signed document</source>
         <translation>Signed document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="84"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="95"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="97"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="96"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4526,22 +4526,32 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <source>Drawing the trend charts…</source>
+        <translation>Drawing the trend charts…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
         <source>The PDF is beside it: {name}</source>
         <translation>The PDF is beside it: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="421"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

@@ -2419,52 +2419,52 @@
 <context>
     <name>ExportChoices</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="159"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="158"/>
         <source>Insatsplan&apos;s own template</source>
         <translation>Insatsplans egen mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="161"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="160"/>
         <source>Also save a PDF beside it</source>
         <translation>Spara även en PDF bredvid</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="163"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="162"/>
         <source>for example 2025, VT 2025 or 2025 K1</source>
         <translation>till exempel 2025, VT 2025 eller 2025 K1</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="165"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="164"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="166"/>
         <source>Period followed up</source>
         <translation>Period som följs upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="169"/>
         <source>Template (.docx or .dotx)</source>
         <translation>Mall (.docx eller .dotx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="178"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="177"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="202"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="208"/>
         <source>Word template</source>
         <translation>Word-mall</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="210"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="209"/>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word-dokument och mallar (*.docx *.dotx)</translation>
     </message>
@@ -2713,7 +2713,7 @@
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="232"/>
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="242"/>
         <source>Follow-up</source>
-        <extracomment>a tile was opened: the window selects this indicator (node id) in the tree</extracomment>
+        <extracomment>a tile or a listed activity was opened: the window selects this node in the tree</extracomment>
         <translation>Uppföljning</translation>
     </message>
     <message>
@@ -3199,402 +3199,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="153"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="155"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="166"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="167"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="190"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="198"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>&amp;Export plan (Word)…</source>
         <translation>&amp;Exportera planen (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>Export &amp;follow-up (Word)…</source>
         <translation>Exportera &amp;uppföljning (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importera statistik…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="298"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="317"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
         <source>Find &amp;next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="322"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>Next match</source>
         <translation>Nästa träff</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
         <source>Close the search</source>
         <translation>Stäng sökningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="327"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="352"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="354"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="372"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="375"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="381"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="382"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="386"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="387"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="392"/>
         <source>Topics without evaluation {year}</source>
         <translation>Insatser utan utvärdering {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="394"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="395"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="396"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="397"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Planens alla indikatorer med status, trend och senaste värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="402"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="581"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="583"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="596"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="597"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="635"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="636"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="763"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="767"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="884"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="898"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="896"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="908"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="906"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="951"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="955"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="961"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="959"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="967"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="965"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="993"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1053"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1054"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1088"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1063"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1061"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1064"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1062"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1076"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1074"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1084"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1098"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1096"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1101"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1099"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1112"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1115"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1113"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3603,14 +3603,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1120"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1132"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1140"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1130"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1134"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1138"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3850,17 +3850,17 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>NewVersionDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="112"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="115"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="114"/>
         <source>An editable copy for the coming year: the same focus areas, topics, goals and indicators (indicators keep their measurement series), parties and signatories. Evaluations stay with this year.</source>
         <translation>En redigerbar kopia för kommande år: samma fokusområden, insatser, mål och indikatorer (indikatorerna behåller sina mätserier), parter och undertecknare. Utvärderingarna stannar kvar hos detta år.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="123"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="122"/>
         <source>First year</source>
         <translation>Första år</translation>
     </message>
@@ -3965,7 +3965,7 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="55"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="54"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -3973,53 +3973,53 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="454"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="471"/>
         <source>An export is already running.</source>
         <translation>En export pågår redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="515"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="519"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="536"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="520"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="589"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="537"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="575"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="592"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan, markerad som overifierad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="576"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="593"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="585"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="602"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="588"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="605"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="634"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="651"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="636"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="653"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -4119,42 +4119,42 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="68"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="67"/>
         <source>Sign the plan</source>
         <translation>Underteckna planen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="70"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="69"/>
         <source>Signing fixes “{title}” as it is now: its content can no longer change (follow-up stays open), and its document ID is recorded. This cannot be undone; later changes are made in a new version.</source>
         <translation>Underteckningen låser ”{title}” som den är nu: innehållet kan inte längre ändras (uppföljningen är fortfarande öppen) och dokument-ID:t sparas. Det går inte att ångra; senare ändringar görs i en ny version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="78"/>
         <source>optional: the signed PDF</source>
         <translation>valfritt: den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="81"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="83"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="82"/>
         <source>Signed document</source>
         <translation>Undertecknat dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="85"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="84"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="95"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="97"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="96"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4526,22 +4526,32 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="337"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <source>Drawing the trend charts…</source>
+        <translation>Ritar trenddiagrammen…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="421"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

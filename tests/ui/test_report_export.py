@@ -127,3 +127,31 @@ def test_the_dialog_offers_the_plans_year_and_keeps_a_bad_period_open(
     agreement = ExportChoices(tmp_path / "a.docx", None, None, window)
     qtbot.addWidget(agreement)
     assert agreement.period.isHidden() and agreement.values().period is None
+
+
+def test_stopping_the_chart_drawing_writes_nothing_and_says_nothing(
+        qtbot: Any, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drawing a real-size plan's charts takes a second or two on the GUI thread: the
+    progress dialog counts them and its Cancel stops the export before any file."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    out = tmp_path / "uppföljning.docx"
+    told: list[tuple[int, int]] = []
+    reports: list[str] = []
+    real_set_value = QProgressDialog.setValue
+
+    def set_value(dialog: QProgressDialog, value: int) -> None:
+        told.append((value, dialog.maximum()))
+        real_set_value(dialog, value)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _dialog: len(told) >= 2)
+    monkeypatch.setattr(WordExport, "choose",
+                        lambda self: ExportChoice(out, None, False, None))
+    monkeypatch.setattr(WordExport, "report", lambda self, text: reports.append(text))
+    window.export_report_action.trigger()
+    assert told[:2] == [(1, told[0][1]), (2, told[0][1])] and told[0][1] > 2
+    assert len(told) == 2  # stopped after the second chart
+    assert not out.exists() and reports == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".docx")] == []

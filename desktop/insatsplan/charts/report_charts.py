@@ -15,7 +15,7 @@ alt texts are Swedish constants, kept here beside the one function that fills th
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import TYPE_CHECKING, Final
@@ -124,18 +124,28 @@ def alt_text(description: ChartDescription, topic: TopicIndicators,
     return " ".join(parts)
 
 
-def report_input(follow_up: ReportFollowUp, *, charts: bool = True) -> ReportInput:
+#: Told (charts drawn, charts in all) after each chart; answers False to stop drawing.
+Progress = Callable[[int, int], bool]
+
+
+class DrawingCancelled(Exception):
+    """The person stopped the drawing of a report's charts (nothing is exported)."""
+
+
+def report_input(follow_up: ReportFollowUp, *, charts: bool = True,
+                 progress: Progress | None = None) -> ReportInput:
     """The :class:`ReportInput` the Word layer prints: the rows, and (*charts*) each
     activity's charts drawn as PNG. Drawing needs the GUI thread or, headless, an
     offscreen application (:func:`insatsplan.charts.render.ensure_application` makes one
-    when there is none)."""
+    when there is none). *progress* hears of each chart drawn, so the editor can show
+    how far it is and let the person stop (:class:`DrawingCancelled`)."""
     lines = dict(follow_up.lines)
     images: dict[str, tuple[ChartImage, ...]] = {}
     if charts:
         described = [(topic, description) for topic in follow_up.topics
                      for description in describe_report(topic)]
         if described:
-            for topic, description, png in _drawn(described):
+            for topic, description, png in _drawn(described, progress):
                 image = ChartImage(png, alt_text(description, topic, lines),
                                    width_cm=CHART_WIDTH_CM, height_cm=CHART_HEIGHT_CM)
                 images[topic.uuid] = (*images.get(topic.uuid, ()), image)
@@ -143,7 +153,8 @@ def report_input(follow_up: ReportFollowUp, *, charts: bool = True) -> ReportInp
                        indicators=lines, charts=images)
 
 
-def _drawn(described: Sequence[tuple[TopicIndicators, ChartDescription]]
+def _drawn(described: Sequence[tuple[TopicIndicators, ChartDescription]],
+           progress: Progress | None = None
            ) -> list[tuple[TopicIndicators, ChartDescription, bytes]]:
     """Each chart drawn as :func:`insatsplan.charts.render.png_bytes` draws it, on this
     (the GUI) thread, and encoded as PNG on a second thread while the next one is drawn
@@ -154,18 +165,24 @@ def _drawn(described: Sequence[tuple[TopicIndicators, ChartDescription]]
     render.ensure_application()
     width, height = render.print_size(CHART_WIDTH_CM, CHART_HEIGHT_CM, CHART_DPI)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="png") as encoder:
-        pending = [(topic, description,
-                    encoder.submit(render.encode_png,
-                                   render.render_image(description, width, height),
-                                   dpi=CHART_DPI))
-                   for topic, description in described]
+        pending = []
+        for done, (topic, description) in enumerate(described, 1):
+            image = render.render_image(description, width, height)
+            pending.append((topic, description,
+                            encoder.submit(render.encode_png, image, dpi=CHART_DPI)))
+            if progress is not None and not progress(done, len(described)):
+                for _topic, _description, png in pending:
+                    png.cancel()
+                raise DrawingCancelled
         return [(topic, description, png.result()) for topic, description, png in pending]
 
 
 def gather_report_input(ws: Workspace, plan_ref: str | int, period: str | None = None, *,
-                        charts: bool = True) -> ReportInput:
+                        charts: bool = True, progress: Progress | None = None
+                        ) -> ReportInput:
     """Read the plan's follow-up for *period* (default: the plan's year) and draw its
     charts: what ``export-word --kind report`` and the editor's export hand the Word
     layer. A period that is not a period raises the person's error before anything is
     drawn."""
-    return report_input(ws.report_follow_up(plan_ref, period), charts=charts)
+    return report_input(ws.report_follow_up(plan_ref, period), charts=charts,
+                        progress=progress)

@@ -302,16 +302,31 @@ class WordExport(QObject):
 
     def gather(self, period: str | None) -> ReportInput:
         """The report's rows and charts, read and drawn here, on the GUI thread (charts
-        are drawn nowhere else); the worker only writes the document."""
+        are drawn nowhere else); the worker only writes the document. A real-size plan
+        takes a second or two, so a progress dialog shows how far it is and can stop it
+        (:class:`~insatsplan.charts.report_charts.DrawingCancelled`)."""
         from PySide6.QtWidgets import QApplication
 
         from insatsplan.charts.report_charts import gather_report_input
 
+        drawing = QProgressDialog(self.tr("Drawing the trend charts…"), self.tr("Cancel"),
+                                  0, 0, self.parent_widget)
+        drawing.setWindowTitle(self._title())
+        drawing.setWindowModality(Qt.WindowModality.WindowModal)
+        drawing.setMinimumDuration(400)
+
+        def progress(done: int, total: int) -> bool:
+            drawing.setMaximum(total)
+            drawing.setValue(done)  # a modal progress dialog lets Cancel be pressed here
+            return not drawing.wasCanceled()
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return gather_report_input(self.ws, self.plan_id, period)
+            return gather_report_input(self.ws, self.plan_id, period, progress=progress)
         finally:
             QApplication.restoreOverrideCursor()
+            drawing.close()
+            drawing.deleteLater()
 
     def start(self) -> bool:
         """Ask, then export in the background; False when the person cancelled or the
@@ -327,10 +342,14 @@ class WordExport(QObject):
         document = self.ws.exchange_document(self.plan_id)  # read here, on the GUI thread
         follow_up = None
         if self.kind.follow_up:
+            from insatsplan.charts.report_charts import DrawingCancelled
+
             try:
                 follow_up = self.gather(period)
             except UserError as error:
                 self.report(error.text(_translate))
+                return False
+            except DrawingCancelled:  # the person stopped it: nothing written, no message
                 return False
         self.progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name), "",
                                         0, 0, self.parent_widget)
