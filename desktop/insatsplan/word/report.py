@@ -34,10 +34,10 @@ from docx.opc.part import Part
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
-from insatsplan.errors import UserMessage
+from insatsplan.errors import UserError, UserMessage
 from insatsplan.fingerprint import fingerprint, grouped
 from insatsplan.follow_up.status import STATUS_SOFT_COLOUR
-from insatsplan.periods import MONTH_NAMES
+from insatsplan.periods import MONTH_NAMES, Period, parse_period, period_label
 from insatsplan.text import Block, BulletItem, Run, parse_blocks
 from insatsplan.values import format_value_sv
 from insatsplan.word import docx_xml as x
@@ -127,6 +127,7 @@ class ReportLayout(DocumentWriter):
         self.follow_up = follow_up
         self.combined = combined
         self.period = x.safe_text(follow_up.period)
+        self.parsed_period = _period_or_none(self.period)
         self.period_label = x.safe_text(follow_up.period_label) or self.period or self.years
         kind = x.safe_text(self.plan.get("kind"))
         self.plan_kind: str = kind if kind in labels.PLAN_NOUN else "agreement"
@@ -422,11 +423,22 @@ class ReportLayout(DocumentWriter):
     # ------------------------------------------------------------------ follow-up
 
     def evaluation_of(self, topic: dict[str, Any]) -> dict[str, Any] | None:
-        """The topic's evaluation for the report's period, if anyone wrote one."""
+        """The topic's evaluation for the report's period, if anyone wrote one: the one
+        for exactly the period, else the latest inside it (a quarter's or a term's counts
+        for its year), the rule of the Uppföljning view and ``status --missing``."""
+        inside: list[tuple[Period, dict[str, Any]]] = []
         for evaluation in _dicts(topic.get("evaluations")):
-            if x.safe_text(evaluation.get("period")) == self.period:
+            text = x.safe_text(evaluation.get("period"))
+            if text == self.period:
                 return evaluation
-        return None
+            found = _period_or_none(text)
+            if (found is not None and self.parsed_period is not None
+                    and found.start >= self.parsed_period.start
+                    and found.end <= self.parsed_period.end):
+                inside.append((found, evaluation))
+        if not inside:
+            return None
+        return max(inside, key=lambda pair: (pair[0].end, pair[0].start))[1]
 
     def indicator_status(self, node: dict[str, Any]) -> str:
         line = self.follow_up.indicators.get(x.safe_text(node.get("uuid")))
@@ -442,6 +454,11 @@ class ReportLayout(DocumentWriter):
             self.para(self.ids.normal,
                       (Run(labels.NO_EVALUATION.format(period=self.period_label)),))
             return
+        written_for = x.safe_text(evaluation.get("period"))
+        if written_for != self.period:  # a quarter's or a term's, inside the period
+            found = _period_or_none(written_for)
+            self.labelled_line(labels.EVALUATION_PERIOD,
+                               period_label(found) if found is not None else written_for)
         status = evaluation.get("status")
         word = labels.EVALUATION_WORDS.get(str(status), x.safe_text(status))
         if word:
@@ -640,6 +657,14 @@ def _followed_fingerprint(document: dict[str, Any]) -> str | None:
         plan = document.get("plan")
         stored = plan.get("fingerprint") if isinstance(plan, dict) else None
         return stored if isinstance(stored, str) and stored else None
+
+
+def _period_or_none(text: str) -> Period | None:
+    """*text* as a period; None for anything else (a hand-made dict may hold anything)."""
+    try:
+        return parse_period(text)
+    except UserError:
+        return None
 
 
 def _names(title: str, period: str) -> bool:

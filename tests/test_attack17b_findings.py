@@ -1,0 +1,99 @@
+"""What an adversarial pass over issue 17 (the follow-up report and evaluations) broke.
+
+Each test builds its plan through the workspace API and reads the result back through a
+second opening of the file, the CLI or python-docx, as a person would see it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from cli_helpers import run_in
+from insatsplan.charts.report_charts import describe_report, gather_report_input
+from insatsplan.word import writer
+from insatsplan.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
+
+
+def body_texts(path: Path) -> list[str]:
+    """Every body paragraph's text, then every table cell's, in order."""
+    document = docx.Document(str(path))
+    out = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        out += [cell.text for row in table.rows for cell in row.cells]
+    return out
+
+
+def summary_row(path: Path, focus_area: str) -> list[str]:
+    """The activities-by-status summary row of *focus_area* ("1. Område A")."""
+    table = docx.Document(str(path)).tables[0]
+    return next([cell.text for cell in row.cells] for row in table.rows
+                if row.cells[0].text == focus_area)
+
+
+def test_a_quarters_evaluation_is_the_years_in_the_report_as_in_the_overview(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    """The Uppföljning view and ``status --missing`` count an evaluation written for
+    2025 K4 as the activity's evaluation for 2025; the report for 2025 said "Ingen
+    utvärdering för 2025." and counted the activity as not evaluated."""
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        topic = ws.add_node(plan, area, "topic", "Insats Ett")
+        ws.set_evaluation(topic, "2025 K4", status="done", participants=12,
+                          text="Gjort under hösten.")
+    with Workspace.open(workspace_path, readonly=True) as other:
+        assert other.evaluation_overview(plan, "2025").without_evaluation() == []
+    out = tmp_path / "rapport.docx"
+    code, _stdout, stderr = run_in(capsys, workspace_path, "export-word", str(plan), "--out",
+                                   str(out), "--kind", "report", "--period", "2025")
+    assert (code, stderr) == (0, "")
+    texts = body_texts(out)
+    assert "Ingen utvärdering för 2025." not in texts
+    assert "Status: Genomförd" in texts and "Deltagare: 12" in texts
+    assert "Gjort under hösten." in texts
+    assert "Avser: 2025 K4" in texts  # the reader sees which period it was written for
+    #                 Planerad Pågår Genomförd Uppskjuten Inställd Ingen utvärdering
+    assert summary_row(out, "1. Område A")[1:] == ["0", "0", "1", "0", "0", "0"]
+
+
+def test_the_years_own_evaluation_wins_over_a_quarters_in_the_report(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        topic = ws.add_node(plan, area, "topic", "Insats Ett")
+        ws.set_evaluation(topic, "2025 K4", status="done", text="Kvartalet.")
+        ws.set_evaluation(topic, "2025", status="ongoing", text="Året.")
+    out = tmp_path / "rapport.docx"
+    code, _stdout, _stderr = run_in(capsys, workspace_path, "export-word", str(plan),
+                                    "--out", str(out), "--kind", "report", "--period", "2025")
+    texts = body_texts(out)
+    assert code == 0 and "Året." in texts and "Kvartalet." not in texts
+    assert "Status: Pågår" in texts and not any(t.startswith("Avser:") for t in texts)
+
+
+def test_an_untitled_indicator_is_named_in_the_charts_alt_text(workspace_path: Path) -> None:
+    """An indicator without a title made the alt text read "Trenddiagram: Efter och ,
+    2024–2025. : senaste värde 7 …": a screen reader heard nothing for it."""
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        topic = ws.add_node(plan, area, "topic", "Insats")
+        named = ws.add_node(plan, topic, "indicator", "Efter", horizon="short")
+        untitled = ws.add_node(plan, topic, "indicator", "", horizon="short")
+        ws.set_measurement(ws.indicator(named).series.id, "2024", "5")
+        ws.set_measurement(ws.indicator(untitled).series.id, "2025", "7")
+    with Workspace.open(workspace_path, readonly=True) as other:
+        follow_up = other.report_follow_up(plan, "2025")
+        assert len(describe_report(follow_up.topics[0])) == 1  # both on one chart
+        [chart] = next(iter(gather_report_input(other, plan, "2025").charts.values()))
+    assert "(utan rubrik)" in chart.alt_text
+    assert " och ," not in chart.alt_text and ". :" not in chart.alt_text
