@@ -13,6 +13,7 @@ import pytest
 
 from cli_helpers import run_in
 from insatsplan.charts.report_charts import describe_report, gather_report_input
+from insatsplan.errors import UserError
 from insatsplan.word import writer
 from insatsplan.workspace import Workspace
 
@@ -97,3 +98,24 @@ def test_an_untitled_indicator_is_named_in_the_charts_alt_text(workspace_path: P
         [chart] = next(iter(gather_report_input(other, plan, "2025").charts.values()))
     assert "(utan rubrik)" in chart.alt_text
     assert " och ," not in chart.alt_text and ". :" not in chart.alt_text
+
+
+@pytest.mark.parametrize("participants", [-5, "abc", True, 12.5, 10**9 + 1, 2**70])
+def test_a_pasted_evaluation_with_a_wrong_number_of_participants_is_refused(
+        workspace_path: Path, participants: object) -> None:
+    """Nodes pasted from the clipboard (another program can put any JSON there) or put
+    back by an undo carry their evaluations; the number of participants went into the
+    file unchecked, so "abc" or -5 sat in an integer column (``check`` then calls the file
+    damaged) and the report and editor showed it."""
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        node = {"kind": "topic", "uuid": "0b7a6c1e-5d0b-4e52-9a42-6b1f0c1f7a01",
+                "title": "Insatsen",
+                "evaluations": [{"period": "2025", "status": "done",
+                                 "participants": participants, "text": ""}]}
+        with pytest.raises(UserError, match="participants"):
+            ws.insert_nodes(plan, area, None, [node])
+    with Workspace.open(workspace_path, readonly=True) as other:
+        assert other.outline(plan) is not None
+        assert other.exchange_document(plan)["plan"]["children"][0].get("children", []) == []

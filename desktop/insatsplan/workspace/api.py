@@ -235,6 +235,17 @@ def _optional_period(value: Any) -> str | None:
     return None if value in (None, "") else parse_period(str(value)).text
 
 
+def _participants(value: Any) -> int | None:
+    """An evaluation's number of participants from a snapshot (a paste, an undo): a
+    whole number in range or None, as :meth:`Workspace.set_evaluation` takes it."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)
+                         and 0 <= value <= MAX_PARTICIPANTS):
+        return value
+    raise UserError(QT_TRANSLATE_NOOP(
+        "Errors", "The number of participants must be a whole number from 0 to "
+        "{limit}."), limit=MAX_PARTICIPANTS)
+
+
 class Workspace(FollowUpOperations, EvaluationOperations):
     """An open workspace and its operations."""
 
@@ -1314,7 +1325,7 @@ class NodeBuilder:
                 period_end=period.end,
                 status=_choice(evaluation.get("status", "planned"), EVALUATION_STATUSES,
                                "status"),
-                participants=evaluation.get("participants"),
+                participants=_participants(evaluation.get("participants")),
                 text=clean(evaluation.get("text", "") or "")))
         counters: dict[tuple[str, str | None], int] = {}
         for child in item.get("children") or []:
