@@ -119,3 +119,21 @@ def test_a_pasted_evaluation_with_a_wrong_number_of_participants_is_refused(
     with Workspace.open(workspace_path, readonly=True) as other:
         assert other.outline(plan) is not None
         assert other.exchange_document(plan)["plan"]["children"][0].get("children", []) == []
+
+
+def test_a_span_at_either_end_of_a_chart_is_said_in_words_in_its_alt_text(
+        workspace_path: Path) -> None:
+    """A rolling span as the first value ("2019–2022") gave the alt text "2019–2022–2025",
+    one range read aloud as three years joined."""
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        topic = ws.add_node(plan, area, "topic", "Insats")
+        indicator = ws.add_node(plan, topic, "indicator", "Andel", horizon="short")
+        series = ws.indicator(indicator).series.id
+        ws.set_measurement(series, "2019–2022", "7")
+        ws.set_measurement(series, "2025", "9")
+    with Workspace.open(workspace_path, readonly=True) as other:
+        [chart] = next(iter(gather_report_input(other, plan, "2025").charts.values()))
+    assert "2019\u20132022 till 2025" in chart.alt_text
+    assert "2022\u20132025" not in chart.alt_text

@@ -43,6 +43,9 @@ CHART_DPI: Final = 200.0
 #: The alt texts' words (Swedish: the document's language, see the module's docstring).
 ALT_CHART: Final = "Trenddiagram: {subject}{unit}, {span}."
 ALT_UNIT: Final = " i {unit}"
+#: The periods spanned when an end is itself a span ("2019–2022 till 2025", never the
+#: unreadable "2019–2022–2025").
+ALT_SPAN_WORDS: Final = "{first} till {last}"
 ALT_LATEST: Final = "Senaste värde {value} ({period}), {status}."
 ALT_TARGET: Final = "Målvärde {value}{period}."
 ALT_NAMED_LATEST: Final = "{title}: senaste värde {value} ({period}), {status}."
@@ -100,7 +103,9 @@ def alt_text(description: ChartDescription, topic: TopicIndicators,
     points = sorted((point for series in description.series for point in series.points),
                     key=lambda point: point.x)
     first, last = points[0].label, points[-1].label
-    span = first if first == last else f"{first}\u2013{last}"
+    span = (first if first == last
+            else ALT_SPAN_WORDS.format(first=first, last=last) if "\u2013" in first + last
+            else f"{first}\u2013{last}")
     titles = [_title(indicator.title) for indicator in shown]
     subject = (titles[0] if len(titles) == 1
                else f"{description.title}: {_listed(titles)}" if description.title
