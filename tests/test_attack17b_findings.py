@@ -137,3 +137,29 @@ def test_a_span_at_either_end_of_a_chart_is_said_in_words_in_its_alt_text(
         [chart] = next(iter(gather_report_input(other, plan, "2025").charts.values()))
     assert "2019\u20132022 till 2025" in chart.alt_text
     assert "2022\u20132025" not in chart.alt_text
+
+
+def test_a_field_holding_only_invisible_characters_prints_no_empty_label(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    """Text pasted from a web page or Word can bring a zero-width space or a byte order
+    mark along: the field looks empty in the editor, and the report printed "Bakgrund: "
+    with nothing after it (read back with docx2python, an independent reader)."""
+    from docx2python import docx2python
+
+    invisible = "\u200b \ufeff\u2060"
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        topic = ws.add_node(plan, area, "topic", "Insatsen")
+        ws.update_node(topic, background=invisible, purpose=f"{invisible}\n\n{invisible}",
+                       target_group="Föräldrar", timeline=invisible,
+                       responsible_people=invisible, funding_source=invisible)
+    out = tmp_path / "rapport.docx"
+    code, _stdout, stderr = run_in(capsys, workspace_path, "export-word", str(plan), "--out",
+                                   str(out), "--kind", "report", "--period", "2025")
+    assert (code, stderr) == (0, "")
+    with docx2python(str(out)) as read:
+        lines = [line.strip() for line in read.text.splitlines() if line.strip()]
+    assert "Målgrupp: Föräldrar" in lines
+    for label in ("Bakgrund", "Syfte", "Tidsplan", "Ansvariga", "Finansiering"):
+        assert not any(line.startswith(label) for line in lines), label

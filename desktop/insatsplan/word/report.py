@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -353,12 +354,13 @@ class ReportLayout(DocumentWriter):
         """A labelled field as the 2021 report prints it: the bold label and the text's
         first paragraph in one paragraph, the rest of the text below (bullets as
         bullets), then the goals *after* as a list. Left out when there is nothing."""
-        blocks: list[Block] = list(parse_blocks(x.safe_text(text))) if text else []
+        blocks: list[Block] = [block for block in parse_blocks(x.safe_text(text))
+                               if not _blank(block.runs)] if text else []
         first: tuple[Run, ...] = tuple(lead)
         if blocks and not isinstance(blocks[0], BulletItem):
             head = blocks.pop(0).runs
             first = (*first, Run(" "), *head) if first else head
-        if not plain(first).strip() and not blocks and not after:
+        if _blank(first) and not blocks and not after:
             return
         separator = " " if label.endswith("?") else labels.LABEL_SEPARATOR
         p = self.para(self.ids.normal, (Run(label + (separator if first else
@@ -657,6 +659,14 @@ def _followed_fingerprint(document: dict[str, Any]) -> str | None:
         plan = document.get("plan")
         stored = plan.get("fingerprint") if isinstance(plan, dict) else None
         return stored if isinstance(stored, str) and stored else None
+
+
+def _blank(runs: Sequence[Run]) -> bool:
+    """Whether *runs* show nothing: only spaces and invisible format characters (a zero
+    width space or a byte order mark pasted along), which would print a label with
+    nothing after it."""
+    return not "".join(ch for ch in plain(runs)
+                       if unicodedata.category(ch) != "Cf").strip()
 
 
 def _period_or_none(text: str) -> Period | None:
