@@ -163,3 +163,22 @@ def test_a_field_holding_only_invisible_characters_prints_no_empty_label(
     assert "Målgrupp: Föräldrar" in lines
     for label in ("Bakgrund", "Syfte", "Tidsplan", "Ansvariga", "Finansiering"):
         assert not any(line.startswith(label) for line in lines), label
+
+
+def test_an_untitled_goal_or_indicator_is_no_empty_bullet(
+        capsys: pytest.CaptureFixture[str], workspace_path: Path, tmp_path: Path) -> None:
+    """An indicator or goal without a title was printed as a bullet with nothing after
+    it under "Finns mätbara mål inom området?" and "Kortsiktiga mål och aktiviteter"."""
+    with Workspace.open(workspace_path) as ws:
+        plan = ws.create_plan(title="Plan", year_from=2025)
+        area = ws.add_node(plan, None, "focus_area", "Område A")
+        topic = ws.add_node(plan, area, "topic", "Insatsen")
+        ws.add_node(plan, topic, "goal", "", horizon="short")
+        ws.add_node(plan, topic, "indicator", "\u200b", horizon="short")
+    out = tmp_path / "rapport.docx"
+    code, _stdout, stderr = run_in(capsys, workspace_path, "export-word", str(plan), "--out",
+                                   str(out), "--kind", "report", "--period", "2025")
+    assert (code, stderr) == (0, "")
+    bullets = [p.text for p in docx.Document(str(out)).paragraphs
+               if p._p.find(".//w:numPr", p._p.nsmap) is not None]
+    assert bullets == ["(utan rubrik)", "(utan rubrik)"]

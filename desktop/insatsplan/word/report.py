@@ -311,7 +311,7 @@ class ReportLayout(DocumentWriter):
 
     def title_runs(self, node: dict[str, Any]) -> tuple[Run, ...]:
         runs = inline(node.get("title"))
-        return runs if plain(runs).strip() else (Run(labels.UNTITLED_HEADING),)
+        return (Run(labels.UNTITLED_HEADING),) if _blank(runs) else runs
 
     def focus_area(self, node: dict[str, Any], number: int) -> None:
         runs = (Run(labels.FOCUS_AREA_HEADING.format(number=number)), *self.title_runs(node))
@@ -379,9 +379,10 @@ class ReportLayout(DocumentWriter):
         self.field(label, None, after=goals)
 
     def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
-        """Goals as bullets, nested goals one level deeper each (as in the agreement)."""
+        """Goals as bullets, nested goals one level deeper each (as in the agreement); an
+        untitled one says so rather than print an empty bullet."""
         for node in nodes:
-            self.item(inline(node.get("title")), level, node_bookmark(node.get("uuid")))
+            self.item(self.title_runs(node), level, node_bookmark(node.get("uuid")))
             self.blocks(node.get("text"), level + 1, in_list=True)
             self.goal_list(_dicts(node.get("children")), level + 1)
 
