@@ -182,3 +182,22 @@ def test_an_untitled_goal_or_indicator_is_no_empty_bullet(
     bullets = [p.text for p in docx.Document(str(out)).paragraphs
                if p._p.find(".//w:numPr", p._p.nsmap) is not None]
     assert bullets == ["(utan rubrik)", "(utan rubrik)"]
+
+
+@pytest.mark.parametrize("status", [["done"], {"done": 1}])
+def test_a_hand_made_evaluation_status_that_is_no_text_gives_a_sound_report(
+        status: object, tmp_path: Path) -> None:
+    """The layout promises a sound document for any dict (it is a public function); an
+    evaluation whose status was a list ended in "TypeError: unhashable type" while the
+    summary counted it."""
+    from insatsplan.word.report import export_report
+    from insatsplan.word.report_input import ReportInput
+
+    document = {"plan": {"title": "Plan", "year_from": 2025, "year_to": 2025,
+                         "children": [{"kind": "focus_area", "title": "Område A",
+                                       "children": [{"kind": "topic", "title": "Insatsen",
+                                                     "evaluations": [{"period": "2025",
+                                                                      "status": status}]}]}]}}
+    out = export_report(document, ReportInput(period="2025", period_label="2025"),
+                        tmp_path / "rapport.docx", combined=False)
+    assert "Insatsen" in body_texts(out)

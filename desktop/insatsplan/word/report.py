@@ -208,7 +208,8 @@ class ReportLayout(DocumentWriter):
             indicators = dict.fromkeys(indicator_total, 0)
             for topic in _topics(area):
                 evaluation = self.evaluation_of(topic)
-                status = _NO_EVALUATION if evaluation is None else evaluation.get("status")
+                status = (_NO_EVALUATION if evaluation is None
+                          else x.safe_text(evaluation.get("status")))
                 if status in activities:
                     activities[status] += 1
             for indicator in _descendants(area, "indicator"):
