@@ -26,6 +26,7 @@ from insatsplan.follow_up.report_lines import ReportFollowUp, TopicIndicators
 from insatsplan.follow_up.status import STATUS_WORDS, StatusName
 from insatsplan.periods import period_label
 from insatsplan.values import PERCENT_UNITS, format_value_sv, with_unit
+from insatsplan.word.labels import UNTITLED_HEADING
 from insatsplan.word.report_input import ChartImage, IndicatorLine, ReportInput
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ CHART_DPI: Final = 200.0
 #: The alt texts' words (Swedish: the document's language, see the module's docstring).
 ALT_CHART: Final = "Trenddiagram: {subject}{unit}, {span}."
 ALT_UNIT: Final = " i {unit}"
+#: The periods spanned when an end is itself a span ("2019–2022 till 2025", never the
+#: unreadable "2019–2022–2025").
+ALT_SPAN_WORDS: Final = "{first} till {last}"
 ALT_LATEST: Final = "Senaste värde {value} ({period}), {status}."
 ALT_TARGET: Final = "Målvärde {value}{period}."
 ALT_NAMED_LATEST: Final = "{title}: senaste värde {value} ({period}), {status}."
@@ -73,6 +77,12 @@ def _listed(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + ALT_AND + items[-1]
 
 
+def _title(title: str) -> str:
+    """An indicator's name as the alt text says it: an untitled one is named as the
+    report's headings name it, never left as nothing between two commas."""
+    return title if title.strip() else UNTITLED_HEADING
+
+
 def _unit_words(unit: str) -> str:
     unit = " ".join(unit.split())
     if not unit:
@@ -93,8 +103,10 @@ def alt_text(description: ChartDescription, topic: TopicIndicators,
     points = sorted((point for series in description.series for point in series.points),
                     key=lambda point: point.x)
     first, last = points[0].label, points[-1].label
-    span = first if first == last else f"{first}\u2013{last}"
-    titles = [indicator.title for indicator in shown]
+    span = (first if first == last
+            else ALT_SPAN_WORDS.format(first=first, last=last) if "\u2013" in first + last
+            else f"{first}\u2013{last}")
+    titles = [_title(indicator.title) for indicator in shown]
     subject = (titles[0] if len(titles) == 1
                else f"{description.title}: {_listed(titles)}" if description.title
                else _listed(titles))
@@ -107,7 +119,7 @@ def alt_text(description: ChartDescription, topic: TopicIndicators,
                               else "none")
         status_word = words("FollowUp", STATUS_WORDS.get(status, STATUS_WORDS["none"]))
         if latest is None:
-            parts.append(ALT_NAMED_NO_VALUE.format(title=indicator.title))
+            parts.append(ALT_NAMED_NO_VALUE.format(title=_title(indicator.title)))
             continue
         value = with_unit(format_value_sv(latest.value), indicator.unit)
         period = period_label(latest.period)
@@ -119,7 +131,7 @@ def alt_text(description: ChartDescription, topic: TopicIndicators,
                     value=with_unit(format_value_sv(indicator.target_value), indicator.unit),
                     period=f" ({period_label(target_period)})" if target_period else ""))
         else:
-            parts.append(ALT_NAMED_LATEST.format(title=indicator.title, value=value,
+            parts.append(ALT_NAMED_LATEST.format(title=_title(indicator.title), value=value,
                                                  period=period, status=status_word))
     return " ".join(parts)
 

@@ -291,12 +291,13 @@ class Outliner(QObject):
 
     # ------------------------------------------------------------------ clipboard
 
-    def copy(self) -> bool:
-        """The current subtree onto the system clipboard (also readable as plain text)."""
+    def copy(self, *, evaluations: bool = False) -> bool:
+        """The current subtree onto the system clipboard (also readable as plain text);
+        *evaluations* (a cut: the topic moves) takes its evaluations along."""
         node_id = self.model.node_id(self.current())
         if node_id is None:
             return False
-        nodes = self.ws.copy_nodes([node_id])
+        nodes = self.ws.copy_nodes([node_id], evaluations=evaluations)
         data = QMimeData()
         data.setData(NODES_MIME, json.dumps({"nodes": nodes}, ensure_ascii=False).encode())
         data.setText("\n".join(_outline(nodes)))
@@ -305,7 +306,7 @@ class Outliner(QObject):
 
     def cut(self) -> None:
         place = self._current_node()
-        if place is None or not self.copy():
+        if place is None or not self.copy(evaluations=True):
             return
         plan_id, uuid = place.plan_id, place.uuid
         self.run(DeleteNodesCommand(self.context, self.tr("Cut"), plan_id, [uuid],

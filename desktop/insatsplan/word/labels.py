@@ -120,9 +120,10 @@ AND: Final = " och "
 
 EVALUATION_HEADING: Final = "Utvärdering {period}"
 EVALUATION_STATUS: Final = "Status"
-#: Before the period of a term's or quarter's evaluation printed for its year.
-EVALUATION_PERIOD: Final = "Avser"
 EVALUATION_PARTICIPANTS: Final = "Deltagare"
+#: Before the period an evaluation was written for when it is a part of the report's
+#: ("Avser: 2025 K4" in a report for 2025).
+EVALUATION_PERIOD: Final = "Avser"
 NO_EVALUATION: Final = "Ingen utvärdering för {period}."
 #: Evaluation statuses (the model's keys) in the order the summary counts them.
 EVALUATION_WORDS: Final = {

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -131,6 +132,7 @@ class ReportLayout(DocumentWriter):
         self.follow_up = follow_up
         self.combined = combined
         self.period = x.safe_text(follow_up.period)
+        self.parsed_period = period_or_none(self.period)
         self.period_label = x.safe_text(follow_up.period_label) or self.period or self.years
         kind = x.safe_text(self.plan.get("kind"))
         self.plan_kind: str = kind if kind in labels.PLAN_NOUN else "agreement"
@@ -210,7 +212,8 @@ class ReportLayout(DocumentWriter):
             indicators = dict.fromkeys(indicator_total, 0)
             for topic in _topics(area):
                 evaluation = self.evaluation_of(topic)
-                status = NO_EVALUATION if evaluation is None else evaluation.get("status")
+                status = (NO_EVALUATION if evaluation is None
+                          else x.safe_text(evaluation.get("status")))
                 if status in activities:
                     activities[status] += 1
             for indicator in _descendants(area, "indicator"):
@@ -313,7 +316,7 @@ class ReportLayout(DocumentWriter):
 
     def title_runs(self, node: dict[str, Any]) -> tuple[Run, ...]:
         runs = inline(node.get("title"))
-        return runs if plain(runs).strip() else (Run(labels.UNTITLED_HEADING),)
+        return (Run(labels.UNTITLED_HEADING),) if _blank(runs) else runs
 
     def focus_area(self, node: dict[str, Any], number: int) -> None:
         runs = (Run(labels.FOCUS_AREA_HEADING.format(number=number)), *self.title_runs(node))
@@ -356,12 +359,13 @@ class ReportLayout(DocumentWriter):
         """A labelled field as the 2021 report prints it: the bold label and the text's
         first paragraph in one paragraph, the rest of the text below (bullets as
         bullets), then the goals *after* as a list. Left out when there is nothing."""
-        blocks: list[Block] = list(parse_blocks(x.safe_text(text))) if text else []
+        blocks: list[Block] = [block for block in parse_blocks(x.safe_text(text))
+                               if not _blank(block.runs)] if text else []
         first: tuple[Run, ...] = tuple(lead)
         if blocks and not isinstance(blocks[0], BulletItem):
             head = blocks.pop(0).runs
             first = (*first, Run(" "), *head) if first else head
-        if not plain(first).strip() and not blocks and not after:
+        if _blank(first) and not blocks and not after:
             return
         separator = " " if label.endswith("?") else labels.LABEL_SEPARATOR
         p = self.para(self.ids.normal, (Run(label + (separator if first else
@@ -380,9 +384,10 @@ class ReportLayout(DocumentWriter):
         self.field(label, None, after=goals)
 
     def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
-        """Goals as bullets, nested goals one level deeper each (as in the agreement)."""
+        """Goals as bullets, nested goals one level deeper each (as in the agreement); an
+        untitled one says so rather than print an empty bullet."""
         for node in nodes:
-            self.item(inline(node.get("title")), level, node_bookmark(node.get("uuid")))
+            self.item(self.title_runs(node), level, node_bookmark(node.get("uuid")))
             self.blocks(node.get("text"), level + 1, in_list=True)
             self.goal_list(_dicts(node.get("children")), level + 1)
 
@@ -429,7 +434,7 @@ class ReportLayout(DocumentWriter):
         """The topic's evaluation for the report's period: its own, else the latest
         term's or quarter's inside it, by the rule the Uppföljning view and
         ``status --missing`` use (:mod:`insatsplan.follow_up.evaluation_choice`)."""
-        period = period_or_none(self.period)
+        period = self.parsed_period
         if period is None:
             return None
         return chosen_evaluation(_dicts(topic.get("evaluations")), period,
@@ -650,6 +655,14 @@ def _followed_fingerprint(document: dict[str, Any]) -> str | None:
         plan = document.get("plan")
         stored = plan.get("fingerprint") if isinstance(plan, dict) else None
         return stored if isinstance(stored, str) and stored else None
+
+
+def _blank(runs: Sequence[Run]) -> bool:
+    """Whether *runs* show nothing: only spaces and invisible format characters (a zero
+    width space or a byte order mark pasted along), which would print a label with
+    nothing after it."""
+    return not "".join(ch for ch in plain(runs)
+                       if unicodedata.category(ch) != "Cf").strip()
 
 
 def _names(title: str, period: str) -> bool:

@@ -235,6 +235,17 @@ def _optional_period(value: Any) -> str | None:
     return None if value in (None, "") else parse_period(str(value)).text
 
 
+def _participants(value: Any) -> int | None:
+    """An evaluation's number of participants from a snapshot (a paste, an undo): a
+    whole number in range or None, as :meth:`Workspace.set_evaluation` takes it."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)
+                         and 0 <= value <= MAX_PARTICIPANTS):
+        return value
+    raise UserError(QT_TRANSLATE_NOOP(
+        "Errors", "The number of participants must be a whole number from 0 to "
+        "{limit}."), limit=MAX_PARTICIPANTS)
+
+
 class Workspace(FollowUpOperations, EvaluationOperations):
     """An open workspace and its operations."""
 
@@ -982,8 +993,11 @@ class Workspace(FollowUpOperations, EvaluationOperations):
             plan_id, parent_id, position = node.plan_id, node.parent_id, node.position
         return self.insert_nodes(plan_id, parent_id, position + 1, [snapshot])[0]
 
-    def copy_nodes(self, node_ids: Sequence[int]) -> list[dict[str, Any]]:
-        """Snapshots for the clipboard (evaluations are follow-up data and stay behind)."""
+    def copy_nodes(self, node_ids: Sequence[int], *, evaluations: bool = False
+                   ) -> list[dict[str, Any]]:
+        """Snapshots for the clipboard (evaluations are follow-up data and stay behind;
+        a cut takes them along, *evaluations*, since the topic moves: a paste keeps them
+        only where the topic keeps its UUID, see :meth:`NodeBuilder.build`)."""
         with self.reading() as session:
             out = []
             readers: dict[int, content.TreeReader] = {}
@@ -991,7 +1005,7 @@ class Workspace(FollowUpOperations, EvaluationOperations):
                 node = self._node(session, node_id)
                 reader = readers.setdefault(node.plan_id,
                                             content.TreeReader(session, node.plan_id))
-                snapshot = reader.node_dict(reader.by_id[node.id], evaluations=False)
+                snapshot = reader.node_dict(reader.by_id[node.id], evaluations=evaluations)
                 # cut and paste is how an indicator moves: its chart comparisons go along
                 self._keep_comparisons(session, node.plan_id, snapshot)
                 out.append(snapshot)
@@ -1263,7 +1277,8 @@ class NodeBuilder:
         kind = _choice(item.get("kind"), tuple(ALLOWED_PARENTS), "node kind")
         node_uuid = str(item.get("uuid") or new_uuid())
         origin = item.get("origin_uuid")
-        if node_uuid in self.used_uuids:
+        same_node = node_uuid not in self.used_uuids  # else a copy: no evaluations
+        if not same_node:
             origin, node_uuid = node_uuid, new_uuid()
         self.used_uuids.add(node_uuid)
         self.uuids.append(node_uuid)
@@ -1303,14 +1318,14 @@ class NodeBuilder:
             # a deleted indicator's chart comparisons, back with it (see delete_node)
             Workspace._restore_comparisons(self.session, node.id, series.id,
                                            item.get(COMPARISONS_KEY) or [])
-        for evaluation in item.get("evaluations") or []:
+        for evaluation in (item.get("evaluations") or []) if same_node else []:
             period = parse_period(evaluation["period"])
             self.session.add(Evaluation(
                 node_id=node.id, period=period.text, period_start=period.start,
                 period_end=period.end,
                 status=_choice(evaluation.get("status", "planned"), EVALUATION_STATUSES,
                                "status"),
-                participants=evaluation.get("participants"),
+                participants=_participants(evaluation.get("participants")),
                 text=clean(evaluation.get("text", "") or "")))
         counters: dict[tuple[str, str | None], int] = {}
         for child in item.get("children") or []:
