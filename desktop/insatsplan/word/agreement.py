@@ -13,7 +13,7 @@ LibreOffice pass and atomic writing) are :mod:`insatsplan.word.writer`'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -76,16 +76,7 @@ class AgreementLayout(DocumentWriter):
         p = self.heading(1, inline(node.get("title")), node_bookmark(node.get("uuid")))
         if first:
             x.ppr_child(p, x.PAGEBREAKBEFORE)
-        self.blocks(node.get("text"))
-        loose: list[dict[str, Any]] = []
-        for child in node.get("children") or []:
-            if child.get("kind") == "topic":
-                self.goal_list(loose, 0)
-                loose = []
-                self.topic(child)
-            else:  # goals directly under a focus area: never drop content
-                loose.append(child)
-        self.goal_list(loose, 0)
+        self.focus_area_content(node, self.topic)
 
     def topic(self, node: dict[str, Any]) -> None:
         self.heading(2, inline(node.get("title")), node_bookmark(node.get("uuid")))
@@ -106,13 +97,6 @@ class AgreementLayout(DocumentWriter):
                 self.goal_list(sections[key], 0)
             else:  # a list item, as the goals would be: the pair stays recognisable
                 self.item((Run(labels.EMPTY_SECTION),), 0)
-
-    def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
-        """Goals and indicators as bullets; nested goals one level deeper each."""
-        for node in nodes:
-            self.item(inline(node.get("title")), level, node_bookmark(node.get("uuid")))
-            self.blocks(node.get("text"), level + 1, in_list=True)
-            self.goal_list(node.get("children") or [], level + 1)
 
     def signatures(self) -> None:
         heading = self.para(self.ids.heading[0], (Run(labels.SIGNATURES_HEADING),))

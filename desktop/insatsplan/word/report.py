@@ -59,6 +59,7 @@ from insatsplan.word.writer import (
     inline,
     limit,
     node_bookmark,
+    node_dicts,
     plain,
     sanitised,
     small,
@@ -322,16 +323,7 @@ class ReportLayout(DocumentWriter):
         runs = (Run(labels.FOCUS_AREA_HEADING.format(number=number)), *self.title_runs(node))
         p = self.heading(1, runs, node_bookmark(node.get("uuid")))
         x.ppr_child(p, x.PAGEBREAKBEFORE)
-        self.blocks(node.get("text"))
-        loose: list[dict[str, Any]] = []
-        for child in _dicts(node.get("children")):
-            if child.get("kind") == "topic":
-                self.goal_list(loose, 0)
-                loose = []
-                self.activity(child)
-            else:  # goals directly under a focus area: never drop content
-                loose.append(child)
-        self.goal_list(loose, 0)
+        self.focus_area_content(node, self.activity)
 
     def activity(self, node: dict[str, Any]) -> None:
         """One activity (a topic): heading, labelled fields, evaluation, indicators."""
@@ -342,7 +334,7 @@ class ReportLayout(DocumentWriter):
         self.field(labels.FIELD_BACKGROUND, fields.get("background"))
         self.field(labels.FIELD_PURPOSE, fields.get("purpose"))
         self.field(labels.FIELD_TARGET_GROUP, fields.get("target_group"))
-        goals = [c for c in _dicts(node.get("children")) if c.get("kind") != "indicator"]
+        goals = [c for c in node_dicts(node.get("children")) if c.get("kind") != "indicator"]
         self.goal_field(labels.FIELD_SHORT_GOALS,
                         [g for g in goals if g.get("horizon") != "long"])
         self.goal_field(labels.FIELD_LONG_GOALS,
@@ -389,7 +381,7 @@ class ReportLayout(DocumentWriter):
         for node in nodes:
             self.item(self.title_runs(node), level, node_bookmark(node.get("uuid")))
             self.blocks(node.get("text"), level + 1, in_list=True)
-            self.goal_list(_dicts(node.get("children")), level + 1)
+            self.goal_list(node_dicts(node.get("children")), level + 1)
 
     def measurable(self, node: dict[str, Any], measurable: object) -> None:
         """"Finns mätbara mål inom området?": Ja/Nej and how, then the indicators."""
@@ -437,7 +429,7 @@ class ReportLayout(DocumentWriter):
         period = self.parsed_period
         if period is None:
             return None
-        return chosen_evaluation(_dicts(topic.get("evaluations")), period,
+        return chosen_evaluation(node_dicts(topic.get("evaluations")), period,
                                  lambda evaluation: period_or_none(evaluation.get("period")))
 
     def indicator_status(self, node: dict[str, Any]) -> str:
@@ -556,7 +548,7 @@ class ReportLayout(DocumentWriter):
 
     def write(self) -> None:
         anchor = self.front_matter()
-        areas = list(_dicts(self.plan.get("children")))
+        areas = list(node_dicts(self.plan.get("children")))
         self.summary(areas)
         for number, node in enumerate(areas, 1):
             self.focus_area(node, number)
@@ -589,19 +581,13 @@ class ReportLayout(DocumentWriter):
 # --------------------------------------------------------------------------- helpers
 
 
-def _dicts(value: object) -> Iterator[dict[str, Any]]:
-    """The dicts of a list that should hold nodes (anything else is skipped)."""
-    if isinstance(value, list | tuple):
-        yield from (item for item in value if isinstance(item, dict))
-
-
 def _topics(area: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    return (c for c in _dicts(area.get("children")) if c.get("kind") == "topic")
+    return (c for c in node_dicts(area.get("children")) if c.get("kind") == "topic")
 
 
 def _descendants(node: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
     """Every node of *kind* below *node*, in print order."""
-    for child in _dicts(node.get("children")):
+    for child in node_dicts(node.get("children")):
         if child.get("kind") == kind:
             yield child
         yield from _descendants(child, kind)
@@ -614,7 +600,7 @@ def organisation_names(document: dict[str, Any]) -> dict[str, str]:
     if not isinstance(plan, dict):
         return {}
     names: dict[str, str] = {}
-    for entry in (*_dicts(plan.get("signatories")), *_dicts(plan.get("parties"))):
+    for entry in (*node_dicts(plan.get("signatories")), *node_dicts(plan.get("parties"))):
         code = x.safe_text(entry.get("organisation_code"))
         name = x.safe_text(entry.get("organisation_name")).strip()
         if code and name:

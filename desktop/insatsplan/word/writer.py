@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -82,6 +82,13 @@ def sanitised(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [sanitised(item) for item in value]
     return value
+
+
+def node_dicts(value: object) -> Iterator[dict[str, Any]]:
+    """The dicts of a list that should hold nodes (anything else is skipped: a
+    hand-made exchange dict may hold anything)."""
+    if isinstance(value, list | tuple):
+        yield from (item for item in value if isinstance(item, dict))
 
 
 def plain(runs: Iterable[Run]) -> str:
@@ -206,6 +213,29 @@ class DocumentWriter:
         if level <= 2 and bookmark:
             self.toc_entries.append(toc.TocEntry(level, plain(runs), bookmark))
         return p
+
+    def goal_list(self, nodes: Iterable[dict[str, Any]], level: int) -> None:
+        """Goals and indicators as bullets; nested goals one level deeper each."""
+        for node in nodes:
+            self.item(inline(node.get("title")), level, node_bookmark(node.get("uuid")))
+            self.blocks(node.get("text"), level + 1, in_list=True)
+            self.goal_list(node_dicts(node.get("children")), level + 1)
+
+    def focus_area_content(self, node: dict[str, Any],
+                           topic: Callable[[dict[str, Any]], None]) -> None:
+        """A focus area's text, then its children in order: each topic written by
+        *topic*, and goals standing directly under the focus area as a list where they
+        stand (the model allows them; a document must never drop content)."""
+        self.blocks(node.get("text"))
+        loose: list[dict[str, Any]] = []
+        for child in node_dicts(node.get("children")):
+            if child.get("kind") == "topic":
+                self.goal_list(loose, 0)
+                loose = []
+                topic(child)
+            else:
+                loose.append(child)
+        self.goal_list(loose, 0)
 
     def contents_entry(self, p: Any, level: int, text: str, bookmark: str) -> None:
         """Bookmark *p* and give it a line in the table of contents (a heading the
