@@ -16,6 +16,7 @@ from insatsplan.charts.report_charts import describe_report, gather_report_input
 from insatsplan.errors import UserError
 from insatsplan.word import writer
 from insatsplan.workspace import Workspace
+from word_helpers import docx_texts
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +24,6 @@ def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
 
 
-def body_texts(path: Path) -> list[str]:
-    """Every body paragraph's text, then every table cell's, in order."""
-    document = docx.Document(str(path))
-    out = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        out += [cell.text for row in table.rows for cell in row.cells]
-    return out
 
 
 def summary_row(path: Path, focus_area: str) -> list[str]:
@@ -56,7 +50,7 @@ def test_a_quarters_evaluation_is_the_years_in_the_report_as_in_the_overview(
     code, _stdout, stderr = run_in(capsys, workspace_path, "export-word", str(plan), "--out",
                                    str(out), "--kind", "report", "--period", "2025")
     assert (code, stderr) == (0, "")
-    texts = body_texts(out)
+    texts = docx_texts(out)
     assert "Ingen utvärdering för 2025." not in texts
     assert "Status: Genomförd" in texts and "Deltagare: 12" in texts
     assert "Gjort under hösten." in texts
@@ -76,7 +70,7 @@ def test_the_years_own_evaluation_wins_over_a_quarters_in_the_report(
     out = tmp_path / "rapport.docx"
     code, _stdout, _stderr = run_in(capsys, workspace_path, "export-word", str(plan),
                                     "--out", str(out), "--kind", "report", "--period", "2025")
-    texts = body_texts(out)
+    texts = docx_texts(out)
     assert code == 0 and "Året." in texts and "Kvartalet." not in texts
     assert "Status: Pågår" in texts and not any(t.startswith("Avser:") for t in texts)
 
@@ -200,4 +194,4 @@ def test_a_hand_made_evaluation_status_that_is_no_text_gives_a_sound_report(
                                                                       "status": status}]}]}]}}
     out = export_report(document, ReportInput(period="2025", period_label="2025"),
                         tmp_path / "rapport.docx", combined=False)
-    assert "Insatsen" in body_texts(out)
+    assert "Insatsen" in docx_texts(out)

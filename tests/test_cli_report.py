@@ -8,7 +8,6 @@ are read back with python-docx; mistakes end in one line, exit 2 and no file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,10 +16,10 @@ from insatsplan.model import EVALUATION_STATUSES
 from insatsplan.word import writer
 from insatsplan.workspace import Workspace
 from insatsplan.workspace.reads import NO_EVALUATION
+from word_helpers import docx_alt_texts, docx_texts
 
 docx = pytest.importorskip("docx")
 
-ALT_TEXT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
 @pytest.fixture(autouse=True)
@@ -28,19 +27,8 @@ def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(writer, "libreoffice_driver", lambda: None)
 
 
-def texts(path: Path) -> list[str]:
-    """Every paragraph's text, body and tables, in order."""
-    document = docx.Document(str(path))
-    out = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        out += [cell.text for row in table.rows for cell in row.cells]
-    return out
 
 
-def alt_texts(path: Path) -> list[str]:
-    """The description (alt text) of every picture in the body."""
-    body: Any = docx.Document(str(path)).element.body
-    return [shape.get("descr", "") for shape in body.iter(ALT_TEXT)]
 
 
 def test_a_period_that_is_not_a_period_exits_2_and_writes_nothing(
@@ -75,8 +63,8 @@ def test_an_agreement_plan_exports_the_agreement_by_default(
     code, stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
                                   str(out))
     assert (code, stderr, stdout.strip()) == (0, "", str(out))
-    assert "Underskrifter" in texts(out)  # the agreement's signature page
-    assert alt_texts(out) == []  # and no charts
+    assert "Underskrifter" in docx_texts(out)  # the agreement's signature page
+    assert docx_alt_texts(out) == []  # and no charts
 
 
 def test_the_report_holds_the_periods_charts_with_alt_text(
@@ -85,12 +73,12 @@ def test_the_report_holds_the_periods_charts_with_alt_text(
     code, stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
                                   str(out), "--kind", "report", "--period", "2024")
     assert (code, stderr, stdout.strip()) == (0, "", str(out))
-    described = alt_texts(out)
+    described = docx_alt_texts(out)
     assert len(described) >= 10
     assert all(text.startswith("Trenddiagram: ") for text in described)
     # as of 2024: no chart reaches into 2025
     assert not any("2025" in text.split(". ")[0] for text in described)
-    found = texts(out)
+    found = docx_texts(out)
     assert "Underskrifter" not in found
     assert any(text.startswith("Redovisning 2024") for text in found)  # the period asked
     assert docx.Document(str(out)).core_properties.category == "Redovisning"
@@ -104,16 +92,16 @@ def test_a_plan_and_report_plan_exports_both_in_one_by_default(
     code, _stdout, stderr = run_in(capsys, demo_workspace_path, "export-word", "1", "--out",
                                    str(out))
     assert (code, stderr) == (0, "")
-    found = texts(out)
+    found = docx_texts(out)
     assert docx.Document(str(out)).core_properties.category == "Handlingsplan samt redovisning"
     assert any("handlingsplanen" in text for text in found)
     assert "Underskrifter" not in found  # no signature page
-    assert alt_texts(out)  # the report's charts
+    assert docx_alt_texts(out)  # the report's charts
     # asked for, the agreement is still there
     agreement = tmp_path / "avtal.docx"
     assert run_in(capsys, demo_workspace_path, "export-word", "1", "--out", str(agreement),
                   "--kind", "agreement")[0] == 0
-    assert "Underskrifter" in texts(agreement)
+    assert "Underskrifter" in docx_texts(agreement)
 
 
 def test_a_plan_without_evaluations_or_values_exports_a_report(
@@ -127,9 +115,9 @@ def test_a_plan_without_evaluations_or_values_exports_a_report(
     code, _stdout, stderr = run_in(capsys, workspace_path, "export-word", str(plan), "--out",
                                    str(out), "--kind", "report")
     assert (code, stderr) == (0, "")
-    found = texts(out)
+    found = docx_texts(out)
     assert any("Insats utan något" in text for text in found)
-    assert alt_texts(out) == []
+    assert docx_alt_texts(out) == []
 
 
 def test_a_terms_evaluation_stands_for_its_year_as_in_the_follow_up_view(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import struct
 import zlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -62,3 +63,26 @@ def demo_exchange_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str
             return ws.exchange_document(add_demo_plan(ws))
         finally:
             ws.close()
+
+
+#: wp:docPr, where a picture's alt text (``descr``) is.
+DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+
+
+def docx_texts(path: Path) -> list[str]:
+    """Every body paragraph's text, then every table cell's, in order (python-docx)."""
+    import docx
+
+    document = docx.Document(str(path))
+    out = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        out += [cell.text for row in table.rows for cell in row.cells]
+    return out
+
+
+def docx_alt_texts(path: Path) -> list[str]:
+    """The description (alt text) of every picture in the body."""
+    import docx
+
+    body: Any = docx.Document(str(path)).element.body
+    return [shape.get("descr", "") for shape in body.iter(DOC_PR)]

@@ -17,10 +17,10 @@ from insatsplan.ui import plan_actions
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.ui.plan_actions import ExportChoice, ExportChoices, WordExport
 from insatsplan.word import KINDS, libreoffice
+from word_helpers import docx_alt_texts, docx_texts
 
 docx = pytest.importorskip("docx")
 
-ALT_TEXT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
 @pytest.fixture(autouse=True)
@@ -46,15 +46,8 @@ def exported(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, ac
     return offered[0]
 
 
-def alt_texts(path: Path) -> list[str]:
-    body: Any = docx.Document(str(path)).element.body
-    return [shape.get("descr", "") for shape in body.iter(ALT_TEXT)]
 
 
-def texts(path: Path) -> list[str]:
-    document = docx.Document(str(path))
-    return [p.text for p in document.paragraphs] + [
-        cell.text for table in document.tables for row in table.rows for cell in row.cells]
 
 
 def test_export_follow_up_writes_the_report_with_its_charts(
@@ -64,11 +57,11 @@ def test_export_follow_up_writes_the_report_with_its_charts(
     written = exported(qtbot, window, monkeypatch, window.export_report_action,
                        ExportChoice(out, None, False, "VT 2024"))
     assert written == out
-    assert any(text.startswith("Redovisning VT 2024") for text in texts(out))
-    described = alt_texts(out)
+    assert any(text.startswith("Redovisning VT 2024") for text in docx_texts(out))
+    described = docx_alt_texts(out)
     assert described and all(text.startswith("Trenddiagram: ") for text in described)
     assert not any("2025" in text.split(". ")[0] for text in described)  # as of VT 2024
-    assert "Underskrifter" not in texts(out)
+    assert "Underskrifter" not in docx_texts(out)
 
 
 def test_the_plans_own_export_follows_its_kind(
@@ -77,14 +70,14 @@ def test_the_plans_own_export_follows_its_kind(
     assert window.ws is not None and window.model is not None
     agreement = exported(qtbot, window, monkeypatch, window.export_word_action,
                          ExportChoice(tmp_path / "avtal.docx", None, False))
-    assert "Underskrifter" in texts(agreement) and alt_texts(agreement) == []
+    assert "Underskrifter" in docx_texts(agreement) and docx_alt_texts(agreement) == []
     window.ws.update_plan(window.model.plan_id, kind="plan_and_report")
     both = exported(qtbot, window, monkeypatch, window.export_word_action,
                     ExportChoice(tmp_path / "plan.docx", None, False))
-    found = texts(both)
+    found = docx_texts(both)
     assert docx.Document(str(both)).core_properties.category == "Handlingsplan samt redovisning"
     assert any("handlingsplanen" in text for text in found)
-    assert "Underskrifter" not in found and alt_texts(both)
+    assert "Underskrifter" not in found and docx_alt_texts(both)
 
 
 def test_a_period_that_is_not_a_period_is_reported_and_nothing_written(
