@@ -33,6 +33,9 @@ _ADDRESS: Final = re.compile(
 #: Characters that end a sentence rather than an address when they end a bare one.
 _TRAILING: Final = ".,:;!?'\"»”’…`"
 _QUICK: Final = ("://", "mailto:", "www.")
+#: The same test as one search: most runs hold no address, and the test runs for every run
+#: of every export (it lower-cased the run's text once per token before).
+_MAYBE_ADDRESS: Final = re.compile("|".join(re.escape(q) for q in _QUICK), re.IGNORECASE)
 #: Bracket pairs whose closing one ends a bare address when its opening one is not in it.
 _BRACKETS: Final = (("(", ")"), ("[", "]"))
 
@@ -83,7 +86,7 @@ def autolinked(runs: Iterable[Run]) -> Iterator[Run]:
     and text without an address, pass unchanged)."""
     for run in runs:
         text = run.text
-        if run.link or not isinstance(text, str) or not any(q in text.lower() for q in _QUICK):
+        if run.link or not isinstance(text, str) or _MAYBE_ADDRESS.search(text) is None:
             yield run
             continue
         for piece, target in _split(text):
