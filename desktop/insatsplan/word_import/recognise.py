@@ -81,6 +81,8 @@ _UNTITLED: Final = labels.UNTITLED_HEADING
 _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.SIGNATURES_INTRO, labels.NO_SIGNATORIES, labels.FINGERPRINT_NOTE,
     labels.FINGERPRINT_LABEL))
+#: A person's name as a signature block prints it: two to four capitalised words.
+_PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
 _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,}")
 
 Horizon = Literal["short", "long"]
@@ -337,7 +339,7 @@ class _Recogniser:
         self.signatories: list[dict[str, str]] = []
         self.unmapped: list[Unmapped] = []
         self.notes: list[str] = []
-        self.year_hint: tuple[int, int] | None = None
+        self.years: tuple[int, int] = (dt.date.today().year,) * 2
 
     # ---------------------------------------------------------------- the whole document
 
@@ -357,15 +359,18 @@ class _Recogniser:
         title, subtitle = self.front_matter(skip, first_body)
         if not heads and not sections:
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
-        if style == "plan_and_report":
-            self.plan_and_report(skip, heads, signature_heads, first_body)
-        else:
-            self.agreement(skip, heads, sections, signature_heads, first_body)
-        years = (_years_in(_plain(title)) or self.year_hint or _years_in(_plain(subtitle))
+        section_years = next((found for k in sorted(sections)
+                              if (found := _years_in(paragraphs[k].text))), None)
+        years = (_years_in(_plain(title)) or section_years or _years_in(_plain(subtitle))
                  or _common_year(p.text for p in paragraphs))
         if years is None:
             years = (dt.date.today().year,) * 2
             self.notes.append(NOTE_YEAR_ASSUMED)
+        self.years = years
+        if style == "plan_and_report":
+            self.plan_and_report(skip, heads, signature_heads, first_body)
+        else:
+            self.agreement(skip, heads, sections, signature_heads, first_body)
         document = _plan_dict(self.word, title=title, subtitle=subtitle, years=years,
                               preamble=self.preamble, basis=self.basis,
                               signatories=self.signatories, style=style,
@@ -508,8 +513,6 @@ class _Recogniser:
         if kind == "goal":
             assert horizon is not None
             self.last_goal_horizon = horizon
-            if horizon == "short" and self.year_hint is None:
-                self.year_hint = _years_in(self.paragraphs[k].text)
         self.section = (kind, horizon or self.last_goal_horizon)
         self.list_stack, self.last_item = [], None
 
@@ -550,8 +553,8 @@ class _Recogniser:
         return key in known or key.endswith(("förvaltningen", "förvaltning", "nämnden"))
 
     def signature_starts(self, k: int, skip: set[int]) -> bool:
-        """Whether a signature block without a heading starts at *k*: a name, a title
-        and an organisation on three short lines."""
+        """Whether a signature block without a heading starts at *k*: a person's name, a
+        title and an organisation on three short lines."""
         lines: list[str] = []
         j = k
         while j < len(self.paragraphs) and len(lines) < 3:
@@ -559,12 +562,15 @@ class _Recogniser:
             if j in skip:
                 j += 1
                 continue
-            if not p.text.strip() or is_list(p) or len(p.text) > 100 or p.heading_level:
+            text = p.text.strip()
+            if (not text or is_list(p) or len(text) > 80 or p.heading_level or ":" in text
+                    or ACTIVITY_LABEL.match(text)):
                 return False
-            lines.append(p.text)
+            lines.append(text)
             j += 1
-        return len(lines) == 3 and self.is_organisation(lines[2]) and not any(
-            self.is_organisation(line) for line in lines[:2])
+        return (len(lines) == 3 and bool(_PERSON_NAME.fullmatch(lines[0]))
+                and self.is_organisation(lines[2]) and not lines[2].endswith(".")
+                and not any(self.is_organisation(line) for line in lines[:2]))
 
     def signature_block(self, k: int, skip: set[int]) -> int:
         """Read signatories from *k* to the end of the document; return the end."""
@@ -675,9 +681,7 @@ class _Recogniser:
             topic.blocks.extend(_block(self.paragraphs[k], self.levels.get(k))
                                 for k in positions if self.paragraphs[k].text.strip())
             return
-        year = self.year_hint or _years_in(" ".join(p.text for p in paragraphs[:1])) or (
-            dt.date.today().year, 0)
-        parts = labelled.parse_activity(paragraphs, year=year[0],
+        parts = labelled.parse_activity(paragraphs, year=self.years[0],
                                         organisations=self.organisations)
         self.place_activity(topic, parts)
 
