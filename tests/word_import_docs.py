@@ -44,12 +44,16 @@ AGREEMENT_COUNTS: Final = {
 
 LINK: Final = "https://www.folkhalsomyndigheten.se/suicidprevention"
 
+AGREEMENT_SUBTITLE: Final = ("Överenskommelse mellan skol- och fritidsförvaltningen, "
+                              "socialförvaltningen och kulturförvaltningen")
+
 AGREEMENT_MARKDOWN: Final = f"""---
 title: Överenskommelse om psykisk hälsa och suicidprevention {AGREEMENT_YEAR}
-subtitle: Överenskommelse mellan skol- och fritidsförvaltningen, socialförvaltningen och kulturförvaltningen
+subtitle: {AGREEMENT_SUBTITLE}
 ---
 
-Överenskommelsen beskriver hur förvaltningarna tillsammans arbetar för att stärka den psykiska hälsan hos stadens invånare och för att förebygga suicid.
+Överenskommelsen beskriver hur förvaltningarna tillsammans arbetar för att stärka
+den psykiska hälsan hos stadens invånare och för att förebygga suicid.
 
 Arbetet följs upp varje år och redovisas till kommunstyrelsen.
 
@@ -303,8 +307,7 @@ def careless_agreement(folder: Path) -> Path:
 
     doc = Document()
     _bold(doc, f"Överenskommelse om psykisk hälsa och suicidprevention {AGREEMENT_YEAR}", 20)
-    doc.add_paragraph("Överenskommelse mellan skol- och fritidsförvaltningen, "
-                      "socialförvaltningen och kulturförvaltningen")
+    doc.add_paragraph(AGREEMENT_SUBTITLE)
     doc.add_paragraph("Överenskommelsen beskriver hur förvaltningarna tillsammans arbetar "
                       "för att stärka den psykiska hälsan hos stadens invånare.")
     doc.add_paragraph("Denna överenskommelse har sin grund i:")

@@ -15,7 +15,6 @@ nodes' UUIDs, the ``InsatsplanPlanUuid`` property the plan's.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -28,6 +27,7 @@ from insatsplan.limits import MAX_NODE_DEPTH
 from insatsplan.text import Block, BulletItem, Run, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word import labels
+from insatsplan.word_import.labelled import parse_activity
 from insatsplan.word_import.model import (
     DocumentStyle,
     ImportResult,
@@ -52,9 +52,6 @@ MSG_NO_STRUCTURE: Final = QT_TRANSLATE_NOOP(
 MSG_EMPTY: Final = QT_TRANSLATE_NOOP("Errors", "The document {file} holds no text.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
-NOTE_NO_LABELLED: Final = QT_TRANSLATE_NOOP(
-    "Errors", "The activities' labelled paragraphs were kept as text: this version cannot "
-    "read them into fields.")
 
 #: The custom property our exports carry the plan's UUID in.
 PLAN_UUID_PROPERTY: Final = "InsatsplanPlanUuid"
@@ -108,6 +105,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # fields, evaluations
     markdown: list[str] = field(default_factory=list)  # text already in the text format
+    made_children: list[dict[str, Any]] = field(default_factory=list)  # exchange nodes
     depth: int = 1
 
     def add(self, child: _Node) -> _Node:
@@ -130,7 +128,8 @@ class _Node:
             out["indicator"] = {"series_uuid": series_uuid, "direction": "rise",
                                 "data_source": "", "baseline": None, "target": None,
                                 "levels": None}
-        out["children"] = [child.exchange(series) for child in self.children]
+        out["children"] = [*(child.exchange(series) for child in self.children),
+                           *self.made_children]
         return out
 
 
@@ -168,8 +167,8 @@ def as_single_topic(word: WordDocument) -> ImportResult:
     title_p = next((p for p in body if p.style == "title"), None)
     title = (render_inline(title_p.runs) if title_p is not None
              else word.properties.get("title", "") or render_inline(body[0].runs))
-    blocks = [_block(p, _list_levels(body).get(k)) for k, p in enumerate(body)
-              if p is not title_p]
+    levels = _list_levels(body)
+    blocks = [_block(p, levels.get(k)) for k, p in enumerate(body) if p is not title_p]
     years = _years_in(_plain(title)) or _common_year(p.text for p in body)
     notes: tuple[str, ...] = ()
     if years is None:
@@ -430,7 +429,7 @@ class _Recogniser:
 
     def where(self, k: int) -> str:
         place = self.path()
-        return f"¶ {self.paragraphs[k].index}" + (f" · {place}" if place else "")
+        return f"stycke {self.paragraphs[k].index}" + (f", under {place}" if place else "")
 
     def nearest(self) -> _Node | None:
         return self.last_item or self.topic or self.focus
@@ -573,8 +572,13 @@ class _Recogniser:
                 and not any(self.is_organisation(line) for line in lines[:2]))
 
     def signature_block(self, k: int, skip: set[int]) -> int:
-        """Read signatories from *k* to the end of the document; return the end."""
-        groups: list[list[int]] = [[]]
+        """Read signatories from *k* to the end of the document; return the end.
+
+        Short lines between blank paragraphs (or long sentences) are one stretch of
+        signatories; what our export prints around them (the intro, the Dokument-ID) is
+        derived and skipped; any other sentence is kept and reported, in document order.
+        """
+        group: list[int] = []
         paragraphs = self.paragraphs
         fingerprint_next = False
         for j in range(k, len(paragraphs)):
@@ -582,47 +586,50 @@ class _Recogniser:
             text = p.text.strip()
             if j in skip:
                 continue
-            if not text:
-                groups.append([])
-                continue
-            if norm(text) in _EXPORT_FIXED or (fingerprint_next and _FINGERPRINT_VALUE.fullmatch(
-                    text)):
-                fingerprint_next = norm(text) == norm(labels.FINGERPRINT_LABEL)
-                groups.append([])
-                continue
-            fingerprint_next = False
-            if len(text) > 100 or (text.endswith(".") and len(text) > 40) or is_list(p):
-                groups.append([])
+            derived = norm(text) in _EXPORT_FIXED or (
+                fingerprint_next and bool(_FINGERPRINT_VALUE.fullmatch(text)))
+            fingerprint_next = norm(text) == norm(labels.FINGERPRINT_LABEL)
+            if not text or derived:
+                self.signatories_from(group)
+                group = []
+            elif len(text) > 100 or (text.endswith(".") and len(text) > 40) or is_list(p):
+                self.signatories_from(group)
+                group = []
                 self.keep_unmapped(j, self.levels.get(j))
-                continue
-            groups[-1].append(j)
-        for group in groups:
-            self.signatories_from(group)
+            else:
+                group.append(j)
+        self.signatories_from(group)
         return len(paragraphs)
 
     def signatories_from(self, group: list[int]) -> None:
+        """Signatories from one stretch of short lines: each ends at an organisation's
+        name, or (when no line names one) every three lines are one. A line on its own
+        that names no organisation is no signatory: it is kept and reported."""
         if not group:
             return
-        texts = [" ".join(self.paragraphs[j].text.split()) for j in group]
-        chunks: list[list[str]] = []
-        current: list[str] = []
-        if any(self.is_organisation(t) for t in texts):
-            for text in texts:
-                current.append(text)
-                if self.is_organisation(text) and len(current) > 1:
+        texts = {j: " ".join(self.paragraphs[j].text.split()) for j in group}
+        chunks: list[list[int]] = []
+        current: list[int] = []
+        if any(self.is_organisation(t) for t in texts.values()):
+            for j in group:
+                current.append(j)
+                if self.is_organisation(texts[j]) and len(current) > 1:
                     chunks.append(current)
                     current = []
             if current:
                 chunks.append(current)
         else:
-            chunks = [texts[i:i + 3] for i in range(0, len(texts), 3)]
+            chunks = [group[i:i + 3] for i in range(0, len(group), 3)]
         for chunk in chunks:
-            name = chunk[0]
-            organisation = chunk[-1] if len(chunk) > 1 and self.is_organisation(chunk[-1]) \
+            lines = [texts[j] for j in chunk]
+            organisation = lines[-1] if len(lines) > 1 and self.is_organisation(lines[-1]) \
                 else ""
-            title_lines = chunk[1:-1] if organisation else chunk[1:]
+            if len(lines) == 1:
+                self.keep_unmapped(chunk[0])
+                continue
             code, org_name = self.organisation(organisation)
-            self.signatories.append({"name": name, "title": ", ".join(title_lines),
+            title_lines = lines[1:-1] if organisation else lines[1:]
+            self.signatories.append({"name": lines[0], "title": ", ".join(title_lines),
                                      "organisation_code": code,
                                      "organisation_name": org_name})
 
@@ -669,48 +676,19 @@ class _Recogniser:
         self.activity_done(activity)
 
     def activity_done(self, positions: list[int]) -> None:
-        """Hand an activity's paragraphs to :mod:`.labelled` and place what it found."""
+        """Hand an activity's paragraphs to :mod:`.labelled` and place what it found:
+        fields, goals, the evaluation for the plan's year; what mapped nowhere is in the
+        topic's text already and is listed in the report."""
         topic = self.topic
         if topic is None or not positions:
             return
-        paragraphs = [self.paragraphs[k] for k in positions]
-        try:  # written beside this module by another hand; until it lands, text is kept
-            labelled = importlib.import_module("insatsplan.word_import.labelled")
-        except ImportError:
-            self.notes.append(NOTE_NO_LABELLED)
-            topic.blocks.extend(_block(self.paragraphs[k], self.levels.get(k))
-                                for k in positions if self.paragraphs[k].text.strip())
-            return
-        parts = labelled.parse_activity(paragraphs, year=self.years[0],
-                                        organisations=self.organisations)
-        self.place_activity(topic, parts)
-
-    def place_activity(self, topic: _Node, parts: Any) -> None:
-        """Fields, goals, the evaluation and any unmapped paragraphs of an activity."""
-        fields = dict(getattr(parts, "fields", {}) or {})
-        text = fields.pop("text", "") or getattr(parts, "text", "")
-        if text:
-            topic.markdown.append(str(text))
-        if fields:
-            topic.extra["fields"] = fields
-        evaluation = getattr(parts, "evaluation", None)
-        if evaluation:
-            topic.extra["evaluations"] = [evaluation]
-        for name, horizon in (("short_goals", "short"), ("long_goals", "long")):
-            for goal in getattr(parts, name, ()) or ():
-                topic.add(self.goal_node(goal, horizon))
-        by_index = {p.index: k for k, p in enumerate(self.paragraphs)}
-        for p in getattr(parts, "unmapped", ()) or ():
-            if isinstance(p, Paragraph) and p.index in by_index:
-                self.last_item = None
-                self.keep_unmapped(by_index[p.index], self.levels.get(by_index[p.index]))
-
-    def goal_node(self, goal: dict[str, Any], horizon: str) -> _Node:
-        node = _Node("goal", str(goal.get("title", "")), str(goal.get("uuid") or self.fresh()),
-                     horizon="long" if goal.get("horizon", horizon) == "long" else "short")
-        if goal.get("text"):
-            node.markdown.append(str(goal["text"]))
-        for child in goal.get("children") or ():
-            if isinstance(child, dict):
-                node.add(self.goal_node(child, node.horizon or horizon))
-        return node
+        parts = parse_activity([self.paragraphs[k] for k in positions], year=self.years[0],
+                               organisations=self.organisations, kept_on=self.path())
+        if parts.text:
+            topic.markdown.append(parts.text)
+        if parts.fields:
+            topic.extra["fields"] = dict(parts.fields)
+        if parts.evaluation is not None:
+            topic.extra["evaluations"] = [parts.evaluation]
+        topic.made_children.extend([*parts.short_goals, *parts.long_goals])
+        self.unmapped.extend(parts.unmapped)
