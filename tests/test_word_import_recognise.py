@@ -313,3 +313,28 @@ def test_a_document_without_structure_can_be_imported_as_one_topic() -> None:
 def test_an_empty_document_has_no_structure() -> None:
     with pytest.raises(NoStructureError):
         recognise(word(para(""), para("   ")))
+
+
+def test_our_own_plan_and_report_comes_home_with_its_goals_uuids(
+        demo_document: dict[str, Any], tmp_path: Path) -> None:
+    from insatsplan.word.report import build_report
+
+    document = {**demo_document, "plan": {**demo_document["plan"], "kind": "plan_and_report"}}
+    path = tmp_path / "report.docx"
+    build_report(document, None, combined=True).save(str(path))
+
+    result = recognised(path)
+
+    plan, original = result.document["plan"], document["plan"]
+    assert result.style == "plan_and_report"
+    # The summary tables are counted from the plan: no focus area of their own.
+    assert [n["uuid"] for n in plan["children"]] == [n["uuid"] for n in original["children"]]
+
+    def goals(items: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+        return [(n["uuid"], n["title"], n["horizon"]) for n in nodes(items)
+                if n["kind"] == "goal"]
+    assert goals(plan["children"]) == goals(original["children"])
+    topics = [n for n in nodes(plan["children"]) if n["kind"] == "topic"]
+    assert [t["uuid"] for t in topics] == [
+        n["uuid"] for n in nodes(original["children"]) if n["kind"] == "topic"]
+    assert topics[0]["fields"]["responsible"]["organisations"] == ["SOF", "SFF"]

@@ -166,7 +166,10 @@ def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEn
             for k in list(levels):
                 if FOCUS_NUMBER.match(paragraphs[k].text):
                     levels[k] = 1
-        return levels
+        if levels:
+            return levels
+        # Heading styles only for what is no heading of the plan (a "Contents" line, a
+        # signature heading): the headings are found as in a document without styles.
 
     wanted = {norm(entry.text): entry.level for entry in toc}
     candidates: list[int] = []

@@ -50,6 +50,8 @@ MSG_NO_STRUCTURE: Final = QT_TRANSLATE_NOOP(
     "Errors", "No plan structure was found in {file}: no focus areas, topics or goal "
     "sections. It can be imported as one topic holding the document's text instead.")
 MSG_EMPTY: Final = QT_TRANSLATE_NOOP("Errors", "The document {file} holds no text.")
+NOTE_SUMMARY_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The report's summary tables were left out: they are counted from the plan.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
 
@@ -80,9 +82,16 @@ _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.FINGERPRINT_LABEL))
 #: A person's name as a signature block prints it: two to four capitalised words.
 _PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
+SUMMARY_BOOKMARK: Final = "_TocInsatsplanSummary"
+_SUMMARY: Final = re.compile(r"Sammanfattning(?: \S+){0,2}", re.IGNORECASE)
 _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,}")
 
 Horizon = Literal["short", "long"]
+
+
+def _is_summary(p: Paragraph) -> bool:
+    """Our report's summary heading ("Sammanfattning 2025")."""
+    return SUMMARY_BOOKMARK in p.bookmarks or bool(_SUMMARY.fullmatch(" ".join(p.text.split())))
 
 
 # ----------------------------------------------------------------------------- errors
@@ -659,6 +668,11 @@ class _Recogniser:
                 k = self.signature_block(k + (1 if k in signature_heads else 0), skip)
                 continue
             level = heads.get(k)
+            if level == 1 and _is_summary(p):
+                self.activity_done(activity)
+                activity = []
+                k = self.skip_summary(k, heads)
+                continue
             if level == 1:
                 self.activity_done(activity)
                 activity = []
@@ -675,6 +689,38 @@ class _Recogniser:
             k += 1
         self.activity_done(activity)
 
+    def restore_goal_uuids(self, goals: list[dict[str, Any]], positions: list[int]) -> None:
+        """Give the activity's goals the UUIDs our export's bookmarks carry: each goal,
+        in document order, takes the next bookmarked list item with its very title."""
+        marked = [k for k in positions if is_list(self.paragraphs[k]) and any(
+            _BOOKMARK.fullmatch(name) for name in self.paragraphs[k].bookmarks)]
+        if not marked:
+            return
+        position = 0
+
+        def visit(node: dict[str, Any]) -> None:
+            nonlocal position
+            for j in range(position, len(marked)):
+                p = self.paragraphs[marked[j]]
+                if render_inline(p.runs) == node.get("title"):
+                    node["uuid"] = _node_uuid(p, self.used)
+                    position = j + 1
+                    break
+            for child in node.get("children") or ():
+                visit(child)
+
+        for goal in goals:
+            visit(goal)
+
+    def skip_summary(self, k: int, heads: dict[int, int]) -> int:
+        """Leave out our report's summary (tables counted from the plan, derived, not
+        content) up to the next focus area; return where that starts."""
+        self.notes.append(NOTE_SUMMARY_LEFT_OUT)
+        k += 1
+        while k < len(self.paragraphs) and heads.get(k) != 1:
+            k += 1
+        return k
+
     def activity_done(self, positions: list[int]) -> None:
         """Hand an activity's paragraphs to :mod:`.labelled` and place what it found:
         fields, goals, the evaluation for the plan's year; what mapped nowhere is in the
@@ -690,5 +736,7 @@ class _Recogniser:
             topic.extra["fields"] = dict(parts.fields)
         if parts.evaluation is not None:
             topic.extra["evaluations"] = [parts.evaluation]
-        topic.made_children.extend([*parts.short_goals, *parts.long_goals])
+        goals = [*parts.short_goals, *parts.long_goals]
+        self.restore_goal_uuids(goals, positions)
+        topic.made_children.extend(goals)
         self.unmapped.extend(parts.unmapped)
