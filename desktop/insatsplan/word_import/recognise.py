@@ -89,6 +89,12 @@ _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,
 Horizon = Literal["short", "long"]
 
 
+def _is_node_item(p: Paragraph) -> bool:
+    """A list item our export bookmarked as a node: a goal or indicator even when its
+    title is empty."""
+    return is_list(p) and any(_BOOKMARK.fullmatch(name) for name in p.bookmarks)
+
+
 def _is_summary(p: Paragraph) -> bool:
     """Our report's summary heading ("Sammanfattning 2025")."""
     return SUMMARY_BOOKMARK in p.bookmarks or bool(_SUMMARY.fullmatch(" ".join(p.text.split())))
@@ -271,6 +277,11 @@ def _strip_runs(runs: Sequence[Run], count: int) -> tuple[Run, ...]:
     return tuple(out)
 
 
+def _unbolded(runs: Sequence[Run]) -> str:
+    """A signature line in the text format, without the bold the name is printed in."""
+    return render_inline(tuple(Run(r.text, False, r.italic, r.link) for r in runs))
+
+
 def _title(runs: Sequence[Run]) -> str:
     """A heading's title: Markdown, "(utan rubrik)" read back as empty, no focus-area
     number, no bold (a heading is bold by its style, not by its words)."""
@@ -369,8 +380,8 @@ class _Recogniser:
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
         section_years = next((found for k in sorted(sections)
                               if (found := _years_in(paragraphs[k].text))), None)
-        years = (_years_in(_plain(title)) or section_years or _years_in(_plain(subtitle))
-                 or _common_year(p.text for p in paragraphs))
+        years = (self.exported_years() or section_years or _years_in(_plain(title))
+                 or _years_in(_plain(subtitle)) or _common_year(p.text for p in paragraphs))
         if years is None:
             years = (dt.date.today().year,) * 2
             self.notes.append(NOTE_YEAR_ASSUMED)
@@ -386,6 +397,17 @@ class _Recogniser:
         return ImportResult(document=document, style=style, unmapped=tuple(self.unmapped),
                             notes=tuple(dict.fromkeys(self.notes)))
 
+    def own_export(self) -> bool:
+        """Whether our exporter wrote the document (it carries the plan's UUID)."""
+        return bool(self.word.properties.get(PLAN_UUID_PROPERTY, "").strip())
+
+    def exported_years(self) -> tuple[int, int] | None:
+        """The plan's years as our export's keywords name them ("…; 2025–2026")."""
+        if not self.own_export():
+            return None
+        last = self.word.properties.get("keywords", "").split(";")[-1].strip()
+        return _years_in(last) if re.fullmatch(r"[\d\s–-]+", last) else None
+
     def style(self, skip: set[int], sections: set[int]) -> DocumentStyle:
         category = self.word.properties.get("category", "").strip()
         if category in (labels.KIND_PLAN_AND_REPORT, labels.KIND_REPORT):
@@ -399,13 +421,15 @@ class _Recogniser:
 
     def front_matter(self, skip: set[int], end: int) -> tuple[str, str]:
         """Title, subtitle, preamble and basis from the paragraphs before the body."""
-        front = [k for k in range(end) if k not in skip and self.paragraphs[k].text.strip()]
-        title_k = next((k for k in front if self.paragraphs[k].style == "title"), None)
-        subtitle_k = next((k for k in front if self.paragraphs[k].style == "subtitle"), None)
-        rest = [k for k in front if k not in (title_k, subtitle_k)]
+        styled = [k for k in range(end) if k not in skip]
+        title_k = next((k for k in styled if self.paragraphs[k].style == "title"), None)
+        subtitle_k = next((k for k in styled if self.paragraphs[k].style == "subtitle"), None)
+        rest = [k for k in styled if k not in (title_k, subtitle_k)
+                and self.paragraphs[k].text.strip()]
+        guess_subtitle = title_k is None  # with a Title style, only a Subtitle is one
         if title_k is None and rest and not is_list(self.paragraphs[rest[0]]):
             title_k = rest.pop(0)
-        if subtitle_k is None and rest and title_k is not None:
+        if guess_subtitle and subtitle_k is None and rest and title_k is not None:
             candidate = self.paragraphs[rest[0]]
             text = candidate.text.strip()
             if (not is_list(candidate) and not text.endswith(".") and len(text) <= 300
@@ -489,7 +513,7 @@ class _Recogniser:
         paragraphs = self.paragraphs
         while k < len(paragraphs):
             p = paragraphs[k]
-            if k in skip or not p.text.strip():
+            if k in skip or (not p.text.strip() and not _is_node_item(p)):
                 k += 1
                 continue
             if k in signature_heads or ((self.section is None or not is_list(p)) and \
@@ -587,8 +611,13 @@ class _Recogniser:
         signatories; what our export prints around them (the intro, the Dokument-ID) is
         derived and skipped; any other sentence is kept and reported, in document order.
         """
-        group: list[int] = []
         paragraphs = self.paragraphs
+        if self.own_export():
+            cells = [j for j in range(k, len(paragraphs)) if paragraphs[j].in_table]
+            if cells:
+                self.exported_signatories(cells)
+                k = cells[-1] + 1
+        group: list[int] = []
         fingerprint_next = False
         for j in range(k, len(paragraphs)):
             p = paragraphs[j]
@@ -610,13 +639,27 @@ class _Recogniser:
         self.signatories_from(group)
         return len(paragraphs)
 
+    def exported_signatories(self, cells: list[int]) -> None:
+        """Our export's signature table: three lines (name, title, organisation) per
+        signatory, whatever they hold; an odd last cell is one empty line."""
+        for start in range(0, len(cells), 3):
+            lines = [_unbolded(self.paragraphs[j].runs) for j in cells[start:start + 3]]
+            if len(lines) < 3:
+                for j in cells[start:]:
+                    self.keep_unmapped(j)
+                continue
+            code, org_name = self.organisation(lines[2])
+            self.signatories.append({"name": lines[0], "title": lines[1],
+                                     "organisation_code": code,
+                                     "organisation_name": org_name})
+
     def signatories_from(self, group: list[int]) -> None:
         """Signatories from one stretch of short lines: each ends at an organisation's
         name, or (when no line names one) every three lines are one. A line on its own
         that names no organisation is no signatory: it is kept and reported."""
         if not group:
             return
-        texts = {j: " ".join(self.paragraphs[j].text.split()) for j in group}
+        texts = {j: _unbolded(self.paragraphs[j].runs) for j in group}
         chunks: list[list[int]] = []
         current: list[int] = []
         if any(self.is_organisation(t) for t in texts.values()):
