@@ -369,6 +369,23 @@ def test_python_docx_document_with_its_own_styles(tmp_path: Path) -> None:
         ("Text", "normal", None, None)]
 
 
+def test_text_boxes_once_and_strict_open_xml(tmp_path: Path) -> None:
+    """A text box's paragraphs follow their paragraph once (Word writes the box twice,
+    as a drawing and a VML fallback); a Strict Open XML document reads like any other."""
+    box = (f"<w:txbxContent>{p('I rutan')}</w:txbxContent>")
+    body = ('<w:p><w:r><w:t>Före rutan</w:t></w:r><w:r><mc:AlternateContent xmlns:mc='
+            '"http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice '
+            f'Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback>'
+            f"<w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            + p("Efter"))
+    found = paragraphs(make_docx(tmp_path / "box.docx", body))
+    assert [x.text for x in found] == ["Före rutan", "I rutan", "Efter"]
+    strict = make_docx(tmp_path / "strict.docx", parts={"word/document.xml": document_xml(
+        p("Fokusområde 1", ppr='<w:outlineLvl w:val="0"/>')).replace(
+        W_NS, "http://purl.oclc.org/ooxml/wordprocessingml/main")})
+    assert [(x.text, x.heading_level) for x in paragraphs(strict)] == [("Fokusområde 1", 1)]
+
+
 # ---------------------------------------------------------------- our own export
 
 
