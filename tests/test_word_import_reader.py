@@ -386,6 +386,64 @@ def test_text_boxes_once_and_strict_open_xml(tmp_path: Path) -> None:
     assert [(x.text, x.heading_level) for x in paragraphs(strict)] == [("Fokusområde 1", 1)]
 
 
+PANDOC_MARKDOWN = """---
+title: Insatser 2023
+subtitle: Överenskommelse
+---
+
+# Fokusområde 1
+
+Text med [länk](https://www.1177.se) och **fet**.
+
+## Ämne
+
+- topp
+    - nästlad
+- två
+
+1. ett
+"""
+
+
+def _pandoc_docx(folder: Path) -> Path:
+    import pypandoc
+
+    out = folder / "pandoc.docx"
+    pypandoc.convert_text(PANDOC_MARKDOWN, "docx", format="md", outputfile=str(out))
+    return out
+
+
+def _structure(path: Path) -> list[tuple[Any, ...]]:
+    return [(x.text, x.style, x.heading_level, x.list_level, x.list_kind,
+             tuple((run.text, run.bold, (run.link or "").rstrip("/")) for run in x.runs
+                   if run.link or run.bold)) for x in paragraphs(path)]
+
+
+PANDOC_STRUCTURE = [
+    ("Insatser 2023", "title", None, None, None, ()),
+    ("Överenskommelse", "subtitle", None, None, None, ()),
+    ("Fokusområde 1", "heading 1", 1, None, None, ()),
+    ("Text med länk och fet.", "first paragraph", None, None, None,
+     (("länk", False, "https://www.1177.se"), ("fet", True, ""))),
+    ("Ämne", "heading 2", 2, None, None, ()),
+    ("topp", "compact", None, 0, "bullet", ()), ("nästlad", "compact", None, 1, "bullet", ()),
+    ("två", "compact", None, 0, "bullet", ()), ("ett", "compact", None, 0, "number", ()),
+]
+
+
+def test_pandoc_document(tmp_path: Path) -> None:
+    assert _structure(_pandoc_docx(tmp_path)) == PANDOC_STRUCTURE
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pandoc_document_saved_again_by_libreoffice(tmp_path: Path) -> None:
+    subprocess.run([str(shutil.which("soffice")),
+                    f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"),
+                    str(_pandoc_docx(tmp_path))], check=True, capture_output=True, timeout=180)
+    assert _structure(tmp_path / "lo" / "pandoc.docx") == PANDOC_STRUCTURE
+
+
 # ---------------------------------------------------------------- our own export
 
 
