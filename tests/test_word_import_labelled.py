@@ -207,9 +207,17 @@ def test_measurable_labels_and_answers(label: str, answer: str | None, text: str
 
 
 @pytest.mark.parametrize("label", ["Utvärdering:", "Redovisning:", "Resultat:",
-                                   "Utvärdering 2023", "UTVÄRDERING."])
+                                   "Utvärdering 2023", "UTVÄRDERING.", "Uppföljning:",
+                                   "Uppföljning och utvärdering:"])
 def test_evaluation_labels(label: str) -> None:
     parts = Doc().label(label).add("Kursen hölls två gånger med 12 deltagare.").parse()
+    assert parts.evaluation == {"period": "2023", "status": "done", "participants": 12,
+                                "text": "Kursen hölls två gånger med 12 deltagare."}
+
+
+def test_a_heading_that_says_more_than_the_label_counts() -> None:
+    parts = (Doc().add("Utvärdering av insatsen", heading=3)
+             .add("Kursen hölls två gånger med 12 deltagare.").parse())
     assert parts.evaluation == {"period": "2023", "status": "done", "participants": 12,
                                 "text": "Kursen hölls två gånger med 12 deltagare."}
 
@@ -415,8 +423,10 @@ def test_responsible_under_a_label_alone_with_bullets() -> None:
     ("Egen budget, 12 500:- per termin", "Egen budget, per termin", "12500"),
     ("Ryms i befintlig budget 2023.", "Ryms i befintlig budget 2023.", None),
 ])
-def test_funding_source_and_amount(value: str, source: str, amount: str | None) -> None:
-    parts = Doc().label("Finansiering:", value).parse()
+@pytest.mark.parametrize("label", ["Finansiering:", "Budget:"])
+def test_funding_source_and_amount(label: str, value: str, source: str,
+                                   amount: str | None) -> None:
+    parts = Doc().label(label, value).parse()
     assert parts.fields == {"funding": {"source": source, "amount": amount}}
 
 

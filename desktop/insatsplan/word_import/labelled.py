@@ -107,6 +107,10 @@ _LABELS: Final[dict[str, Slot]] = {
     "tidplan": "timeline",
     "tidsram": "timeline",
     "finansiering": "funding",
+    "finansiering och budget": "funding",
+    "budget": "funding",
+    "kostnad": "funding",
+    "kostnader": "funding",
     "utvärdering": "evaluation",
     "utvärderingen": "evaluation",
     "redovisning": "evaluation",
@@ -116,15 +120,19 @@ _LABELS: Final[dict[str, Slot]] = {
     "utvärdering och resultat": "evaluation",
     "resultat och utvärdering": "evaluation",
     "utvärdering/resultat": "evaluation",
+    "uppföljning och utvärdering": "evaluation",
+    "utvärdering och uppföljning": "evaluation",
 }
 #: Leads that name a field and say more ("Syftet med insatsen:", "Målgrupp för
 #: utbildningen:"): matched when followed by ":" or standing alone.
 _LABEL_PREFIXES: Final[tuple[tuple[str, Slot], ...]] = (
-    ("bakgrund till ", "background"), ("syfte med ", "purpose"), ("syftet med ", "purpose"),
+    ("bakgrund till ", "background"), ("bakgrunden till ", "background"),
+    ("syfte med ", "purpose"), ("syftet med ", "purpose"),
     ("målgrupp för ", "target_group"), ("målgrupp är ", "target_group"),
     ("ansvariga för ", "responsible"), ("ansvarig för ", "responsible"),
     ("tidsplan för ", "timeline"), ("finansiering av ", "funding"),
     ("utvärdering av ", "evaluation"), ("redovisning av ", "evaluation"),
+    ("resultat av ", "evaluation"), ("resultat och ", "evaluation"),
 )
 _MAX_PREFIXED_WORDS: Final = 6
 #: Spellings long enough for a typo to be told from another word (fuzzy matching).
@@ -299,8 +307,10 @@ def _find_label(p: Paragraph, runs: Sequence[Run], text: str) -> tuple[Slot, int
     body = stripped.rstrip(":?.")
     if len(stripped) <= _MAX_LABEL_CHARS + 10 and not _DELIMITER.search(body):
         # the whole paragraph is the label; a lead that says more ("Syftet med
-        # insatsen") only when it ends in a colon, else it is a sentence
-        whole = _match_label(stripped, prefix=stripped.endswith(":"))
+        # insatsen") only when it ends in a colon or is a heading or bold, else it is
+        # a sentence
+        lead = stripped.endswith(":") or p.heading_level is not None or p.bold
+        whole = _match_label(stripped, prefix=lead)
         if whole is not None:
             return whole, len(text)
     if _is_list(p):
