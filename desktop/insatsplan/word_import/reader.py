@@ -52,6 +52,10 @@ _SDT, _SDT_CONTENT, _PPR, _RPR = f"{W}sdt", f"{W}sdtContent", f"{W}pPr", f"{W}rP
 _HYPERLINK, _BOOKMARK = f"{W}hyperlink", f"{W}bookmarkStart"
 _FLDCHAR, _INSTR, _FLDSIMPLE = f"{W}fldChar", f"{W}instrText", f"{W}fldSimple"
 _TXBX = f"{W}txbxContent"
+_PSTYLE, _OUTLINE, _NUMPR, _NUMID = f"{W}pStyle", f"{W}outlineLvl", f"{W}numPr", f"{W}numId"
+_ILVL, _IND, _PAGE_BREAK_BEFORE = f"{W}ilvl", f"{W}ind", f"{W}pageBreakBefore"
+_BOLD, _ITALIC, _RSTYLE = f"{W}b", f"{W}i", f"{W}rStyle"
+_HIDING: Final = frozenset({f"{W}vanish", f"{W}webHidden"})
 #: Paragraph content that is not shown: deleted or moved-away text, and property blocks.
 _HIDDEN: Final = frozenset({f"{W}del", f"{W}moveFrom", _PPR, f"{W}rPr", f"{W}sdtPr",
                             f"{W}sdtEndPr", f"{W}customXmlPr", f"{W}smartTagPr",
@@ -63,6 +67,8 @@ _NOT_BLOCKS: Final = frozenset({f"{W}sectPr", f"{W}tblPr", f"{W}tblGrid", f"{W}t
 _CORE_PROPERTIES: Final = {f"{_DC}title": "title", f"{_DC}subject": "subject",
                            f"{_DC}creator": "creator", f"{_CP}category": "category",
                            f"{_CP}keywords": "keywords", f"{_DC}description": "description"}
+#: Word's built-in nested list styles ("list bullet 2", "list number 3", "list 2").
+_NESTED_LIST_STYLE: Final = re.compile(r"^list(?: bullet| number)? ([2-9])$")
 _FIELD_NAME: Final = re.compile(r"\s*([A-Za-z]+)")
 _QUOTED_OR_WORD: Final = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -106,6 +112,8 @@ class _Field:
 
     instruction: list[str] = field(default_factory=list)
     in_result: bool = False
+    is_toc: bool = False
+    is_link: bool = False
 
     @property
     def name(self) -> str:
@@ -136,28 +144,27 @@ class _Builder:
     """One paragraph's content while it is read."""
 
     runs: list[Run] = field(default_factory=list)
-    bookmarks: list[str] = field(default_factory=list)
+    bookmarks: dict[str, None] = field(default_factory=dict)  # ordered, each name once
     page_break: bool = False
     toc_text: bool = False
     other_text: bool = False
+    has_text: bool = False
 
     def add(self, text: str, bold: bool, italic: bool, link: str | None,
             in_toc: bool) -> None:
         if not text:
             return
+        visible = not text.isspace()
+        self.has_text = self.has_text or visible
         if in_toc:
             self.toc_text = True
-        elif text.strip():
+        elif visible:
             self.other_text = True
         last = self.runs[-1] if self.runs else None
         if last is not None and (last.bold, last.italic, last.link) == (bold, italic, link):
             self.runs[-1] = Run(last.text + text, bold, italic, link)
         else:
             self.runs.append(Run(text, bold, italic, link))
-
-    @property
-    def has_text(self) -> bool:
-        return any(run.text.strip() for run in self.runs)
 
 
 class _Body:
@@ -166,7 +173,12 @@ class _Body:
     def __init__(self, package: WordPackage) -> None:
         self.package = package
         self.styles = Styles(package.styles, package.numbering)
+        # Complex fields may span runs and paragraphs. Counters, not scans of the
+        # stack, so a file of unbalanced fields costs no more than a normal one.
         self.fields: list[_Field] = []
+        self.in_instruction = 0  # fields whose instruction is being read: text hidden
+        self.toc_open = 0  # TOC fields whose result (the printed contents) is being read
+        self.links: list[str | None] = []  # HYPERLINK fields' targets, innermost last
         self.found: list[Paragraph] = []
         self.break_pending = False
 
@@ -205,21 +217,24 @@ class _Body:
         own_indent: int | None = None
         own_break: bool | None = None
         if ppr is not None:
-            element = ppr.find(f"{W}pStyle")
-            style_id = str(element.get(_VAL) or "") if element is not None else ""
-            own_outline = int_attr(ppr.find(f"{W}outlineLvl"), _VAL)
-            numpr = ppr.find(f"{W}numPr")
-            if numpr is not None:
-                num_id = numpr.find(f"{W}numId")
-                own_num = (str(num_id.get(_VAL) or "") if num_id is not None else "",
-                           int_attr(numpr.find(f"{W}ilvl"), _VAL))
-            own_indent = left_indent(ppr.find(f"{W}ind"))
-            element = ppr.find(f"{W}pageBreakBefore")
-            own_break = on(element) if element is not None else None
+            for child in ppr:  # one pass: lxml's find() parses its path on every call
+                tag = child.tag
+                if tag == _PSTYLE:
+                    style_id = str(child.get(_VAL) or "")
+                elif tag == _OUTLINE:
+                    own_outline = int_attr(child, _VAL)
+                elif tag == _NUMPR:
+                    num_id = child.find(_NUMID)
+                    own_num = (str(num_id.get(_VAL) or "") if num_id is not None else "",
+                               int_attr(child.find(_ILVL), _VAL))
+                elif tag == _IND:
+                    own_indent = left_indent(child)
+                elif tag == _PAGE_BREAK_BEFORE:
+                    own_break = on(child)
         style = self.styles.paragraph(style_id)
         builder = _Builder(page_break=self.break_pending)
         self.break_pending = False
-        toc_at_start = self._toc_open()
+        toc_at_start = self.toc_open > 0
         self._content(p, builder, style.bold, style.italic, None)
         text_runs = _trimmed(builder.runs)
 
@@ -236,6 +251,10 @@ class _Body:
         list_kind: ListKind | None = None
         if listed:
             list_kind = "bullet" if listed[1] == "bullet" else "number"
+            nested = _NESTED_LIST_STYLE.match(style.name)
+            if nested and list_level == 0:
+                # "List Bullet 2" nests by its own numbering (level 0, indented more).
+                list_level = int(nested.group(1)) - 1
         indent = own_indent if own_indent is not None else (style.indent or 0)
         typed = False
         if listed is None and heading is None:
@@ -261,18 +280,6 @@ class _Body:
             # A paragraph holding only a page break: the break is the next one's.
             self.break_pending = True
 
-    def _toc_open(self) -> bool:
-        return any(f.in_result and f.name == "TOC" for f in self.fields)
-
-    def _hidden_by_field(self) -> bool:
-        return any(not f.in_result for f in self.fields)
-
-    def _field_link(self) -> str | None:
-        for f in reversed(self.fields):
-            if f.in_result and f.name == "HYPERLINK":
-                return f.hyperlink()
-        return None
-
     def _content(self, element: Any, builder: _Builder, bold: bool | None,
                  italic: bool | None, link: str | None) -> None:
         """Runs of a paragraph or of an inline container inside it, in order."""
@@ -290,15 +297,14 @@ class _Body:
                 self._content(child, builder, bold, italic, allowed or link)
             elif tag == _BOOKMARK:
                 name = str(child.get(f"{W}name") or "")
-                if name and name not in builder.bookmarks:
-                    builder.bookmarks.append(name)
+                if name:
+                    builder.bookmarks[name] = None
             elif tag == _FLDSIMPLE:
                 simple = _Field([str(child.get(f"{W}instr") or "")], in_result=True)
-                self.fields.append(simple)
-                try:
-                    self._content(child, builder, bold, italic, link)
-                finally:
-                    self.fields.remove(simple)
+                toc = simple.name == "TOC"
+                self.toc_open += toc
+                self._content(child, builder, bold, italic, simple.hyperlink() or link)
+                self.toc_open -= toc
             elif tag in _HIDDEN or not isinstance(tag, str):
                 continue
             else:  # w:ins, w:moveTo, w:smartTag, w:customXml, w:sdt(Content), mc:Choice
@@ -306,21 +312,25 @@ class _Body:
 
     def _run(self, run: Any, builder: _Builder, bold: bool | None, italic: bool | None,
              link: str | None) -> None:
-        rpr = run.find(_RPR)
-        if rpr is not None:
-            char_style = rpr.find(f"{W}rStyle")
-            if char_style is not None:
-                resolved = self.styles.resolve(str(char_style.get(_VAL) or ""))
-                bold = resolved.bold if resolved.bold is not None else bold
-                italic = resolved.italic if resolved.italic is not None else italic
-            element = rpr.find(f"{W}b")
-            if element is not None:
-                bold = on(element)
-            element = rpr.find(f"{W}i")
-            if element is not None:
-                italic = on(element)
-            if on(rpr.find(f"{W}vanish")) or on(rpr.find(f"{W}webHidden")):
-                return  # hidden text (a TOC entry's page number for the web)
+        hidden = False
+        first = run[0] if len(run) else None
+        if first is not None and first.tag == _RPR:
+            own_bold: bool | None = None
+            own_italic: bool | None = None
+            for child in first:
+                tag = child.tag
+                if tag == _BOLD:
+                    own_bold = on(child)
+                elif tag == _ITALIC:
+                    own_italic = on(child)
+                elif tag == _RSTYLE:
+                    resolved = self.styles.resolve(str(child.get(_VAL) or ""))
+                    bold = resolved.bold if resolved.bold is not None else bold
+                    italic = resolved.italic if resolved.italic is not None else italic
+                elif tag in _HIDING and on(child):
+                    hidden = True  # hidden text (a TOC entry's page number for the web)
+            bold = own_bold if own_bold is not None else bold
+            italic = own_italic if own_italic is not None else italic
         for child in run:
             tag = child.tag
             if tag == _FLDCHAR:
@@ -330,20 +340,39 @@ class _Body:
                 if self.fields and not self.fields[-1].in_result:
                     self.fields[-1].instruction.append(child.text or "")
                 continue
-            if self._hidden_by_field():
+            if hidden or self.in_instruction:
                 continue
             text = _run_text(child, builder)
             if text:
-                builder.add(clean(text), bool(bold), bool(italic),
-                            self._field_link() or link, self._toc_open())
+                field_link = self.links[-1] if self.links else None
+                builder.add(clean(text), bool(bold), bool(italic), field_link or link,
+                            self.toc_open > 0)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
             self.fields.append(_Field())
-        elif kind == "separate" and self.fields:
-            self.fields[-1].in_result = True
+            self.in_instruction += 1
+        elif kind == "separate" and self.fields and not self.fields[-1].in_result:
+            self._result_begins(self.fields[-1])
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            ended = self.fields.pop()
+            if not ended.in_result:
+                self.in_instruction -= 1
+            if ended.is_toc:
+                self.toc_open -= 1
+            if ended.is_link:
+                self.links.pop()
+
+    def _result_begins(self, current: _Field) -> None:
+        current.in_result = True
+        self.in_instruction -= 1
+        name = current.name
+        if name == "TOC":
+            current.is_toc = True
+            self.toc_open += 1
+        elif name == "HYPERLINK":
+            current.is_link = True
+            self.links.append(current.hyperlink())
 
 
 def _run_text(child: Any, builder: _Builder) -> str:
