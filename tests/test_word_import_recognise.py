@@ -15,14 +15,22 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import word_import_docs as docs
 from insatsplan.exchange import validate_document
-from insatsplan.text import Run, canonical
+from insatsplan.text import BulletItem, Run, canonical, render_blocks, render_inline
+from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word.agreement import build_agreement
 from insatsplan.word_import.model import ImportResult, Paragraph, WordDocument
 from insatsplan.word_import.reader import read_word
-from insatsplan.word_import.recognise import NoStructureError, as_single_topic, recognise
+from insatsplan.word_import.recognise import (
+    NoStructureError,
+    as_single_topic,
+    blocks_text,
+    inline_text,
+    recognise,
+)
 from test_exchange_roundtrip import documents as generated_documents
 from word_helpers import demo_exchange_document
 
@@ -377,3 +385,50 @@ def test_generated_agreements_come_home_as_the_same_tree(
     assert [(s["name"], s["title"], s["organisation_code"]) for s in plan["signatories"]] == [
         (meaning(s["name"]), meaning(s["title"]), s["organisation_code"])
         for s in original["signatories"]]
+
+
+def test_a_goals_text_with_bullets_comes_home_as_text(tmp_path: Path) -> None:
+    """Our export prints a goal's text bullets one level below the goal, without the
+    node bookmark every goal carries: they are the goal's text, not goals."""
+    document = {"format": "insatsplan/1", "series": [], "plan": {
+        "uuid": "6f1c2a30-0000-4000-8000-00000000000a", "title": "Plan 2025", "subtitle": "",
+        "year_from": 2025, "year_to": 2025, "kind": "agreement", "status": "draft",
+        "preamble": "", "basis": [], "coordinator": "", "reporting_deadline": None,
+        "signed_on": None, "fingerprint": None, "origin_plan_uuid": None, "parties": [],
+        "signatories": [], "children": [{
+            "uuid": "6f1c2a30-0000-4000-8000-000000000001", "kind": "focus_area",
+            "title": "Stöd", "children": [{
+                "uuid": "6f1c2a30-0000-4000-8000-000000000002", "kind": "topic",
+                "title": "Stödgrupper", "children": [{
+                    "uuid": "6f1c2a30-0000-4000-8000-000000000003", "kind": "goal",
+                    "horizon": "short", "title": "Starta grupper.",
+                    "text": "Grupperna ges:\n\n- på våren\n- på hösten\n\nI alla stadsdelar.",
+                    "children": [{
+                        "uuid": "6f1c2a30-0000-4000-8000-000000000004", "kind": "goal",
+                        "horizon": "short", "title": "En grupp på arabiska.",
+                        "children": []}]}]}]}]}}
+    validate_document(document)
+    path = tmp_path / "goal-text.docx"
+    build_agreement(document).save(str(path))
+
+    plan = recognised(path).document["plan"]
+
+    assert _tree(plan["children"]) == _tree(document["plan"]["children"])
+
+
+RUN_TEXT = st.text(alphabet=st.sampled_from(list("ab Åö.,-+1)(#*_[]\\&<!:=\n\t")), max_size=12)
+RUNS = st.lists(st.builds(Run, RUN_TEXT, st.booleans(), st.booleans(),
+                          st.none() | st.just("https://example.se")), max_size=3).map(tuple)
+
+
+@settings(max_examples=300)
+@given(runs=RUNS)
+def test_the_fast_inline_path_writes_what_the_renderer_writes(runs: tuple[Run, ...]) -> None:
+    assert inline_text(runs) == render_inline(runs)
+
+
+@settings(max_examples=300)
+@given(blocks=st.lists(st.builds(TextParagraph, RUNS) | st.builds(
+    BulletItem, RUNS, st.integers(0, 2)), max_size=5))
+def test_the_fast_blocks_path_writes_what_the_renderer_writes(blocks: list[Any]) -> None:
+    assert blocks_text(blocks) == render_blocks(blocks)

@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.exchange import FORMAT
 from insatsplan.limits import MAX_NODE_DEPTH
-from insatsplan.text import Block, BulletItem, Run, render_blocks, render_inline
+from insatsplan.text import Block, BulletItem, Run, clean, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word import labels
 from insatsplan.word_import.labelled import parse_activity
@@ -82,6 +82,8 @@ _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.FINGERPRINT_LABEL))
 #: A person's name as a signature block prints it: two to four capitalised words.
 _PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
+#: How the name of an administration or a board ends, when the workspace does not know it.
+_ORGANISATION_ENDINGS: Final = ("förvaltningen", "förvaltning", "nämnden")
 SUMMARY_BOOKMARK: Final = "_TocInsatsplanSummary"
 _SUMMARY: Final = re.compile(r"Sammanfattning(?: \S+){0,2}", re.IGNORECASE)
 _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,}")
@@ -130,7 +132,7 @@ class _Node:
 
     def exchange(self, series: list[dict[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {"uuid": self.uuid, "kind": self.kind, "title": self.title}
-        text = "\n\n".join(t for t in (render_blocks(self.blocks), *self.markdown) if t)
+        text = "\n\n".join(t for t in (blocks_text(self.blocks), *self.markdown) if t)
         if text:
             out["text"] = text
         if self.horizon is not None:
@@ -180,8 +182,8 @@ def as_single_topic(word: WordDocument) -> ImportResult:
     if not body:
         raise NoStructureError(MSG_EMPTY, file=word.source)
     title_p = next((p for p in body if p.style == "title"), None)
-    title = (render_inline(title_p.runs) if title_p is not None
-             else word.properties.get("title", "") or render_inline(body[0].runs))
+    title = (inline_text(title_p.runs) if title_p is not None
+             else word.properties.get("title", "") or inline_text(body[0].runs))
     levels = _list_levels(body)
     blocks = [_block(p, levels.get(k)) for k, p in enumerate(body) if p is not title_p]
     years = _years_in(_plain(title)) or _common_year(p.text for p in body)
@@ -277,9 +279,64 @@ def _strip_runs(runs: Sequence[Run], count: int) -> tuple[Run, ...]:
     return tuple(out)
 
 
+#: Characters that can start Markdown syntax or that the writer escapes; a plain text
+#: without them, without white space at its ends and without a list marker at its start,
+#: is its own text-format form (word/writer.py's ``inline`` relies on the same).
+_MARKDOWN_CHARS: Final = frozenset("*_[]\\`<>&!#~|\n\r\t")
+_LEADING_MARKER: Final = re.compile(r"[-+=]|\d+[.)]|\s")
+
+
+def inline_text(runs: Sequence[Run]) -> str:
+    """:func:`render_inline` of *runs*, without the parser for plain text.
+
+    Most paragraphs are plain sentences, and rendering verifies its output by parsing it
+    again: that was most of recognition's time (profiled on a 40-page agreement). A test
+    checks both paths agree.
+    """
+    text = _plain_fast(runs)
+    return render_inline(runs) if text is None else text
+
+
+def _plain_fast(runs: Sequence[Run]) -> str | None:
+    """The text of plain *runs* when it is its own text-format form, else None."""
+    if any(r.bold or r.italic or r.link for r in runs):
+        return None
+    text = clean("".join(r.text for r in runs))
+    if (text == text.strip() and _MARKDOWN_CHARS.isdisjoint(text) and "  " not in text
+            and not _LEADING_MARKER.match(text)):
+        return text
+    return None
+
+
+def blocks_text(blocks: Sequence[Block]) -> str:
+    """:func:`render_blocks` of *blocks*, without the parser when all are plain text
+    (the same rules: empty blocks go, a list is set off by a blank line, bullets nest
+    one level and only below another bullet)."""
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        text = _plain_fast(block.runs)
+        if text is None:
+            return render_blocks(blocks)
+        if not text:
+            continue
+        if isinstance(block, BulletItem):
+            level = 1 if block.level >= 1 and isinstance(previous, BulletItem) else 0
+            if previous is not None:
+                parts.append("\n" if isinstance(previous, BulletItem) else "\n\n")
+            parts.append("  " * level + "- " + text)
+            block = BulletItem(block.runs, level)
+        else:
+            if previous is not None:
+                parts.append("\n\n")
+            parts.append(text)
+        previous = block
+    return "".join(parts)
+
+
 def _unbolded(runs: Sequence[Run]) -> str:
     """A signature line in the text format, without the bold the name is printed in."""
-    return render_inline(tuple(Run(r.text, False, r.italic, r.link) for r in runs))
+    return inline_text(tuple(Run(r.text, False, r.italic, r.link) for r in runs))
 
 
 def _title(runs: Sequence[Run]) -> str:
@@ -290,7 +347,7 @@ def _title(runs: Sequence[Run]) -> str:
         runs = _strip_runs(runs, match.end())
     runs = tuple(Run(r.text, False, r.italic, r.link) for r in runs) if all(
         r.bold for r in runs if r.text.strip()) else tuple(runs)
-    title = render_inline(runs)
+    title = inline_text(runs)
     return "" if title.strip() == _UNTITLED else title
 
 
@@ -326,7 +383,7 @@ def _plan_dict(word: WordDocument, *, title: str, subtitle: str, years: tuple[in
     plan = {
         "uuid": plan_uuid, "title": title, "subtitle": subtitle,
         "year_from": years[0], "year_to": years[1], "kind": style, "status": "draft",
-        "preamble": render_blocks(preamble), "basis": basis, "coordinator": "",
+        "preamble": blocks_text(preamble), "basis": basis, "coordinator": "",
         "reporting_deadline": None, "signed_on": None, "fingerprint": None,
         "origin_plan_uuid": None, "parties": parties, "signatories": signatories,
         "children": [node.exchange(series) for node in children],
@@ -343,6 +400,8 @@ class _Recogniser:
     def __init__(self, word: WordDocument, organisations: Mapping[str, str]) -> None:
         self.word = word
         self.organisations = dict(organisations)
+        self.known_organisations = {norm(name) for name in self.organisations.values()} | {
+            norm(code) for code in self.organisations}
         self.paragraphs = list(word.paragraphs)
         self.levels = _list_levels(self.paragraphs)
         self.used: set[str] = set()
@@ -437,7 +496,7 @@ class _Recogniser:
                 subtitle_k = rest.pop(0)
         title = (_title(self.paragraphs[title_k].runs) if title_k is not None
                  else self.word.properties.get("title", ""))
-        subtitle = render_inline(self.paragraphs[subtitle_k].runs) if subtitle_k is not None \
+        subtitle = inline_text(self.paragraphs[subtitle_k].runs) if subtitle_k is not None \
             else ""
         in_basis = False
         for k in rest:
@@ -446,7 +505,7 @@ class _Recogniser:
                 in_basis = True
                 continue
             if in_basis and is_list(p):
-                self.basis.append(render_inline(p.runs))
+                self.basis.append(inline_text(p.runs))
                 continue
             in_basis = False
             self.preamble.append(_block(p, self.levels.get(k)))
@@ -561,6 +620,13 @@ class _Recogniser:
                 self.last_item.blocks.append(TextParagraph(p.runs))
                 return
             level = 0
+        elif self.own_export() and self.last_item is not None and self.list_stack and \
+                not _is_node_item(p):
+            # Our export bookmarks every goal and indicator: an item without a bookmark
+            # is a bullet of the text of the item above, one level deeper.
+            below = level - self.list_stack[-1][0] - 1
+            self.last_item.blocks.append(BulletItem(p.runs, min(max(below, 0), 1)))
+            return
         while self.list_stack and self.list_stack[-1][0] >= level:
             self.list_stack.pop()
         parent = self.list_stack[-1][1] if self.list_stack else self.topic
@@ -569,7 +635,7 @@ class _Recogniser:
             self.last_item = parent
             self.keep_unmapped(k, max(level - len(self.list_stack) + 1, 0))
             return
-        node = parent.add(_Node(kind, render_inline(p.runs), _node_uuid(p, self.used),
+        node = parent.add(_Node(kind, inline_text(p.runs), _node_uuid(p, self.used),
                                 horizon=horizon))
         self.list_stack.append((level, node))
         self.last_item = node
@@ -580,9 +646,7 @@ class _Recogniser:
         key = norm(text)
         if not key or len(key) > 80:
             return False
-        known = {norm(name) for name in self.organisations.values()}
-        known |= {norm(code) for code in self.organisations}
-        return key in known or key.endswith(("förvaltningen", "förvaltning", "nämnden"))
+        return key in self.known_organisations or key.endswith(_ORGANISATION_ENDINGS)
 
     def signature_starts(self, k: int, skip: set[int]) -> bool:
         """Whether a signature block without a heading starts at *k*: a person's name, a
@@ -745,7 +809,7 @@ class _Recogniser:
             nonlocal position
             for j in range(position, len(marked)):
                 p = self.paragraphs[marked[j]]
-                if render_inline(p.runs) == node.get("title"):
+                if inline_text(p.runs) == node.get("title"):
                     node["uuid"] = _node_uuid(p, self.used)
                     position = j + 1
                     break
