@@ -432,3 +432,30 @@ def test_the_fast_inline_path_writes_what_the_renderer_writes(runs: tuple[Run, .
     BulletItem, RUNS, st.integers(0, 2)), max_size=5))
 def test_the_fast_blocks_path_writes_what_the_renderer_writes(blocks: list[Any]) -> None:
     assert blocks_text(blocks) == render_blocks(blocks)
+
+
+def test_plain_lines_before_goal_sections_are_topics() -> None:
+    """No styles, no bold, no contents: a short line right before "Kortsiktiga mål …"
+    (or "Långsiktiga mål") is its topic's title, as in the city's own agreement."""
+    result = recognise(word(
+        para("Insatser 2025"),
+        para("Syftet är att främja psykisk hälsa."),
+        para("Familjecentraler"),
+        para("Kortsiktiga mål och aktiviteter 2025"),
+        para("Öppna en mobil familjecentral.", list_level=0, list_kind="bullet"),
+        para("Barn som anhöriga"),
+        para("Långsiktiga mål"),
+        para("Barn får stöd.", list_level=0, list_kind="bullet"),
+        para("Mätbara indikatorer för uppföljning"),
+        para("Saknas.", list_level=0, list_kind="bullet")))
+    plan = result.document["plan"]
+
+    validate_document(result.document)
+    [focus] = plan["children"]
+    assert focus["title"] == ""
+    assert [t["title"] for t in focus["children"]] == ["Familjecentraler", "Barn som anhöriga"]
+    assert [(n["kind"], n["horizon"]) for t in focus["children"] for n in t["children"]] == [
+        ("goal", "short"), ("goal", "long")]
+    assert plan["preamble"] == "Syftet är att främja psykisk hälsa."
+    assert result.notes == ("Some topics stand before any focus area; they were put under a "
+                            "focus area without a title.",)

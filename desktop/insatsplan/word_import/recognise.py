@@ -52,6 +52,9 @@ MSG_NO_STRUCTURE: Final = QT_TRANSLATE_NOOP(
 MSG_EMPTY: Final = QT_TRANSLATE_NOOP("Errors", "The document {file} holds no text.")
 NOTE_SUMMARY_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
     "Errors", "The report's summary tables were left out: they are counted from the plan.")
+NOTE_NO_FOCUS_AREA: Final = QT_TRANSLATE_NOOP(
+    "Errors", "Some topics stand before any focus area; they were put under a focus area "
+    "without a title.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
 
@@ -82,6 +85,7 @@ _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.FINGERPRINT_LABEL))
 #: A person's name as a signature block prints it: two to four capitalised words.
 _PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
+_GOAL_SECTIONS: Final = (("goal", "short"), ("goal", "long"))
 #: How the name of an administration or a board ends, when the workspace does not know it.
 _ORGANISATION_ENDINGS: Final = ("förvaltningen", "förvaltning", "nämnden")
 SUMMARY_BOOKMARK: Final = "_TocInsatsplanSummary"
@@ -431,8 +435,10 @@ class _Recogniser:
         signature_heads = {k for k, p in enumerate(paragraphs)
                            if k not in skip and norm(p.text) in _SIGNATURES}
         style = self.style(skip, sections)
+        goal_sections = frozenset(k for k in sections
+                                  if _section(paragraphs[k].text) in _GOAL_SECTIONS)
         heads = outline(paragraphs, skip, toc, reserved=frozenset(sections | signature_heads),
-                        activities=style == "plan_and_report")
+                        goal_sections=goal_sections, activities=style == "plan_and_report")
         first_body = min([*heads, *sections, *signature_heads], default=len(paragraphs))
         title, subtitle = self.front_matter(skip, first_body)
         if not heads and not sections:
@@ -550,6 +556,8 @@ class _Recogniser:
         return node
 
     def new_topic(self, k: int | None) -> _Node:
+        if self.focus is None:
+            self.notes.append(NOTE_NO_FOCUS_AREA)
         focus = self.focus or self.new_focus(None)
         p = self.paragraphs[k] if k is not None else None
         node = focus.add(_Node("topic", _title(p.runs) if p else "",
