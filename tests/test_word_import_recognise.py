@@ -459,3 +459,34 @@ def test_plain_lines_before_goal_sections_are_topics() -> None:
     assert plan["preamble"] == "Syftet är att främja psykisk hälsa."
     assert result.notes == ("Some topics stand before any focus area; they were put under a "
                             "focus area without a title.",)
+
+
+def test_a_heading_1_title_and_bold_topics_under_styled_focus_areas() -> None:
+    """The title written as Heading 1, focus areas as Heading 1, topics as bold lines,
+    and a subheading the plan has no place for: kept on the topic and reported."""
+    aside = para("Bakgrundsfakta", style="heading 3", heading_level=3)
+    result = recognise(word(
+        para("Överenskommelse 2026", style="heading 1", heading_level=1),
+        para("Syftet är att främja psykisk hälsa."),
+        para("Tidiga insatser", style="heading 1", heading_level=1),
+        para("Första linjen", bold=True),
+        para("Kortsiktiga mål och aktiviteter 2026", bold=True),
+        para("Kortare väntetid.", list_level=0, list_kind="bullet"),
+        aside,
+        para("Väntetiden är i dag tre veckor."),
+        para("Suicidprevention", style="heading 1", heading_level=1),
+        para("Utbildning", bold=True),
+        para("Långsiktiga mål", bold=True),
+        para("Färre suicid.", list_level=0, list_kind="bullet")))
+    plan = result.document["plan"]
+
+    validate_document(result.document)
+    assert (plan["title"], plan["year_from"]) == ("Överenskommelse 2026", 2026)
+    assert plan["preamble"] == "Syftet är att främja psykisk hälsa."
+    assert [(f["title"], [t["title"] for t in f["children"]]) for f in plan["children"]] == [
+        ("Tidiga insatser", ["Första linjen"]), ("Suicidprevention", ["Utbildning"])]
+    topic = plan["children"][0]["children"][0]
+    assert [n["title"] for n in topic["children"]] == ["Kortare väntetid."]
+    assert topic["text"] == "Bakgrundsfakta\n\nVäntetiden är i dag tre veckor."
+    assert [u.where for u in result.unmapped] == [
+        f"stycke {aside.index}, under Tidiga insatser › Första linjen"]

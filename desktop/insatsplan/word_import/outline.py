@@ -155,24 +155,37 @@ def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEn
     *goal_sections* are the positions of "Kortsiktiga mål …" and "Långsiktiga mål"
     headings, since a short line right before one is the topic's title.
     """
-    levels: dict[int, int] = {}
+    styled: dict[int, int] = {}
     if has_heading_styles(paragraphs):
         for k, p in enumerate(paragraphs):
             if k in skip or k in reserved or p.heading_level is None or p.style in (
                     "title", "subtitle"):
                 continue
             if p.heading_level <= 2:
-                levels[k] = p.heading_level
-        if not any(level == 1 for level in levels.values()):
+                styled[k] = p.heading_level
+        if not any(level == 1 for level in styled.values()):
             # Only one heading level used: the focus areas are the numbered ones, if any.
-            for k in list(levels):
+            for k in list(styled):
                 if FOCUS_NUMBER.match(paragraphs[k].text):
-                    levels[k] = 1
-        if levels:
-            return levels
-        # Heading styles only for what is no heading of the plan (a "Contents" line, a
-        # signature heading): the headings are found as in a document without styles.
+                    styled[k] = 1
+        if set(styled.values()) == {1, 2}:
+            return styled
+    # No heading styles, or styles for one level only (focus areas as Heading 1, topics
+    # as bold lines) or for no heading of the plan (a "Contents" line): the missing
+    # levels are found as in a document without styles.
+    inferred = _inferred(paragraphs, skip, toc, reserved, goal_sections, activities)
+    used = set(styled.values())
+    for k, level in inferred.items():
+        if k not in styled and level not in used:
+            styled[k] = level
+    return dict(sorted(styled.items()))
 
+
+def _inferred(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEntry],
+              reserved: frozenset[int], goal_sections: frozenset[int],
+              activities: bool) -> dict[int, int]:
+    """Heading levels from the cues of a document without heading styles."""
+    levels: dict[int, int] = {}
     wanted = {norm(entry.text): entry.level for entry in toc}
     candidates: list[int] = []
     # The title (the first line) and whatever stands before a printed contents are the

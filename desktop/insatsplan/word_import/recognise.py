@@ -85,6 +85,9 @@ _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.FINGERPRINT_LABEL))
 #: A person's name as a signature block prints it: two to four capitalised words.
 _PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
+#: How a plan document's title begins.
+_DOCUMENT_KIND: Final = re.compile(
+    r"\s*(?:överenskommelse|handlingsplan|redovisning|insatser inom)\b", re.IGNORECASE)
 _GOAL_SECTIONS: Final = (("goal", "short"), ("goal", "long"))
 #: How the name of an administration or a board ends, when the workspace does not know it.
 _ORGANISATION_ENDINGS: Final = ("förvaltningen", "förvaltning", "nämnden")
@@ -439,6 +442,7 @@ class _Recogniser:
                                   if _section(paragraphs[k].text) in _GOAL_SECTIONS)
         heads = outline(paragraphs, skip, toc, reserved=frozenset(sections | signature_heads),
                         goal_sections=goal_sections, activities=style == "plan_and_report")
+        self.heading_as_title(skip, heads)
         first_body = min([*heads, *sections, *signature_heads], default=len(paragraphs))
         title, subtitle = self.front_matter(skip, first_body)
         if not heads and not sections:
@@ -461,6 +465,19 @@ class _Recogniser:
                               children=self.focus_areas)
         return ImportResult(document=document, style=style, unmapped=tuple(self.unmapped),
                             notes=tuple(dict.fromkeys(self.notes)))
+
+    def heading_as_title(self, skip: set[int], heads: dict[int, int]) -> None:
+        """Many authors give the document's title the Heading 1 style: when the document
+        has no Title paragraph and opens with a level-1 heading that names a year or
+        the kind of document, that heading is the title, not a focus area."""
+        if any(p.style == "title" for p in self.paragraphs):
+            return
+        first = next((k for k, p in enumerate(self.paragraphs)
+                      if k not in skip and p.text.strip()), None)
+        if first is not None and heads.get(first) == 1 and (
+                _YEAR.search(self.paragraphs[first].text)
+                or _DOCUMENT_KIND.match(self.paragraphs[first].text)):
+            del heads[first]
 
     def own_export(self) -> bool:
         """Whether our exporter wrote the document (it carries the plan's UUID)."""
@@ -593,6 +610,10 @@ class _Recogniser:
                 self.new_topic(k)
             elif k in sections:
                 self.start_section(k)
+            elif p.heading_level is not None and self.topic is not None:
+                # A heading the plan has no place for ends the section; kept as text.
+                self.section, self.last_item, self.list_stack = None, None, []
+                self.keep_unmapped(k)
             elif self.section is not None:
                 self.section_content(k)
             elif self.topic is not None:
