@@ -9,6 +9,7 @@ accepts. Our own export comes home with the same tree and the same UUIDs.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from insatsplan.exchange import validate_document
 from insatsplan.text import BulletItem, Run, canonical, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word.agreement import build_agreement
+from insatsplan.word_import.errors import EmptyWordError
 from insatsplan.word_import.model import ImportResult, Paragraph, WordDocument
 from insatsplan.word_import.reader import read_word
 from insatsplan.word_import.recognise import (
@@ -333,9 +335,11 @@ def test_a_document_without_structure_can_be_imported_as_one_topic() -> None:
     assert result.document["plan"]["year_from"] == 2026
 
 
-def test_an_empty_document_has_no_structure() -> None:
-    with pytest.raises(NoStructureError):
+def test_an_empty_document_says_so() -> None:
+    with pytest.raises(EmptyWordError):
         recognise(word(para(""), para("   ")))
+    with pytest.raises(EmptyWordError):
+        as_single_topic(word(para("")))
 
 
 def test_our_own_plan_and_report_comes_home_with_its_goals_uuids(
@@ -490,3 +494,53 @@ def test_a_heading_1_title_and_bold_topics_under_styled_focus_areas() -> None:
     assert topic["text"] == "Bakgrundsfakta\n\nVäntetiden är i dag tre veckor."
     assert [u.where for u in result.unmapped] == [
         f"stycke {aside.index}, under Tidiga insatser › Första linjen"]
+
+
+def test_a_signature_table_with_column_headings() -> None:
+    """Another author's signature table: a heading row, then one row per party with
+    name, title and administration in their cells."""
+    cells = ["Namn", "Titel", "Förvaltning",
+             "Eva Lind", "Skoldirektör", "Skol- och fritidsförvaltningen",
+             "Omar Haddad", "Socialdirektör", "SOF"]
+    result = recognise(word(
+        para("Plan 2025"),
+        para("Stöd", style="heading 1", heading_level=1),
+        para("Stödgrupper", style="heading 2", heading_level=2),
+        para("Underskrifter", style="heading 1", heading_level=1),
+        *(para(text, in_table=True) for text in cells)), organisations=docs.ORGANISATIONS)
+
+    assert result.document["plan"]["signatories"] == [
+        {"name": "Eva Lind", "title": "Skoldirektör", "organisation_code": "SFF",
+         "organisation_name": "Skol- och fritidsförvaltningen"},
+        {"name": "Omar Haddad", "title": "Socialdirektör", "organisation_code": "SOF",
+         "organisation_name": "Socialförvaltningen"}]
+    assert [n["title"] for n in result.document["plan"]["children"]] == ["Stöd"]
+    assert result.unmapped == ()
+
+
+LINES = st.sampled_from([
+    "Fokusområde 2. Stöd", "Kortsiktiga mål och aktiviteter 2024", "Långsiktiga mål",
+    "Mätbara indikatorer för uppföljning", "Saknas.", "Underskrifter", "Eva Lind",
+    "Socialdirektör", "Socialförvaltningen", "Bakgrund: Behov.", "Utvärdering: 12 deltagare.",
+    "Ansvariga: SOF", "Innehåll", "Stöd\t3", "(utan rubrik)", "Denna överenskommelse har "
+    "sin grund i:", "Ett mål.", "", "Sammanfattning 2024", "Dokument-ID"]) | RUN_TEXT
+PARAGRAPHS = st.lists(st.builds(
+    lambda text, level, heading, bold, toc, table, bookmark: Paragraph(
+        0, text, (Run(text, bold),), heading_level=heading, list_level=level,
+        list_kind="bullet" if level is not None else None, bold=bold, in_toc=toc,
+        in_table=table, bookmarks=bookmark),
+    LINES, st.none() | st.integers(0, 12), st.none() | st.integers(1, 4), st.booleans(),
+    st.booleans(), st.booleans(),
+    st.sampled_from([(), ("n" + "ab" * 16,), ("_TocInsatsplanSummary",)])), max_size=30)
+
+
+@settings(max_examples=200)
+@given(paragraphs=PARAGRAPHS)
+def test_any_paragraphs_give_a_valid_plan_or_our_error(paragraphs: list[Paragraph]) -> None:
+    numbered = tuple(replace(p, index=n) for n, p in enumerate(paragraphs, 1))
+    document = WordDocument("fuzz.docx", numbered, {"InsatsplanPlanUuid": "not a uuid"})
+    try:
+        result = recognise(document, organisations=docs.ORGANISATIONS)
+    except (NoStructureError, EmptyWordError):
+        return
+    validate_document(result.document)

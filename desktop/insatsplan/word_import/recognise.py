@@ -21,12 +21,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.errors import QT_TRANSLATE_NOOP
 from insatsplan.exchange import FORMAT
 from insatsplan.limits import MAX_NODE_DEPTH
 from insatsplan.text import Block, BulletItem, Run, clean, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word import labels
+from insatsplan.word_import.errors import MSG_EMPTY, EmptyWordError, WordImportError
 from insatsplan.word_import.labelled import parse_activity
 from insatsplan.word_import.model import (
     DocumentStyle,
@@ -49,7 +50,6 @@ __all__ = ["NoStructureError", "as_single_topic", "recognise"]
 MSG_NO_STRUCTURE: Final = QT_TRANSLATE_NOOP(
     "Errors", "No plan structure was found in {file}: no focus areas, topics or goal "
     "sections. It can be imported as one topic holding the document's text instead.")
-MSG_EMPTY: Final = QT_TRANSLATE_NOOP("Errors", "The document {file} holds no text.")
 NOTE_SUMMARY_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
     "Errors", "The report's summary tables were left out: they are counted from the plan.")
 NOTE_NO_FOCUS_AREA: Final = QT_TRANSLATE_NOOP(
@@ -88,6 +88,10 @@ _PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉ
 #: How a plan document's title begins.
 _DOCUMENT_KIND: Final = re.compile(
     r"\s*(?:överenskommelse|handlingsplan|redovisning|insatser inom)\b", re.IGNORECASE)
+#: A signature table's column headings: no signatory's line.
+_SIGNATURE_COLUMNS: Final = frozenset({
+    "namn", "titel", "befattning", "förvaltning", "organisation", "part", "parter",
+    "underskrift", "namnteckning", "namnförtydligande", "datum", "ort och datum"})
 _GOAL_SECTIONS: Final = (("goal", "short"), ("goal", "long"))
 #: How the name of an administration or a board ends, when the workspace does not know it.
 _ORGANISATION_ENDINGS: Final = ("förvaltningen", "förvaltning", "nämnden")
@@ -112,7 +116,7 @@ def _is_summary(p: Paragraph) -> bool:
 # ----------------------------------------------------------------------------- errors
 
 
-class NoStructureError(UserError):
+class NoStructureError(WordImportError):
     """Nothing in the document reads as a plan: the caller may offer :func:`as_single_topic`."""
 
 
@@ -187,7 +191,7 @@ def as_single_topic(word: WordDocument) -> ImportResult:
     skip, _ = toc_indices(paragraphs)
     body = [p for k, p in enumerate(paragraphs) if k not in skip and p.text.strip()]
     if not body:
-        raise NoStructureError(MSG_EMPTY, file=word.source)
+        raise EmptyWordError(MSG_EMPTY, file=word.source)
     title_p = next((p for p in body if p.style == "title"), None)
     title = (inline_text(title_p.runs) if title_p is not None
              else word.properties.get("title", "") or inline_text(body[0].runs))
@@ -431,7 +435,7 @@ class _Recogniser:
     def run(self) -> ImportResult:
         paragraphs = self.paragraphs
         if not any(p.text.strip() for p in paragraphs):
-            raise NoStructureError(MSG_EMPTY, file=self.word.source)
+            raise EmptyWordError(MSG_EMPTY, file=self.word.source)
         skip, toc = toc_indices(paragraphs)
         sections = {k for k, p in enumerate(paragraphs)
                     if k not in skip and not is_list(p) and _section(p.text)}
@@ -720,7 +724,7 @@ class _Recogniser:
             derived = norm(text) in _EXPORT_FIXED or (
                 fingerprint_next and bool(_FINGERPRINT_VALUE.fullmatch(text)))
             fingerprint_next = norm(text) == norm(labels.FINGERPRINT_LABEL)
-            if not text or derived:
+            if not text or derived or norm(text) in _SIGNATURE_COLUMNS:
                 self.signatories_from(group)
                 group = []
             elif len(text) > 100 or (text.endswith(".") and len(text) > 40) or is_list(p):
