@@ -9,8 +9,8 @@ accepts. Our own export comes home with the same tree and the same UUIDs.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
