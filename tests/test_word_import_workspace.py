@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from insatsplan.errors import UserError
+from insatsplan.workspace import Workspace
 from word_import_results import (
     document,
     indicator,
@@ -19,9 +22,6 @@ from word_import_results import (
     sample_result,
     table_counts,
 )
-
-from insatsplan.errors import UserError
-from insatsplan.workspace import Workspace
 
 DEMO_SERIES = "Antal suicid i Exempelstad"
 
