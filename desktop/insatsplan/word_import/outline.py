@@ -1,0 +1,211 @@
+"""Where a document's headings are, whoever wrote it: the outline recognition builds on.
+
+A document with heading styles says it outright (the reader gives every paragraph's
+``heading_level``). Many earlier years' documents have none: their authors made headings
+bold, numbered focus areas "Fokusområde 3.", and typed the table of contents by hand with
+page numbers. :func:`outline` finds the headings in such a document from those cues, in
+this order of trust: the printed table of contents (its entries name the headings), the
+focus-area numbering, then formatting (a short bold paragraph), and — in a plan-and-report
+document — the short line that stands right before an activity's first labelled paragraph.
+
+A printed table of contents is not content: :func:`toc_indices` finds it (the reader's
+``in_toc`` or a typed one) so that recognition can leave it out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from insatsplan.word_import.model import Paragraph
+
+#: "Fokusområde 3." / "Fokusområde 3:" / "FOKUSOMRÅDE 3" at the start of a paragraph.
+FOCUS_NUMBER: Final = re.compile(r"^\s*fokusområde\s+\d{1,2}\s*[.:)]?\s*", re.IGNORECASE)
+
+#: A typed contents line: its text, then a tab, a dot leader or wide space, a page number.
+_TYPED_TOC_LINE: Final = re.compile(
+    r"^(?P<title>\S.*?)(?:\t+|\s*[.…·_]{3,}\s*|\s{3,}|\s*\t)\s*(?P<page>\d{1,4})\s*$")
+
+#: The contents' own heading.
+_TOC_HEADINGS: Final = frozenset({"innehåll", "innehållsförteckning", "innehållsförteckning:",
+                                  "innehåll:", "contents", "table of contents"})
+
+#: Labels that only a plan-and-report document's activities carry (the agreement's
+#: section headings are not among them). Used to tell the two styles apart and to find
+#: an activity's title before its first label; parsing the labels is :mod:`.labelled`'s.
+ACTIVITY_LABEL: Final = re.compile(
+    r"^\s*(?:bakgrund\s*/\s*syfte|bakgrund|syftet|syfte|målgrupp(?:en)?|ansvariga|ansvarig|"
+    r"tidsplan|tidplan|utvärdering|redovisning|resultat|"
+    r"finns mätbara mål inom området|mätbara mål inom området)\s*(?:[:?.]|$)",
+    re.IGNORECASE)
+
+#: Longest paragraph that can be a heading found by its formatting.
+MAX_HEADING_CHARS: Final = 160
+
+
+def norm(text: str) -> str:
+    """*text* for comparing headings: case-blind, single spaces, no closing punctuation."""
+    return " ".join(text.split()).casefold().rstrip(" .:")
+
+
+def is_list(p: Paragraph) -> bool:
+    """Whether *p* shows a bullet or number (from Word's numbering or typed)."""
+    return p.list_level is not None or p.typed_bullet or p.list_kind is not None
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """A line of a printed table of contents: the heading's text and its level (1 or 2)."""
+
+    text: str
+    level: int
+
+
+def toc_indices(paragraphs: Sequence[Paragraph]) -> tuple[set[int], list[TocEntry]]:
+    """The positions (in *paragraphs*) of the printed table of contents, and its entries.
+
+    The reader marks a real TOC (``in_toc``); a typed one is two or more consecutive
+    lines ending in a page number after a tab or a dot leader, with the "Innehåll" line
+    before them. Entry levels come from the "toc N" styles, else from indentation, else
+    from the focus-area numbering.
+    """
+    skip: set[int] = set()
+    raw: list[tuple[str, int | None, int]] = []  # text, level from style, indent
+    position = 0
+    while position < len(paragraphs):
+        p = paragraphs[position]
+        if p.in_toc:
+            skip.add(position)
+            title = _toc_title(p.text)
+            if title and norm(title) not in _TOC_HEADINGS:
+                raw.append((title, _toc_style_level(p.style), p.indent_twips))
+            position += 1
+            continue
+        run_end = position
+        while run_end < len(paragraphs) and _TYPED_TOC_LINE.match(paragraphs[run_end].text):
+            run_end += 1
+        if run_end - position >= 2:
+            if position > 0 and norm(paragraphs[position - 1].text) in _TOC_HEADINGS:
+                skip.add(position - 1)
+            for k in range(position, run_end):
+                skip.add(k)
+                match = _TYPED_TOC_LINE.match(paragraphs[k].text)
+                assert match is not None
+                raw.append((match["title"].strip(), _toc_style_level(paragraphs[k].style),
+                            paragraphs[k].indent_twips))
+            position = run_end
+            continue
+        if norm(p.text) in _TOC_HEADINGS and p.heading_level is None and (
+                position + 1 < len(paragraphs) and paragraphs[position + 1].in_toc):
+            skip.add(position)
+        position += 1
+    return skip, _entry_levels(raw)
+
+
+def _toc_title(text: str) -> str:
+    match = _TYPED_TOC_LINE.match(text)
+    return (match["title"] if match else text).strip()
+
+
+def _toc_style_level(style: str) -> int | None:
+    match = re.fullmatch(r"toc\s*(\d)", style.strip().lower())
+    return int(match[1]) if match else None
+
+
+def _entry_levels(raw: list[tuple[str, int | None, int]]) -> list[TocEntry]:
+    if not raw:
+        return []
+    indents = sorted({indent for _, _, indent in raw})
+    numbered = any(FOCUS_NUMBER.match(text) for text, _, _ in raw)
+    entries = []
+    for text, styled, indent in raw:
+        if styled is not None:
+            level = styled
+        elif len(indents) > 1:
+            level = min(indents.index(indent) + 1, 2)
+        elif numbered:
+            level = 1 if FOCUS_NUMBER.match(text) else 2
+        else:
+            level = 1
+        entries.append(TocEntry(text, min(level, 2)))
+    return entries
+
+
+def has_heading_styles(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether the author used heading styles (or outline levels) for the body."""
+    return any(p.heading_level is not None and not p.in_toc for p in paragraphs)
+
+
+def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEntry], *,
+            reserved: frozenset[int] = frozenset(),
+            activities: bool = False) -> dict[int, int]:
+    """Heading level (1 focus area, 2 topic or activity) by position in *paragraphs*.
+
+    *skip* are the TOC's positions, *reserved* positions that recognition has given
+    another meaning already (section headings, the signature heading). With heading
+    styles, levels 1 and 2 are the headings; without, the cues of the module docstring.
+    *activities* turns on the plan-and-report cue (a short line before a label).
+    """
+    levels: dict[int, int] = {}
+    if has_heading_styles(paragraphs):
+        for k, p in enumerate(paragraphs):
+            if k in skip or k in reserved or p.heading_level is None or p.style in (
+                    "title", "subtitle"):
+                continue
+            if p.heading_level <= 2:
+                levels[k] = p.heading_level
+        if not any(level == 1 for level in levels.values()):
+            # Only one heading level used: the focus areas are the numbered ones, if any.
+            for k in list(levels):
+                if FOCUS_NUMBER.match(paragraphs[k].text):
+                    levels[k] = 1
+        return levels
+
+    wanted = {norm(entry.text): entry.level for entry in toc}
+    candidates: list[int] = []
+    for k, p in enumerate(paragraphs):
+        if k in skip or k in reserved or is_list(p) or not p.text.strip() or p.in_table:
+            continue
+        key = norm(p.text)
+        if key in wanted:
+            levels[k] = wanted.pop(key)
+        elif FOCUS_NUMBER.match(p.text) and len(p.text) <= MAX_HEADING_CHARS:
+            levels[k] = 1
+        elif _looks_like_heading(p):
+            candidates.append(k)
+        elif activities and _before_label(paragraphs, k, skip):
+            levels[k] = 2
+    numbered = any(level == 1 for level in levels.values())
+    for k in candidates:
+        if numbered:
+            levels[k] = 2
+        else:  # a bold line right before another bold line heads the one below it
+            after = k + 1
+            levels[k] = 1 if after in candidates or levels.get(after) == 2 else 2
+    return levels
+
+
+def _looks_like_heading(p: Paragraph) -> bool:
+    """A short bold line that is not a label: a heading by its formatting."""
+    text = p.text.strip()
+    if not p.bold or not text or len(text) > MAX_HEADING_CHARS or ACTIVITY_LABEL.match(text):
+        return False
+    if text.endswith((":", ",", ";")):
+        return False
+    # A sentence is not a heading; "Stödgrupper." (one short phrase with a stop) may be.
+    return not text.endswith(".") or (len(text) <= 80 and text.count(".") == 1)
+
+
+def _before_label(paragraphs: Sequence[Paragraph], k: int, skip: set[int]) -> bool:
+    """Whether paragraph *k* is a short line right before a labelled paragraph (an
+    activity's title in a plan-and-report document)."""
+    p = paragraphs[k]
+    text = p.text.strip()
+    if ACTIVITY_LABEL.match(text) or len(text) > MAX_HEADING_CHARS or text.endswith("."):
+        return False
+    after = k + 1
+    while after < len(paragraphs) and (after in skip or not paragraphs[after].text.strip()):
+        after += 1
+    return after < len(paragraphs) and bool(ACTIVITY_LABEL.match(paragraphs[after].text))

@@ -1,0 +1,452 @@
+"""Reading a Word file into plain paragraphs with the structure they show.
+
+:func:`read_word` opens the package safely (:mod:`.package`), then walks the body's
+XML with lxml in reading order (table cells row by row, content controls, text boxes)
+and records per paragraph what recognition needs (:class:`~.model.Paragraph`):
+the style's built-in name and heading level (:mod:`.styles`), list level and kind,
+typed bullets, whether it belongs to a printed table of contents, runs with bold,
+italic and allowed links, bookmarks and page breaks. python-docx is not used: it would
+build an object per element and hides what is inside hyperlinks, fields, insertions and
+content controls, which is where other producers' text lives.
+
+Text rules: ``w:tab`` is a tab, ``w:br``/``w:cr`` a line break, field codes are left
+out and their results kept, deleted text (``w:del``, ``w:moveFrom``) is left out and
+inserted text kept; a hyperlink becomes a link only when
+:func:`insatsplan.links.link_target` allows its target (internal anchors stay text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Final
+
+from insatsplan.links import link_target
+from insatsplan.text import Run, clean
+from insatsplan.word_import import errors as e
+from insatsplan.word_import.model import ListKind, Paragraph, WordDocument
+from insatsplan.word_import.package import WordPackage, load_package
+from insatsplan.word_import.styles import Styles, W, int_attr, left_indent, on
+
+__all__ = ["TWIPS_PER_LEVEL", "TYPED_BULLETS", "read_word"]
+
+#: Characters an author types (or pastes) for a bullet, at the start of a paragraph.
+TYPED_BULLETS: Final = ("•", "-", "–", "*", "·", "▪", "◦", "\uf0b7")
+#: How far a typed bullet is indented per nesting level, roughly (Word's list indent).
+TWIPS_PER_LEVEL: Final = 360
+_TYPED_BULLET: Final = re.compile(
+    r"^(?P<lead>[ \t\u00a0]*)(?:[•·▪◦\uf0b7][ \t\u00a0]*|[-–*][ \t\u00a0]+)(?=\S)")
+
+_R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_CP: Final = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_DC: Final = "{http://purl.org/dc/elements/1.1/}"
+_DCTERMS: Final = "{http://purl.org/dc/terms/}"
+_CUSTOM: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_VAL: Final = f"{W}val"
+
+_P, _R_RUN, _T, _TBL = f"{W}p", f"{W}r", f"{W}t", f"{W}tbl"
+_SDT, _SDT_CONTENT, _PPR, _RPR = f"{W}sdt", f"{W}sdtContent", f"{W}pPr", f"{W}rPr"
+_HYPERLINK, _BOOKMARK = f"{W}hyperlink", f"{W}bookmarkStart"
+_FLDCHAR, _INSTR, _FLDSIMPLE = f"{W}fldChar", f"{W}instrText", f"{W}fldSimple"
+_TXBX = f"{W}txbxContent"
+#: Paragraph content that is not shown: deleted or moved-away text, and property blocks.
+_HIDDEN: Final = frozenset({f"{W}del", f"{W}moveFrom", _PPR, f"{W}rPr", f"{W}sdtPr",
+                            f"{W}sdtEndPr", f"{W}customXmlPr", f"{W}smartTagPr",
+                            f"{_MC}Fallback"})
+#: Block-level elements that hold no paragraphs of the text.
+_NOT_BLOCKS: Final = frozenset({f"{W}sectPr", f"{W}tblPr", f"{W}tblGrid", f"{W}trPr",
+                                f"{W}tcPr", f"{W}sdtPr", f"{W}sdtEndPr", f"{W}tblPrEx",
+                                f"{W}del", f"{W}moveFrom", f"{_MC}Fallback"})
+_CORE_PROPERTIES: Final = {f"{_DC}title": "title", f"{_DC}subject": "subject",
+                           f"{_DC}creator": "creator", f"{_CP}category": "category",
+                           f"{_CP}keywords": "keywords", f"{_DC}description": "description"}
+_FIELD_NAME: Final = re.compile(r"\s*([A-Za-z]+)")
+_QUOTED_OR_WORD: Final = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def read_word(path: Path) -> WordDocument:
+    """The body and properties of the Word file at *path*.
+
+    Raises a :class:`~insatsplan.word_import.errors.WordImportError` (a
+    :class:`~insatsplan.errors.UserError`) for anything that is not a readable Word
+    document with some text: see :mod:`.errors` and :mod:`.package`.
+    """
+    package = load_package(Path(path))
+    try:
+        paragraphs = _Body(package).paragraphs()
+    except RecursionError:  # a pathologically nested body
+        raise e.DamagedWordError(e.MSG_DAMAGED, file=package.file) from None
+    if not any(p.text.strip() for p in paragraphs):
+        raise e.EmptyWordError(e.MSG_EMPTY, file=package.file)
+    return WordDocument(package.file, paragraphs, _properties(package))
+
+
+def _properties(package: WordPackage) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if package.core is not None:
+        for element in package.core:
+            key = _CORE_PROPERTIES.get(element.tag)
+            text = clean("".join(element.itertext())).strip() if key else ""
+            if key and text:
+                found[key] = text
+    if package.custom is not None:
+        for prop in package.custom.iter(f"{_CUSTOM}property"):
+            name = str(prop.get("name") or "").strip()
+            if name:
+                found[name] = clean("".join(prop.itertext())).strip()
+    return found
+
+
+@dataclass
+class _Field:
+    """A complex field being read: its instruction, and whether its result has begun."""
+
+    instruction: list[str] = field(default_factory=list)
+    in_result: bool = False
+
+    @property
+    def name(self) -> str:
+        match = _FIELD_NAME.match("".join(self.instruction))
+        return match.group(1).upper() if match else ""
+
+    def hyperlink(self) -> str | None:
+        """The allowed target of a ``HYPERLINK "url"`` field (None for ``\\l`` anchors)."""
+        if self.name != "HYPERLINK":
+            return None
+        rest = "".join(self.instruction).strip()[len("HYPERLINK"):]
+        skip = False
+        for quoted, word in _QUOTED_OR_WORD.findall(rest):
+            token = quoted or word
+            if skip:
+                skip = False
+            elif word.startswith("\\"):
+                skip = word.lower() in ("\\l", "\\o", "\\t")
+                if word.lower() == "\\l":
+                    return None
+            else:
+                return link_target(token)
+        return None
+
+
+@dataclass
+class _Builder:
+    """One paragraph's content while it is read."""
+
+    runs: list[Run] = field(default_factory=list)
+    bookmarks: list[str] = field(default_factory=list)
+    page_break: bool = False
+    toc_text: bool = False
+    other_text: bool = False
+
+    def add(self, text: str, bold: bool, italic: bool, link: str | None,
+            in_toc: bool) -> None:
+        if not text:
+            return
+        if in_toc:
+            self.toc_text = True
+        elif text.strip():
+            self.other_text = True
+        last = self.runs[-1] if self.runs else None
+        if last is not None and (last.bold, last.italic, last.link) == (bold, italic, link):
+            self.runs[-1] = Run(last.text + text, bold, italic, link)
+        else:
+            self.runs.append(Run(text, bold, italic, link))
+
+    @property
+    def has_text(self) -> bool:
+        return any(run.text.strip() for run in self.runs)
+
+
+class _Body:
+    """The walk over ``w:body``; field state carries over from paragraph to paragraph."""
+
+    def __init__(self, package: WordPackage) -> None:
+        self.package = package
+        self.styles = Styles(package.styles, package.numbering)
+        self.fields: list[_Field] = []
+        self.found: list[Paragraph] = []
+        self.break_pending = False
+
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        body = self.package.document.find(f"{W}body")
+        if body is None:
+            return ()
+        for element, in_table, in_toc in self._blocks(body, False, False):
+            self._paragraph(element, in_table, in_toc)
+        _typed_levels(self.found)
+        return tuple(self.found)
+
+    def _blocks(self, container: Any, in_table: bool, in_toc: bool
+                ) -> Iterator[tuple[Any, bool, bool]]:
+        """Paragraphs of a block container in reading order, with (in table, in a
+        contents control); text boxes of a paragraph follow it."""
+        for child in container:
+            tag = child.tag
+            if tag == _P:
+                yield child, in_table, in_toc
+                for box in child.iter(_TXBX):
+                    if not _under_fallback(box, child):
+                        yield from self._blocks(box, in_table, in_toc)
+            elif tag == _TBL:
+                yield from self._blocks(child, True, in_toc)
+            elif tag == _SDT:
+                yield from self._blocks(child, in_table, in_toc or _is_toc_control(child))
+            elif tag not in _NOT_BLOCKS and isinstance(tag, str):
+                yield from self._blocks(child, in_table, in_toc)
+
+    def _paragraph(self, p: Any, in_table: bool, in_toc_control: bool) -> None:
+        ppr = p.find(_PPR)
+        style_id = ""
+        own_outline: int | None = None
+        own_num: tuple[str, int | None] | None = None
+        own_indent: int | None = None
+        own_break: bool | None = None
+        if ppr is not None:
+            element = ppr.find(f"{W}pStyle")
+            style_id = str(element.get(_VAL) or "") if element is not None else ""
+            own_outline = int_attr(ppr.find(f"{W}outlineLvl"), _VAL)
+            numpr = ppr.find(f"{W}numPr")
+            if numpr is not None:
+                num_id = numpr.find(f"{W}numId")
+                own_num = (str(num_id.get(_VAL) or "") if num_id is not None else "",
+                           int_attr(numpr.find(f"{W}ilvl"), _VAL))
+            own_indent = left_indent(ppr.find(f"{W}ind"))
+            element = ppr.find(f"{W}pageBreakBefore")
+            own_break = on(element) if element is not None else None
+        style = self.styles.paragraph(style_id)
+        builder = _Builder(page_break=self.break_pending)
+        self.break_pending = False
+        toc_at_start = self._toc_open()
+        self._content(p, builder, style.bold, style.italic, None)
+        text_runs = _trimmed(builder.runs)
+
+        heading = style.heading_level
+        if own_outline is not None:
+            heading = own_outline + 1 if 0 <= own_outline <= 8 else None
+        num = style.num
+        if own_num is not None:
+            num = (own_num[0] or (style.num[0] if style.num else ""),
+                   own_num[1] if own_num[1] is not None else (
+                       style.num[1] if style.num else None))
+        listed = self.styles.list_of(num)
+        list_level: int | None = listed[0] if listed else None
+        list_kind: ListKind | None = None
+        if listed:
+            list_kind = "bullet" if listed[1] == "bullet" else "number"
+        indent = own_indent if own_indent is not None else (style.indent or 0)
+        typed = False
+        if listed is None and heading is None:
+            stripped = _strip_typed_bullet(text_runs)
+            if stripped is not None:
+                text_runs, tabs = stripped
+                typed, list_kind = True, "bullet"
+                list_level = _typed_depth(max(indent, 0) + tabs * 2 * TWIPS_PER_LEVEL)
+        text = "".join(run.text for run in text_runs)
+        in_toc = (in_toc_control or style.name.startswith("toc ")
+                  or (builder.toc_text and not builder.other_text)
+                  or (toc_at_start and not text.strip()))
+        visible = [run for run in text_runs if run.text.strip()]
+        self.found.append(Paragraph(
+            index=len(self.found) + 1, text=text, runs=tuple(text_runs), style=style.name,
+            heading_level=heading, list_level=list_level, list_kind=list_kind,
+            typed_bullet=typed, indent_twips=max(indent, 0),
+            bold=bool(visible) and all(run.bold for run in visible),
+            bookmarks=tuple(builder.bookmarks), in_toc=in_toc, in_table=in_table,
+            page_break_before=(own_break if own_break is not None
+                               else style.page_break_before) or builder.page_break))
+        if builder.page_break and not builder.has_text:
+            # A paragraph holding only a page break: the break is the next one's.
+            self.break_pending = True
+
+    def _toc_open(self) -> bool:
+        return any(f.in_result and f.name == "TOC" for f in self.fields)
+
+    def _hidden_by_field(self) -> bool:
+        return any(not f.in_result for f in self.fields)
+
+    def _field_link(self) -> str | None:
+        for f in reversed(self.fields):
+            if f.in_result and f.name == "HYPERLINK":
+                return f.hyperlink()
+        return None
+
+    def _content(self, element: Any, builder: _Builder, bold: bool | None,
+                 italic: bool | None, link: str | None) -> None:
+        """Runs of a paragraph or of an inline container inside it, in order."""
+        for child in element:
+            tag = child.tag
+            if tag == _R_RUN:
+                self._run(child, builder, bold, italic, link)
+            elif tag == _HYPERLINK:
+                rel = child.get(f"{_R}id")
+                target = self.package.hyperlinks.get(str(rel)) if rel else None
+                allowed = link_target(target) if target else None
+                anchor = child.get(f"{W}anchor")
+                if allowed and anchor and "#" not in allowed:
+                    allowed = link_target(f"{target}#{anchor}")
+                self._content(child, builder, bold, italic, allowed or link)
+            elif tag == _BOOKMARK:
+                name = str(child.get(f"{W}name") or "")
+                if name and name not in builder.bookmarks:
+                    builder.bookmarks.append(name)
+            elif tag == _FLDSIMPLE:
+                simple = _Field([str(child.get(f"{W}instr") or "")], in_result=True)
+                self.fields.append(simple)
+                try:
+                    self._content(child, builder, bold, italic, link)
+                finally:
+                    self.fields.remove(simple)
+            elif tag in _HIDDEN or not isinstance(tag, str):
+                continue
+            else:  # w:ins, w:moveTo, w:smartTag, w:customXml, w:sdt(Content), mc:Choice
+                self._content(child, builder, bold, italic, link)
+
+    def _run(self, run: Any, builder: _Builder, bold: bool | None, italic: bool | None,
+             link: str | None) -> None:
+        rpr = run.find(_RPR)
+        if rpr is not None:
+            char_style = rpr.find(f"{W}rStyle")
+            if char_style is not None:
+                resolved = self.styles.resolve(str(char_style.get(_VAL) or ""))
+                bold = resolved.bold if resolved.bold is not None else bold
+                italic = resolved.italic if resolved.italic is not None else italic
+            element = rpr.find(f"{W}b")
+            if element is not None:
+                bold = on(element)
+            element = rpr.find(f"{W}i")
+            if element is not None:
+                italic = on(element)
+            if on(rpr.find(f"{W}vanish")) or on(rpr.find(f"{W}webHidden")):
+                return  # hidden text (a TOC entry's page number for the web)
+        for child in run:
+            tag = child.tag
+            if tag == _FLDCHAR:
+                self._field_char(str(child.get(f"{W}fldCharType") or ""))
+                continue
+            if tag == _INSTR:
+                if self.fields and not self.fields[-1].in_result:
+                    self.fields[-1].instruction.append(child.text or "")
+                continue
+            if self._hidden_by_field():
+                continue
+            text = _run_text(child, builder)
+            if text:
+                builder.add(clean(text), bool(bold), bool(italic),
+                            self._field_link() or link, self._toc_open())
+
+    def _field_char(self, kind: str) -> None:
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].in_result = True
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+
+def _run_text(child: Any, builder: _Builder) -> str:
+    """The text one child of a run shows; notes a page break at the paragraph's start."""
+    tag = child.tag
+    if tag == _T:
+        return str(child.text or "")
+    if tag == f"{W}tab" or tag == f"{W}ptab":
+        return "\t"
+    if tag == f"{W}br":
+        if str(child.get(f"{W}type") or "") == "page":
+            if not builder.has_text:
+                builder.page_break = True
+                return ""
+            return "\n"
+        return "\n"
+    if tag == f"{W}cr":
+        return "\n"
+    if tag == f"{W}noBreakHyphen":
+        return "-"
+    if tag == f"{W}sym":
+        char = str(child.get(f"{W}char") or "")
+        try:
+            return chr(int(char, 16)) if char else ""
+        except ValueError:
+            return ""
+    return ""
+
+
+def _trimmed(runs: list[Run]) -> list[Run]:
+    """Runs without the paragraph's leading and trailing line breaks (a page break's
+    leftovers); inner text stays as it is."""
+    out = list(runs)
+    while out and not out[0].text.strip("\n"):
+        out.pop(0)
+    while out and not out[-1].text.strip("\n"):
+        out.pop()
+    if out and out[0].text.startswith("\n"):
+        out[0] = Run(out[0].text.lstrip("\n"), out[0].bold, out[0].italic, out[0].link)
+    if out and out[-1].text.endswith("\n"):
+        out[-1] = Run(out[-1].text.rstrip("\n"), out[-1].bold, out[-1].italic, out[-1].link)
+    return out
+
+
+def _strip_typed_bullet(runs: list[Run]) -> tuple[list[Run], int] | None:
+    """The runs without a typed bullet at their start (it may be a run of its own), and
+    how many tabs led it; None when the paragraph does not start with one."""
+    match = _TYPED_BULLET.match("".join(run.text for run in runs))
+    if match is None:
+        return None
+    out: list[Run] = []
+    cut = match.end()
+    for run in runs:
+        if cut >= len(run.text):
+            cut -= len(run.text)
+            continue
+        out.append(Run(run.text[cut:], run.bold, run.italic, run.link) if cut else run)
+        cut = 0
+    return out, match.group("lead").count("\t")
+
+
+def _typed_levels(found: list[Paragraph]) -> None:
+    """Typed bullets' levels within each run of consecutive typed bullets: the
+    shallowest indent is level 0, each deeper one the next (Word indents a level by
+    360 or 720 twips, an author by tabs or spaces: only the order is reliable)."""
+    start = 0
+    while start < len(found):
+        if not found[start].typed_bullet:
+            start += 1
+            continue
+        end = start
+        while end < len(found) and (found[end].typed_bullet or not found[end].text.strip()):
+            end += 1
+        group = [i for i in range(start, end) if found[i].typed_bullet]
+        depths = sorted({found[i].list_level or 0 for i in group})
+        rank = {depth: n for n, depth in enumerate(depths)}
+        for i in group:
+            found[i] = replace(found[i], list_level=min(rank[found[i].list_level or 0], 8))
+        start = end
+
+
+def _typed_depth(position: int) -> int:
+    """How deep a typed bullet is indented, in steps of about 360 twips."""
+    return max(round(position / TWIPS_PER_LEVEL), 0)
+
+
+def _is_toc_control(sdt: Any) -> bool:
+    """A content control Word made for a table of contents."""
+    props = sdt.find(f"{W}sdtPr")
+    if props is None:
+        return False
+    for gallery in props.iter(f"{W}docPartGallery"):
+        if "table of contents" in str(gallery.get(_VAL) or "").lower():
+            return True
+    return False
+
+
+def _under_fallback(element: Any, stop: Any) -> bool:
+    """Whether *element* lies in an ``mc:Fallback`` (a copy of the ``mc:Choice``)
+    below *stop*."""
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag == f"{_MC}Fallback":
+            return True
+    return False
