@@ -152,8 +152,8 @@ def report_lines(result: ImportResult, preview: WordImportPreview, *,
              _cli("{focus_areas} focus areas, {topics} topics, {short_goals} short-term and "
                   "{long_goals} long-term goals, {indicators} indicators, {evaluations} "
                   "evaluations, {signatories} signatories.", **counts)]
-    for topic_or_area, held in _outline(preview):
-        lines.append(topic_or_area if held is None else f"{topic_or_area} ({held})")
+    for title, holds in _outline(preview):
+        lines.append(title if holds is None else f"{title} ({holds})")
     if preview.unmapped:
         lines.append(_cli("Not mapped, kept as text ({count}):", count=len(preview.unmapped)))
         for item in preview.unmapped:
