@@ -12,12 +12,12 @@ from typing import Any
 import docx
 import pytest
 from PySide6.QtWidgets import QDialog
-from word_import_results import table_counts
 
 from insatsplan.ui.dialogs import import_word
 from insatsplan.ui.dialogs.import_word import ImportWordDialog
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.word.agreement import build_agreement
+from word_import_results import table_counts
 
 SERIES = "Antal suicid i Exempelstad"
 
@@ -187,3 +187,22 @@ def test_preview_screenshot(window: MainWindow, exported: Path, tmp_path: Path,
         image = dialog.grab()
         assert image.width() > 600 and image.height() > 400
         image.save(str(tmp_path / f"import_word_{tab}.png"))
+
+
+def test_unmapped_passages_are_listed_with_where_they_stood(
+        window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
+    assert window.ws is not None
+    from word_import_results import sample_result
+
+    dialog = ImportWordDialog(window.ws.preview_word_import(sample_result()), "2023.docx",
+                              window)
+    qtbot.addWidget(dialog)
+    table = dialog.unmapped_table
+    assert dialog.tabs.isTabEnabled(1) and table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(3)] == [
+        "stycke 14, under Psykisk hälsa › Samtalsstöd", "Se även bilaga 3.",
+        "Psykisk hälsa › Samtalsstöd"]
+    assert dialog.new_version_box.isHidden()
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.grab().save(str(tmp_path / "import_word_unmapped.png"))

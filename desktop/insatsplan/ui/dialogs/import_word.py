@@ -84,13 +84,21 @@ class ImportWordDialog(QDialog):
         held = preview.held_plan
         if held is not None:
             self.new_version_box.setText(self.tr(
-                "Import as a new version of “{plan}” ({years}), keeping what Word does "
-                "not print (directions, levels, targets, series)").format(
-                    plan=plain_text(held.title) or untitled,
+                "Import as a new version of “{plan}” ({years})").format(
+                    plan=_elided(plain_text(held.title) or untitled),
                     years=(str(held.year_from) if held.year_from == held.year_to
                            else f"{held.year_from}–{held.year_to}")))
             self.new_version_box.setChecked(True)
+        self.new_version_label = QLabel(self.tr(
+            "The workspace holds the plan this document was exported from. As a new "
+            "version, the new plan starts from a copy of it and takes the document's text, "
+            "keeping what Word does not print: directions, levels, targets and series."),
+            self)
+        self.new_version_label.setWordWrap(True)
+        self.new_version_label.setIndent(22)
+        self.new_version_box.setToolTip(self.new_version_label.text())
         self.new_version_box.setVisible(held is not None)
+        self.new_version_label.setVisible(held is not None)
 
         self.tabs = QTabWidget(self)
         self.tree = self._tree()
@@ -98,6 +106,7 @@ class ImportWordDialog(QDialog):
         self.unmapped_table = self._unmapped()
         self.tabs.addTab(self.unmapped_table, self.tr("Not mapped ({count})").format(
             count=len(preview.unmapped)))
+        self.tabs.setTabEnabled(1, bool(preview.unmapped))
         self.series_table, self.series_combos = self._series()
         self.tabs.addTab(self.series_table, self.tr("Series ({matched} of {count} "
                                                     "matched)").format(
@@ -118,6 +127,7 @@ class ImportWordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.new_version_box)
+        layout.addWidget(self.new_version_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.notes_label)
         layout.addWidget(buttons)
@@ -224,6 +234,12 @@ class ImportWordDialog(QDialog):
 def _series_label(name: str, unit: str) -> str:
     name = " ".join(plain_text(name).split()) or _tr("(untitled)")
     return f"{name} ({unit})" if unit else name
+
+
+def _elided(text: str, limit: int = 70) -> str:
+    """A long title cut to fit a check box's one line."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[:limit - 1] + "…"
 
 
 def _escaped(text: str) -> str:
