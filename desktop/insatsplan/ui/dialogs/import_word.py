@@ -153,7 +153,9 @@ class ImportWordDialog(QDialog):
                 tree.addTopLevelItem(item)
             parents.append(item)
         for index in range(tree.topLevelItemCount()):
-            tree.topLevelItem(index).setExpanded(True)  # focus areas open: topics show
+            area = tree.topLevelItem(index)
+            if area is not None:
+                area.setExpanded(True)  # focus areas open: their topics show
         header = tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
