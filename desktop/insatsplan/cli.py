@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_evaluation_parsers(commands, plan_help, json_help)
     from insatsplan.cli_word_import import add_word_import_parser
 
-    add_word_import_parser(commands, json_help)
+    add_word_import_parser(commands)
     measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
         "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
     measured.add_argument("plan", metavar="PLAN", help=plan_help)

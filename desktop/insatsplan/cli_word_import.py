@@ -29,15 +29,8 @@ _MSG_NOT_HELD: Final = QT_TRANSLATE_NOOP(
     "Errors", "The workspace does not hold the plan {file} was exported from, so it "
     "cannot be imported as a new version of it; import it without --as-new-version.")
 
-KIND_WORDS: Final = {
-    "focus_area": QT_TRANSLATE_NOOP("Cli", "focus area"),
-    "topic": QT_TRANSLATE_NOOP("Cli", "topic"),
-    "goal": QT_TRANSLATE_NOOP("Cli", "goal"),
-    "indicator": QT_TRANSLATE_NOOP("Cli", "indicator"),
-}
 
-
-def add_word_import_parser(commands: Any, json_help: str) -> None:
+def add_word_import_parser(commands: Any) -> None:
     """``import-word`` in *commands* (the CLI's sub-parsers), with English help texts
     :func:`insatsplan.cli.main` translates."""
     word = commands.add_parser("import-word", help=QT_TRANSLATE_NOOP(
