@@ -26,7 +26,10 @@ FOCUS_NUMBER: Final = re.compile(r"^\s*fokusområde\s+\d{1,2}\s*[.:)]?\s*", re.I
 
 #: A typed contents line: its text, then a tab, a dot leader or wide space, a page number.
 _TYPED_TOC_LINE: Final = re.compile(
-    r"^(?P<title>\S.*?)(?:\t+|\s*[.…·_]{3,}\s*|\s{3,}|\s*\t)\s*(?P<page>\d{1,4})\s*$")
+    r"^\s*(?P<title>\S.*?)(?:\t+|\s*[.…·_]{3,}\s*|\s{3,}|\s*\t)\s*(?P<page>\d{1,4})\s*$")
+
+#: How much a contents line typed with leading white space counts as indented.
+_LEAD_INDENT: Final = 720
 
 #: The contents' own heading.
 _TOC_HEADINGS: Final = frozenset({"innehåll", "innehållsförteckning", "innehållsförteckning:",
@@ -93,8 +96,10 @@ def toc_indices(paragraphs: Sequence[Paragraph]) -> tuple[set[int], list[TocEntr
                 skip.add(k)
                 match = _TYPED_TOC_LINE.match(paragraphs[k].text)
                 assert match is not None
+                text = paragraphs[k].text
+                lead = _LEAD_INDENT if text[:1].isspace() else 0  # a tab or spaces typed
                 raw.append((match["title"].strip(), _toc_style_level(paragraphs[k].style),
-                            paragraphs[k].indent_twips))
+                            paragraphs[k].indent_twips + lead))
             position = run_end
             continue
         if norm(p.text) in _TOC_HEADINGS and p.heading_level is None and (
@@ -161,12 +166,21 @@ def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEn
             for k in list(levels):
                 if FOCUS_NUMBER.match(paragraphs[k].text):
                     levels[k] = 1
-        return levels
+        if levels:
+            return levels
+        # Heading styles only for what is no heading of the plan (a "Contents" line, a
+        # signature heading): the headings are found as in a document without styles.
 
     wanted = {norm(entry.text): entry.level for entry in toc}
     candidates: list[int] = []
+    # The title (the first line) and whatever stands before a printed contents are the
+    # front matter, however they are formatted.
+    first = next((k for k, p in enumerate(paragraphs) if k not in skip and p.text.strip()),
+                 len(paragraphs))
+    body_from = max(first + 1, max(skip, default=-1) + 1)
     for k, p in enumerate(paragraphs):
-        if k in skip or k in reserved or is_list(p) or not p.text.strip() or p.in_table:
+        if (k < body_from or k in skip or k in reserved or is_list(p) or not p.text.strip()
+                or p.in_table):
             continue
         key = norm(p.text)
         if key in wanted:

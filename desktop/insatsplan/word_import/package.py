@@ -191,7 +191,7 @@ class _Reader:
         real = self.names.get(name.lower())
         if real is None or not (force or self.is_xml(real)):
             return None
-        data = self.archive.read(real)
+        data = _transitional(self.archive.read(real))
         try:
             root = etree.fromstring(data, safety.safe_parser())
         except etree.XMLSyntaxError as error:
@@ -204,6 +204,24 @@ class _Reader:
         if info.doctype or info.internalDTD is not None:
             raise e.UnsafeWordError(e.MSG_DTD, file=self.file, part=real)
         return root
+
+
+#: Strict Open XML (Word's "Strict Open XML Document") names the same elements in other
+#: namespaces; read as transitional, one reader serves both.
+_STRICT_NAMESPACES: Final = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+)
+
+
+def _transitional(data: bytes) -> bytes:
+    if b"purl.oclc.org/ooxml/" not in data:
+        return data
+    for strict, transitional in _STRICT_NAMESPACES:
+        data = data.replace(strict, transitional)
+    return data
 
 
 def _short(error: etree.XMLSyntaxError) -> str:

@@ -52,6 +52,10 @@ _SDT, _SDT_CONTENT, _PPR, _RPR = f"{W}sdt", f"{W}sdtContent", f"{W}pPr", f"{W}rP
 _HYPERLINK, _BOOKMARK = f"{W}hyperlink", f"{W}bookmarkStart"
 _FLDCHAR, _INSTR, _FLDSIMPLE = f"{W}fldChar", f"{W}instrText", f"{W}fldSimple"
 _TXBX = f"{W}txbxContent"
+_PSTYLE, _OUTLINE, _NUMPR, _NUMID = f"{W}pStyle", f"{W}outlineLvl", f"{W}numPr", f"{W}numId"
+_ILVL, _IND, _PAGE_BREAK_BEFORE = f"{W}ilvl", f"{W}ind", f"{W}pageBreakBefore"
+_BOLD, _ITALIC, _RSTYLE = f"{W}b", f"{W}i", f"{W}rStyle"
+_HIDING: Final = frozenset({f"{W}vanish", f"{W}webHidden"})
 #: Paragraph content that is not shown: deleted or moved-away text, and property blocks.
 _HIDDEN: Final = frozenset({f"{W}del", f"{W}moveFrom", _PPR, f"{W}rPr", f"{W}sdtPr",
                             f"{W}sdtEndPr", f"{W}customXmlPr", f"{W}smartTagPr",
@@ -63,6 +67,8 @@ _NOT_BLOCKS: Final = frozenset({f"{W}sectPr", f"{W}tblPr", f"{W}tblGrid", f"{W}t
 _CORE_PROPERTIES: Final = {f"{_DC}title": "title", f"{_DC}subject": "subject",
                            f"{_DC}creator": "creator", f"{_CP}category": "category",
                            f"{_CP}keywords": "keywords", f"{_DC}description": "description"}
+#: Word's built-in nested list styles ("list bullet 2", "list number 3", "list 2").
+_NESTED_LIST_STYLE: Final = re.compile(r"^list(?: bullet| number)? ([2-9])$")
 _FIELD_NAME: Final = re.compile(r"\s*([A-Za-z]+)")
 _QUOTED_OR_WORD: Final = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -205,17 +211,20 @@ class _Body:
         own_indent: int | None = None
         own_break: bool | None = None
         if ppr is not None:
-            element = ppr.find(f"{W}pStyle")
-            style_id = str(element.get(_VAL) or "") if element is not None else ""
-            own_outline = int_attr(ppr.find(f"{W}outlineLvl"), _VAL)
-            numpr = ppr.find(f"{W}numPr")
-            if numpr is not None:
-                num_id = numpr.find(f"{W}numId")
-                own_num = (str(num_id.get(_VAL) or "") if num_id is not None else "",
-                           int_attr(numpr.find(f"{W}ilvl"), _VAL))
-            own_indent = left_indent(ppr.find(f"{W}ind"))
-            element = ppr.find(f"{W}pageBreakBefore")
-            own_break = on(element) if element is not None else None
+            for child in ppr:  # one pass: lxml's find() parses its path on every call
+                tag = child.tag
+                if tag == _PSTYLE:
+                    style_id = str(child.get(_VAL) or "")
+                elif tag == _OUTLINE:
+                    own_outline = int_attr(child, _VAL)
+                elif tag == _NUMPR:
+                    num_id = child.find(_NUMID)
+                    own_num = (str(num_id.get(_VAL) or "") if num_id is not None else "",
+                               int_attr(child.find(_ILVL), _VAL))
+                elif tag == _IND:
+                    own_indent = left_indent(child)
+                elif tag == _PAGE_BREAK_BEFORE:
+                    own_break = on(child)
         style = self.styles.paragraph(style_id)
         builder = _Builder(page_break=self.break_pending)
         self.break_pending = False
@@ -236,6 +245,10 @@ class _Body:
         list_kind: ListKind | None = None
         if listed:
             list_kind = "bullet" if listed[1] == "bullet" else "number"
+            nested = _NESTED_LIST_STYLE.match(style.name)
+            if nested and list_level == 0:
+                # "List Bullet 2" nests by its own numbering (level 0, indented more).
+                list_level = int(nested.group(1)) - 1
         indent = own_indent if own_indent is not None else (style.indent or 0)
         typed = False
         if listed is None and heading is None:
@@ -306,21 +319,24 @@ class _Body:
 
     def _run(self, run: Any, builder: _Builder, bold: bool | None, italic: bool | None,
              link: str | None) -> None:
-        rpr = run.find(_RPR)
-        if rpr is not None:
-            char_style = rpr.find(f"{W}rStyle")
-            if char_style is not None:
-                resolved = self.styles.resolve(str(char_style.get(_VAL) or ""))
-                bold = resolved.bold if resolved.bold is not None else bold
-                italic = resolved.italic if resolved.italic is not None else italic
-            element = rpr.find(f"{W}b")
-            if element is not None:
-                bold = on(element)
-            element = rpr.find(f"{W}i")
-            if element is not None:
-                italic = on(element)
-            if on(rpr.find(f"{W}vanish")) or on(rpr.find(f"{W}webHidden")):
-                return  # hidden text (a TOC entry's page number for the web)
+        first = run[0] if len(run) else None
+        if first is not None and first.tag == _RPR:
+            own_bold: bool | None = None
+            own_italic: bool | None = None
+            for child in first:
+                tag = child.tag
+                if tag == _BOLD:
+                    own_bold = on(child)
+                elif tag == _ITALIC:
+                    own_italic = on(child)
+                elif tag == _RSTYLE:
+                    resolved = self.styles.resolve(str(child.get(_VAL) or ""))
+                    bold = resolved.bold if resolved.bold is not None else bold
+                    italic = resolved.italic if resolved.italic is not None else italic
+                elif tag in _HIDING and on(child):
+                    return  # hidden text (a TOC entry's page number for the web)
+            bold = own_bold if own_bold is not None else bold
+            italic = own_italic if own_italic is not None else italic
         for child in run:
             tag = child.tag
             if tag == _FLDCHAR:

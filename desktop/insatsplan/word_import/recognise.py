@@ -15,7 +15,6 @@ nodes' UUIDs, the ``InsatsplanPlanUuid`` property the plan's.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -28,6 +27,7 @@ from insatsplan.limits import MAX_NODE_DEPTH
 from insatsplan.text import Block, BulletItem, Run, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word import labels
+from insatsplan.word_import.labelled import parse_activity
 from insatsplan.word_import.model import (
     DocumentStyle,
     ImportResult,
@@ -50,11 +50,10 @@ MSG_NO_STRUCTURE: Final = QT_TRANSLATE_NOOP(
     "Errors", "No plan structure was found in {file}: no focus areas, topics or goal "
     "sections. It can be imported as one topic holding the document's text instead.")
 MSG_EMPTY: Final = QT_TRANSLATE_NOOP("Errors", "The document {file} holds no text.")
+NOTE_SUMMARY_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The report's summary tables were left out: they are counted from the plan.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
-NOTE_NO_LABELLED: Final = QT_TRANSLATE_NOOP(
-    "Errors", "The activities' labelled paragraphs were kept as text: this version cannot "
-    "read them into fields.")
 
 #: The custom property our exports carry the plan's UUID in.
 PLAN_UUID_PROPERTY: Final = "InsatsplanPlanUuid"
@@ -81,9 +80,18 @@ _UNTITLED: Final = labels.UNTITLED_HEADING
 _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.SIGNATURES_INTRO, labels.NO_SIGNATORIES, labels.FINGERPRINT_NOTE,
     labels.FINGERPRINT_LABEL))
+#: A person's name as a signature block prints it: two to four capitalised words.
+_PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
+SUMMARY_BOOKMARK: Final = "_TocInsatsplanSummary"
+_SUMMARY: Final = re.compile(r"Sammanfattning(?: \S+){0,2}", re.IGNORECASE)
 _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,}")
 
 Horizon = Literal["short", "long"]
+
+
+def _is_summary(p: Paragraph) -> bool:
+    """Our report's summary heading ("Sammanfattning 2025")."""
+    return SUMMARY_BOOKMARK in p.bookmarks or bool(_SUMMARY.fullmatch(" ".join(p.text.split())))
 
 
 # ----------------------------------------------------------------------------- errors
@@ -106,6 +114,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # fields, evaluations
     markdown: list[str] = field(default_factory=list)  # text already in the text format
+    made_children: list[dict[str, Any]] = field(default_factory=list)  # exchange nodes
     depth: int = 1
 
     def add(self, child: _Node) -> _Node:
@@ -128,7 +137,8 @@ class _Node:
             out["indicator"] = {"series_uuid": series_uuid, "direction": "rise",
                                 "data_source": "", "baseline": None, "target": None,
                                 "levels": None}
-        out["children"] = [child.exchange(series) for child in self.children]
+        out["children"] = [*(child.exchange(series) for child in self.children),
+                           *self.made_children]
         return out
 
 
@@ -166,8 +176,8 @@ def as_single_topic(word: WordDocument) -> ImportResult:
     title_p = next((p for p in body if p.style == "title"), None)
     title = (render_inline(title_p.runs) if title_p is not None
              else word.properties.get("title", "") or render_inline(body[0].runs))
-    blocks = [_block(p, _list_levels(body).get(k)) for k, p in enumerate(body)
-              if p is not title_p]
+    levels = _list_levels(body)
+    blocks = [_block(p, levels.get(k)) for k, p in enumerate(body) if p is not title_p]
     years = _years_in(_plain(title)) or _common_year(p.text for p in body)
     notes: tuple[str, ...] = ()
     if years is None:
@@ -337,7 +347,7 @@ class _Recogniser:
         self.signatories: list[dict[str, str]] = []
         self.unmapped: list[Unmapped] = []
         self.notes: list[str] = []
-        self.year_hint: tuple[int, int] | None = None
+        self.years: tuple[int, int] = (dt.date.today().year,) * 2
 
     # ---------------------------------------------------------------- the whole document
 
@@ -357,15 +367,18 @@ class _Recogniser:
         title, subtitle = self.front_matter(skip, first_body)
         if not heads and not sections:
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
-        if style == "plan_and_report":
-            self.plan_and_report(skip, heads, signature_heads, first_body)
-        else:
-            self.agreement(skip, heads, sections, signature_heads, first_body)
-        years = (_years_in(_plain(title)) or self.year_hint or _years_in(_plain(subtitle))
+        section_years = next((found for k in sorted(sections)
+                              if (found := _years_in(paragraphs[k].text))), None)
+        years = (_years_in(_plain(title)) or section_years or _years_in(_plain(subtitle))
                  or _common_year(p.text for p in paragraphs))
         if years is None:
             years = (dt.date.today().year,) * 2
             self.notes.append(NOTE_YEAR_ASSUMED)
+        self.years = years
+        if style == "plan_and_report":
+            self.plan_and_report(skip, heads, signature_heads, first_body)
+        else:
+            self.agreement(skip, heads, sections, signature_heads, first_body)
         document = _plan_dict(self.word, title=title, subtitle=subtitle, years=years,
                               preamble=self.preamble, basis=self.basis,
                               signatories=self.signatories, style=style,
@@ -425,7 +438,7 @@ class _Recogniser:
 
     def where(self, k: int) -> str:
         place = self.path()
-        return f"¶ {self.paragraphs[k].index}" + (f" · {place}" if place else "")
+        return f"stycke {self.paragraphs[k].index}" + (f", under {place}" if place else "")
 
     def nearest(self) -> _Node | None:
         return self.last_item or self.topic or self.focus
@@ -508,8 +521,6 @@ class _Recogniser:
         if kind == "goal":
             assert horizon is not None
             self.last_goal_horizon = horizon
-            if horizon == "short" and self.year_hint is None:
-                self.year_hint = _years_in(self.paragraphs[k].text)
         self.section = (kind, horizon or self.last_goal_horizon)
         self.list_stack, self.last_item = [], None
 
@@ -550,8 +561,8 @@ class _Recogniser:
         return key in known or key.endswith(("förvaltningen", "förvaltning", "nämnden"))
 
     def signature_starts(self, k: int, skip: set[int]) -> bool:
-        """Whether a signature block without a heading starts at *k*: a name, a title
-        and an organisation on three short lines."""
+        """Whether a signature block without a heading starts at *k*: a person's name, a
+        title and an organisation on three short lines."""
         lines: list[str] = []
         j = k
         while j < len(self.paragraphs) and len(lines) < 3:
@@ -559,16 +570,24 @@ class _Recogniser:
             if j in skip:
                 j += 1
                 continue
-            if not p.text.strip() or is_list(p) or len(p.text) > 100 or p.heading_level:
+            text = p.text.strip()
+            if (not text or is_list(p) or len(text) > 80 or p.heading_level or ":" in text
+                    or ACTIVITY_LABEL.match(text)):
                 return False
-            lines.append(p.text)
+            lines.append(text)
             j += 1
-        return len(lines) == 3 and self.is_organisation(lines[2]) and not any(
-            self.is_organisation(line) for line in lines[:2])
+        return (len(lines) == 3 and bool(_PERSON_NAME.fullmatch(lines[0]))
+                and self.is_organisation(lines[2]) and not lines[2].endswith(".")
+                and not any(self.is_organisation(line) for line in lines[:2]))
 
     def signature_block(self, k: int, skip: set[int]) -> int:
-        """Read signatories from *k* to the end of the document; return the end."""
-        groups: list[list[int]] = [[]]
+        """Read signatories from *k* to the end of the document; return the end.
+
+        Short lines between blank paragraphs (or long sentences) are one stretch of
+        signatories; what our export prints around them (the intro, the Dokument-ID) is
+        derived and skipped; any other sentence is kept and reported, in document order.
+        """
+        group: list[int] = []
         paragraphs = self.paragraphs
         fingerprint_next = False
         for j in range(k, len(paragraphs)):
@@ -576,47 +595,50 @@ class _Recogniser:
             text = p.text.strip()
             if j in skip:
                 continue
-            if not text:
-                groups.append([])
-                continue
-            if norm(text) in _EXPORT_FIXED or (fingerprint_next and _FINGERPRINT_VALUE.fullmatch(
-                    text)):
-                fingerprint_next = norm(text) == norm(labels.FINGERPRINT_LABEL)
-                groups.append([])
-                continue
-            fingerprint_next = False
-            if len(text) > 100 or (text.endswith(".") and len(text) > 40) or is_list(p):
-                groups.append([])
+            derived = norm(text) in _EXPORT_FIXED or (
+                fingerprint_next and bool(_FINGERPRINT_VALUE.fullmatch(text)))
+            fingerprint_next = norm(text) == norm(labels.FINGERPRINT_LABEL)
+            if not text or derived:
+                self.signatories_from(group)
+                group = []
+            elif len(text) > 100 or (text.endswith(".") and len(text) > 40) or is_list(p):
+                self.signatories_from(group)
+                group = []
                 self.keep_unmapped(j, self.levels.get(j))
-                continue
-            groups[-1].append(j)
-        for group in groups:
-            self.signatories_from(group)
+            else:
+                group.append(j)
+        self.signatories_from(group)
         return len(paragraphs)
 
     def signatories_from(self, group: list[int]) -> None:
+        """Signatories from one stretch of short lines: each ends at an organisation's
+        name, or (when no line names one) every three lines are one. A line on its own
+        that names no organisation is no signatory: it is kept and reported."""
         if not group:
             return
-        texts = [" ".join(self.paragraphs[j].text.split()) for j in group]
-        chunks: list[list[str]] = []
-        current: list[str] = []
-        if any(self.is_organisation(t) for t in texts):
-            for text in texts:
-                current.append(text)
-                if self.is_organisation(text) and len(current) > 1:
+        texts = {j: " ".join(self.paragraphs[j].text.split()) for j in group}
+        chunks: list[list[int]] = []
+        current: list[int] = []
+        if any(self.is_organisation(t) for t in texts.values()):
+            for j in group:
+                current.append(j)
+                if self.is_organisation(texts[j]) and len(current) > 1:
                     chunks.append(current)
                     current = []
             if current:
                 chunks.append(current)
         else:
-            chunks = [texts[i:i + 3] for i in range(0, len(texts), 3)]
+            chunks = [group[i:i + 3] for i in range(0, len(group), 3)]
         for chunk in chunks:
-            name = chunk[0]
-            organisation = chunk[-1] if len(chunk) > 1 and self.is_organisation(chunk[-1]) \
+            lines = [texts[j] for j in chunk]
+            organisation = lines[-1] if len(lines) > 1 and self.is_organisation(lines[-1]) \
                 else ""
-            title_lines = chunk[1:-1] if organisation else chunk[1:]
+            if len(lines) == 1:
+                self.keep_unmapped(chunk[0])
+                continue
             code, org_name = self.organisation(organisation)
-            self.signatories.append({"name": name, "title": ", ".join(title_lines),
+            title_lines = lines[1:-1] if organisation else lines[1:]
+            self.signatories.append({"name": lines[0], "title": ", ".join(title_lines),
                                      "organisation_code": code,
                                      "organisation_name": org_name})
 
@@ -646,6 +668,11 @@ class _Recogniser:
                 k = self.signature_block(k + (1 if k in signature_heads else 0), skip)
                 continue
             level = heads.get(k)
+            if level == 1 and _is_summary(p):
+                self.activity_done(activity)
+                activity = []
+                k = self.skip_summary(k, heads)
+                continue
             if level == 1:
                 self.activity_done(activity)
                 activity = []
@@ -662,51 +689,54 @@ class _Recogniser:
             k += 1
         self.activity_done(activity)
 
+    def restore_goal_uuids(self, goals: list[dict[str, Any]], positions: list[int]) -> None:
+        """Give the activity's goals the UUIDs our export's bookmarks carry: each goal,
+        in document order, takes the next bookmarked list item with its very title."""
+        marked = [k for k in positions if is_list(self.paragraphs[k]) and any(
+            _BOOKMARK.fullmatch(name) for name in self.paragraphs[k].bookmarks)]
+        if not marked:
+            return
+        position = 0
+
+        def visit(node: dict[str, Any]) -> None:
+            nonlocal position
+            for j in range(position, len(marked)):
+                p = self.paragraphs[marked[j]]
+                if render_inline(p.runs) == node.get("title"):
+                    node["uuid"] = _node_uuid(p, self.used)
+                    position = j + 1
+                    break
+            for child in node.get("children") or ():
+                visit(child)
+
+        for goal in goals:
+            visit(goal)
+
+    def skip_summary(self, k: int, heads: dict[int, int]) -> int:
+        """Leave out our report's summary (tables counted from the plan, derived, not
+        content) up to the next focus area; return where that starts."""
+        self.notes.append(NOTE_SUMMARY_LEFT_OUT)
+        k += 1
+        while k < len(self.paragraphs) and heads.get(k) != 1:
+            k += 1
+        return k
+
     def activity_done(self, positions: list[int]) -> None:
-        """Hand an activity's paragraphs to :mod:`.labelled` and place what it found."""
+        """Hand an activity's paragraphs to :mod:`.labelled` and place what it found:
+        fields, goals, the evaluation for the plan's year; what mapped nowhere is in the
+        topic's text already and is listed in the report."""
         topic = self.topic
         if topic is None or not positions:
             return
-        paragraphs = [self.paragraphs[k] for k in positions]
-        try:  # written beside this module by another hand; until it lands, text is kept
-            labelled = importlib.import_module("insatsplan.word_import.labelled")
-        except ImportError:
-            self.notes.append(NOTE_NO_LABELLED)
-            topic.blocks.extend(_block(self.paragraphs[k], self.levels.get(k))
-                                for k in positions if self.paragraphs[k].text.strip())
-            return
-        year = self.year_hint or _years_in(" ".join(p.text for p in paragraphs[:1])) or (
-            dt.date.today().year, 0)
-        parts = labelled.parse_activity(paragraphs, year=year[0],
-                                        organisations=self.organisations)
-        self.place_activity(topic, parts)
-
-    def place_activity(self, topic: _Node, parts: Any) -> None:
-        """Fields, goals, the evaluation and any unmapped paragraphs of an activity."""
-        fields = dict(getattr(parts, "fields", {}) or {})
-        text = fields.pop("text", "") or getattr(parts, "text", "")
-        if text:
-            topic.markdown.append(str(text))
-        if fields:
-            topic.extra["fields"] = fields
-        evaluation = getattr(parts, "evaluation", None)
-        if evaluation:
-            topic.extra["evaluations"] = [evaluation]
-        for name, horizon in (("short_goals", "short"), ("long_goals", "long")):
-            for goal in getattr(parts, name, ()) or ():
-                topic.add(self.goal_node(goal, horizon))
-        by_index = {p.index: k for k, p in enumerate(self.paragraphs)}
-        for p in getattr(parts, "unmapped", ()) or ():
-            if isinstance(p, Paragraph) and p.index in by_index:
-                self.last_item = None
-                self.keep_unmapped(by_index[p.index], self.levels.get(by_index[p.index]))
-
-    def goal_node(self, goal: dict[str, Any], horizon: str) -> _Node:
-        node = _Node("goal", str(goal.get("title", "")), str(goal.get("uuid") or self.fresh()),
-                     horizon="long" if goal.get("horizon", horizon) == "long" else "short")
-        if goal.get("text"):
-            node.markdown.append(str(goal["text"]))
-        for child in goal.get("children") or ():
-            if isinstance(child, dict):
-                node.add(self.goal_node(child, node.horizon or horizon))
-        return node
+        parts = parse_activity([self.paragraphs[k] for k in positions], year=self.years[0],
+                               organisations=self.organisations, kept_on=self.path())
+        if parts.text:
+            topic.markdown.append(parts.text)
+        if parts.fields:
+            topic.extra["fields"] = dict(parts.fields)
+        if parts.evaluation is not None:
+            topic.extra["evaluations"] = [parts.evaluation]
+        goals = [*parts.short_goals, *parts.long_goals]
+        self.restore_goal_uuids(goals, positions)
+        topic.made_children.extend(goals)
+        self.unmapped.extend(parts.unmapped)

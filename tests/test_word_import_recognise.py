@@ -1,0 +1,340 @@
+"""Recognising a plan in Word documents from other producers and from our own export.
+
+Each producer's document (tests/word_import_docs.py) holds known content; the tests
+count what recognition finds — focus areas, topics, goals by horizon, indicators, fields,
+evaluations, signatories — and check that the exchange document is one the workspace
+accepts. Our own export comes home with the same tree and the same UUIDs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import word_import_docs as docs
+from insatsplan.exchange import validate_document
+from insatsplan.text import Run
+from insatsplan.word.agreement import build_agreement
+from insatsplan.word_import.model import ImportResult, Paragraph, WordDocument
+from insatsplan.word_import.reader import read_word
+from insatsplan.word_import.recognise import NoStructureError, as_single_topic, recognise
+from word_helpers import demo_exchange_document
+
+
+def nodes(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for node in items:
+        yield node
+        yield from nodes(node["children"])
+
+
+def counts(result: ImportResult) -> Counter[Any]:
+    """What a test counts in a recognised plan."""
+    plan = result.document["plan"]
+    found: Counter[Any] = Counter()
+    for node in nodes(plan["children"]):
+        kind = node["kind"]
+        found[(kind, node["horizon"]) if kind in ("goal", "indicator") else kind] += 1
+        found["evaluations"] += len(node.get("evaluations", []))
+        found["participants"] += sum(e["participants"] or 0
+                                     for e in node.get("evaluations", []))
+    found["basis"] = len(plan["basis"])
+    found["signatories"] = len(plan["signatories"])
+    return found
+
+
+def recognised(path: Path) -> ImportResult:
+    result = recognise(read_word(path), organisations=docs.ORGANISATIONS)
+    validate_document(result.document)  # the workspace would accept it as it is
+    return result
+
+
+# ----------------------------------------------------------------------------- producers
+
+
+def _libreoffice(build: Callable[[Path], Path]) -> Callable[[Path], Path]:
+    def resaved(folder: Path) -> Path:
+        if docs.soffice() is None:
+            pytest.skip("LibreOffice is not installed")
+        return docs.libreoffice_resave(build(folder), folder)
+    return resaved
+
+
+AGREEMENT_PRODUCERS = {
+    "pandoc": docs.pandoc_agreement,
+    "libreoffice": _libreoffice(docs.pandoc_agreement),
+    "python-docx-careless": docs.careless_agreement,
+}
+REPORT_PRODUCERS = {
+    "pandoc": docs.pandoc_report,
+    "libreoffice": _libreoffice(docs.pandoc_report),
+    "python-docx-careless": docs.careless_report,
+}
+
+
+@pytest.mark.parametrize("producer", list(AGREEMENT_PRODUCERS))
+def test_agreements_from_other_producers_are_recognised(
+        producer: str, tmp_path: Path) -> None:
+    result = recognised(AGREEMENT_PRODUCERS[producer](tmp_path))
+    plan = result.document["plan"]
+
+    assert result.style == "agreement"
+    found = counts(result)
+    for key, expected in docs.AGREEMENT_COUNTS.items():
+        assert found[key] == expected, (producer, key)
+    assert plan["title"] == (
+        f"Överenskommelse om psykisk hälsa och suicidprevention {docs.AGREEMENT_YEAR}")
+    assert plan["subtitle"] == docs.AGREEMENT_SUBTITLE
+    assert (plan["year_from"], plan["year_to"]) == (docs.AGREEMENT_YEAR,) * 2
+    assert plan["preamble"].startswith("Överenskommelsen beskriver hur förvaltningarna")
+    titles = [n["title"] for n in nodes(plan["children"])]
+    assert "Trygg skolväg" in titles
+    assert "Minst en grupp hålls på arabiska." in titles  # a nested goal
+    assert "Saknas." not in titles  # an empty section, not an indicator
+    assert not any(t.startswith(("Fokusområde", "Innehåll")) for t in titles)
+    assert [(s["name"], s["title"], s["organisation_code"]) for s in plan["signatories"]] == [
+        ("Eva Lind", "Skoldirektör", "SFF"), ("Omar Haddad", "Socialdirektör", "SOF"),
+        ("Stina Berg", "Kulturdirektör", "")]
+    assert result.unmapped == ()
+
+
+@pytest.mark.parametrize("producer", ["pandoc", "libreoffice"])
+def test_inline_links_stay_links(producer: str, tmp_path: Path) -> None:
+    plan = recognised(AGREEMENT_PRODUCERS[producer](tmp_path)).document["plan"]
+
+    titles = [n["title"] for n in nodes(plan["children"])]
+    assert f"Sprida information om [suicidprevention]({docs.LINK}) till personalen." in titles
+    assert plan["basis"][1] == ("Regional handlingsplan för psykisk hälsa, se "
+                                "[regionens webbplats](https://www.example.se/plan)")
+
+
+def test_a_typed_table_of_contents_is_not_content(tmp_path: Path) -> None:
+    plan = recognised(docs.careless_agreement(tmp_path)).document["plan"]
+
+    everything = plan["preamble"] + " ".join(
+        n["title"] + n.get("text", "") for n in nodes(plan["children"]))
+    assert "Innehåll" not in everything
+    assert "\t" not in everything
+    assert [n["title"] for n in plan["children"]] == [
+        "Främjande och förebyggande insatser", "Suicidprevention i kommunen"]
+
+
+@pytest.mark.parametrize("producer", list(REPORT_PRODUCERS))
+def test_plans_and_reports_from_other_producers_are_recognised(
+        producer: str, tmp_path: Path) -> None:
+    result = recognised(REPORT_PRODUCERS[producer](tmp_path))
+    plan = result.document["plan"]
+
+    assert result.style == "plan_and_report"
+    assert plan["kind"] == "plan_and_report"
+    found = counts(result)
+    assert found["focus_area"] == docs.REPORT_COUNTS["focus_area"]
+    assert found["topic"] == docs.REPORT_COUNTS["topic"]
+    assert found["evaluations"] == docs.REPORT_COUNTS["evaluations"]
+    assert found["participants"] == docs.REPORT_COUNTS["participants"]
+    assert found[("goal", "short")] == 1 and found[("goal", "long")] == 1
+    assert [n["title"] for n in plan["children"]] == ["Tidiga insatser", "Suicidprevention"]
+    topics = [n for n in nodes(plan["children"]) if n["kind"] == "topic"]
+    for topic in topics:
+        assert set(topic["fields"]) >= docs.REPORT_COUNTS["fields"], topic["title"]
+        assert [e["period"] for e in topic["evaluations"]] == [str(docs.REPORT_YEAR)]
+    assert topics[0]["fields"]["responsible"]["organisations"] == ["SOF"]
+    assert topics[0]["fields"]["measurable"]["answer"] == "yes"
+    assert plan["preamble"].startswith("Handlingsplanen samlar stadens insatser")
+
+
+# ----------------------------------------------------------------------------- our own export
+
+
+@pytest.fixture(scope="module")
+def demo_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return demo_exchange_document(tmp_path_factory)
+
+
+def _tree(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the agreement prints of a tree: kinds, order, horizons, titles, texts (with
+    their links), UUIDs."""
+    keys = ("uuid", "kind", "title", "text", "horizon")
+    return [{**{k: n[k] for k in keys if k in n}, "children": _tree(n["children"])}
+            for n in items]
+
+
+def test_our_own_agreement_comes_home_as_the_same_tree(
+        demo_document: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "exported.docx"
+    build_agreement(demo_document).save(str(path))
+
+    result = recognised(path)
+
+    plan, original = result.document["plan"], demo_document["plan"]
+    assert _tree(plan["children"]) == _tree(original["children"])
+    for key in ("uuid", "title", "subtitle", "year_from", "year_to", "preamble", "basis",
+                "signatories", "parties", "kind"):
+        assert plan[key] == original[key], key
+    assert result.unmapped == ()
+
+
+# ----------------------------------------------------------------------------- by hand
+
+
+def word(*paragraphs: Paragraph, properties: dict[str, str] | None = None) -> WordDocument:
+    return WordDocument("hand.docx", tuple(paragraphs), properties or {})
+
+
+_counter = iter(range(1, 10_000))
+
+
+def para(text: str, **kwargs: Any) -> Paragraph:
+    return Paragraph(next(_counter), text, (Run(text),), **kwargs)
+
+
+def test_untitled_headings_read_back_as_empty_titles() -> None:
+    result = recognise(word(
+        para("Plan 2025", style="title"),
+        para("(utan rubrik)", style="heading 1", heading_level=1),
+        para("(utan rubrik)", style="heading 2", heading_level=2),
+        para("Långsiktiga mål", style="heading 3", heading_level=3),
+        para("Ett mål.", list_level=0, list_kind="bullet")))
+
+    focus = result.document["plan"]["children"][0]
+    assert focus["title"] == "" and focus["children"][0]["title"] == ""
+    assert focus["children"][0]["children"][0]["horizon"] == "long"
+
+
+def test_content_that_maps_nowhere_is_kept_on_the_nearest_node_and_reported() -> None:
+    under_indicator = para("Mäts varje termin.", list_level=1, list_kind="bullet")
+    result = recognise(word(
+        para("Plan 2025", style="title"),
+        para("Stöd", style="heading 1", heading_level=1),
+        para("Stödgrupper", style="heading 2", heading_level=2),
+        para("Mätbara indikatorer för uppföljning", style="heading 3", heading_level=3),
+        para("Antal grupper.", list_level=0, list_kind="bullet"),
+        under_indicator))
+
+    indicator = result.document["plan"]["children"][0]["children"][0]["children"][0]
+    assert indicator["kind"] == "indicator" and indicator["children"] == []
+    assert "Mäts varje termin." in indicator["text"]
+    [unmapped] = result.unmapped
+    assert unmapped.text == "Mäts varje termin."
+    assert unmapped.where == f"stycke {under_indicator.index}, under Stöd › Stödgrupper"
+    assert unmapped.kept_on == "Stöd › Stödgrupper › Antal grupper."
+    validate_document(result.document)
+
+
+def test_the_sample_agreement_shape_without_heading_styles() -> None:
+    """The city's agreement as plain paragraphs: the headings named by the printed
+    contents, section headings without the year, indicators after the long-term goals
+    long-term, and the signatures without a heading before them."""
+    body = [
+        para("Insatser inom området psykisk hälsa 2025 barn, unga och vuxna"),
+        para("Överenskommelse mellan socialförvaltningen och vård- och "
+             "omsorgsförvaltningen"),
+        para("Syftet med denna överenskommelse är att främja psykisk hälsa."),
+        para("Denna överenskommelse har sin grund i:"),
+        para("Nationell överenskommelse 2025", list_level=0, list_kind="bullet"),
+        para("Innehåll", in_toc=True),
+        para("Ett stärkt suicidpreventivt arbete\t3", in_toc=True, style="toc 1"),
+        para("Familjecentraler\t3", in_toc=True, style="toc 2"),
+        para("Ett stärkt suicidpreventivt arbete"),
+        para("Familjecentraler"),
+        para("Kortsiktiga mål och aktiviteter 2025"),
+        para("Öppna en mobil familjecentral.", list_level=0, list_kind="bullet"),
+        para("Mätbara indikatorer för uppföljning"),
+        para("Antal familjer.", list_level=0, list_kind="bullet"),
+        para("LÅNGSIKTIGA MÅL"),
+        para("Familjecentraler är tillgängliga.", list_level=0, list_kind="bullet"),
+        para("Mätbara indikatorer för uppföljning"),
+        para("Besöksstatistik.", list_level=0, list_kind="bullet"),
+        para("Johan Klingborg"), para("Socialdirektör"), para("Socialförvaltningen"),
+        para(""),
+        para("Annika Andersson"), para("Omsorgsdirektör"),
+        para("Vård- och omsorgsförvaltningen"),
+        para("Underskriftssida"),
+        para("Dokumentet har skrivits under elektroniskt av en eller flera personer som "
+             "är listade nedan."),
+    ]
+    result = recognise(word(*body), organisations=docs.ORGANISATIONS)
+    plan = result.document["plan"]
+
+    validate_document(result.document)
+    assert plan["title"] == "Insatser inom området psykisk hälsa 2025 barn, unga och vuxna"
+    assert plan["year_from"] == 2025
+    assert plan["basis"] == ["Nationell överenskommelse 2025"]
+    [focus] = plan["children"]
+    assert focus["title"] == "Ett stärkt suicidpreventivt arbete"
+    [topic] = focus["children"]
+    assert [(n["kind"], n["horizon"]) for n in topic["children"]] == [
+        ("goal", "short"), ("indicator", "short"), ("goal", "long"), ("indicator", "long")]
+    assert [(s["name"], s["organisation_code"]) for s in plan["signatories"]] == [
+        ("Johan Klingborg", "SOF"), ("Annika Andersson", "VOF")]
+    assert [u.text for u in result.unmapped] == [
+        "Underskriftssida", body[-1].text]  # kept, and said so
+
+
+def test_our_own_report_labels_do_not_turn_into_signatories() -> None:
+    """Labelled lines that end in an administration's name are fields, not a person."""
+    result = recognise(word(
+        para("Handlingsplan 2023"),
+        para("Fokusområde 1. Tidiga insatser"),
+        para("Samtalsstöd"),
+        para("Bakgrund: Behovet ökar."),
+        para("Målgrupp: Unga vuxna."),
+        para("Ansvariga: Socialförvaltningen"),
+        para("Tidsplan: Hela året.")), organisations=docs.ORGANISATIONS)
+
+    plan = result.document["plan"]
+    assert plan["signatories"] == []
+    topic = plan["children"][0]["children"][0]
+    assert topic["fields"]["responsible"]["organisations"] == ["SOF"]
+
+
+def test_a_document_without_structure_can_be_imported_as_one_topic() -> None:
+    letter = word(para("Hej!"), para("Här kommer några tankar inför nästa år."),
+                  para("Vi borde satsa mer på unga.", list_level=0, list_kind="bullet"),
+                  properties={"title": "Tankar 2026"})
+
+    with pytest.raises(NoStructureError) as raised:
+        recognise(letter)
+    assert "hand.docx" in str(raised.value)
+
+    result = as_single_topic(letter)
+    validate_document(result.document)
+    [focus] = result.document["plan"]["children"]
+    [topic] = focus["children"]
+    assert topic["title"] == "Tankar 2026"
+    assert topic["text"] == ("Hej!\n\nHär kommer några tankar inför nästa år.\n\n"
+                             "- Vi borde satsa mer på unga.")
+    assert result.document["plan"]["year_from"] == 2026
+
+
+def test_an_empty_document_has_no_structure() -> None:
+    with pytest.raises(NoStructureError):
+        recognise(word(para(""), para("   ")))
+
+
+def test_our_own_plan_and_report_comes_home_with_its_goals_uuids(
+        demo_document: dict[str, Any], tmp_path: Path) -> None:
+    from insatsplan.word.report import build_report
+
+    document = {**demo_document, "plan": {**demo_document["plan"], "kind": "plan_and_report"}}
+    path = tmp_path / "report.docx"
+    build_report(document, None, combined=True).save(str(path))
+
+    result = recognised(path)
+
+    plan, original = result.document["plan"], document["plan"]
+    assert result.style == "plan_and_report"
+    # The summary tables are counted from the plan: no focus area of their own.
+    assert [n["uuid"] for n in plan["children"]] == [n["uuid"] for n in original["children"]]
+
+    def goals(items: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+        return [(n["uuid"], n["title"], n["horizon"]) for n in nodes(items)
+                if n["kind"] == "goal"]
+    assert goals(plan["children"]) == goals(original["children"])
+    topics = [n for n in nodes(plan["children"]) if n["kind"] == "topic"]
+    assert [t["uuid"] for t in topics] == [
+        n["uuid"] for n in nodes(original["children"]) if n["kind"] == "topic"]
+    assert topics[0]["fields"]["responsible"]["organisations"] == ["SOF", "SFF"]
