@@ -168,6 +168,20 @@ def test_a_document_that_is_not_valid_is_refused_before_anything(
     assert table_counts(demo_workspace_path) == before
 
 
+def test_a_document_of_the_wrong_shape_is_refused_with_its_place(
+        demo: Workspace, demo_workspace_path: Path) -> None:
+    """The preview skips the slow schema check for a sound document; a broken one
+    still gets the schema's message naming the place."""
+    doc = document(node("focus_area", "Psykisk hälsa", node("topic", "Samtalsstöd")))
+    del doc["plan"]["children"][0]["children"][0]["uuid"]
+    before = table_counts(demo_workspace_path)
+    with pytest.raises(UserError, match=r"plan\.children\[0\]\.children\[0\].*uuid"):
+        demo.preview_word_import(result(doc))
+    with pytest.raises(UserError, match="uuid"):
+        demo.import_word(result(doc))
+    assert table_counts(demo_workspace_path) == before
+
+
 def test_a_held_plan_is_offered_and_a_plain_import_gets_a_new_plan_uuid(
         demo: Workspace, demo_workspace_path: Path) -> None:
     """A copy back from review without "as a new version": a new plan whose origin is

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 
 from insatsplan import content
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
-from insatsplan.exchange import validate_document
+from insatsplan.exchange import check_rules, validate_document
 from insatsplan.model import Indicator, Node, Plan, PlanParty, Series, Signatory
 from insatsplan.text import clean, plain_text
 from insatsplan.word_import.model import DocumentStyle, ImportResult, Unmapped
@@ -220,12 +220,19 @@ class WordImportOperations(WorkspaceBase):
     def preview_word_import(self, result: ImportResult) -> WordImportPreview:
         """What importing *result* would create, and the choices a person has; read-only.
 
-        A document that is not a valid exchange document is refused here already, with
-        the same message the import would give.
+        A document that breaks the exchange format's rules is refused here already, with
+        the message the import would give (the import also runs the schema's check).
         """
-        document = copy.deepcopy(result.document)
-        validate_document(document)
-        body = document["plan"]
+        document = result.document  # read, never changed
+        try:
+            check_rules(document)  # the schema's check waits for the import: it is slow
+            return self._preview(result)
+        except (KeyError, TypeError, AttributeError, IndexError):
+            validate_document(document)  # the shape is wrong: say where
+            raise
+
+    def _preview(self, result: ImportResult) -> WordImportPreview:
+        body = result.document["plan"]
         with self.reading() as session:
             held = session.scalar(select(Plan).where(Plan.uuid == body["uuid"]))
             catalogue = _Catalogue(session, held)
@@ -236,7 +243,7 @@ class WordImportOperations(WorkspaceBase):
             nodes.append(PreviewNode(path, node["kind"], node.get("horizon"), node["uuid"]))
             evaluations += len(node.get("evaluations") or [])
             if node["kind"] == "indicator":
-                candidates = catalogue.candidates(node["uuid"], node["title"])
+                candidates = catalogue.candidates(node["uuid"], path[-1])
                 matches.append(SeriesMatch(node["uuid"], path[-1], path,
                                            candidates[0] if candidates else None, candidates))
         return WordImportPreview(
