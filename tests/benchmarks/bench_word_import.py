@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "desktop"))
 
-from bench_timing import median_ms, print_results  # noqa: E402
-from bench_word import counts, synthetic_plan  # noqa: E402
+from bench_timing import median_ms, print_results
+from bench_word import counts, synthetic_plan
 
 
 def main() -> int:
