@@ -15,10 +15,11 @@ import docx
 import pytest
 
 from cli_helpers import run_in
+from insatsplan.cli_word_import import report_lines
 from insatsplan.exchange import validate_document
 from insatsplan.word.agreement import build_agreement
 from insatsplan.workspace import Workspace
-from word_import_results import table_counts
+from word_import_results import sample_result, table_counts
 
 pytestmark = pytest.mark.usefixtures("english_cli")
 
@@ -175,3 +176,28 @@ def test_an_old_doc_needs_convert_and_then_imports(
     plan_id = int(out.splitlines()[-1])
     assert rows(other, "SELECT count(*) FROM node WHERE plan_id = ? AND kind = 'topic'",
                 plan_id) == [(14,)]
+
+
+def test_the_report_lists_what_was_not_mapped_and_where_it_stood(
+        demo_workspace_path: Path) -> None:
+    sample = sample_result()
+    with Workspace.open(demo_workspace_path, readonly=True) as ws:
+        preview = ws.preview_word_import(sample)
+    lines = report_lines(sample, preview, as_new_version=False)
+    start = lines.index("Not mapped, kept as text (1):")
+    assert lines[start + 1] == ("  stycke 14, under Psykisk hälsa › Samtalsstöd: “Se även "
+                                "bilaga 3.” → kept on Psykisk hälsa › Samtalsstöd")
+    # a match that reads the same but for case and spacing needs no line of its own
+    assert not any("joins the series" in line for line in lines)
+    assert "1 of 2 indicators join an existing series" in " ".join(lines)
+
+
+def test_json_import_prints_the_new_plans_id_in_the_report(
+        exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.insatsplan"
+    code, out, err = run_in(capsys, other, "import-word", str(exported), "--json")
+    assert code == 0, err
+    printed = json.loads(out)
+    assert printed["report"]["plan_id"] == 1
+    assert rows(other, "SELECT uuid FROM plan WHERE id = 1") == [
+        (printed["document"]["plan"]["uuid"],)]

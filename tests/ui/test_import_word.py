@@ -17,7 +17,7 @@ from insatsplan.ui.dialogs import import_word
 from insatsplan.ui.dialogs.import_word import ImportWordDialog
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.word.agreement import build_agreement
-from word_import_results import table_counts
+from word_import_results import sample_result, table_counts
 
 SERIES = "Antal suicid i Exempelstad"
 
@@ -192,8 +192,6 @@ def test_preview_screenshot(window: MainWindow, exported: Path, tmp_path: Path,
 def test_unmapped_passages_are_listed_with_where_they_stood(
         window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
     assert window.ws is not None
-    from word_import_results import sample_result
-
     dialog = ImportWordDialog(window.ws.preview_word_import(sample_result()), "2023.docx",
                               window)
     qtbot.addWidget(dialog)
