@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -100,6 +101,8 @@ class ImportWordDialog(QDialog):
         self.new_version_box.setVisible(held is not None)
         self.new_version_label.setVisible(held is not None)
 
+        self._series_model: QStandardItemModel | None = None
+        self._series_rows: dict[str, int] = {}
         self.tabs = QTabWidget(self)
         self.tree = self._tree()
         self.tabs.addTab(self.tree, self.tr("What will be created"))
@@ -204,23 +207,20 @@ class ImportWordDialog(QDialog):
         return table, combos
 
     def _series_combo(self, match: SeriesMatch) -> QComboBox:
-        """"Ny serie" first, then the series reading the same (the default first), then
-        every other series by name."""
+        """"Ny serie" first, then every series by name, the matching one chosen. The
+        combos share one list: a real agreement has 150 indicators and the workspace as
+        many series, and a list each took most of a second to build."""
+        if self._series_model is None:
+            self._series_model = QStandardItemModel(self)
+            self._series_model.appendRow(QStandardItem(self.tr("New series")))
+            for option in self.preview.series:
+                item = QStandardItem(_series_label(option.name, option.unit))
+                item.setData(option.uuid, Qt.ItemDataRole.UserRole)
+                self._series_rows[option.uuid] = self._series_model.rowCount()
+                self._series_model.appendRow(item)
         combo = QComboBox(self)
-        combo.addItem(self.tr("New series"), None)
-        shown = set()
-        for uuid in match.candidates:
-            option = self.preview.series_option(uuid)
-            if option is not None:
-                combo.addItem(_series_label(option.name, option.unit), uuid)
-                shown.add(uuid)
-        if len(self.preview.series) > len(shown):
-            combo.insertSeparator(combo.count())
-        for option in self.preview.series:
-            if option.uuid not in shown:
-                combo.addItem(_series_label(option.name, option.unit), option.uuid)
-        combo.setCurrentIndex(max(combo.findData(match.matched), 0)
-                              if match.matched is not None else 0)
+        combo.setModel(self._series_model)
+        combo.setCurrentIndex(self._series_rows.get(match.matched or "", 0))
         return combo
 
     def series_choices(self) -> dict[str, str | None]:
