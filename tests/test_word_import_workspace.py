@@ -293,3 +293,61 @@ def test_as_a_new_version_a_new_series_choice_is_honoured(
         "children"][0]["indicator"]
     assert spec["series_uuid"] != measured["indicator"]["series_uuid"]
     assert spec["direction"] == "fall" and spec["levels"] == measured["indicator"]["levels"]
+
+
+def three_topics(order: tuple[str, ...], series: list[dict[str, Any]],
+                 **plan: Any) -> dict[str, Any]:
+    """A plan whose topics each count "Antal deltagare", in *order*."""
+    return document(node("focus_area", "Stöd", *(
+        node("topic", topic, indicator("Antal deltagare", series)) for topic in order)),
+        series=series, **plan)
+
+
+def test_same_titled_indicators_join_the_series_under_the_same_topic(
+        ws: Workspace, workspace_path: Path) -> None:
+    """Three topics' "Antal deltagare" are three series; a document with the topics in
+    another order still draws each line on with its own topic's series."""
+    this_year = ws.import_document(three_topics(("Samtal", "Grupper", "Läger"), [],
+                                                year=2025))
+    held = indicator_series_by_topic(workspace_path, this_year)
+    sample = result(three_topics(("Läger", "Samtal", "Grupper"), []))
+    preview = ws.preview_word_import(sample)
+    assert {m.path[-2]: m.matched for m in preview.series_matches} == held
+    plan_id = ws.import_word(sample)
+    assert indicator_series_by_topic(workspace_path, plan_id) == held
+
+
+def indicator_series_by_topic(path: Path, plan_id: int) -> dict[str, str]:
+    return dict(query(path, "SELECT t.title, s.uuid FROM node n JOIN node t ON "
+                      "t.id = n.parent_id JOIN indicator i ON i.node_id = n.id JOIN series s "
+                      "ON s.id = i.series_id WHERE n.plan_id = ?", plan_id))
+
+
+def test_a_series_is_the_default_of_one_indicator_only(
+        ws: Workspace, workspace_path: Path) -> None:
+    """One existing "Antal deltagare" series, two in the document: the first joins it,
+    the second gets a new series, in the preview as in the import."""
+    series: list[dict[str, Any]] = []
+    ws.import_document(document(node("focus_area", "Stöd", node(
+        "topic", "Samtal", indicator("Antal deltagare", series))), series=series, year=2025))
+    sample = result(three_topics(("Samtal", "Grupper"), []))
+    first, second = ws.preview_word_import(sample).series_matches
+    assert first.matched is not None and second.matched is None
+    assert second.candidates == (first.matched,)  # still offered: the person may swap
+    plan_id = ws.import_word(sample)
+    stored = indicator_series_by_topic(workspace_path, plan_id)
+    assert stored["Samtal"] == first.matched and stored["Grupper"] != first.matched
+
+
+def test_one_series_chosen_for_two_indicators_is_refused(
+        ws: Workspace, workspace_path: Path) -> None:
+    series: list[dict[str, Any]] = []
+    ws.import_document(document(node("focus_area", "Stöd", node(
+        "topic", "Samtal", indicator("Antal deltagare", series))), series=series, year=2025))
+    sample = result(three_topics(("Samtal", "Grupper"), []))
+    first, second = ws.preview_word_import(sample).series_matches
+    before = table_counts(workspace_path)
+    with pytest.raises(UserError, match="chosen for two indicators"):
+        ws.import_word(sample, series_choices={first.indicator_uuid: first.matched,
+                                               second.indicator_uuid: first.matched})
+    assert table_counts(workspace_path) == before

@@ -32,7 +32,7 @@ Rules, so years join up and a copy back from review lands where it belongs:
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -60,6 +60,9 @@ __all__ = [
 _MSG_NO_SERIES: Final = QT_TRANSLATE_NOOP(
     "Errors", "There is no series {uuid} in the workspace to attach the indicator "
     "“{title}” to.")
+_MSG_SERIES_TWICE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The series “{series}” is chosen for two indicators, “{first}” and "
+    "“{second}”; each indicator of a plan has a series of its own.")
 _MSG_NO_INDICATOR: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document has no indicator {uuid}.")
 
@@ -183,35 +186,66 @@ class _Catalogue:
              for row in session.execute(select(series.c.uuid, series.c.name, series.c.unit))),
             key=lambda option: (option.name.casefold(), option.uuid)))
         self.by_title: dict[str, list[str]] = {}
+        self.by_topic: dict[tuple[str, str], list[str]] = {}
         nodes, plans, indicators = Node.__table__, Plan.__table__, Indicator.__table__
+        parents = nodes.alias("parent")
         rows = session.execute(
-            select(nodes.c.title, series.c.uuid, nodes.c.plan_id, nodes.c.uuid)
+            select(nodes.c.title, parents.c.title, series.c.uuid, nodes.c.plan_id,
+                   nodes.c.uuid)
             .join(indicators, indicators.c.node_id == nodes.c.id)
             .join(series, series.c.id == indicators.c.series_id)
             .join(plans, plans.c.id == nodes.c.plan_id)
-            .order_by(plans.c.year_to.desc(), plans.c.id.desc())).all()
+            .join(parents, parents.c.id == nodes.c.parent_id)
+            .order_by(plans.c.year_to.desc(), plans.c.id.desc(), nodes.c.id)).all()
         self.held_series: dict[str, str] = {}
-        for title, series_uuid, plan_id, node_uuid in rows:  # the latest plan's first
-            self._add(title_key(title), series_uuid)
+        for title, topic, series_uuid, plan_id, node_uuid in rows:  # the latest plan first
+            key = title_key(title)
+            _add(self.by_title, key, series_uuid)
+            _add(self.by_topic, (title_key(topic), key), series_uuid)
             if held is not None and plan_id == held.id:
                 self.held_series[node_uuid] = series_uuid
         for option in self.options:
-            self._add(title_key(option.name), option.uuid)
+            _add(self.by_title, title_key(option.name), option.uuid)
         self.known = {option.uuid for option in self.options}
 
-    def _add(self, key: str, series_uuid: str) -> None:
-        if not key:
-            return
-        found = self.by_title.setdefault(key, [])
-        if series_uuid not in found:
-            found.append(series_uuid)
-
-    def candidates(self, node_uuid: str, title: str) -> tuple[str, ...]:
-        """The series an indicator would measure, the default first: the held plan's
-        indicator's, then those reading the same by title."""
+    def candidates(self, node_uuid: str, path: tuple[str, ...]) -> tuple[str, ...]:
+        """The series an indicator (its title path) may measure, the likeliest first:
+        the held plan's indicator's, then those of indicators reading the same under a
+        topic reading the same, then those reading the same anywhere."""
+        key = title_key(path[-1])
         out = [self.held_series[node_uuid]] if node_uuid in self.held_series else []
-        out += [uuid for uuid in self.by_title.get(title_key(title), []) if uuid not in out]
-        return tuple(out)
+        if len(path) > 1:
+            out += self.by_topic.get((title_key(path[-2]), key), [])
+        out += self.by_title.get(key, [])
+        return tuple(dict.fromkeys(out))
+
+    def defaults(self, indicators: Sequence[tuple[str, tuple[str, ...]]],
+                 fixed: Mapping[str, str | None] | None = None
+                 ) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+        """Each indicator's (UUID, title path) default series (None: a new one) and its
+        candidates, the default first. An indicator of a plan has a series of its own
+        (``NodeBuilder`` copies a series a second indicator names), so a series already
+        taken -- by a choice in *fixed* or an indicator before it -- is no default for
+        another: three topics' "Antal deltagare" are three series."""
+        fixed = fixed or {}
+        taken = {uuid for uuid in fixed.values() if uuid is not None}
+        out: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        for node_uuid, path in indicators:
+            candidates = self.candidates(node_uuid, path)
+            if node_uuid in fixed:
+                out[node_uuid] = (fixed[node_uuid], candidates)
+                continue
+            default = next((uuid for uuid in candidates if uuid not in taken), None)
+            if default is not None:
+                taken.add(default)
+                candidates = (default, *(uuid for uuid in candidates if uuid != default))
+            out[node_uuid] = (default, candidates)
+        return out
+
+
+def _add(index: dict[Any, list[str]], key: Any, series_uuid: str) -> None:
+    if key and series_uuid not in (found := index.setdefault(key, [])):
+        found.append(series_uuid)
 
 
 class WordImportOperations(WorkspaceBase):
@@ -238,14 +272,15 @@ class WordImportOperations(WorkspaceBase):
             catalogue = _Catalogue(session, held)
             held_plan = None if held is None else HeldPlan(
                 held.id, held.title, held.year_from, held.year_to, held.status)
-        nodes, matches, evaluations = [], [], 0
+        nodes, evaluations = [], 0
         for node, path in _walk(body["children"]):
             nodes.append(PreviewNode(path, node["kind"], node.get("horizon"), node["uuid"]))
             evaluations += len(node.get("evaluations") or [])
-            if node["kind"] == "indicator":
-                candidates = catalogue.candidates(node["uuid"], path[-1])
-                matches.append(SeriesMatch(node["uuid"], path[-1], path,
-                                           candidates[0] if candidates else None, candidates))
+        defaults = catalogue.defaults([(n.uuid, n.path) for n in nodes
+                                       if n.kind == "indicator"])
+        matches = [SeriesMatch(uuid, path[-1], path, *defaults[uuid])
+                   for uuid, path in ((n.uuid, n.path) for n in nodes
+                                      if n.kind == "indicator")]
         return WordImportPreview(
             title=body["title"], year_from=body["year_from"], year_to=body["year_to"],
             style=result.style, nodes=tuple(nodes), unmapped=result.unmapped,
@@ -301,30 +336,35 @@ class WordImportOperations(WorkspaceBase):
         """Point each indicator at the series it measures: the person's choice or the
         default match (an existing series), else the document's own new series. The
         document's series nobody measures any more are dropped."""
-        indicators = {node["uuid"]: node for node, _path in _walk(document["plan"]["children"])
-                      if node["kind"] == "indicator"}
-        for uuid in choices:
+        walked = [(node, path) for node, path in _walk(document["plan"]["children"])
+                  if node["kind"] == "indicator"]
+        indicators = {node["uuid"]: node for node, _path in walked}
+        chosen_by: dict[str, str] = {}
+        for uuid, series_uuid in choices.items():
             if uuid not in indicators:
                 raise UserError(_MSG_NO_INDICATOR, uuid=uuid)
+            if series_uuid is None:
+                continue
+            if series_uuid not in catalogue.known:
+                raise UserError(_MSG_NO_SERIES, uuid=series_uuid,
+                                title=plain_text(indicators[uuid]["title"]))
+            if series_uuid in chosen_by:
+                names = {option.uuid: option.name for option in catalogue.options}
+                raise UserError(_MSG_SERIES_TWICE, series=names[series_uuid],
+                                first=plain_text(indicators[chosen_by[series_uuid]]["title"]),
+                                second=plain_text(indicators[uuid]["title"]))
+            chosen_by[series_uuid] = uuid
+        defaults = catalogue.defaults([(node["uuid"], path) for node, path in walked], choices)
         for uuid, node in indicators.items():
             spec = node["indicator"]
-            if uuid in choices:
-                chosen = choices[uuid]
-            else:
-                candidates = catalogue.candidates(uuid, node["title"])
-                chosen = candidates[0] if candidates else None
-            if chosen is None:
-                if spec["series_uuid"] in catalogue.known:  # "new series" means new
-                    fresh = new_uuid()
-                    for series in document["series"]:
-                        if series["uuid"] == spec["series_uuid"]:
-                            document["series"].append({**series, "uuid": fresh})
-                            break
-                    spec["series_uuid"] = fresh
-                continue
-            if chosen not in catalogue.known:
-                raise UserError(_MSG_NO_SERIES, uuid=chosen, title=plain_text(node["title"]))
-            spec["series_uuid"] = chosen
+            chosen = defaults[uuid][0]
+            if chosen is not None:
+                spec["series_uuid"] = chosen
+            elif spec["series_uuid"] in catalogue.known:  # "new series" means new
+                fresh = new_uuid()
+                document["series"].append({"uuid": fresh, "name": plain_text(node["title"]),
+                                           "unit": "", "measurements": []})
+                spec["series_uuid"] = fresh
         used = {node["indicator"]["series_uuid"] for node in indicators.values()}
         document["series"] = [series for series in document["series"]
                               if series["uuid"] in used and series["uuid"] not in catalogue.known]
