@@ -328,6 +328,17 @@ def test_run_text_fields_revisions_bookmarks_and_formatting(tmp_path: Path) -> N
     assert not found.bold  # only part of the text is bold
 
 
+def test_hidden_runs_keep_the_field_state(tmp_path: Path) -> None:
+    """An index entry field (XE) is hidden text: its code starts in a hidden run and
+    ends in a visible one; the text after it is still read, the code is not."""
+    body = ('<w:p><w:r><w:t xml:space="preserve">Före </w:t></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:instrText> XE "Index" </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>efter</w:t></w:r></w:p>')
+    (found,) = paragraphs(make_docx(tmp_path / "xe.docx", body))
+    assert found.text == "Före efter"
+
+
 def test_tables_in_reading_order_and_page_breaks(tmp_path: Path) -> None:
     def cell(text: str) -> str:
         return f"<w:tc><w:tcPr/>{p(text)}</w:tc>"
@@ -386,6 +397,64 @@ def test_text_boxes_once_and_strict_open_xml(tmp_path: Path) -> None:
     assert [(x.text, x.heading_level) for x in paragraphs(strict)] == [("Fokusområde 1", 1)]
 
 
+PANDOC_MARKDOWN = """---
+title: Insatser 2023
+subtitle: Överenskommelse
+---
+
+# Fokusområde 1
+
+Text med [länk](https://www.1177.se) och **fet**.
+
+## Ämne
+
+- topp
+    - nästlad
+- två
+
+1. ett
+"""
+
+
+def _pandoc_docx(folder: Path) -> Path:
+    import pypandoc
+
+    out = folder / "pandoc.docx"
+    pypandoc.convert_text(PANDOC_MARKDOWN, "docx", format="md", outputfile=str(out))
+    return out
+
+
+def _structure(path: Path) -> list[tuple[Any, ...]]:
+    return [(x.text, x.style, x.heading_level, x.list_level, x.list_kind,
+             tuple((run.text, run.bold, (run.link or "").rstrip("/")) for run in x.runs
+                   if run.link or run.bold)) for x in paragraphs(path)]
+
+
+PANDOC_STRUCTURE = [
+    ("Insatser 2023", "title", None, None, None, ()),
+    ("Överenskommelse", "subtitle", None, None, None, ()),
+    ("Fokusområde 1", "heading 1", 1, None, None, ()),
+    ("Text med länk och fet.", "first paragraph", None, None, None,
+     (("länk", False, "https://www.1177.se"), ("fet", True, ""))),
+    ("Ämne", "heading 2", 2, None, None, ()),
+    ("topp", "compact", None, 0, "bullet", ()), ("nästlad", "compact", None, 1, "bullet", ()),
+    ("två", "compact", None, 0, "bullet", ()), ("ett", "compact", None, 0, "number", ()),
+]
+
+
+def test_pandoc_document(tmp_path: Path) -> None:
+    assert _structure(_pandoc_docx(tmp_path)) == PANDOC_STRUCTURE
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pandoc_document_saved_again_by_libreoffice(tmp_path: Path) -> None:
+    subprocess.run([str(shutil.which("soffice")),
+                    f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"),
+                    str(_pandoc_docx(tmp_path))], check=True, capture_output=True, timeout=180)
+    assert _structure(tmp_path / "lo" / "pandoc.docx") == PANDOC_STRUCTURE
+
+
 # ---------------------------------------------------------------- our own export
 
 
@@ -428,6 +497,28 @@ def test_our_export_reads_back(demo_plan: dict[str, Any], tmp_path: Path) -> Non
     assert items and all(x.list_kind == "bullet" and not x.typed_bullet for x in items)
     assert any(run.link for x in content for run in x.runs) == (
         "](http" in str(demo_plan))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_our_export_saved_again_by_libreoffice_reads_the_same(
+        demo_plan: dict[str, Any], tmp_path: Path) -> None:
+    """A copy that came back through LibreOffice: the same paragraphs, structure,
+    bookmarks and plan UUID as the export itself."""
+    build_agreement(demo_plan).save(tmp_path / "export.docx")
+    subprocess.run([str(shutil.which("soffice")),
+                    f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo"),
+                    str(tmp_path / "export.docx")], check=True, capture_output=True, timeout=180)
+    ours, theirs = read_word(tmp_path / "export.docx"), read_word(tmp_path / "lo/export.docx")
+
+    def seen(word: WordDocument) -> list[tuple[Any, ...]]:
+        return [(x.text, x.style, x.heading_level, x.list_level, x.list_kind,
+                 tuple(b for b in x.bookmarks if b.startswith("n")))
+                for x in word.paragraphs if not x.in_toc]
+
+    assert seen(theirs) == seen(ours)
+    assert theirs.properties["InsatsplanPlanUuid"] == demo_plan["plan"]["uuid"]
+    assert sum(x.in_toc for x in theirs.paragraphs) == sum(x.in_toc for x in ours.paragraphs)
 
 
 # ---------------------------------------------------------------- bad input
@@ -588,6 +679,14 @@ def test_old_doc_converted_with_libreoffice(tmp_path: Path) -> None:
     found = by_text(read_word(converted))
     assert found["Fokusområde 1"].heading_level == 1
     assert found["Ett mål"].list_level == 0 and found["Ett mål"].list_kind == "bullet"
+
+
+def test_convert_doc_without_libreoffice_says_how(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "x.doc").write_bytes(OLE)
+    monkeypatch.setattr("insatsplan.word_import.convert.soffice", lambda: None)
+    with pytest.raises(e.OldWordFormatError, match=r"save it as a Word document \(\.docx\)"):
+        convert_doc(tmp_path / "x.doc", tmp_path / "ut")
 
 
 def test_convert_doc_fails_with_our_error(tmp_path: Path) -> None:

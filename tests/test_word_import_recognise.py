@@ -14,14 +14,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import word_import_docs as docs
 from insatsplan.exchange import validate_document
-from insatsplan.text import Run
+from insatsplan.text import BulletItem, Run, canonical, render_blocks, render_inline
+from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word.agreement import build_agreement
 from insatsplan.word_import.model import ImportResult, Paragraph, WordDocument
 from insatsplan.word_import.reader import read_word
-from insatsplan.word_import.recognise import NoStructureError, as_single_topic, recognise
+from insatsplan.word_import.recognise import (
+    NoStructureError,
+    as_single_topic,
+    blocks_text,
+    inline_text,
+    recognise,
+)
+from test_exchange_roundtrip import documents as generated_documents
 from word_helpers import demo_exchange_document
 
 
@@ -154,12 +164,25 @@ def demo_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return demo_exchange_document(tmp_path_factory)
 
 
-def _tree(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def meaning(text: str, *, blocks: bool = False) -> str:
+    """A text's stored form after the parser's normalisation: a generated title "-" and
+    the "\\-" read back from Word show the same; an empty Markdown list is no text."""
+    return canonical(text, blocks=blocks)
+
+
+def _tree(items: list[dict[str, Any]],
+          normal: Callable[..., str] = lambda text, **_: text) -> list[dict[str, Any]]:
     """What the agreement prints of a tree: kinds, order, horizons, titles, texts (with
     their links), UUIDs."""
-    keys = ("uuid", "kind", "title", "text", "horizon")
-    return [{**{k: n[k] for k in keys if k in n}, "children": _tree(n["children"])}
-            for n in items]
+    out = []
+    for n in items:
+        node = {k: n[k] for k in ("uuid", "kind", "horizon") if k in n}
+        node["title"] = normal(n["title"])
+        if normal(n.get("text", ""), blocks=True):
+            node["text"] = normal(n["text"], blocks=True)
+        node["children"] = _tree(n["children"], normal)
+        out.append(node)
+    return out
 
 
 def test_our_own_agreement_comes_home_as_the_same_tree(
@@ -338,3 +361,101 @@ def test_our_own_plan_and_report_comes_home_with_its_goals_uuids(
     assert [t["uuid"] for t in topics] == [
         n["uuid"] for n in nodes(original["children"]) if n["kind"] == "topic"]
     assert topics[0]["fields"]["responsible"]["organisations"] == ["SOF", "SFF"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(document=generated_documents())
+def test_generated_agreements_come_home_as_the_same_tree(
+        tmp_path_factory: pytest.TempPathFactory, document: dict[str, Any]) -> None:
+    """Export to Word, read, recognise: kinds, order, horizons, titles, texts, links,
+    signatories and UUIDs are what the plan held."""
+    path = tmp_path_factory.mktemp("generated") / "plan.docx"
+    build_agreement(document).save(str(path))
+
+    result = recognised(path)
+
+    plan, original = result.document["plan"], document["plan"]
+    assert _tree(plan["children"], meaning) == _tree(original["children"], meaning)
+    for key in ("uuid", "year_from", "year_to"):
+        assert plan[key] == original[key], key
+    for key in ("title", "subtitle"):
+        assert meaning(plan[key]) == meaning(original[key]), key
+    assert meaning(plan["preamble"], blocks=True) == meaning(original["preamble"], blocks=True)
+    assert plan["basis"] == [meaning(entry) for entry in original["basis"] if entry]
+    assert [(s["name"], s["title"], s["organisation_code"]) for s in plan["signatories"]] == [
+        (meaning(s["name"]), meaning(s["title"]), s["organisation_code"])
+        for s in original["signatories"]]
+
+
+def test_a_goals_text_with_bullets_comes_home_as_text(tmp_path: Path) -> None:
+    """Our export prints a goal's text bullets one level below the goal, without the
+    node bookmark every goal carries: they are the goal's text, not goals."""
+    document = {"format": "insatsplan/1", "series": [], "plan": {
+        "uuid": "6f1c2a30-0000-4000-8000-00000000000a", "title": "Plan 2025", "subtitle": "",
+        "year_from": 2025, "year_to": 2025, "kind": "agreement", "status": "draft",
+        "preamble": "", "basis": [], "coordinator": "", "reporting_deadline": None,
+        "signed_on": None, "fingerprint": None, "origin_plan_uuid": None, "parties": [],
+        "signatories": [], "children": [{
+            "uuid": "6f1c2a30-0000-4000-8000-000000000001", "kind": "focus_area",
+            "title": "Stöd", "children": [{
+                "uuid": "6f1c2a30-0000-4000-8000-000000000002", "kind": "topic",
+                "title": "Stödgrupper", "children": [{
+                    "uuid": "6f1c2a30-0000-4000-8000-000000000003", "kind": "goal",
+                    "horizon": "short", "title": "Starta grupper.",
+                    "text": "Grupperna ges:\n\n- på våren\n- på hösten\n\nI alla stadsdelar.",
+                    "children": [{
+                        "uuid": "6f1c2a30-0000-4000-8000-000000000004", "kind": "goal",
+                        "horizon": "short", "title": "En grupp på arabiska.",
+                        "children": []}]}]}]}]}}
+    validate_document(document)
+    path = tmp_path / "goal-text.docx"
+    build_agreement(document).save(str(path))
+
+    plan = recognised(path).document["plan"]
+
+    assert _tree(plan["children"]) == _tree(document["plan"]["children"])
+
+
+RUN_TEXT = st.text(alphabet=st.sampled_from(list("ab Åö.,-+1)(#*_[]\\&<!:=\n\t")), max_size=12)
+RUNS = st.lists(st.builds(Run, RUN_TEXT, st.booleans(), st.booleans(),
+                          st.none() | st.just("https://example.se")), max_size=3).map(tuple)
+
+
+@settings(max_examples=300)
+@given(runs=RUNS)
+def test_the_fast_inline_path_writes_what_the_renderer_writes(runs: tuple[Run, ...]) -> None:
+    assert inline_text(runs) == render_inline(runs)
+
+
+@settings(max_examples=300)
+@given(blocks=st.lists(st.builds(TextParagraph, RUNS) | st.builds(
+    BulletItem, RUNS, st.integers(0, 2)), max_size=5))
+def test_the_fast_blocks_path_writes_what_the_renderer_writes(blocks: list[Any]) -> None:
+    assert blocks_text(blocks) == render_blocks(blocks)
+
+
+def test_plain_lines_before_goal_sections_are_topics() -> None:
+    """No styles, no bold, no contents: a short line right before "Kortsiktiga mål …"
+    (or "Långsiktiga mål") is its topic's title, as in the city's own agreement."""
+    result = recognise(word(
+        para("Insatser 2025"),
+        para("Syftet är att främja psykisk hälsa."),
+        para("Familjecentraler"),
+        para("Kortsiktiga mål och aktiviteter 2025"),
+        para("Öppna en mobil familjecentral.", list_level=0, list_kind="bullet"),
+        para("Barn som anhöriga"),
+        para("Långsiktiga mål"),
+        para("Barn får stöd.", list_level=0, list_kind="bullet"),
+        para("Mätbara indikatorer för uppföljning"),
+        para("Saknas.", list_level=0, list_kind="bullet")))
+    plan = result.document["plan"]
+
+    validate_document(result.document)
+    [focus] = plan["children"]
+    assert focus["title"] == ""
+    assert [t["title"] for t in focus["children"]] == ["Familjecentraler", "Barn som anhöriga"]
+    assert [(n["kind"], n["horizon"]) for t in focus["children"] for n in t["children"]] == [
+        ("goal", "short"), ("goal", "long")]
+    assert plan["preamble"] == "Syftet är att främja psykisk hälsa."
+    assert result.notes == ("Some topics stand before any focus area; they were put under a "
+                            "focus area without a title.",)

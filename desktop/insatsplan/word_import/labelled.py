@@ -60,6 +60,7 @@ from typing import Any, Final, Literal
 
 from insatsplan.text import Block, BulletItem, Run, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
+from insatsplan.word import labels as report_labels
 from insatsplan.word_import.model import Paragraph, Unmapped
 
 __all__ = ["ActivityParts", "parse_activity", "split_responsible", "topic_node"]
@@ -106,6 +107,10 @@ _LABELS: Final[dict[str, Slot]] = {
     "tidplan": "timeline",
     "tidsram": "timeline",
     "finansiering": "funding",
+    "finansiering och budget": "funding",
+    "budget": "funding",
+    "kostnad": "funding",
+    "kostnader": "funding",
     "utvärdering": "evaluation",
     "utvärderingen": "evaluation",
     "redovisning": "evaluation",
@@ -115,7 +120,21 @@ _LABELS: Final[dict[str, Slot]] = {
     "utvärdering och resultat": "evaluation",
     "resultat och utvärdering": "evaluation",
     "utvärdering/resultat": "evaluation",
+    "uppföljning och utvärdering": "evaluation",
+    "utvärdering och uppföljning": "evaluation",
 }
+#: Leads that name a field and say more ("Syftet med insatsen:", "Målgrupp för
+#: utbildningen:"): matched when followed by ":" or standing alone.
+_LABEL_PREFIXES: Final[tuple[tuple[str, Slot], ...]] = (
+    ("bakgrund till ", "background"), ("bakgrunden till ", "background"),
+    ("syfte med ", "purpose"), ("syftet med ", "purpose"),
+    ("målgrupp för ", "target_group"), ("målgrupp är ", "target_group"),
+    ("ansvariga för ", "responsible"), ("ansvarig för ", "responsible"),
+    ("tidsplan för ", "timeline"), ("finansiering av ", "funding"),
+    ("utvärdering av ", "evaluation"), ("redovisning av ", "evaluation"),
+    ("resultat av ", "evaluation"), ("resultat och ", "evaluation"),
+)
+_MAX_PREFIXED_WORDS: Final = 6
 #: Spellings long enough for a typo to be told from another word (fuzzy matching).
 _FUZZY_KEYS: Final = [key for key in _LABELS if len(key) >= 7]
 _FUZZY_CUTOFF: Final = 0.85
@@ -132,12 +151,19 @@ _TRAILING_PERIOD = re.compile(r"(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|vt|ht|k[1
 _DELIMITER = re.compile(r"[:?]")
 _AFTER_LABEL = re.compile(r"[\s:?.]*")
 
-_STATUS_WORDS: Final = {"planerad": "planned", "pågår": "ongoing", "genomförd": "done",
-                        "uppskjuten": "postponed", "inställd": "cancelled"}
-_NO_EVALUATION = re.compile(r"ingen utvärdering(?:\s+för\s+[^.]*)?\.?", re.IGNORECASE)
 _NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
-_STATUS_LINE = re.compile(r"status\s*:\s*(\w+)\.?", re.IGNORECASE)
-_PARTICIPANTS_LINE = re.compile(rf"(?:antal\s+)?deltagare\s*:\s*{_NUMBER}\.?", re.IGNORECASE)
+#: Our own report's lines at the start of an evaluation ("Status: Genomförd",
+#: "Deltagare: 292") and its "Ingen utvärdering för 2025.", in the exporter's words.
+_STATUS_LINE = re.compile(rf"{re.escape(report_labels.EVALUATION_STATUS)}\s*:\s*(\w+)\.?",
+                          re.IGNORECASE)
+_PARTICIPANTS_LINE = re.compile(
+    rf"(?:antal\s+)?{re.escape(report_labels.EVALUATION_PARTICIPANTS)}\s*:\s*{_NUMBER}\.?",
+    re.IGNORECASE)
+_STATUS_WORDS: Final = {word.lower(): key
+                        for key, word in report_labels.EVALUATION_WORDS.items()}
+_NO_EVALUATION = re.compile(
+    re.escape(report_labels.NO_EVALUATION.split("{")[0].strip()) + r"(?:\s+[^.]*)?\.?",
+    re.IGNORECASE)
 _PARTICIPANTS = re.compile(
     rf"(?<![\d,.]){_NUMBER}\s+deltagare\b|\bdeltagare\s*:\s*{_NUMBER}", re.IGNORECASE)
 _STATUS_CUES: Final = (
@@ -159,9 +185,12 @@ _AMOUNT = re.compile(
 _UNIT_FACTOR: Final = {"tusen kronor": 1000, "tkr": 1000, "miljoner kronor": 1_000_000,
                        "miljoner kr": 1_000_000, "mnkr": 1_000_000, "mkr": 1_000_000,
                        "msek": 1_000_000}
-_SOURCE_EDGE = re.compile(r"^[\s,;:.–\-]+|[\s,;:–\-]+$|(?<=\S)\s*,\s*\.$")
+_SOURCE_EDGE = re.compile(r"^[\s,;:.–\-]+|[\s,;:.–\-]+$")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 
 _UNKNOWN_LEAD_WORDS: Final = 5
+_NODE_BOOKMARK = re.compile(r"n[0-9a-f]{32}")
 
 
 # --------------------------------------------------------------------------- result
@@ -217,16 +246,23 @@ def _normalise_label(candidate: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _match_label(candidate: str, fuzzy: bool = True) -> Slot | None:
-    """The slot *candidate* names, exactly or (when *fuzzy*) as a close variant."""
+def _match_label(candidate: str, fuzzy: bool = True, prefix: bool = True) -> Slot | None:
+    """The slot *candidate* names: exactly, or (when *fuzzy*) as a close variant, or
+    (when *prefix*) as a lead such as "Syftet med insatsen"."""
     if len(candidate) > _MAX_LABEL_CHARS + 10:
         return None
     key = _normalise_label(candidate)
     if not key or len(key) > _MAX_LABEL_CHARS:
         return None
     found = _LABELS.get(key)
-    if found is not None or not fuzzy or len(key) < 7:
+    if found is not None or not fuzzy:
         return found
+    if prefix and len(key.split()) <= _MAX_PREFIXED_WORDS:
+        for lead, slot in _LABEL_PREFIXES:
+            if key.startswith(lead):
+                return slot
+    if len(key) < 7:
+        return None
     close = get_close_matches(key, _FUZZY_KEYS, n=1, cutoff=_FUZZY_CUTOFF)
     return _LABELS[close[0]] if close else None
 
@@ -268,8 +304,13 @@ def _find_label(p: Paragraph, runs: Sequence[Run], text: str) -> tuple[Slot, int
     stripped = text.strip()
     if not stripped:
         return None
-    if len(stripped) <= _MAX_LABEL_CHARS + 10:
-        whole = _match_label(stripped)
+    body = stripped.rstrip(":?.")
+    if len(stripped) <= _MAX_LABEL_CHARS + 10 and not _DELIMITER.search(body):
+        # the whole paragraph is the label; a lead that says more ("Syftet med
+        # insatsen") only when it ends in a colon or is a heading or bold, else it is
+        # a sentence
+        lead = stripped.endswith(":") or p.heading_level is not None or p.bold
+        whole = _match_label(stripped, prefix=lead)
         if whole is not None:
             return whole, len(text)
     if _is_list(p):
@@ -277,8 +318,11 @@ def _find_label(p: Paragraph, runs: Sequence[Run], text: str) -> tuple[Slot, int
     bold = _bold_lead(runs)
     if 0 < bold < len(text):
         slot = _match_label(text[:bold])
-        if slot is not None:
-            return slot, _value_start(text, bold)
+        start = _value_start(text, bold)
+        # "**Bakgrund:** …", "**Bakgrund** Staden …", but not "**Syftet** är att …"
+        punctuated = text[:start].rstrip()[-1:] in (":", "?", ".")
+        if slot is not None and (punctuated or text[start:start + 1].isupper()):
+            return slot, start
     m = _DELIMITER.search(text, 0, _MAX_LABEL_CHARS + 1)
     if m is not None:
         slot = _match_label(text[:m.start()])
@@ -398,7 +442,7 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         if not text.strip():
             continue
         found = _find_label(p, runs, text)
-        in_evaluation = current == "evaluation"
+        in_evaluation = current == "evaluation" and p.heading_level is None
         if found is not None and in_evaluation and (
                 found[0] == "evaluation" or found[0] in values):
             found = None  # a sub-report's own label: the evaluation's text
@@ -492,16 +536,23 @@ def _funding(entries: Sequence[_Entry]) -> dict[str, Any] | None:
             unit = " ".join(m.group("unit").lower().split())
             amount = _decimal_text(value * _UNIT_FACTOR.get(unit, 1))
             runs = list(_cut(runs, m.start(), m.end()))
-    source = render_inline(runs)
-    while True:
-        tidied = _SOURCE_EDGE.sub("", source)
-        if tidied == source:
-            break
-        source = tidied
+    source = render_inline(runs).strip()
+    if amount is not None:  # tidy where the amount stood: "Stimulansmedel, ." → name
+        source = _SPACE_BEFORE_PUNCTUATION.sub("", source)
+        source = _DOUBLE_COMMA.sub(",", source)
+        source = re.sub(r" {2,}", " ", _SOURCE_EDGE.sub("", source))
     return {"source": source, "amount": amount}
 
 
 # --------------------------------------------------------------------------- goals
+
+
+def _node_uuid(p: Paragraph) -> str:
+    """The UUID our own export bookmarked the paragraph with ("n" + 32 hex), else new."""
+    for name in p.bookmarks:
+        if _NODE_BOOKMARK.fullmatch(name):
+            return str(uuid.UUID(name[1:]))
+    return str(uuid.uuid4())
 
 
 def _goals(entries: Sequence[_Entry], horizon: str) -> list[dict[str, Any]]:
@@ -512,8 +563,10 @@ def _goals(entries: Sequence[_Entry], horizon: str) -> list[dict[str, Any]]:
         title = render_inline(entry.runs)
         if not title:
             continue
-        node: dict[str, Any] = {"uuid": str(uuid.uuid4()), "kind": "goal", "title": title,
-                                "horizon": horizon, "children": []}
+        if title == report_labels.UNTITLED_HEADING:
+            title = ""
+        node: dict[str, Any] = {"uuid": _node_uuid(entry.paragraph), "kind": "goal",
+                                "title": title, "horizon": horizon, "children": []}
         if not _is_list(entry.paragraph):
             roots.append(node)
             intro = _plain(entry.runs).rstrip().endswith(":")

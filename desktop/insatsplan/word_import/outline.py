@@ -144,14 +144,16 @@ def has_heading_styles(paragraphs: Sequence[Paragraph]) -> bool:
 
 
 def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEntry], *,
-            reserved: frozenset[int] = frozenset(),
+            reserved: frozenset[int] = frozenset(), goal_sections: frozenset[int] = frozenset(),
             activities: bool = False) -> dict[int, int]:
     """Heading level (1 focus area, 2 topic or activity) by position in *paragraphs*.
 
     *skip* are the TOC's positions, *reserved* positions that recognition has given
     another meaning already (section headings, the signature heading). With heading
     styles, levels 1 and 2 are the headings; without, the cues of the module docstring.
-    *activities* turns on the plan-and-report cue (a short line before a label).
+    *activities* turns on the plan-and-report cue (a short line before a label);
+    *goal_sections* are the positions of "Kortsiktiga mål …" and "Långsiktiga mål"
+    headings, since a short line right before one is the topic's title.
     """
     levels: dict[int, int] = {}
     if has_heading_styles(paragraphs):
@@ -189,8 +191,9 @@ def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEn
             levels[k] = 1
         elif _looks_like_heading(p):
             candidates.append(k)
-        elif activities and _before_label(paragraphs, k, skip):
-            levels[k] = 2
+        elif ((activities and _before_label(paragraphs, k, skip))
+              or (_next_text(paragraphs, k, skip) in goal_sections and _short_line(p))):
+            levels[k] = 2  # an activity's title before its labels, a topic's before goals
     numbered = any(level == 1 for level in levels.values())
     for k in candidates:
         if numbered:
@@ -212,14 +215,25 @@ def _looks_like_heading(p: Paragraph) -> bool:
     return not text.endswith(".") or (len(text) <= 80 and text.count(".") == 1)
 
 
-def _before_label(paragraphs: Sequence[Paragraph], k: int, skip: set[int]) -> bool:
-    """Whether paragraph *k* is a short line right before a labelled paragraph (an
-    activity's title in a plan-and-report document)."""
-    p = paragraphs[k]
+def _short_line(p: Paragraph) -> bool:
+    """A line that can be a heading by its length and ending, whatever its format."""
     text = p.text.strip()
-    if ACTIVITY_LABEL.match(text) or len(text) > MAX_HEADING_CHARS or text.endswith("."):
-        return False
+    return (0 < len(text) <= MAX_HEADING_CHARS and not text.endswith((".", ":", ","))
+            and not ACTIVITY_LABEL.match(text))
+
+
+def _next_text(paragraphs: Sequence[Paragraph], k: int, skip: set[int]) -> int:
+    """The position of the next paragraph after *k* that holds text."""
     after = k + 1
     while after < len(paragraphs) and (after in skip or not paragraphs[after].text.strip()):
         after += 1
+    return after
+
+
+def _before_label(paragraphs: Sequence[Paragraph], k: int, skip: set[int]) -> bool:
+    """Whether paragraph *k* is a short line right before a labelled paragraph (an
+    activity's title in a plan-and-report document)."""
+    if not _short_line(paragraphs[k]):
+        return False
+    after = _next_text(paragraphs, k, skip)
     return after < len(paragraphs) and bool(ACTIVITY_LABEL.match(paragraphs[after].text))

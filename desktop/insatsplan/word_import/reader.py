@@ -112,6 +112,8 @@ class _Field:
 
     instruction: list[str] = field(default_factory=list)
     in_result: bool = False
+    is_toc: bool = False
+    is_link: bool = False
 
     @property
     def name(self) -> str:
@@ -142,28 +144,27 @@ class _Builder:
     """One paragraph's content while it is read."""
 
     runs: list[Run] = field(default_factory=list)
-    bookmarks: list[str] = field(default_factory=list)
+    bookmarks: dict[str, None] = field(default_factory=dict)  # ordered, each name once
     page_break: bool = False
     toc_text: bool = False
     other_text: bool = False
+    has_text: bool = False
 
     def add(self, text: str, bold: bool, italic: bool, link: str | None,
             in_toc: bool) -> None:
         if not text:
             return
+        visible = not text.isspace()
+        self.has_text = self.has_text or visible
         if in_toc:
             self.toc_text = True
-        elif text.strip():
+        elif visible:
             self.other_text = True
         last = self.runs[-1] if self.runs else None
         if last is not None and (last.bold, last.italic, last.link) == (bold, italic, link):
             self.runs[-1] = Run(last.text + text, bold, italic, link)
         else:
             self.runs.append(Run(text, bold, italic, link))
-
-    @property
-    def has_text(self) -> bool:
-        return any(run.text.strip() for run in self.runs)
 
 
 class _Body:
@@ -172,7 +173,12 @@ class _Body:
     def __init__(self, package: WordPackage) -> None:
         self.package = package
         self.styles = Styles(package.styles, package.numbering)
+        # Complex fields may span runs and paragraphs. Counters, not scans of the
+        # stack, so a file of unbalanced fields costs no more than a normal one.
         self.fields: list[_Field] = []
+        self.in_instruction = 0  # fields whose instruction is being read: text hidden
+        self.toc_open = 0  # TOC fields whose result (the printed contents) is being read
+        self.links: list[str | None] = []  # HYPERLINK fields' targets, innermost last
         self.found: list[Paragraph] = []
         self.break_pending = False
 
@@ -228,7 +234,7 @@ class _Body:
         style = self.styles.paragraph(style_id)
         builder = _Builder(page_break=self.break_pending)
         self.break_pending = False
-        toc_at_start = self._toc_open()
+        toc_at_start = self.toc_open > 0
         self._content(p, builder, style.bold, style.italic, None)
         text_runs = _trimmed(builder.runs)
 
@@ -274,18 +280,6 @@ class _Body:
             # A paragraph holding only a page break: the break is the next one's.
             self.break_pending = True
 
-    def _toc_open(self) -> bool:
-        return any(f.in_result and f.name == "TOC" for f in self.fields)
-
-    def _hidden_by_field(self) -> bool:
-        return any(not f.in_result for f in self.fields)
-
-    def _field_link(self) -> str | None:
-        for f in reversed(self.fields):
-            if f.in_result and f.name == "HYPERLINK":
-                return f.hyperlink()
-        return None
-
     def _content(self, element: Any, builder: _Builder, bold: bool | None,
                  italic: bool | None, link: str | None) -> None:
         """Runs of a paragraph or of an inline container inside it, in order."""
@@ -303,15 +297,14 @@ class _Body:
                 self._content(child, builder, bold, italic, allowed or link)
             elif tag == _BOOKMARK:
                 name = str(child.get(f"{W}name") or "")
-                if name and name not in builder.bookmarks:
-                    builder.bookmarks.append(name)
+                if name:
+                    builder.bookmarks[name] = None
             elif tag == _FLDSIMPLE:
                 simple = _Field([str(child.get(f"{W}instr") or "")], in_result=True)
-                self.fields.append(simple)
-                try:
-                    self._content(child, builder, bold, italic, link)
-                finally:
-                    self.fields.remove(simple)
+                toc = simple.name == "TOC"
+                self.toc_open += toc
+                self._content(child, builder, bold, italic, simple.hyperlink() or link)
+                self.toc_open -= toc
             elif tag in _HIDDEN or not isinstance(tag, str):
                 continue
             else:  # w:ins, w:moveTo, w:smartTag, w:customXml, w:sdt(Content), mc:Choice
@@ -319,6 +312,7 @@ class _Body:
 
     def _run(self, run: Any, builder: _Builder, bold: bool | None, italic: bool | None,
              link: str | None) -> None:
+        hidden = False
         first = run[0] if len(run) else None
         if first is not None and first.tag == _RPR:
             own_bold: bool | None = None
@@ -334,7 +328,7 @@ class _Body:
                     bold = resolved.bold if resolved.bold is not None else bold
                     italic = resolved.italic if resolved.italic is not None else italic
                 elif tag in _HIDING and on(child):
-                    return  # hidden text (a TOC entry's page number for the web)
+                    hidden = True  # hidden text (a TOC entry's page number for the web)
             bold = own_bold if own_bold is not None else bold
             italic = own_italic if own_italic is not None else italic
         for child in run:
@@ -346,20 +340,39 @@ class _Body:
                 if self.fields and not self.fields[-1].in_result:
                     self.fields[-1].instruction.append(child.text or "")
                 continue
-            if self._hidden_by_field():
+            if hidden or self.in_instruction:
                 continue
             text = _run_text(child, builder)
             if text:
-                builder.add(clean(text), bool(bold), bool(italic),
-                            self._field_link() or link, self._toc_open())
+                field_link = self.links[-1] if self.links else None
+                builder.add(clean(text), bool(bold), bool(italic), field_link or link,
+                            self.toc_open > 0)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
             self.fields.append(_Field())
-        elif kind == "separate" and self.fields:
-            self.fields[-1].in_result = True
+            self.in_instruction += 1
+        elif kind == "separate" and self.fields and not self.fields[-1].in_result:
+            self._result_begins(self.fields[-1])
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            ended = self.fields.pop()
+            if not ended.in_result:
+                self.in_instruction -= 1
+            if ended.is_toc:
+                self.toc_open -= 1
+            if ended.is_link:
+                self.links.pop()
+
+    def _result_begins(self, current: _Field) -> None:
+        current.in_result = True
+        self.in_instruction -= 1
+        name = current.name
+        if name == "TOC":
+            current.is_toc = True
+            self.toc_open += 1
+        elif name == "HYPERLINK":
+            current.is_link = True
+            self.links.append(current.hyperlink())
 
 
 def _run_text(child: Any, builder: _Builder) -> str:

@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
 from insatsplan.exchange import FORMAT
 from insatsplan.limits import MAX_NODE_DEPTH
-from insatsplan.text import Block, BulletItem, Run, render_blocks, render_inline
+from insatsplan.text import Block, BulletItem, Run, clean, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word import labels
 from insatsplan.word_import.labelled import parse_activity
@@ -52,6 +52,9 @@ MSG_NO_STRUCTURE: Final = QT_TRANSLATE_NOOP(
 MSG_EMPTY: Final = QT_TRANSLATE_NOOP("Errors", "The document {file} holds no text.")
 NOTE_SUMMARY_LEFT_OUT: Final = QT_TRANSLATE_NOOP(
     "Errors", "The report's summary tables were left out: they are counted from the plan.")
+NOTE_NO_FOCUS_AREA: Final = QT_TRANSLATE_NOOP(
+    "Errors", "Some topics stand before any focus area; they were put under a focus area "
+    "without a title.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
 
@@ -82,11 +85,20 @@ _EXPORT_FIXED: Final = frozenset(norm(t) for t in (
     labels.FINGERPRINT_LABEL))
 #: A person's name as a signature block prints it: two to four capitalised words.
 _PERSON_NAME: Final = re.compile(r"[A-ZÅÄÖÉÜ][\w'’.-]+(?:[ -][A-ZÅÄÖÉÜ][\w'’.-]+){1,3}")
+_GOAL_SECTIONS: Final = (("goal", "short"), ("goal", "long"))
+#: How the name of an administration or a board ends, when the workspace does not know it.
+_ORGANISATION_ENDINGS: Final = ("förvaltningen", "förvaltning", "nämnden")
 SUMMARY_BOOKMARK: Final = "_TocInsatsplanSummary"
 _SUMMARY: Final = re.compile(r"Sammanfattning(?: \S+){0,2}", re.IGNORECASE)
 _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,}")
 
 Horizon = Literal["short", "long"]
+
+
+def _is_node_item(p: Paragraph) -> bool:
+    """A list item our export bookmarked as a node: a goal or indicator even when its
+    title is empty."""
+    return is_list(p) and any(_BOOKMARK.fullmatch(name) for name in p.bookmarks)
 
 
 def _is_summary(p: Paragraph) -> bool:
@@ -124,7 +136,7 @@ class _Node:
 
     def exchange(self, series: list[dict[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {"uuid": self.uuid, "kind": self.kind, "title": self.title}
-        text = "\n\n".join(t for t in (render_blocks(self.blocks), *self.markdown) if t)
+        text = "\n\n".join(t for t in (blocks_text(self.blocks), *self.markdown) if t)
         if text:
             out["text"] = text
         if self.horizon is not None:
@@ -174,8 +186,8 @@ def as_single_topic(word: WordDocument) -> ImportResult:
     if not body:
         raise NoStructureError(MSG_EMPTY, file=word.source)
     title_p = next((p for p in body if p.style == "title"), None)
-    title = (render_inline(title_p.runs) if title_p is not None
-             else word.properties.get("title", "") or render_inline(body[0].runs))
+    title = (inline_text(title_p.runs) if title_p is not None
+             else word.properties.get("title", "") or inline_text(body[0].runs))
     levels = _list_levels(body)
     blocks = [_block(p, levels.get(k)) for k, p in enumerate(body) if p is not title_p]
     years = _years_in(_plain(title)) or _common_year(p.text for p in body)
@@ -271,6 +283,66 @@ def _strip_runs(runs: Sequence[Run], count: int) -> tuple[Run, ...]:
     return tuple(out)
 
 
+#: Characters that can start Markdown syntax or that the writer escapes; a plain text
+#: without them, without white space at its ends and without a list marker at its start,
+#: is its own text-format form (word/writer.py's ``inline`` relies on the same).
+_MARKDOWN_CHARS: Final = frozenset("*_[]\\`<>&!#~|\n\r\t")
+_LEADING_MARKER: Final = re.compile(r"[-+=]|\d+[.)]|\s")
+
+
+def inline_text(runs: Sequence[Run]) -> str:
+    """:func:`render_inline` of *runs*, without the parser for plain text.
+
+    Most paragraphs are plain sentences, and rendering verifies its output by parsing it
+    again: that was most of recognition's time (profiled on a 40-page agreement). A test
+    checks both paths agree.
+    """
+    text = _plain_fast(runs)
+    return render_inline(runs) if text is None else text
+
+
+def _plain_fast(runs: Sequence[Run]) -> str | None:
+    """The text of plain *runs* when it is its own text-format form, else None."""
+    if any(r.bold or r.italic or r.link for r in runs):
+        return None
+    text = clean("".join(r.text for r in runs))
+    if (text == text.strip() and _MARKDOWN_CHARS.isdisjoint(text) and "  " not in text
+            and not _LEADING_MARKER.match(text)):
+        return text
+    return None
+
+
+def blocks_text(blocks: Sequence[Block]) -> str:
+    """:func:`render_blocks` of *blocks*, without the parser when all are plain text
+    (the same rules: empty blocks go, a list is set off by a blank line, bullets nest
+    one level and only below another bullet)."""
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        text = _plain_fast(block.runs)
+        if text is None:
+            return render_blocks(blocks)
+        if not text:
+            continue
+        if isinstance(block, BulletItem):
+            level = 1 if block.level >= 1 and isinstance(previous, BulletItem) else 0
+            if previous is not None:
+                parts.append("\n" if isinstance(previous, BulletItem) else "\n\n")
+            parts.append("  " * level + "- " + text)
+            block = BulletItem(block.runs, level)
+        else:
+            if previous is not None:
+                parts.append("\n\n")
+            parts.append(text)
+        previous = block
+    return "".join(parts)
+
+
+def _unbolded(runs: Sequence[Run]) -> str:
+    """A signature line in the text format, without the bold the name is printed in."""
+    return inline_text(tuple(Run(r.text, False, r.italic, r.link) for r in runs))
+
+
 def _title(runs: Sequence[Run]) -> str:
     """A heading's title: Markdown, "(utan rubrik)" read back as empty, no focus-area
     number, no bold (a heading is bold by its style, not by its words)."""
@@ -279,7 +351,7 @@ def _title(runs: Sequence[Run]) -> str:
         runs = _strip_runs(runs, match.end())
     runs = tuple(Run(r.text, False, r.italic, r.link) for r in runs) if all(
         r.bold for r in runs if r.text.strip()) else tuple(runs)
-    title = render_inline(runs)
+    title = inline_text(runs)
     return "" if title.strip() == _UNTITLED else title
 
 
@@ -315,7 +387,7 @@ def _plan_dict(word: WordDocument, *, title: str, subtitle: str, years: tuple[in
     plan = {
         "uuid": plan_uuid, "title": title, "subtitle": subtitle,
         "year_from": years[0], "year_to": years[1], "kind": style, "status": "draft",
-        "preamble": render_blocks(preamble), "basis": basis, "coordinator": "",
+        "preamble": blocks_text(preamble), "basis": basis, "coordinator": "",
         "reporting_deadline": None, "signed_on": None, "fingerprint": None,
         "origin_plan_uuid": None, "parties": parties, "signatories": signatories,
         "children": [node.exchange(series) for node in children],
@@ -332,6 +404,8 @@ class _Recogniser:
     def __init__(self, word: WordDocument, organisations: Mapping[str, str]) -> None:
         self.word = word
         self.organisations = dict(organisations)
+        self.known_organisations = {norm(name) for name in self.organisations.values()} | {
+            norm(code) for code in self.organisations}
         self.paragraphs = list(word.paragraphs)
         self.levels = _list_levels(self.paragraphs)
         self.used: set[str] = set()
@@ -361,16 +435,18 @@ class _Recogniser:
         signature_heads = {k for k, p in enumerate(paragraphs)
                            if k not in skip and norm(p.text) in _SIGNATURES}
         style = self.style(skip, sections)
+        goal_sections = frozenset(k for k in sections
+                                  if _section(paragraphs[k].text) in _GOAL_SECTIONS)
         heads = outline(paragraphs, skip, toc, reserved=frozenset(sections | signature_heads),
-                        activities=style == "plan_and_report")
+                        goal_sections=goal_sections, activities=style == "plan_and_report")
         first_body = min([*heads, *sections, *signature_heads], default=len(paragraphs))
         title, subtitle = self.front_matter(skip, first_body)
         if not heads and not sections:
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
         section_years = next((found for k in sorted(sections)
                               if (found := _years_in(paragraphs[k].text))), None)
-        years = (_years_in(_plain(title)) or section_years or _years_in(_plain(subtitle))
-                 or _common_year(p.text for p in paragraphs))
+        years = (self.exported_years() or section_years or _years_in(_plain(title))
+                 or _years_in(_plain(subtitle)) or _common_year(p.text for p in paragraphs))
         if years is None:
             years = (dt.date.today().year,) * 2
             self.notes.append(NOTE_YEAR_ASSUMED)
@@ -386,6 +462,17 @@ class _Recogniser:
         return ImportResult(document=document, style=style, unmapped=tuple(self.unmapped),
                             notes=tuple(dict.fromkeys(self.notes)))
 
+    def own_export(self) -> bool:
+        """Whether our exporter wrote the document (it carries the plan's UUID)."""
+        return bool(self.word.properties.get(PLAN_UUID_PROPERTY, "").strip())
+
+    def exported_years(self) -> tuple[int, int] | None:
+        """The plan's years as our export's keywords name them ("…; 2025–2026")."""
+        if not self.own_export():
+            return None
+        last = self.word.properties.get("keywords", "").split(";")[-1].strip()
+        return _years_in(last) if re.fullmatch(r"[\d\s–-]+", last) else None
+
     def style(self, skip: set[int], sections: set[int]) -> DocumentStyle:
         category = self.word.properties.get("category", "").strip()
         if category in (labels.KIND_PLAN_AND_REPORT, labels.KIND_REPORT):
@@ -399,13 +486,15 @@ class _Recogniser:
 
     def front_matter(self, skip: set[int], end: int) -> tuple[str, str]:
         """Title, subtitle, preamble and basis from the paragraphs before the body."""
-        front = [k for k in range(end) if k not in skip and self.paragraphs[k].text.strip()]
-        title_k = next((k for k in front if self.paragraphs[k].style == "title"), None)
-        subtitle_k = next((k for k in front if self.paragraphs[k].style == "subtitle"), None)
-        rest = [k for k in front if k not in (title_k, subtitle_k)]
+        styled = [k for k in range(end) if k not in skip]
+        title_k = next((k for k in styled if self.paragraphs[k].style == "title"), None)
+        subtitle_k = next((k for k in styled if self.paragraphs[k].style == "subtitle"), None)
+        rest = [k for k in styled if k not in (title_k, subtitle_k)
+                and self.paragraphs[k].text.strip()]
+        guess_subtitle = title_k is None  # with a Title style, only a Subtitle is one
         if title_k is None and rest and not is_list(self.paragraphs[rest[0]]):
             title_k = rest.pop(0)
-        if subtitle_k is None and rest and title_k is not None:
+        if guess_subtitle and subtitle_k is None and rest and title_k is not None:
             candidate = self.paragraphs[rest[0]]
             text = candidate.text.strip()
             if (not is_list(candidate) and not text.endswith(".") and len(text) <= 300
@@ -413,7 +502,7 @@ class _Recogniser:
                 subtitle_k = rest.pop(0)
         title = (_title(self.paragraphs[title_k].runs) if title_k is not None
                  else self.word.properties.get("title", ""))
-        subtitle = render_inline(self.paragraphs[subtitle_k].runs) if subtitle_k is not None \
+        subtitle = inline_text(self.paragraphs[subtitle_k].runs) if subtitle_k is not None \
             else ""
         in_basis = False
         for k in rest:
@@ -422,7 +511,7 @@ class _Recogniser:
                 in_basis = True
                 continue
             if in_basis and is_list(p):
-                self.basis.append(render_inline(p.runs))
+                self.basis.append(inline_text(p.runs))
                 continue
             in_basis = False
             self.preamble.append(_block(p, self.levels.get(k)))
@@ -467,6 +556,8 @@ class _Recogniser:
         return node
 
     def new_topic(self, k: int | None) -> _Node:
+        if self.focus is None:
+            self.notes.append(NOTE_NO_FOCUS_AREA)
         focus = self.focus or self.new_focus(None)
         p = self.paragraphs[k] if k is not None else None
         node = focus.add(_Node("topic", _title(p.runs) if p else "",
@@ -489,7 +580,7 @@ class _Recogniser:
         paragraphs = self.paragraphs
         while k < len(paragraphs):
             p = paragraphs[k]
-            if k in skip or not p.text.strip():
+            if k in skip or (not p.text.strip() and not _is_node_item(p)):
                 k += 1
                 continue
             if k in signature_heads or ((self.section is None or not is_list(p)) and \
@@ -537,6 +628,13 @@ class _Recogniser:
                 self.last_item.blocks.append(TextParagraph(p.runs))
                 return
             level = 0
+        elif self.own_export() and self.last_item is not None and self.list_stack and \
+                not _is_node_item(p):
+            # Our export bookmarks every goal and indicator: an item without a bookmark
+            # is a bullet of the text of the item above, one level deeper.
+            below = level - self.list_stack[-1][0] - 1
+            self.last_item.blocks.append(BulletItem(p.runs, min(max(below, 0), 1)))
+            return
         while self.list_stack and self.list_stack[-1][0] >= level:
             self.list_stack.pop()
         parent = self.list_stack[-1][1] if self.list_stack else self.topic
@@ -545,7 +643,7 @@ class _Recogniser:
             self.last_item = parent
             self.keep_unmapped(k, max(level - len(self.list_stack) + 1, 0))
             return
-        node = parent.add(_Node(kind, render_inline(p.runs), _node_uuid(p, self.used),
+        node = parent.add(_Node(kind, inline_text(p.runs), _node_uuid(p, self.used),
                                 horizon=horizon))
         self.list_stack.append((level, node))
         self.last_item = node
@@ -556,9 +654,7 @@ class _Recogniser:
         key = norm(text)
         if not key or len(key) > 80:
             return False
-        known = {norm(name) for name in self.organisations.values()}
-        known |= {norm(code) for code in self.organisations}
-        return key in known or key.endswith(("förvaltningen", "förvaltning", "nämnden"))
+        return key in self.known_organisations or key.endswith(_ORGANISATION_ENDINGS)
 
     def signature_starts(self, k: int, skip: set[int]) -> bool:
         """Whether a signature block without a heading starts at *k*: a person's name, a
@@ -587,8 +683,13 @@ class _Recogniser:
         signatories; what our export prints around them (the intro, the Dokument-ID) is
         derived and skipped; any other sentence is kept and reported, in document order.
         """
-        group: list[int] = []
         paragraphs = self.paragraphs
+        if self.own_export():
+            cells = [j for j in range(k, len(paragraphs)) if paragraphs[j].in_table]
+            if cells:
+                self.exported_signatories(cells)
+                k = cells[-1] + 1
+        group: list[int] = []
         fingerprint_next = False
         for j in range(k, len(paragraphs)):
             p = paragraphs[j]
@@ -610,13 +711,27 @@ class _Recogniser:
         self.signatories_from(group)
         return len(paragraphs)
 
+    def exported_signatories(self, cells: list[int]) -> None:
+        """Our export's signature table: three lines (name, title, organisation) per
+        signatory, whatever they hold; an odd last cell is one empty line."""
+        for start in range(0, len(cells), 3):
+            lines = [_unbolded(self.paragraphs[j].runs) for j in cells[start:start + 3]]
+            if len(lines) < 3:
+                for j in cells[start:]:
+                    self.keep_unmapped(j)
+                continue
+            code, org_name = self.organisation(lines[2])
+            self.signatories.append({"name": lines[0], "title": lines[1],
+                                     "organisation_code": code,
+                                     "organisation_name": org_name})
+
     def signatories_from(self, group: list[int]) -> None:
         """Signatories from one stretch of short lines: each ends at an organisation's
         name, or (when no line names one) every three lines are one. A line on its own
         that names no organisation is no signatory: it is kept and reported."""
         if not group:
             return
-        texts = {j: " ".join(self.paragraphs[j].text.split()) for j in group}
+        texts = {j: _unbolded(self.paragraphs[j].runs) for j in group}
         chunks: list[list[int]] = []
         current: list[int] = []
         if any(self.is_organisation(t) for t in texts.values()):
@@ -702,7 +817,7 @@ class _Recogniser:
             nonlocal position
             for j in range(position, len(marked)):
                 p = self.paragraphs[marked[j]]
-                if render_inline(p.runs) == node.get("title"):
+                if inline_text(p.runs) == node.get("title"):
                     node["uuid"] = _node_uuid(p, self.used)
                     position = j + 1
                     break
