@@ -204,3 +204,28 @@ def test_unmapped_passages_are_listed_with_where_they_stood(
     dialog.show()
     dialog.tabs.setCurrentIndex(1)
     dialog.grab().save(str(tmp_path / "import_word_unmapped.png"))
+
+
+def test_an_old_doc_converted_when_the_person_agrees(
+        window: MainWindow, exported: Path, tmp_path: Path, demo_workspace_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", "--convert-to", "doc", "--outdir", str(tmp_path / "doc"),
+                    str(exported)], check=True, capture_output=True, timeout=180)
+    questions: list[str] = []
+    window.confirm = lambda q: questions.append(q) is None  # type: ignore[method-assign]
+    answer = Answer(monkeypatch, tmp_path / "doc" / "granskad.doc",
+                    choose=lambda dialog: dialog.new_version_box.setChecked(False))
+    window.import_word_action.trigger()
+    assert len(questions) == 1 and "granskad.doc" in questions[0]
+    assert len(answer.dialogs) == 1 and window.messages == []  # type: ignore[attr-defined]
+    [(plan_id,)] = rows(demo_workspace_path, "SELECT id FROM plan WHERE id > 1")
+    assert rows(demo_workspace_path, "SELECT count(*) FROM node WHERE plan_id = ? AND "
+                "kind = 'topic'", plan_id) == [(14,)]
+    assert window.plan_chooser.currentData() == plan_id
