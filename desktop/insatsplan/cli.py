@@ -155,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     from insatsplan.cli_evaluations import add_evaluation_parsers
 
     add_evaluation_parsers(commands, plan_help, json_help)
+    from insatsplan.cli_word_import import add_word_import_parser
+
+    add_word_import_parser(commands)
     measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
         "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
     measured.add_argument("plan", metavar="PLAN", help=plan_help)
@@ -421,6 +424,12 @@ def cmd_attach_pdf(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_import_word(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan.cli_word_import import cmd_import_word as import_word
+
+    return import_word(args, out)
+
+
 def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """An editable copy; the new plan's id alone on the last line, for scripts."""
     with _open(args, readonly=False) as ws:
@@ -598,6 +607,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "check": cmd_check,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
+    "import-word": cmd_import_word,
     "export-word": cmd_export_word,
     "sign": cmd_sign,
     "attach-pdf": cmd_attach_pdf,

@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         self.import_statistics_action = self._action(self.tr("&Import statistics…"),
                                                      self.import_statistics)
         file_menu.addAction(self.import_statistics_action)
+        self.import_word_action = self._action(self.tr("Import &Word document…"),
+                                               self.import_word)
+        file_menu.addAction(self.import_word_action)
         file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
                                              QKeySequence.StandardKey.SaveAs)
@@ -788,6 +791,12 @@ class MainWindow(QMainWindow):
         from insatsplan.ui.dialogs.import_statistics import open_import_statistics
 
         open_import_statistics(self)
+
+    def import_word(self) -> None:
+        """Arkiv → Importera Word-dokument… (the dialog is ui/dialogs/import_word.py)."""
+        from insatsplan.ui.dialogs.import_word import open_import_word
+
+        open_import_word(self)
 
     def show_plan_properties(self) -> None:
         if self.panel is not None and self.model is not None and self.model.plan_id is not None:

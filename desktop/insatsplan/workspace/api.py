@@ -63,6 +63,7 @@ from insatsplan.workspace.follow_up import COMPARISONS_KEY, FollowUpOperations
 from insatsplan.workspace.form_values import FormValues
 from insatsplan.workspace.reads import MeasurementRow, NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
+from insatsplan.workspace.word_import import WordImportOperations
 
 if TYPE_CHECKING:
     from insatsplan.signed_pdf import PdfFindings
@@ -246,7 +247,7 @@ def _participants(value: Any) -> int | None:
         "{limit}."), limit=MAX_PARTICIPANTS)
 
 
-class Workspace(FollowUpOperations, EvaluationOperations):
+class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations):
     """An open workspace and its operations."""
 
     # ------------------------------------------------------------------ reading
