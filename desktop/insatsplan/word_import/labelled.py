@@ -54,7 +54,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from difflib import get_close_matches
 from functools import lru_cache
 from typing import Any, Final, Literal
 
@@ -137,7 +136,8 @@ _LABEL_PREFIXES: Final[tuple[tuple[str, Slot], ...]] = (
 _MAX_PREFIXED_WORDS: Final = 6
 #: Spellings long enough for a typo to be told from another word (fuzzy matching).
 _FUZZY_KEYS: Final = [key for key in _LABELS if len(key) >= 7]
-_FUZZY_CUTOFF: Final = 0.85
+#: Labels this long may hold two typos, shorter ones one.
+_TWO_TYPOS_FROM: Final = 10
 #: A label is short: longer leads are sentences, not labels.
 _MAX_LABEL_CHARS: Final = 60
 
@@ -162,7 +162,8 @@ _PARTICIPANTS_LINE = re.compile(
 _STATUS_WORDS: Final = {word.lower(): key
                         for key, word in report_labels.EVALUATION_WORDS.items()}
 _NO_EVALUATION = re.compile(
-    re.escape(report_labels.NO_EVALUATION.split("{")[0].strip()) + r"(?:\s+[^.]*)?\.?",
+    re.escape(report_labels.NO_EVALUATION.split("{")[0].strip())
+    + r"(?:\s+(?=[^.]*\d)[^.\n]{1,16})?\.?",
     re.IGNORECASE)
 _PARTICIPANTS = re.compile(
     rf"(?<![\d,.]){_NUMBER}\s+deltagare\b|\bdeltagare\s*:\s*{_NUMBER}", re.IGNORECASE)
@@ -263,8 +264,27 @@ def _match_label(candidate: str, fuzzy: bool = True, prefix: bool = True) -> Slo
                 return slot
     if len(key) < 7:
         return None
-    close = get_close_matches(key, _FUZZY_KEYS, n=1, cutoff=_FUZZY_CUTOFF)
-    return _LABELS[close[0]] if close else None
+    # a typo or two (one in a short label), not a longer text that contains the label
+    limit = 1 if len(key) < _TWO_TYPOS_FROM else 2
+    for known in _FUZZY_KEYS:
+        if abs(len(known) - len(key)) <= limit and _edits_within(key, known, limit):
+            return _LABELS[known]
+    return None
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether *a* becomes *b* with at most *limit* insertions, deletions or changes
+    (Levenshtein, stopped as soon as every path is over the limit)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def _runs_of(p: Paragraph) -> tuple[Run, ...]:
