@@ -462,9 +462,10 @@ def test_an_unknown_label_is_kept_as_text_and_reported() -> None:
                           "Liknande försök gjordes 2019.")
     assert [(u.where, u.text, u.kept_on) for u in parts.unmapped] == [
         ("stycke 3, under Fokusområde 2 › Samordning",
-         "Kontaktperson: Eva Ström, 042-10 00 00.", "Fokusområde 2 › Samordning"),
-        ("stycke 6, under Fokusområde 2 › Samordning", "Tidigare erfarenheter",
+         "Kontaktperson: Eva Ström, 042-10 00 00.\nNås helst per e-post.",
          "Fokusområde 2 › Samordning"),
+        ("stycke 6, under Fokusområde 2 › Samordning",
+         "Tidigare erfarenheter\nLiknande försök gjordes 2019.", "Fokusområde 2 › Samordning"),
     ]
 
 
@@ -527,7 +528,7 @@ def activities(draw: st.DrawFn) -> list[Paragraph]:
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(activities())
 def test_any_activity_maps_to_a_valid_topic_and_keeps_its_content(
         paragraphs: list[Paragraph]) -> None:

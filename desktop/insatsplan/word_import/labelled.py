@@ -5,10 +5,12 @@ followed by labelled paragraphs: "Bakgrund: …", "Syfte: …", "Kortsiktiga må
 aktiviteter. …", "Finns mätbara mål inom området? Ja, …", "Ansvariga: …", "Tidsplan: …",
 "Utvärdering: …". People typed these by hand for years, so a label is recognised
 
-* bold or not, followed by ":", "?" or "." (or nothing when it stands alone or is bold),
-  in any case, and with close variants and small typos ("Syftet", "Tidplan",
-  "Målgrupper", "Bakrund"); a trailing year is ignored ("Utvärdering 2025", as our own
-  report prints it as a heading);
+* bold or not, followed by ":", "?" or "." (or nothing when it stands alone, or is bold
+  and a capitalised sentence follows), in any case, with close variants ("Syftet",
+  "Tidplan", "Målgrupper", "Budget", "Syftet med insatsen:") and typos (one edit, two
+  in labels of ten letters or more: "Bakrund", "Kortsiktiga mål och aktivitter"); a
+  trailing year is ignored ("Utvärdering 2025", as our own report prints it as a
+  heading);
 * standing alone as its own paragraph (the text follows in the next paragraphs) or
   starting a paragraph (the text follows on the same line);
 * its value runs until the next label.
@@ -37,9 +39,11 @@ Decisions (documented here because recognise and the preview rely on them):
   are bold sub-headings such as "Socialförvaltningen:": per-administration sub-reports
   stay text.
 * What maps nowhere — a bold "Something:" lead or a heading that is no known label, with
-  the paragraphs under it — is kept, unchanged, in the topic's own text after the
-  paragraphs before the first label, and listed as :class:`Unmapped`. A printed table
-  of contents and empty paragraphs are skipped.
+  the paragraphs under it up to the next label — is kept, unchanged, in the topic's own
+  text after the paragraphs before the first label, and listed as one :class:`Unmapped`
+  per such section (its lines joined by "\n"; *where* is "stycke N, under <kept_on>"
+  for its first paragraph). A printed table of contents and empty paragraphs are
+  skipped.
 * Labels are not looked for in list items unless the whole item is a label.
 
 Pure: no Qt, no I/O. Texts are written in the project's text format with
@@ -451,7 +455,7 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
     """
     own: list[_Entry] = []
     unknown: list[_Entry] = []
-    unmapped: list[Unmapped] = []
+    sections: list[tuple[str, list[str]]] = []  # what mapped nowhere: where, its lines
     values: dict[Slot, list[_Entry]] = {}
     current: Slot | Literal["own", "unknown"] = "own"
     for p in paragraphs:
@@ -476,11 +480,12 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         if not in_evaluation and _is_unknown_label(p, runs, text):
             current = "unknown"
             where = f"stycke {p.index}" + (f", under {kept_on}" if kept_on else "")
-            unmapped.append(Unmapped(where=where, text=text.strip(), kept_on=kept_on))
+            sections.append((where, []))
         if current == "own":
             own.append(_Entry(p, runs))
         elif current == "unknown":
             unknown.append(_Entry(p, runs))
+            sections[-1][1].append(text.strip())
         else:
             values[current].append(_Entry(p, runs))
     return ActivityParts(
@@ -489,7 +494,8 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         long_goals=_goals(values.get("long_goals", []), "long"),
         evaluation=_evaluation(values.get("evaluation", []), year),
         text=_text([*own, *unknown]),
-        unmapped=tuple(unmapped),
+        unmapped=tuple(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
+                       for where, lines in sections),
     )
 
 
