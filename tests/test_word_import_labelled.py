@@ -398,6 +398,9 @@ def test_responsible_people_and_organisations_are_split() -> None:
      "samordnare för främjande arbete, SFF.", ["SOF", "SFF"],
      "Chef för föräldrastöd, SOF; samordnare för främjande arbete, SFF."),
     ("Psykiatrisamordnare Lena Holm", [], "Psykiatrisamordnare Lena Holm"),
+    ("Socialförvaltningen (SOF) och Per Ek", ["SOF"], "Per Ek"),
+    ("Vård- och omsorgsförvaltningen samt Skol- och fritidsförvaltningen", ["VOF", "SFF"],
+     ""),
     ("Socialförvaltningens chef för enhet öst", ["SOF"],
      "Socialförvaltningens chef för enhet öst"),
     ("SOFIA Svensson, samordnare", [], "SOFIA Svensson, samordnare"),
@@ -560,3 +563,11 @@ def test_any_activity_maps_to_a_valid_topic_and_keeps_its_content(
         for word in _CONTENT_WORDS:
             if word in p.text:
                 assert word in written
+
+
+def test_a_heading_ends_the_evaluation() -> None:
+    parts = (Doc().label("Utvärdering:", "Klart i tid.")
+             .add("Indikatorer", heading=3).add("Antal besök", level=0).parse())
+    assert parts.evaluation is not None and parts.evaluation["text"] == "Klart i tid."
+    assert parts.text == "Indikatorer\n\n- Antal besök"
+    assert [u.text for u in parts.unmapped] == ["Indikatorer\nAntal besök"]

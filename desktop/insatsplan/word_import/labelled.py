@@ -37,7 +37,8 @@ Decisions (documented here because recognise and the preview rely on them):
 * Inside the evaluation (conventionally the last label) a label for a field that already
   has a value, and any further "Resultat:"/"Redovisning:", is the evaluation's text, as
   are bold sub-headings such as "Socialförvaltningen:": per-administration sub-reports
-  stay text.
+  stay text. A heading (a Word heading style) does end the evaluation: our own report
+  follows it with the "Indikatorer" heading and table, which are not its text.
 * What maps nowhere — a bold "Something:" lead or a heading that is no known label, with
   the paragraphs under it up to the next label — is kept, unchanged, in the topic's own
   text after the paragraphs before the first label, and listed as one :class:`Unmapped`
