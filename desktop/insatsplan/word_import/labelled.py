@@ -469,7 +469,7 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         found = _find_label(p, runs, text)
         in_evaluation = current == "evaluation" and p.heading_level is None
         if found is not None and in_evaluation and (
-                found[0] == "evaluation" or found[0] in values):
+                found[0] == "evaluation" or values.get(found[0])):
             found = None  # a sub-report's own label: the evaluation's text
         if found is not None:
             current, start = found
