@@ -6,11 +6,14 @@ links, list levels for bullets, headings for our own report's "Utvärdering 2025
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from insatsplan import exchange
 from insatsplan.text import Run
@@ -395,6 +398,9 @@ def test_responsible_people_and_organisations_are_split() -> None:
      "samordnare för främjande arbete, SFF.", ["SOF", "SFF"],
      "Chef för föräldrastöd, SOF; samordnare för främjande arbete, SFF."),
     ("Psykiatrisamordnare Lena Holm", [], "Psykiatrisamordnare Lena Holm"),
+    ("Socialförvaltningen (SOF) och Per Ek", ["SOF"], "Per Ek"),
+    ("Vård- och omsorgsförvaltningen samt Skol- och fritidsförvaltningen", ["VOF", "SFF"],
+     ""),
     ("Socialförvaltningens chef för enhet öst", ["SOF"],
      "Socialförvaltningens chef för enhet öst"),
     ("SOFIA Svensson, samordnare", [], "SOFIA Svensson, samordnare"),
@@ -459,9 +465,10 @@ def test_an_unknown_label_is_kept_as_text_and_reported() -> None:
                           "Liknande försök gjordes 2019.")
     assert [(u.where, u.text, u.kept_on) for u in parts.unmapped] == [
         ("stycke 3, under Fokusområde 2 › Samordning",
-         "Kontaktperson: Eva Ström, 042-10 00 00.", "Fokusområde 2 › Samordning"),
-        ("stycke 6, under Fokusområde 2 › Samordning", "Tidigare erfarenheter",
+         "Kontaktperson: Eva Ström, 042-10 00 00.\nNås helst per e-post.",
          "Fokusområde 2 › Samordning"),
+        ("stycke 6, under Fokusområde 2 › Samordning",
+         "Tidigare erfarenheter\nLiknande försök gjordes 2019.", "Fokusområde 2 › Samordning"),
     ]
 
 
@@ -496,3 +503,71 @@ def test_a_bold_label_without_punctuation_starts_a_field_but_a_bold_word_does_no
              .add(bold("Syftet"), " är också att minska dubbelarbete.").parse())
     assert parts.fields == {"background": "Staden har länge saknat samordning.\n\n"
                                           "**Syftet** är också att minska dubbelarbete."}
+
+
+# --------------------------------------------------------------------------- property
+
+_CONTENT_WORDS = ["kurator", "elever", "hösten", "stödet", "samtalen", "förskolan"]
+_PIECES = [*_CONTENT_WORDS, "Bakgrund:", "Syfte", "Mål.", "Kortsiktiga mål och aktiviteter",
+           "Finns mätbara mål inom området?", "Ja,", "Nej.", "Ansvariga:", "SOF", "och",
+           "Socialförvaltningen", "Tidsplan:", "Finansiering:", "420 000 kr", "Utvärdering",
+           "Resultat:", "Status:", "Pågår", "Deltagare:", "1 200", "deltagare", ",", ".",
+           ":", "?", "-", "*", "[", "]", "(", ")", "\n", "Ingen utvärdering för"]
+
+
+@st.composite
+def activities(draw: st.DrawFn) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for index in range(1, draw(st.integers(0, 12)) + 1):
+        runs = tuple(Run(draw(st.sampled_from(_PIECES)) + draw(st.sampled_from(["", " "])),
+                         bold=draw(st.booleans()),
+                         link=draw(st.sampled_from([None, None, "https://example.se"])))
+                     for _ in range(draw(st.integers(1, 5))))
+        level = draw(st.sampled_from([None, None, 0, 1, 2, 9]))
+        out.append(Paragraph(index=index, text="".join(r.text for r in runs), runs=runs,
+                             list_level=level, list_kind="bullet" if level is not None
+                             else None, heading_level=draw(st.sampled_from([None, None, 3])),
+                             bookmarks=draw(st.sampled_from([(), ("n" + "a" * 32,)]))))
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(activities())
+def test_any_activity_maps_to_a_valid_topic_and_keeps_its_content(
+        paragraphs: list[Paragraph]) -> None:
+    parts = parse_activity(paragraphs, year=2023, organisations=ORGS)
+    topic = topic_node(parts, title="Insats")
+    # a document may hold a bookmarked UUID once: give repeated ones fresh UUIDs
+    seen: set[str] = set()
+    stack = list(topic["children"])
+    while stack:
+        node = stack.pop()
+        if node["uuid"] in seen:
+            node["uuid"] = str(uuid.uuid4())
+        seen.add(node["uuid"])
+        stack.extend(node["children"])
+    document = {
+        "format": "insatsplan/1",
+        "plan": {"uuid": str(uuid.uuid4()), "title": "Plan", "subtitle": "",
+                 "year_from": 2023, "year_to": 2023, "kind": "agreement",
+                 "status": "draft", "preamble": "", "basis": [], "coordinator": "",
+                 "reporting_deadline": None, "signed_on": None, "fingerprint": None,
+                 "origin_plan_uuid": None, "parties": [], "signatories": [],
+                 "children": [{"uuid": str(uuid.uuid4()), "kind": "focus_area",
+                               "title": "Fokus", "children": [topic]}]},
+        "series": [],
+    }
+    exchange.validate_document(document)
+    written = json.dumps(topic, ensure_ascii=False).lower()  # "Ja, elever" → "Elever"
+    for p in paragraphs:
+        for word in _CONTENT_WORDS:
+            if word in p.text:
+                assert word in written
+
+
+def test_a_heading_ends_the_evaluation() -> None:
+    parts = (Doc().label("Utvärdering:", "Klart i tid.")
+             .add("Indikatorer", heading=3).add("Antal besök", level=0).parse())
+    assert parts.evaluation is not None and parts.evaluation["text"] == "Klart i tid."
+    assert parts.text == "Indikatorer\n\n- Antal besök"
+    assert [u.text for u in parts.unmapped] == ["Indikatorer\nAntal besök"]

@@ -5,10 +5,12 @@ followed by labelled paragraphs: "Bakgrund: …", "Syfte: …", "Kortsiktiga må
 aktiviteter. …", "Finns mätbara mål inom området? Ja, …", "Ansvariga: …", "Tidsplan: …",
 "Utvärdering: …". People typed these by hand for years, so a label is recognised
 
-* bold or not, followed by ":", "?" or "." (or nothing when it stands alone or is bold),
-  in any case, and with close variants and small typos ("Syftet", "Tidplan",
-  "Målgrupper", "Bakrund"); a trailing year is ignored ("Utvärdering 2025", as our own
-  report prints it as a heading);
+* bold or not, followed by ":", "?" or "." (or nothing when it stands alone, or is bold
+  and a capitalised sentence follows), in any case, with close variants ("Syftet",
+  "Tidplan", "Målgrupper", "Budget", "Syftet med insatsen:") and typos (one edit, two
+  in labels of ten letters or more: "Bakrund", "Kortsiktiga mål och aktivitter"); a
+  trailing year is ignored ("Utvärdering 2025", as our own report prints it as a
+  heading);
 * standing alone as its own paragraph (the text follows in the next paragraphs) or
   starting a paragraph (the text follows on the same line);
 * its value runs until the next label.
@@ -35,11 +37,14 @@ Decisions (documented here because recognise and the preview rely on them):
 * Inside the evaluation (conventionally the last label) a label for a field that already
   has a value, and any further "Resultat:"/"Redovisning:", is the evaluation's text, as
   are bold sub-headings such as "Socialförvaltningen:": per-administration sub-reports
-  stay text.
+  stay text. A heading (a Word heading style) does end the evaluation: our own report
+  follows it with the "Indikatorer" heading and table, which are not its text.
 * What maps nowhere — a bold "Something:" lead or a heading that is no known label, with
-  the paragraphs under it — is kept, unchanged, in the topic's own text after the
-  paragraphs before the first label, and listed as :class:`Unmapped`. A printed table
-  of contents and empty paragraphs are skipped.
+  the paragraphs under it up to the next label — is kept, unchanged, in the topic's own
+  text after the paragraphs before the first label, and listed as one :class:`Unmapped`
+  per such section (its lines joined by "\n"; *where* is "stycke N, under <kept_on>"
+  for its first paragraph). A printed table of contents and empty paragraphs are
+  skipped.
 * Labels are not looked for in list items unless the whole item is a label.
 
 Pure: no Qt, no I/O. Texts are written in the project's text format with
@@ -54,7 +59,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from difflib import get_close_matches
 from functools import lru_cache
 from typing import Any, Final, Literal
 
@@ -137,7 +141,8 @@ _LABEL_PREFIXES: Final[tuple[tuple[str, Slot], ...]] = (
 _MAX_PREFIXED_WORDS: Final = 6
 #: Spellings long enough for a typo to be told from another word (fuzzy matching).
 _FUZZY_KEYS: Final = [key for key in _LABELS if len(key) >= 7]
-_FUZZY_CUTOFF: Final = 0.85
+#: Labels this long may hold two typos, shorter ones one.
+_TWO_TYPOS_FROM: Final = 10
 #: A label is short: longer leads are sentences, not labels.
 _MAX_LABEL_CHARS: Final = 60
 
@@ -162,7 +167,8 @@ _PARTICIPANTS_LINE = re.compile(
 _STATUS_WORDS: Final = {word.lower(): key
                         for key, word in report_labels.EVALUATION_WORDS.items()}
 _NO_EVALUATION = re.compile(
-    re.escape(report_labels.NO_EVALUATION.split("{")[0].strip()) + r"(?:\s+[^.]*)?\.?",
+    re.escape(report_labels.NO_EVALUATION.split("{")[0].strip())
+    + r"(?:\s+(?=[^.]*\d)[^.\n]{1,16})?\.?",
     re.IGNORECASE)
 _PARTICIPANTS = re.compile(
     rf"(?<![\d,.]){_NUMBER}\s+deltagare\b|\bdeltagare\s*:\s*{_NUMBER}", re.IGNORECASE)
@@ -263,8 +269,27 @@ def _match_label(candidate: str, fuzzy: bool = True, prefix: bool = True) -> Slo
                 return slot
     if len(key) < 7:
         return None
-    close = get_close_matches(key, _FUZZY_KEYS, n=1, cutoff=_FUZZY_CUTOFF)
-    return _LABELS[close[0]] if close else None
+    # a typo or two (one in a short label), not a longer text that contains the label
+    limit = 1 if len(key) < _TWO_TYPOS_FROM else 2
+    for known in _FUZZY_KEYS:
+        if abs(len(known) - len(key)) <= limit and _edits_within(key, known, limit):
+            return _LABELS[known]
+    return None
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether *a* becomes *b* with at most *limit* insertions, deletions or changes
+    (Levenshtein, stopped as soon as every path is over the limit)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def _runs_of(p: Paragraph) -> tuple[Run, ...]:
@@ -431,7 +456,7 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
     """
     own: list[_Entry] = []
     unknown: list[_Entry] = []
-    unmapped: list[Unmapped] = []
+    sections: list[tuple[str, list[str]]] = []  # what mapped nowhere: where, its lines
     values: dict[Slot, list[_Entry]] = {}
     current: Slot | Literal["own", "unknown"] = "own"
     for p in paragraphs:
@@ -444,7 +469,7 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         found = _find_label(p, runs, text)
         in_evaluation = current == "evaluation" and p.heading_level is None
         if found is not None and in_evaluation and (
-                found[0] == "evaluation" or found[0] in values):
+                found[0] == "evaluation" or values.get(found[0])):
             found = None  # a sub-report's own label: the evaluation's text
         if found is not None:
             current, start = found
@@ -456,11 +481,12 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         if not in_evaluation and _is_unknown_label(p, runs, text):
             current = "unknown"
             where = f"stycke {p.index}" + (f", under {kept_on}" if kept_on else "")
-            unmapped.append(Unmapped(where=where, text=text.strip(), kept_on=kept_on))
+            sections.append((where, []))
         if current == "own":
             own.append(_Entry(p, runs))
         elif current == "unknown":
             unknown.append(_Entry(p, runs))
+            sections[-1][1].append(text.strip())
         else:
             values[current].append(_Entry(p, runs))
     return ActivityParts(
@@ -469,7 +495,8 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         long_goals=_goals(values.get("long_goals", []), "long"),
         evaluation=_evaluation(values.get("evaluation", []), year),
         text=_text([*own, *unknown]),
-        unmapped=tuple(unmapped),
+        unmapped=tuple(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
+                       for where, lines in sections),
     )
 
 
