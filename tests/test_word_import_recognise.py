@@ -544,3 +544,23 @@ def test_any_paragraphs_give_a_valid_plan_or_our_error(paragraphs: list[Paragrap
     except (NoStructureError, EmptyWordError):
         return
     validate_document(result.document)
+
+
+def test_a_signatory_line_that_looks_like_a_typed_bullet_keeps_its_dash(tmp_path: Path) -> None:
+    """The reader takes a leading "– " for a typed bullet; in a signature table it is the
+    name itself, and it came home without its dash (found by the round trip above)."""
+    document = {"format": "insatsplan/1", "series": [], "plan": {
+        "uuid": "6f1c2a30-0000-4000-8000-00000000000b", "title": "Plan 2025", "subtitle": "",
+        "year_from": 2025, "year_to": 2025, "kind": "agreement", "status": "draft",
+        "preamble": "", "basis": [], "coordinator": "", "reporting_deadline": None,
+        "signed_on": None, "fingerprint": None, "origin_plan_uuid": None, "parties": [],
+        "signatories": [{"name": "– Anna Berg", "title": "- förvaltningschef",
+                         "organisation_code": "SOF",
+                         "organisation_name": "Socialförvaltningen"}],
+        "children": [{"uuid": "6f1c2a30-0000-4000-8000-000000000011", "kind": "focus_area",
+                      "title": "Stöd", "children": []}]}}
+    path = tmp_path / "plan.docx"
+    build_agreement(document).save(str(path))
+    signatories = recognised(path).document["plan"]["signatories"]
+    assert [(s["name"], s["title"]) for s in signatories] == [
+        ("– Anna Berg", "- förvaltningschef")]

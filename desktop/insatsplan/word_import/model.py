@@ -47,6 +47,9 @@ class Paragraph:
     in_toc: bool = False
     in_table: bool = False
     page_break_before: bool = False
+    #: The typed bullet as written with its spacing ("– ", "•\t"), so a reader of a line
+    #: that is no list item (a signature table's name) can put it back: "" otherwise.
+    bullet: str = ""
 
 
 @dataclass(frozen=True)

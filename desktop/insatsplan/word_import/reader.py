@@ -257,10 +257,11 @@ class _Body:
                 list_level = int(nested.group(1)) - 1
         indent = own_indent if own_indent is not None else (style.indent or 0)
         typed = False
+        bullet = ""
         if listed is None and heading is None:
             stripped = _strip_typed_bullet(text_runs)
             if stripped is not None:
-                text_runs, tabs = stripped
+                text_runs, tabs, bullet = stripped
                 typed, list_kind = True, "bullet"
                 list_level = _typed_depth(max(indent, 0) + tabs * 2 * TWIPS_PER_LEVEL)
         text = "".join(run.text for run in text_runs)
@@ -275,7 +276,8 @@ class _Body:
             bold=bool(visible) and all(run.bold for run in visible),
             bookmarks=tuple(builder.bookmarks), in_toc=in_toc, in_table=in_table,
             page_break_before=(own_break if own_break is not None
-                               else style.page_break_before) or builder.page_break))
+                               else style.page_break_before) or builder.page_break,
+            bullet=bullet))
         if builder.page_break and not builder.has_text:
             # A paragraph holding only a page break: the break is the next one's.
             self.break_pending = True
@@ -417,9 +419,10 @@ def _trimmed(runs: list[Run]) -> list[Run]:
     return out
 
 
-def _strip_typed_bullet(runs: list[Run]) -> tuple[list[Run], int] | None:
-    """The runs without a typed bullet at their start (it may be a run of its own), and
-    how many tabs led it; None when the paragraph does not start with one."""
+def _strip_typed_bullet(runs: list[Run]) -> tuple[list[Run], int, str] | None:
+    """The runs without a typed bullet at their start (it may be a run of its own), how
+    many tabs led it, and the bullet as written; None when the paragraph does not start
+    with one."""
     match = _TYPED_BULLET.match("".join(run.text for run in runs))
     if match is None:
         return None
@@ -431,7 +434,7 @@ def _strip_typed_bullet(runs: list[Run]) -> tuple[list[Run], int] | None:
             continue
         out.append(Run(run.text[cut:], run.bold, run.italic, run.link) if cut else run)
         cut = 0
-    return out, match.group("lead").count("\t")
+    return out, match.group("lead").count("\t"), match.group(0)
 
 
 def _typed_levels(found: list[Paragraph]) -> None:

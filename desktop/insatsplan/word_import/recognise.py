@@ -740,7 +740,8 @@ class _Recogniser:
         """Our export's signature table: three lines (name, title, organisation) per
         signatory, whatever they hold; an odd last cell is one empty line."""
         for start in range(0, len(cells), 3):
-            lines = [_unbolded(self.paragraphs[j].runs) for j in cells[start:start + 3]]
+            lines = [self.paragraphs[j].bullet + _unbolded(self.paragraphs[j].runs)
+                     for j in cells[start:start + 3]]
             if len(lines) < 3:
                 for j in cells[start:]:
                     self.keep_unmapped(j)
@@ -756,7 +757,8 @@ class _Recogniser:
         that names no organisation is no signatory: it is kept and reported."""
         if not group:
             return
-        texts = {j: _unbolded(self.paragraphs[j].runs) for j in group}
+        texts = {j: self.paragraphs[j].bullet + _unbolded(self.paragraphs[j].runs)
+                 for j in group}
         chunks: list[list[int]] = []
         current: list[int] = []
         if any(self.is_organisation(t) for t in texts.values()):
