@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="339"/>
+        <location filename="../desktop/insatsplan/cli.py" line="342"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="342"/>
+        <location filename="../desktop/insatsplan/cli.py" line="345"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -628,199 +628,199 @@
         <translation>the indicator&apos;s UUID or its exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="158"/>
+        <location filename="../desktop/insatsplan/cli.py" line="161"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="161"/>
+        <location filename="../desktop/insatsplan/cli.py" line="164"/>
         <source>the .xlsx or .csv to write</source>
         <translation>the .xlsx or .csv to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="163"/>
+        <location filename="../desktop/insatsplan/cli.py" line="166"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="165"/>
+        <location filename="../desktop/insatsplan/cli.py" line="168"/>
         <source>the statistics file to read</source>
         <translation>the statistics file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="171"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>series UUID, indicator UUID or exact name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="170"/>
+        <location filename="../desktop/insatsplan/cli.py" line="173"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="173"/>
+        <location filename="../desktop/insatsplan/cli.py" line="176"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>the new series&apos; unit (default: the --compare-with indicator&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="175"/>
+        <location filename="../desktop/insatsplan/cli.py" line="178"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>draw the new series beside this indicator of --plan on its chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="177"/>
+        <location filename="../desktop/insatsplan/cli.py" line="180"/>
         <source>the plan of --compare-with</source>
         <translation>the plan of --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="180"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="186"/>
         <source>replace stored values that the file gives differently</source>
         <translation>replace stored values that the file gives differently</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="185"/>
+        <location filename="../desktop/insatsplan/cli.py" line="188"/>
         <source>show what would be imported; write nothing</source>
         <translation>show what would be imported; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="187"/>
+        <location filename="../desktop/insatsplan/cli.py" line="190"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="189"/>
+        <location filename="../desktop/insatsplan/cli.py" line="192"/>
         <source>the CSV file to read</source>
         <translation>the CSV file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>draw an indicator&apos;s trend chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="195"/>
+        <location filename="../desktop/insatsplan/cli.py" line="198"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>the indicator&apos;s UUID or exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="198"/>
+        <location filename="../desktop/insatsplan/cli.py" line="201"/>
         <source>the .png or .svg to write</source>
         <translation>the .png or .svg to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="200"/>
+        <location filename="../desktop/insatsplan/cli.py" line="203"/>
         <source>width in pixels (default: 1600)</source>
         <translation>width in pixels (default: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="202"/>
+        <location filename="../desktop/insatsplan/cli.py" line="205"/>
         <source>height in pixels (default: 900)</source>
         <translation>height in pixels (default: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="203"/>
+        <location filename="../desktop/insatsplan/cli.py" line="206"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="205"/>
+        <location filename="../desktop/insatsplan/cli.py" line="208"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="207"/>
+        <location filename="../desktop/insatsplan/cli.py" line="210"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="349"/>
+        <location filename="../desktop/insatsplan/cli.py" line="352"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="513"/>
-        <location filename="../desktop/insatsplan/cli.py" line="555"/>
+        <location filename="../desktop/insatsplan/cli.py" line="522"/>
+        <location filename="../desktop/insatsplan/cli.py" line="564"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="516"/>
-        <location filename="../desktop/insatsplan/cli.py" line="558"/>
+        <location filename="../desktop/insatsplan/cli.py" line="525"/>
+        <location filename="../desktop/insatsplan/cli.py" line="567"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="526"/>
+        <location filename="../desktop/insatsplan/cli.py" line="535"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="586"/>
+        <location filename="../desktop/insatsplan/cli.py" line="595"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="588"/>
+        <location filename="../desktop/insatsplan/cli.py" line="597"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="643"/>
+        <location filename="../desktop/insatsplan/cli.py" line="653"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="644"/>
+        <location filename="../desktop/insatsplan/cli.py" line="654"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="645"/>
+        <location filename="../desktop/insatsplan/cli.py" line="655"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="646"/>
+        <location filename="../desktop/insatsplan/cli.py" line="656"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="647"/>
+        <location filename="../desktop/insatsplan/cli.py" line="657"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="648"/>
+        <location filename="../desktop/insatsplan/cli.py" line="658"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="649"/>
+        <location filename="../desktop/insatsplan/cli.py" line="659"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="650"/>
+        <location filename="../desktop/insatsplan/cli.py" line="660"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="651"/>
+        <location filename="../desktop/insatsplan/cli.py" line="661"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="652"/>
+        <location filename="../desktop/insatsplan/cli.py" line="662"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="653"/>
+        <location filename="../desktop/insatsplan/cli.py" line="663"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -1006,6 +1006,51 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="36"/>
+        <source>create a plan from a Word document (an earlier year&apos;s agreement or report)</source>
+        <translation>create a plan from a Word document (an earlier year&apos;s agreement or report)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="38"/>
+        <source>the .docx to read (a .doc with --convert)</source>
+        <translation>the .docx to read (a .doc with --convert)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="40"/>
+        <source>print the mapping report; write nothing</source>
+        <translation>print the mapping report; write nothing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="42"/>
+        <source>print the exchange document and the report as JSON</source>
+        <translation>print the exchange document and the report as JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="44"/>
+        <source>when the workspace holds the plan the document was exported from: a new version of it, keeping what Word does not print (directions, levels, targets, series)</source>
+        <translation>when the workspace holds the plan the document was exported from: a new version of it, keeping what Word does not print (directions, levels, targets, series)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="48"/>
+        <source>convert an old .doc to .docx with LibreOffice first</source>
+        <translation>convert an old .doc to .docx with LibreOffice first</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="50"/>
+        <source>import the whole document as one topic&apos;s text (for a document without recognisable structure)</source>
+        <translation>import the whole document as one topic&apos;s text (for a document without recognisable structure)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="183"/>
+        <source>an agreement</source>
+        <translation>an agreement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="184"/>
+        <source>a plan and report</source>
+        <translation>a plan and report</translation>
+    </message>
 </context>
 <context>
     <name>DateBinding</name>
@@ -1151,12 +1196,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="149"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="150"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="158"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="159"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -1232,7 +1277,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="173"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="174"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -1365,143 +1410,143 @@
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="264"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="281"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="276"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="375"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="389"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="401"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="425"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="437"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="623"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="676"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="635"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="688"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="650"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="659"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="671"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="674"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="303"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="687"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="315"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="699"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="131"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="132"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="197"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="205"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="206"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="404"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="416"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="428"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="440"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="471"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1062"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="483"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1077"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="477"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="489"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="505"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="517"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="517"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="529"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="523"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="535"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="529"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="541"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="567"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="579"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="741"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="753"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="745"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1097"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1320"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="757"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1112"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1336"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="832"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="814"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="826"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
@@ -1513,7 +1558,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1013"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="245"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1028"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
@@ -1529,12 +1575,12 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="872"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="880"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="892"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
@@ -1599,23 +1645,23 @@
         <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1019"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1034"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1058"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1073"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1111"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1126"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1157"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1172"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -1748,7 +1794,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="202"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -1764,44 +1810,44 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="238"/>
+        <location filename="../desktop/insatsplan/cli.py" line="241"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="389"/>
+        <location filename="../desktop/insatsplan/cli.py" line="392"/>
         <source>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</source>
         <translation>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="501"/>
+        <location filename="../desktop/insatsplan/cli.py" line="510"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit and --compare-with go with --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="539"/>
+        <location filename="../desktop/insatsplan/cli.py" line="548"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with needs --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="742"/>
+        <location filename="../desktop/insatsplan/cli.py" line="752"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="747"/>
+        <location filename="../desktop/insatsplan/cli.py" line="757"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="781"/>
+        <location filename="../desktop/insatsplan/cli.py" line="791"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="346"/>
+        <location filename="../desktop/insatsplan/cli.py" line="349"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -1821,7 +1867,7 @@
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="372"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="373"/>
         <source>What was copied cannot be placed here: choose a row that can hold it.</source>
         <translation>What was copied cannot be placed here: choose a row that can hold it.</translation>
     </message>
@@ -2312,6 +2358,126 @@
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="30"/>
         <source>More than one topic is called “{ref}”; give its UUID or its path (focus area › topic): {matches}.</source>
         <translation>More than one topic is called “{ref}”; give its UUID or its path (focus area › topic): {matches}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="28"/>
+        <source>The workspace does not hold the plan {file} was exported from, so it cannot be imported as a new version of it; import it without --as-new-version.</source>
+        <translation>The workspace does not hold the plan {file} was exported from, so it cannot be imported as a new version of it; import it without --as-new-version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="14"/>
+        <source>{file} is not a Word document; choose a file saved as .docx by Word, LibreOffice or another word processor.</source>
+        <translation>{file} is not a Word document; choose a file saved as .docx by Word, LibreOffice or another word processor.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="17"/>
+        <source>{file} is an old Word 97–2003 document (.doc), which cannot be imported as it is; LibreOffice can convert it to .docx first.</source>
+        <translation>{file} is an old Word 97–2003 document (.doc), which cannot be imported as it is; LibreOffice can convert it to .docx first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="20"/>
+        <source>{file} is an old Word 97–2003 document (.doc), which cannot be imported as it is; open it in Word, save it as a Word document (.docx) and import that.</source>
+        <translation>{file} is an old Word 97–2003 document (.doc), which cannot be imported as it is; open it in Word, save it as a Word document (.docx) and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="23"/>
+        <source>{file} is password-protected (encrypted), so its text cannot be read; open it in Word, remove the password, save a copy and import that.</source>
+        <translation>{file} is password-protected (encrypted), so its text cannot be read; open it in Word, remove the password, save a copy and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="26"/>
+        <source>{file} is damaged or incomplete and cannot be read as a Word document; open it in Word or LibreOffice, save it again as .docx and import that.</source>
+        <translation>{file} is damaged or incomplete and cannot be read as a Word document; open it in Word or LibreOffice, save it again as .docx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="29"/>
+        <source>{file} is a zip file but holds no Word document text (word/document.xml is missing); choose a .docx file.</source>
+        <translation>{file} is a zip file but holds no Word document text (word/document.xml is missing); choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="32"/>
+        <source>{file} is damaged: its part {part} is not well-formed XML ({reason}); open it in Word, save it again as .docx and import that.</source>
+        <translation>{file} is damaged: its part {part} is not well-formed XML ({reason}); open it in Word, save it again as .docx and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="35"/>
+        <source>{file} is larger than {limit} MB, far larger than a Word document of text; it is not imported.</source>
+        <translation>{file} is larger than {limit} MB, far larger than a Word document of text; it is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="38"/>
+        <source>{file} would unpack to more than {limit} MB or has too many parts, far more than a Word document of text; it is not imported.</source>
+        <translation>{file} would unpack to more than {limit} MB or has too many parts, far more than a Word document of text; it is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="41"/>
+        <source>{file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</source>
+        <translation>{file} holds a part ({part}) packed {ratio} times tighter than Word packs anything; it is refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="44"/>
+        <source>{file} contains a document type declaration in {part}, which Word files never have (it could make the reader fetch or expand other content); it is refused.</source>
+        <translation>{file} contains a document type declaration in {part}, which Word files never have (it could make the reader fetch or expand other content); it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="47"/>
+        <source>{file} holds no text to import: the document is empty.</source>
+        <translation>{file} holds no text to import: the document is empty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="49"/>
+        <source>LibreOffice could not convert {file} to .docx; open it in Word, save it as a Word document (.docx) and import that.</source>
+        <translation>LibreOffice could not convert {file} to .docx; open it in Word, save it as a Word document (.docx) and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/errors.py" line="52"/>
+        <source>LibreOffice did not convert {file} within {seconds} seconds and was stopped.</source>
+        <translation>LibreOffice did not convert {file} within {seconds} seconds and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/importing.py" line="17"/>
+        <source>{file} is an old Word 97–2003 document (.doc); run the command again with --convert to convert it to .docx with LibreOffice and import that.</source>
+        <translation>{file} is an old Word 97–2003 document (.doc); run the command again with --convert to convert it to .docx with LibreOffice and import that.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/importing.py" line="20"/>
+        <source>{reason} Run the command again with --as-one-topic to import it so.</source>
+        <translation>{reason} Run the command again with --as-one-topic to import it so.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="50"/>
+        <source>No plan structure was found in {file}: no focus areas, topics or goal sections. It can be imported as one topic holding the document&apos;s text instead.</source>
+        <translation>No plan structure was found in {file}: no focus areas, topics or goal sections. It can be imported as one topic holding the document&apos;s text instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="53"/>
+        <source>The report&apos;s summary tables were left out: they are counted from the plan.</source>
+        <translation>The report&apos;s summary tables were left out: they are counted from the plan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="55"/>
+        <source>Some topics stand before any focus area; they were put under a focus area without a title.</source>
+        <translation>Some topics stand before any focus area; they were put under a focus area without a title.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="58"/>
+        <source>The document names no year; the current year was assumed.</source>
+        <translation>The document names no year; the current year was assumed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/word_import.py" line="60"/>
+        <source>There is no series {uuid} in the workspace to attach the indicator “{title}” to.</source>
+        <translation>There is no series {uuid} in the workspace to attach the indicator “{title}” to.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/word_import.py" line="63"/>
+        <source>The series “{series}” is chosen for two indicators, “{first}” and “{second}”; each indicator of a plan has a series of its own.</source>
+        <translation>The series “{series}” is chosen for two indicators, “{first}” and “{second}”; each indicator of a plan has a series of its own.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/word_import.py" line="66"/>
+        <source>The document has no indicator {uuid}.</source>
+        <translation>The document has no indicator {uuid}.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3146,123 @@
     </message>
 </context>
 <context>
+    <name>ImportWordDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="68"/>
+        <source>Import Word document</source>
+        <translation>Import Word document</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="71"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="194"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="75"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({years}) from {file}&lt;br&gt;{focus_areas} focus areas, {topics} topics, {short_goals} short-term and {long_goals} long-term goals, {indicators} indicators, {evaluations} evaluations, {signatories} signatories.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({years}) from {file}&lt;br&gt;{focus_areas} focus areas, {topics} topics, {short_goals} short-term and {long_goals} long-term goals, {indicators} indicators, {evaluations} evaluations, {signatories} signatories.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="88"/>
+        <source>Import as a new version of “{plan}” ({years})</source>
+        <translation>Import as a new version of “{plan}” ({years})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="94"/>
+        <source>The workspace holds the plan this document was exported from. As a new version, the new plan starts from a copy of it and takes the document&apos;s text, keeping what Word does not print: directions, levels, targets and series.</source>
+        <translation>The workspace holds the plan this document was exported from. As a new version, the new plan starts from a copy of it and takes the document&apos;s text, keeping what Word does not print: directions, levels, targets and series.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="140"/>
+        <source>What will be created</source>
+        <translation>What will be created</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="110"/>
+        <source>Not mapped ({count})</source>
+        <translation>Not mapped ({count})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="114"/>
+        <source>Series ({matched} of {count} matched)</source>
+        <translation>Series ({matched} of {count} matched)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="124"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="141"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="141"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="143"/>
+        <source>short-term</source>
+        <translation>short-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="143"/>
+        <source>long-term</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="170"/>
+        <source>Not mapped</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="171"/>
+        <source>Where it stood</source>
+        <translation>Where it stood</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="171"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="172"/>
+        <source>Kept on</source>
+        <translation>Kept on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="176"/>
+        <source>the preamble</source>
+        <translation>the preamble</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="190"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="191"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="191"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="199"/>
+        <source>Series of “{indicator}”</source>
+        <translation>Series of “{indicator}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="215"/>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <location filename="../desktop/insatsplan/ui/editors/forms.py" line="284"/>
@@ -3221,7 +3504,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="891"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
@@ -3266,335 +3549,340 @@
         <translation>&amp;Import statistics…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="273"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <source>Import &amp;Word document…</source>
+        <translation>Import &amp;Word document…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="297"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="299"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="301"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="325"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="340"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="344"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="351"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="354"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="373"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="374"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="379"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="382"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="387"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="392"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="390"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="395"/>
         <source>Topics without evaluation {year}</source>
         <translation>Topics without evaluation {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="395"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="398"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="397"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Every indicator of the plan with its status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="401"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="404"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="402"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="405"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="585"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="582"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="585"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="583"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="586"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="597"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="636"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="639"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="806"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="765"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="768"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="767"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="770"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="882"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="891"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="896"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="906"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="951"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="960"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="953"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="959"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="965"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="991"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1051"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1060"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1052"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1086"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1061"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1095"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1061"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1070"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1062"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1071"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1074"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1083"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1084"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1096"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1105"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1099"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1108"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1112"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1121"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1113"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3603,14 +3891,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1120"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1129"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1130"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1134"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1138"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1139"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1143"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1147"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -3939,12 +4227,12 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="312"/>
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/outliner.py" line="338"/>
+        <location filename="../desktop/insatsplan/ui/outliner.py" line="339"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
