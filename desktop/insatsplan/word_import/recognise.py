@@ -24,6 +24,7 @@ from typing import Any, Final, Literal
 from insatsplan.errors import QT_TRANSLATE_NOOP
 from insatsplan.exchange import FORMAT
 from insatsplan.limits import MAX_NODE_DEPTH
+from insatsplan.periods import MONTH_NAMES
 from insatsplan.text import Block, BulletItem, Run, clean, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
 from insatsplan.word import labels
@@ -102,6 +103,35 @@ _FINGERPRINT_VALUE: Final = re.compile(r"[0-9A-Za-z]{4}(?:[ -][0-9A-Za-z]{4}){3,
 Horizon = Literal["short", "long"]
 
 
+def _template(text: str) -> re.Pattern[str]:
+    """A label template ("… senast den {date}.") as a pattern, a named group per field."""
+    parts = re.split(r"\{(\w+)\}", text)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                              for i, part in enumerate(parts)), re.IGNORECASE)
+
+
+_EXPORT_DEADLINES: Final = (_template(labels.PLAN_DEADLINE), _template(labels.REPORT_DEADLINE))
+_EXPORT_SENTENCES: Final = (_template(labels.PLAN_AND_REPORT_INTRO),
+                            _template(labels.REPORT_INTRO), _template(labels.REPORT_FOLLOWS))
+_SWEDISH_DATE: Final = re.compile(r"(\d{1,2}) (\w+) (\d{4})")
+#: Our report's trend charts' captions ("Figur 3. Trenddiagram: …"): generated.
+_FIGURE_CAPTION: Final = re.compile(
+    labels.CHART_CAPTION.split("{", 1)[0] + r"\d+\.\s")
+_MEASURABLE_LABEL: Final = norm(labels.FIELD_MEASURABLE)
+
+
+def _iso_date(text: str) -> str | None:
+    """"1 mars 2026" (as our export prints a date) → "2026-03-01"; None otherwise."""
+    match = _SWEDISH_DATE.fullmatch(text.strip())
+    if match is None or match[2].lower() not in MONTH_NAMES:
+        return None
+    try:
+        return dt.date(int(match[3]), MONTH_NAMES.index(match[2].lower()) + 1,
+                       int(match[1])).isoformat()
+    except ValueError:
+        return None
+
+
 def _is_node_item(p: Paragraph) -> bool:
     """A list item our export bookmarked as a node: a goal or indicator even when its
     title is empty."""
@@ -135,6 +165,9 @@ class _Node:
     markdown: list[str] = field(default_factory=list)  # text already in the text format
     made_children: list[dict[str, Any]] = field(default_factory=list)  # exchange nodes
     depth: int = 1
+    unit: str = ""  # an indicator's series unit, as our report's table prints it
+    #: Nodes after :attr:`made_children` (a report's indicators follow the goals).
+    late_children: list[_Node] = field(default_factory=list)
 
     def add(self, child: _Node) -> _Node:
         child.depth = self.depth + 1
@@ -151,13 +184,14 @@ class _Node:
         out.update(self.extra)
         if self.kind == "indicator":
             series_uuid = str(uuid.uuid4())
-            series.append({"uuid": series_uuid, "name": _plain(self.title), "unit": "",
+            series.append({"uuid": series_uuid, "name": _plain(self.title), "unit": self.unit,
                            "measurements": []})
             out["indicator"] = {"series_uuid": series_uuid, "direction": "rise",
                                 "data_source": "", "baseline": None, "target": None,
                                 "levels": None}
         out["children"] = [*(child.exchange(series) for child in self.children),
-                           *self.made_children]
+                           *self.made_children,
+                           *(child.exchange(series) for child in self.late_children)]
         return out
 
 
@@ -377,7 +411,8 @@ def _node_uuid(p: Paragraph, used: set[str]) -> str:
 
 def _plan_dict(word: WordDocument, *, title: str, subtitle: str, years: tuple[int, int],
                preamble: list[Block], basis: list[str], signatories: list[dict[str, str]],
-               style: DocumentStyle, children: list[_Node]) -> dict[str, Any]:
+               style: DocumentStyle, children: list[_Node], coordinator: str = "",
+               reporting_deadline: str | None = None) -> dict[str, Any]:
     plan_uuid = str(uuid.uuid4())
     raw = word.properties.get(PLAN_UUID_PROPERTY, "").strip()
     try:
@@ -394,8 +429,8 @@ def _plan_dict(word: WordDocument, *, title: str, subtitle: str, years: tuple[in
     plan = {
         "uuid": plan_uuid, "title": title, "subtitle": subtitle,
         "year_from": years[0], "year_to": years[1], "kind": style, "status": "draft",
-        "preamble": blocks_text(preamble), "basis": basis, "coordinator": "",
-        "reporting_deadline": None, "signed_on": None, "fingerprint": None,
+        "preamble": blocks_text(preamble), "basis": basis, "coordinator": coordinator,
+        "reporting_deadline": reporting_deadline, "signed_on": None, "fingerprint": None,
         "origin_plan_uuid": None, "parties": parties, "signatories": signatories,
         "children": [node.exchange(series) for node in children],
     }
@@ -429,6 +464,7 @@ class _Recogniser:
         self.unmapped: list[Unmapped] = []
         self.notes: list[str] = []
         self.years: tuple[int, int] = (dt.date.today().year,) * 2
+        self.reporting_deadline: str | None = None
 
     # ---------------------------------------------------------------- the whole document
 
@@ -466,7 +502,10 @@ class _Recogniser:
         document = _plan_dict(self.word, title=title, subtitle=subtitle, years=years,
                               preamble=self.preamble, basis=self.basis,
                               signatories=self.signatories, style=style,
-                              children=self.focus_areas)
+                              children=self.focus_areas,
+                              coordinator=self.word.properties.get("creator", "").strip()
+                              if self.own_export() else "",
+                              reporting_deadline=self.reporting_deadline)
         return ImportResult(document=document, style=style, unmapped=tuple(self.unmapped),
                             notes=tuple(dict.fromkeys(self.notes)))
 
@@ -535,8 +574,21 @@ class _Recogniser:
                 self.basis.append(inline_text(p.runs))
                 continue
             in_basis = False
+            if self.own_export() and self.exported_sentence(p.text):
+                continue
             self.preamble.append(_block(p, self.levels.get(k)))
         return title, subtitle
+
+    def exported_sentence(self, text: str) -> bool:
+        """Whether *text* is a sentence our report export writes in the front matter
+        (the deadline, the introduction, the Dokument-ID it follows): derived, not the
+        preamble. The deadline is read back as the plan's reporting deadline."""
+        text = " ".join(text.split())
+        for pattern in _EXPORT_DEADLINES:
+            if match := pattern.fullmatch(text):
+                self.reporting_deadline = _iso_date(match["date"]) or self.reporting_deadline
+                return True
+        return any(pattern.fullmatch(text) for pattern in _EXPORT_SENTENCES)
 
     # ---------------------------------------------------------------- placing content
 
@@ -854,6 +906,68 @@ class _Recogniser:
         for goal in goals:
             visit(goal)
 
+    def report_indicators(self, positions: list[int]) -> tuple[list[int], list[_Node]]:
+        """Our report's indicators in an activity, and the positions left for the labels.
+
+        The report prints a topic's indicators twice: as bullets under "Finns mätbara
+        mål inom området?" (bookmarked with their UUIDs) and in the table under the
+        "Indikatorer" heading, then the trend charts with their captions. The bullets and
+        the table's rows become the topic's indicators (title, unit); the table, the
+        charts and their captions are generated from the plan and skipped.
+        """
+        paragraphs = self.paragraphs
+        generated: set[int] = set()
+        table: dict[str, str] = {}  # plain title → unit, in table order
+        for n, k in enumerate(positions):
+            p = paragraphs[k]
+            if p.heading_level is None or norm(p.text) != norm(labels.INDICATORS_HEADING):
+                continue
+            cells = [j for j in positions[n + 1:]]
+            columns = len(labels.INDICATOR_COLUMNS)
+            head = [" ".join(paragraphs[j].text.split()) for j in cells[:columns]]
+            if tuple(head) != labels.INDICATOR_COLUMNS or not all(
+                    paragraphs[j].in_table for j in cells[:columns]):
+                continue
+            generated.add(k)
+            rest = 0
+            while rest < len(cells) and paragraphs[cells[rest]].in_table:
+                rest += 1
+            body = cells[columns:rest]
+            for start in range(0, len(body) - columns + 1, columns):
+                title = " ".join(paragraphs[body[start]].text.split())
+                unit = paragraphs[body[start + 1]].text.strip()
+                table.setdefault(title, "" if unit == labels.NO_VALUE else unit)
+            generated.update(cells[:rest])
+            for j in cells[rest:]:
+                text = paragraphs[j].text.strip()
+                if text and not _FIGURE_CAPTION.match(text):
+                    break
+                generated.add(j)
+            break
+        indicators: list[_Node] = []
+        measurable = next((n for n, k in enumerate(positions) if not is_list(paragraphs[k])
+                           and norm(paragraphs[k].text).startswith(_MEASURABLE_LABEL)), None)
+        if measurable is not None:
+            for k in positions[measurable + 1:]:
+                p = paragraphs[k]
+                if not is_list(p):
+                    break
+                title = inline_text(p.runs)
+                if not _is_node_item(p) and " ".join(_plain(title).split()) not in table:
+                    continue
+                generated.add(k)
+                node = _Node("indicator", title, _node_uuid(p, self.used), horizon="short")
+                node.unit = table.pop(" ".join(_plain(title).split()), "")
+                indicators.append(node)
+        for title, unit in table.items():  # in the table only: no bullet printed it
+            node = _Node("indicator", title, self.fresh(), horizon="short")
+            node.unit = unit
+            indicators.append(node)
+        if self.topic is not None:
+            for node in indicators:
+                node.depth = self.topic.depth + 1
+        return [k for k in positions if k not in generated], indicators
+
     def skip_summary(self, k: int, heads: dict[int, int]) -> int:
         """Leave out our report's summary (tables counted from the plan, derived, not
         content) up to the next focus area; return where that starts."""
@@ -870,6 +984,8 @@ class _Recogniser:
         topic = self.topic
         if topic is None or not positions:
             return
+        positions, indicators = self.report_indicators(positions)
+        topic.late_children.extend(indicators)
         parts = parse_activity([self.paragraphs[k] for k in positions], year=self.years[0],
                                organisations=self.organisations, kept_on=self.path())
         if parts.text:
