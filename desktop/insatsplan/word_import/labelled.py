@@ -766,7 +766,9 @@ def split_responsible(text: str, organisations: Mapping[str, str]) -> tuple[list
     for group in groups:
         if all(i in only for i in group):
             removed.update(group)
-    if len(mixed) <= 1:
+    # When a sentence named the organisations on their own (as our report prints them
+    # before the people), a code among the people is the writer's attribution: it stays.
+    if len(mixed) <= 1 and not removed:
         for group in mixed:
             removed.update(i for i in group if i in only)
 
