@@ -367,6 +367,73 @@ def test_our_own_plan_and_report_comes_home_with_its_goals_uuids(
     assert topics[0]["fields"]["responsible"]["organisations"] == ["SOF", "SFF"]
 
 
+@pytest.fixture(scope="module")
+def demo_with_follow_up(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Any]:
+    """The demo plan's exchange dict and its follow-up for 2025 (indicator lines and
+    drawn trend charts), as ``export-word --kind plan_and_report`` hands the Word layer."""
+    from insatsplan.charts.report_charts import gather_report_input
+    from insatsplan.demo import add_demo_plan
+    from insatsplan.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("demo-report")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        ws = Workspace.open(folder / "demo.insatsplan")
+        try:
+            plan_ref = add_demo_plan(ws)
+            return ws.exchange_document(plan_ref), gather_report_input(ws, plan_ref, "2025")
+        finally:
+            ws.close()
+
+
+@pytest.mark.parametrize("combined", [True, False], ids=["plan_and_report", "report"])
+def test_our_own_report_brings_its_indicators_fields_and_evaluations_home(
+        demo_with_follow_up: tuple[dict[str, Any], Any], tmp_path: Path,
+        combined: bool) -> None:
+    """The report prints each activity's indicators as bookmarked bullets under "Finns
+    mätbara mål inom området?" and again in a table with trend charts below: they come
+    home as the topic's indicators (UUIDs, titles, units), the table, charts and figure
+    captions are generated and neither unmapped nor text, the fields and the year's
+    evaluation are the plan's, the coordinator and the reporting deadline come back."""
+    from insatsplan.word.report import build_report
+
+    document, follow_up = demo_with_follow_up
+    assert follow_up.charts and follow_up.indicators  # the layout under test is printed
+    path = tmp_path / "report.docx"
+    build_report(document, follow_up, combined=combined).save(str(path))
+
+    result = recognised(path)
+
+    plan, original = result.document["plan"], document["plan"]
+    assert result.unmapped == ()
+    series = {s["uuid"]: s for s in result.document["series"]}
+    original_series = {s["uuid"]: s for s in document["series"]}
+    topics = [n for n in nodes(plan["children"]) if n["kind"] == "topic"]
+    original_topics = [n for n in nodes(original["children"]) if n["kind"] == "topic"]
+    assert [t["uuid"] for t in topics] == [t["uuid"] for t in original_topics]
+
+    def indicators(topic: dict[str, Any], units: dict[str, Any]) -> list[tuple[str, str, str]]:
+        return [(n["uuid"], n["title"], units[n["indicator"]["series_uuid"]]["unit"])
+                for n in topic["children"] if n["kind"] == "indicator"]
+    assert sum(len(indicators(t, series)) for t in topics) == 25
+    for topic, before in zip(topics, original_topics, strict=True):
+        assert indicators(topic, series) == indicators(before, original_series), topic["title"]
+        assert not [n for n in nodes(topic["children"]) if n["kind"] == "indicator"
+                    and n not in topic["children"]]
+        assert topic.get("fields", {}) == before.get("fields", {}), topic["title"]
+        assert meaning(topic.get("text", ""), blocks=True) == meaning(
+            before.get("text", ""), blocks=True), topic["title"]
+        year = [{k: e[k] for k in ("period", "status", "participants", "text")}
+                for e in before.get("evaluations", []) if e["period"] == "2025"]
+        assert topic.get("evaluations", []) == year, topic["title"]
+    assert (plan["coordinator"], plan["reporting_deadline"]) == (
+        original["coordinator"], original["reporting_deadline"])
+    assert plan["title"] == original["title"]
+    if combined:
+        assert meaning(plan["preamble"], blocks=True) == meaning(
+            original["preamble"], blocks=True)
+
+
 @settings(max_examples=30, deadline=None)
 @given(document=generated_documents())
 def test_generated_agreements_come_home_as_the_same_tree(

@@ -113,6 +113,7 @@ def _template(text: str) -> re.Pattern[str]:
 _EXPORT_DEADLINES: Final = (_template(labels.PLAN_DEADLINE), _template(labels.REPORT_DEADLINE))
 _EXPORT_SENTENCES: Final = (_template(labels.PLAN_AND_REPORT_INTRO),
                             _template(labels.REPORT_INTRO), _template(labels.REPORT_FOLLOWS))
+_REPORT_TITLE: Final = _template(labels.REPORT_TITLE)
 _SWEDISH_DATE: Final = re.compile(r"(\d{1,2}) (\w+) (\d{4})")
 #: Our report's trend charts' captions ("Figur 3. Trenddiagram: …"): generated.
 _FIGURE_CAPTION: Final = re.compile(
@@ -485,6 +486,9 @@ class _Recogniser:
         self.heading_as_title(skip, heads)
         first_body = min([*heads, *sections, *signature_heads], default=len(paragraphs))
         title, subtitle = self.front_matter(skip, first_body)
+        if self.own_export() and _REPORT_TITLE.fullmatch(_plain(title).strip()):
+            # Our report alone is titled "Redovisning 2025" with the plan's title below.
+            title, subtitle = subtitle, ""
         if not heads and not sections:
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
         section_years = next((found for k in sorted(sections)
