@@ -161,6 +161,10 @@ _NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
 #: "Deltagare: 292") and its "Ingen utvärdering för 2025.", in the exporter's words.
 _STATUS_LINE = re.compile(rf"{re.escape(report_labels.EVALUATION_STATUS)}\s*:\s*(\w+)\.?",
                           re.IGNORECASE)
+#: Our report's "Avser: HT 2025": the evaluation is a term's or quarter's, standing for
+#: the year.
+_PERIOD_LINE = re.compile(rf"{re.escape(report_labels.EVALUATION_PERIOD)}\s*:\s*(.+?)\.?",
+                          re.IGNORECASE)
 _PARTICIPANTS_LINE = re.compile(
     rf"(?:antal\s+)?{re.escape(report_labels.EVALUATION_PARTICIPANTS)}\s*:\s*{_NUMBER}\.?",
     re.IGNORECASE)
@@ -620,6 +624,7 @@ def _evaluation(entries: Sequence[_Entry], year: int) -> dict[str, Any] | None:
     entries = [e for e in entries if _plain(e.runs).strip()]
     status: str | None = None
     explicit: int | None = None
+    period = str(year)
     while entries:  # our own report's "Status: Genomförd" / "Deltagare: 292" lines
         line = _plain(entries[0].runs).strip()
         m = _STATUS_LINE.fullmatch(line)
@@ -627,6 +632,8 @@ def _evaluation(entries: Sequence[_Entry], year: int) -> dict[str, Any] | None:
             status = _STATUS_WORDS[m.group(1).lower()]
         elif (p := _PARTICIPANTS_LINE.fullmatch(line)) is not None and explicit is None:
             explicit = _number(p.group(1))
+        elif (own := _PERIOD_LINE.fullmatch(line)) is not None and _period(own.group(1)):
+            period = _period(own.group(1)) or period
         else:
             break
         entries = entries[1:]
@@ -648,8 +655,19 @@ def _evaluation(entries: Sequence[_Entry], year: int) -> dict[str, Any] | None:
             if cue.search(sentence):
                 status = word
                 break
-    return {"period": str(year), "status": status, "participants": participants,
+    return {"period": period, "status": status, "participants": participants,
             "text": text}
+
+
+def _period(text: str) -> str | None:
+    """A period as our report prints it ("HT 2025") in the stored form, None if none."""
+    from insatsplan.errors import UserError
+    from insatsplan.periods import parse_period
+
+    try:
+        return parse_period(text).text
+    except UserError:
+        return None
 
 
 # --------------------------------------------------------------------------- responsible

@@ -133,6 +133,25 @@ def _iso_date(text: str) -> str | None:
         return None
 
 
+_TABLE_VALUE: Final = re.compile(r"(-?[\d \u00a0\u202f]+(?:,\d+)?) \((.+)\)")
+
+
+def _table_value(text: str) -> dict[str, str] | None:
+    """A value as our report's indicator table prints it, "9,5 (2024 K1)", as the
+    exchange's ``{"value": "9.5", "period": "2024-Q1"}``; None for "–" or anything else."""
+    from insatsplan.errors import UserError
+    from insatsplan.periods import parse_period
+
+    match = _TABLE_VALUE.fullmatch(" ".join(text.split()))
+    if match is None:
+        return None
+    value = re.sub(r"[\s\u00a0\u202f]", "", match[1]).replace(",", ".")
+    try:
+        return {"value": value, "period": parse_period(match[2]).text}
+    except UserError:
+        return None
+
+
 def _is_node_item(p: Paragraph) -> bool:
     """A list item our export bookmarked as a node: a goal or indicator even when its
     title is empty."""
@@ -167,6 +186,8 @@ class _Node:
     made_children: list[dict[str, Any]] = field(default_factory=list)  # exchange nodes
     depth: int = 1
     unit: str = ""  # an indicator's series unit, as our report's table prints it
+    #: An indicator's baseline and target, as our report's table prints them.
+    measures: dict[str, Any] = field(default_factory=dict)
     #: Nodes after :attr:`made_children` (a report's indicators follow the goals).
     late_children: list[_Node] = field(default_factory=list)
 
@@ -189,7 +210,7 @@ class _Node:
                            "measurements": []})
             out["indicator"] = {"series_uuid": series_uuid, "direction": "rise",
                                 "data_source": "", "baseline": None, "target": None,
-                                "levels": None}
+                                "levels": None, **self.measures}
         out["children"] = [*(child.exchange(series) for child in self.children),
                            *self.made_children,
                            *(child.exchange(series) for child in self.late_children)]
@@ -921,7 +942,7 @@ class _Recogniser:
         """
         paragraphs = self.paragraphs
         generated: set[int] = set()
-        table: dict[str, str] = {}  # plain title → unit, in table order
+        table: dict[str, tuple[str, dict[str, Any]]] = {}  # plain title → unit, values
         for n, k in enumerate(positions):
             p = paragraphs[k]
             if p.heading_level is None or norm(p.text) != norm(labels.INDICATORS_HEADING):
@@ -940,7 +961,9 @@ class _Recogniser:
             for start in range(0, len(body) - columns + 1, columns):
                 title = " ".join(paragraphs[body[start]].text.split())
                 unit = paragraphs[body[start + 1]].text.strip()
-                table.setdefault(title, "" if unit == labels.NO_VALUE else unit)
+                measures = {key: _table_value(paragraphs[body[start + column]].text)
+                            for key, column in (("baseline", 2), ("target", 3))}
+                table.setdefault(title, ("" if unit == labels.NO_VALUE else unit, measures))
             generated.update(cells[:rest])
             for j in cells[rest:]:
                 text = paragraphs[j].text.strip()
@@ -961,11 +984,11 @@ class _Recogniser:
                     continue
                 generated.add(k)
                 node = _Node("indicator", title, _node_uuid(p, self.used), horizon="short")
-                node.unit = table.pop(" ".join(_plain(title).split()), "")
+                node.unit, node.measures = table.pop(" ".join(_plain(title).split()), ("", {}))
                 indicators.append(node)
-        for title, unit in table.items():  # in the table only: no bullet printed it
+        for title, (unit, measures) in table.items():  # in the table only: no bullet
             node = _Node("indicator", title, self.fresh(), horizon="short")
-            node.unit = unit
+            node.unit, node.measures = unit, measures
             indicators.append(node)
         if self.topic is not None:
             for node in indicators:
