@@ -371,6 +371,24 @@ def test_our_own_reports_evaluation_lines_set_status_and_participants() -> None:
     assert Doc().label("Utvärdering:").parse().evaluation is None
 
 
+def test_our_own_reports_period_line_gives_a_terms_evaluation_its_period() -> None:
+    """A term's evaluation standing for the year is printed with "Avser: HT 2025"."""
+    parts = (Doc().add("Utvärdering 2025", heading=3)
+             .add(bold("Avser: "), "HT 2025")
+             .add(bold("Status: "), "Genomförd")
+             .add("Två grupper under hösten.").parse(2025))
+    assert parts.evaluation == {"period": "2025-HT", "status": "done", "participants": None,
+                                "text": "Två grupper under hösten."}
+
+
+def test_a_code_among_the_people_stays_after_our_reports_organisation_sentence() -> None:
+    """Our report prints the organisations' names first, then the people as written."""
+    organisations = {"SOF": "Socialförvaltningen", "SFF": "Skol- och fritidsförvaltningen"}
+    assert split_responsible(
+        "Socialförvaltningen och Skol- och fritidsförvaltningen. Verksamhetschef, SOF.",
+        organisations) == (["SOF", "SFF"], "Verksamhetschef, SOF.")
+
+
 # --------------------------------------------------------------------------- responsible
 
 

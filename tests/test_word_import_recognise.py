@@ -412,8 +412,9 @@ def test_our_own_report_brings_its_indicators_fields_and_evaluations_home(
     original_topics = [n for n in nodes(original["children"]) if n["kind"] == "topic"]
     assert [t["uuid"] for t in topics] == [t["uuid"] for t in original_topics]
 
-    def indicators(topic: dict[str, Any], units: dict[str, Any]) -> list[tuple[str, str, str]]:
-        return [(n["uuid"], n["title"], units[n["indicator"]["series_uuid"]]["unit"])
+    def indicators(topic: dict[str, Any], units: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [(n["uuid"], n["title"], units[n["indicator"]["series_uuid"]]["unit"],
+                 n["indicator"]["baseline"], n["indicator"]["target"])
                 for n in topic["children"] if n["kind"] == "indicator"]
     assert sum(len(indicators(t, series)) for t in topics) == 25
     for topic, before in zip(topics, original_topics, strict=True):
