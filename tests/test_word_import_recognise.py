@@ -435,6 +435,30 @@ def test_our_own_report_brings_its_indicators_fields_and_evaluations_home(
             original["preamble"], blocks=True)
 
 
+def test_our_own_report_resaved_by_libreoffice_still_brings_its_indicators_home(
+        demo_with_follow_up: tuple[dict[str, Any], Any], tmp_path: Path) -> None:
+    """A copy that came back from review through LibreOffice: the same indicators (UUIDs
+    from the bookmarks), nothing of the generated table and charts unmapped."""
+    from insatsplan.word.report import build_report
+
+    if docs.soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    document, follow_up = demo_with_follow_up
+    path = tmp_path / "report.docx"
+    build_report(document, follow_up, combined=True).save(str(path))
+    folder = tmp_path / "resaved"
+    folder.mkdir()
+
+    result = recognised(docs.libreoffice_resave(path, folder))
+
+    def indicators(plan: dict[str, Any]) -> list[tuple[str, str]]:
+        return [(n["uuid"], n["title"]) for n in nodes(plan["children"])
+                if n["kind"] == "indicator"]
+    assert indicators(result.document["plan"]) == indicators(document["plan"])
+    assert len(indicators(document["plan"])) == 25
+    assert result.unmapped == ()
+
+
 @settings(max_examples=30, deadline=None)
 @given(document=generated_documents())
 def test_generated_agreements_come_home_as_the_same_tree(
