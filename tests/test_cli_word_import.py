@@ -201,3 +201,75 @@ def test_json_import_prints_the_new_plans_id_in_the_report(
     assert printed["report"]["plan_id"] == 1
     assert rows(other, "SELECT uuid FROM plan WHERE id = 1") == [
         (printed["document"]["plan"]["uuid"],)]
+
+
+
+NODES = ("SELECT n.uuid, n.kind, n.horizon, n.position, n.title, n.text, n.background, "
+         "n.measurable_answer, n.measurable_text, i.series_id, i.direction, i.target_value "
+         "FROM node n LEFT JOIN indicator i ON i.node_id = n.id WHERE n.plan_id = ? "
+         "ORDER BY n.uuid")
+
+
+def _dry_run_document(capsys: pytest.CaptureFixture[str], workspace: Path, docx_path: Path,
+                      tmp_path: Path, *options: str) -> Path:
+    """``import-word --dry-run --json``'s document, written to a file for import-json."""
+    code, out, err = run_in(capsys, workspace, "import-word", str(docx_path), "--dry-run",
+                            "--json", *options)
+    assert code == 0, err
+    document = json.loads(out)["document"]
+    validate_document(document)
+    path = tmp_path / "dry-run.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _imported_both_ways(capsys: pytest.CaptureFixture[str], workspace: Path,
+                        docx_path: Path, tmp_path: Path, *options: str) -> tuple[int, int]:
+    """(plan id from import-json of the dry run's document, plan id from import-word)."""
+    dry = _dry_run_document(capsys, workspace, docx_path, tmp_path, *options)
+    code, out, err = run_in(capsys, workspace, "import-json", str(dry))
+    assert code == 0, err
+    from_json = int(out.splitlines()[-1])
+    code, out, err = run_in(capsys, workspace, "import-word", str(docx_path), *options)
+    assert code == 0, err
+    return from_json, int(out.splitlines()[-1])
+
+
+def test_the_dry_runs_json_is_what_import_word_imports(
+        exported: Path, demo_workspace_path: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The document --dry-run --json prints, fed to import-json, gives the plan
+    import-word makes: the same nodes, texts and series (each indicator on the demo
+    plan's series, matched by title)."""
+    from_json, from_word = _imported_both_ways(capsys, demo_workspace_path, exported,
+                                               tmp_path)
+    assert rows(demo_workspace_path, NODES, from_json) == rows(demo_workspace_path, NODES,
+                                                               from_word)
+    # the series are existing ones, not copies
+    series = ("SELECT count(*) FROM indicator i JOIN node n ON n.id = i.node_id WHERE "
+              "n.plan_id = ? AND i.series_id IN (SELECT i2.series_id FROM indicator i2 "
+              "JOIN node n2 ON n2.id = i2.node_id WHERE n2.plan_id = 1)")
+    assert rows(demo_workspace_path, series, from_word) == [(25,)]
+
+
+def test_a_plan_and_report_export_comes_home_as_a_new_version(
+        demo_workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The plan-and-report export of the demo prints "Mätbara mål" lists under topics
+    whose held fields have no measurable answer ("Personligt ombud"): as a new version
+    the merged fields keep the answer key (None), so the document is valid, and its dry
+    run's document imports to the same plan as import-word --as-new-version makes."""
+    report = tmp_path / "report.docx"
+    code, _out, err = run_in(capsys, demo_workspace_path, "export-word", "1", "--kind",
+                             "plan_and_report", "--out", str(report))
+    assert code == 0, err
+    from_json, from_word = _imported_both_ways(capsys, demo_workspace_path, report,
+                                               tmp_path, "--as-new-version")
+    assert rows(demo_workspace_path, "SELECT origin_plan_id, status FROM plan WHERE id = ?",
+                from_word) == [(1, "draft")]
+    assert rows(demo_workspace_path, NODES, from_json) == rows(demo_workspace_path, NODES,
+                                                               from_word)
+    ombud = ("SELECT measurable_answer, measurable_text FROM node WHERE plan_id = ? AND "
+             "title = 'Personligt ombud'")
+    assert rows(demo_workspace_path, ombud, from_word) == [
+        (None, "- Antal klienter hos personligt ombud\n"
+               "- Andel klienter som nått minst ett av sina mål")]

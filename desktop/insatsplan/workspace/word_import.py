@@ -314,21 +314,9 @@ class WordImportOperations(WorkspaceBase):
         of :meth:`preview_word_import`. *as_new_version_of* (a plan id) makes the plan a
         new version of that plan: see the module's rules.
         """
-        document = copy.deepcopy(result.document)
-        _check(document)
-        choices = dict(series_choices or {})
         with self.operation("import_word") as session:
-            body = document["plan"]
-            held = session.scalar(select(Plan).where(Plan.uuid == body["uuid"]))
-            source = None if as_new_version_of is None else self._plan(  # type: ignore[attr-defined]
-                session, as_new_version_of)
-            catalogue = _Catalogue(session, source if source is not None else held)
-            self._choose_series(document, catalogue, choices)
-            if source is not None:
-                with session.no_autoflush:
-                    document = _as_new_version(
-                        document, content.exchange_document(session, source))
-                _check(document)
+            document, catalogue, held, source = self._final_document(
+                session, result, series_choices, as_new_version_of)
             plan = self._new_plan(session, document["plan"], held, source)
             series_by_uuid = self._merge_series(  # type: ignore[attr-defined]
                 session, [series for series in document["series"]
@@ -351,6 +339,51 @@ class WordImportOperations(WorkspaceBase):
             session.flush()
             self._notify(Change("plans", plan.id))
             return plan.id
+
+    def word_import_document(self, result: ImportResult, *,
+                             series_choices: Mapping[str, str | None] | None = None,
+                             as_new_version_of: int | None = None) -> dict[str, Any]:
+        """The exchange document :meth:`import_word` would import with these choices
+        (the series chosen, the new-version merge done); nothing is written.
+
+        It stands alone: it lists the existing series its indicators measure (without
+        their values, which the workspace holds), so ``import-json`` of it makes the
+        plan :meth:`import_word` would (``--dry-run --json``)."""
+        with self.reading() as session:
+            document, catalogue, _held, _source = self._final_document(
+                session, result, series_choices, as_new_version_of)
+        listed = {series["uuid"] for series in document["series"]}
+        used = sorted({node["indicator"]["series_uuid"]
+                       for node in _nodes(document["plan"]["children"])
+                       if node["kind"] == "indicator"} - listed)
+        names = {option.uuid: option for option in catalogue.options}
+        document["series"] += [{"uuid": uuid, "name": names[uuid].name,
+                                "unit": names[uuid].unit, "measurements": []}
+                               for uuid in used if uuid in names]
+        return document
+
+    def _final_document(self, session: Session, result: ImportResult,
+                        series_choices: Mapping[str, str | None] | None,
+                        as_new_version_of: int | None
+                        ) -> tuple[dict[str, Any], _Catalogue, Plan | None, Plan | None]:
+        """What importing *result* writes: the exchange document with each indicator's
+        series chosen (its ``series`` only the new ones) and, as a new version, merged
+        with the held plan; the catalogue of series, the plan of the same UUID and the
+        plan it is a new version of. One place, so the import and its dry run agree."""
+        document = copy.deepcopy(result.document)
+        _check(document)
+        body = document["plan"]
+        held = session.scalar(select(Plan).where(Plan.uuid == body["uuid"]))
+        source = None if as_new_version_of is None else self._plan(  # type: ignore[attr-defined]
+            session, as_new_version_of)
+        catalogue = _Catalogue(session, source if source is not None else held)
+        self._choose_series(document, catalogue, dict(series_choices or {}))
+        if source is not None:
+            with session.no_autoflush:
+                document = _as_new_version(
+                    document, content.exchange_document(session, source))
+            _check(document)
+        return document, catalogue, held, source
 
     @staticmethod
     def _choose_series(document: dict[str, Any], catalogue: _Catalogue,
@@ -469,10 +502,13 @@ def _merged_fields(held: Mapping[str, Any], given: Mapping[str, Any]) -> dict[st
     out: dict[str, Any] = copy.deepcopy(dict(held))
     for name, value in given.items():
         if isinstance(value, dict):
-            part = dict(out.get(name) or {})
-            part.update({key: item for key, item in value.items() if item not in (None, "", [])})
-            if part:
-                out[name] = part
+            # every key the document gives stays (the format wants "answer" even when
+            # it is None); an empty one takes the held value
+            part = copy.deepcopy(dict(value))
+            for key, item in (out.get(name) or {}).items():
+                if part.get(key) in (None, "", []):
+                    part[key] = item
+            out[name] = part
         elif value:
             out[name] = value
     return out
