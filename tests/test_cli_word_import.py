@@ -273,3 +273,59 @@ def test_a_plan_and_report_export_comes_home_as_a_new_version(
     assert rows(demo_workspace_path, ombud, from_word) == [
         (None, "- Antal klienter hos personligt ombud\n"
                "- Andel klienter som nått minst ett av sina mål")]
+
+
+def _series_of(workspace: Path, plan_id: int, indicator_uuid: str) -> str:
+    return rows(workspace, "SELECT s.uuid FROM node n JOIN indicator i ON i.node_id = n.id "
+                "JOIN series s ON s.id = i.series_id WHERE n.plan_id = ? AND n.uuid = ?",
+                plan_id, indicator_uuid)[0][0]
+
+
+def test_series_chooses_an_indicators_series_by_title_uuid_name_or_new(
+        exported: Path, demo_workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                            "--dry-run", "--json")
+    assert code == 0, err
+    matches = json.loads(out)["report"]["series"]
+    titles = [m["indicator"] for m in matches]
+    names = [m["series_name"] for m in matches]
+    first = next(m for m in matches if titles.count(m["indicator"]) == 1)
+    second = next(m for m in matches if names.count(m["series_name"]) == 1
+                  and m is not first)
+    # by title -> a new series; by UUID -> another indicator's series, by its name
+    code, out, err = run_in(
+        capsys, demo_workspace_path, "import-word", str(exported),
+        "--series", f"{first['indicator']}=new",
+        "--series", f"{second['indicator_uuid']}={second['series_name']}")
+    assert code == 0, err
+    plan_id = int(out.splitlines()[-1])
+    held_series = {uuid for (uuid,) in rows(
+        demo_workspace_path, "SELECT s.uuid FROM series s JOIN indicator i ON "
+        "i.series_id = s.id JOIN node n ON n.id = i.node_id WHERE n.plan_id = 1")}
+    assert _series_of(demo_workspace_path, plan_id, first["indicator_uuid"]) not in held_series
+    assert _series_of(demo_workspace_path, plan_id,
+                      second["indicator_uuid"]) == second["series_uuid"]
+    # the dry run's JSON reports the choice
+    code, out, err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                            "--dry-run", "--json", "--series", f"{first['indicator']}=new")
+    chosen = {m["indicator_uuid"]: m for m in json.loads(out)["report"]["series"]}
+    assert chosen[first["indicator_uuid"]]["series_uuid"] is None
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("no equals sign", "--series wants INDICATOR=SERIES"),
+    ("Ingen sådan indikator=new", "The document has no indicator “Ingen sådan indikator”"),
+    ("{indicator}=Ingen sådan serie", "The workspace has no series “Ingen sådan serie”"),
+])
+def test_a_wrong_series_choice_is_one_line_and_nothing_written(
+        value: str, message: str, exported: Path, demo_workspace_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                             "--dry-run", "--json")
+    indicator = json.loads(out)["report"]["series"][0]["indicator_uuid"]
+    before = table_counts(demo_workspace_path)
+    code, out, err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                            "--series", value.format(indicator=indicator))
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert table_counts(demo_workspace_path) == before
