@@ -34,7 +34,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -272,6 +272,26 @@ def _add(index: dict[Any, list[str]], key: Any, series_uuid: str) -> None:
 class WordImportOperations(WorkspaceBase):
     """The Word import half of :class:`~insatsplan.workspace.Workspace`."""
 
+    if TYPE_CHECKING:  # what the import uses of the rest of Workspace (the same signatures)
+        def _plan(self, session: Session, ref: str | int) -> Plan:
+            """The plan *ref* names, or UserError (:mod:`.api`)."""
+
+        def _merge_series(self, session: Session, items: list[dict[str, Any]]
+                          ) -> dict[str, Series]:
+            """The exchange document's series, added or merged (:mod:`.api`)."""
+
+        @staticmethod
+        def _apply_plan_fields(plan: Plan, fields: dict[str, Any]) -> None:
+            """A plan's text and list fields, cleaned (:mod:`.api`)."""
+
+        @staticmethod
+        def _check_years(plan: Plan) -> None:
+            """UserError when the plan ends before it starts (:mod:`.api`)."""
+
+        @staticmethod
+        def _copy_comparisons(session: Session, source_plan_id: int, plan_id: int) -> None:
+            """A new version keeps the source's chart comparisons (:mod:`.follow_up`)."""
+
     def preview_word_import(self, result: ImportResult) -> WordImportPreview:
         """What importing *result* would create, and the choices a person has; read-only.
 
@@ -318,7 +338,7 @@ class WordImportOperations(WorkspaceBase):
             document, catalogue, held, source = self._final_document(
                 session, result, series_choices, as_new_version_of)
             plan = self._new_plan(session, document["plan"], held, source)
-            series_by_uuid = self._merge_series(  # type: ignore[attr-defined]
+            series_by_uuid = self._merge_series(
                 session, [series for series in document["series"]
                           if series["uuid"] not in catalogue.known])
             # the existing series the indicators measure, read at once (not one by one)
@@ -334,7 +354,7 @@ class WordImportOperations(WorkspaceBase):
                 builder.build(item, None, position, None)
             session.flush()
             if source is not None:
-                self._copy_comparisons(session, source.id, plan.id)  # type: ignore[attr-defined]
+                self._copy_comparisons(session, source.id, plan.id)
             self.log_nodes(session, plan.uuid, builder.uuids)
             session.flush()
             self._notify(Change("plans", plan.id))
@@ -374,7 +394,7 @@ class WordImportOperations(WorkspaceBase):
         _check(document)
         body = document["plan"]
         held = session.scalar(select(Plan).where(Plan.uuid == body["uuid"]))
-        source = None if as_new_version_of is None else self._plan(  # type: ignore[attr-defined]
+        source = None if as_new_version_of is None else self._plan(
             session, as_new_version_of)
         catalogue = _Catalogue(session, source if source is not None else held)
         self._choose_series(document, catalogue, dict(series_choices or {}))
@@ -433,10 +453,10 @@ class WordImportOperations(WorkspaceBase):
                     title=clean(body["title"]), year_from=body["year_from"],
                     year_to=body["year_to"], kind=body["kind"], status="draft",
                     origin_plan_id=None if origin is None else origin.id)
-        self._apply_plan_fields(plan, {  # type: ignore[attr-defined]
+        self._apply_plan_fields(plan, {
             name: body.get(name) for name in ("subtitle", "preamble", "coordinator", "basis",
                                               "reporting_deadline")})
-        self._check_years(plan)  # type: ignore[attr-defined]
+        self._check_years(plan)
         plan.parties = [PlanParty(position=i, organisation_code=clean(p["organisation_code"]),
                                   organisation_name=clean(p["organisation_name"]))
                         for i, p in enumerate(body["parties"])]
