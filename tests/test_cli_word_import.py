@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -19,7 +17,7 @@ from insatsplan.cli_word_import import report_lines
 from insatsplan.exchange import validate_document
 from insatsplan.word.agreement import build_agreement
 from insatsplan.workspace import Workspace
-from word_import_results import sample_result, table_counts
+from word_import_results import rows, sample_result, table_counts
 
 pytestmark = pytest.mark.usefixtures("english_cli")
 
@@ -32,14 +30,6 @@ def exported(demo_workspace_path: Path, tmp_path: Path) -> Path:
     out = tmp_path / "demo.docx"
     build_agreement(document).save(str(out))
     return out
-
-
-def rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute(sql, params))
-    finally:
-        conn.close()
 
 
 def test_import_into_a_new_workspace_prints_the_report_and_the_id_last(
