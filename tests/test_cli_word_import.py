@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -19,7 +17,7 @@ from insatsplan.cli_word_import import report_lines
 from insatsplan.exchange import validate_document
 from insatsplan.word.agreement import build_agreement
 from insatsplan.workspace import Workspace
-from word_import_results import sample_result, table_counts
+from word_import_results import rows, sample_result, table_counts
 
 pytestmark = pytest.mark.usefixtures("english_cli")
 
@@ -32,14 +30,6 @@ def exported(demo_workspace_path: Path, tmp_path: Path) -> Path:
     out = tmp_path / "demo.docx"
     build_agreement(document).save(str(out))
     return out
-
-
-def rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute(sql, params))
-    finally:
-        conn.close()
 
 
 def test_import_into_a_new_workspace_prints_the_report_and_the_id_last(
@@ -201,3 +191,131 @@ def test_json_import_prints_the_new_plans_id_in_the_report(
     assert printed["report"]["plan_id"] == 1
     assert rows(other, "SELECT uuid FROM plan WHERE id = 1") == [
         (printed["document"]["plan"]["uuid"],)]
+
+
+
+NODES = ("SELECT n.uuid, n.kind, n.horizon, n.position, n.title, n.text, n.background, "
+         "n.measurable_answer, n.measurable_text, i.series_id, i.direction, i.target_value "
+         "FROM node n LEFT JOIN indicator i ON i.node_id = n.id WHERE n.plan_id = ? "
+         "ORDER BY n.uuid")
+
+
+def _dry_run_document(capsys: pytest.CaptureFixture[str], workspace: Path, docx_path: Path,
+                      tmp_path: Path, *options: str) -> Path:
+    """``import-word --dry-run --json``'s document, written to a file for import-json."""
+    code, out, err = run_in(capsys, workspace, "import-word", str(docx_path), "--dry-run",
+                            "--json", *options)
+    assert code == 0, err
+    document = json.loads(out)["document"]
+    validate_document(document)
+    path = tmp_path / "dry-run.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _imported_both_ways(capsys: pytest.CaptureFixture[str], workspace: Path,
+                        docx_path: Path, tmp_path: Path, *options: str) -> tuple[int, int]:
+    """(plan id from import-json of the dry run's document, plan id from import-word)."""
+    dry = _dry_run_document(capsys, workspace, docx_path, tmp_path, *options)
+    code, out, err = run_in(capsys, workspace, "import-json", str(dry))
+    assert code == 0, err
+    from_json = int(out.splitlines()[-1])
+    code, out, err = run_in(capsys, workspace, "import-word", str(docx_path), *options)
+    assert code == 0, err
+    return from_json, int(out.splitlines()[-1])
+
+
+def test_the_dry_runs_json_is_what_import_word_imports(
+        exported: Path, demo_workspace_path: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The document --dry-run --json prints, fed to import-json, gives the plan
+    import-word makes: the same nodes, texts and series (each indicator on the demo
+    plan's series, matched by title)."""
+    from_json, from_word = _imported_both_ways(capsys, demo_workspace_path, exported,
+                                               tmp_path)
+    assert rows(demo_workspace_path, NODES, from_json) == rows(demo_workspace_path, NODES,
+                                                               from_word)
+    # the series are existing ones, not copies
+    series = ("SELECT count(*) FROM indicator i JOIN node n ON n.id = i.node_id WHERE "
+              "n.plan_id = ? AND i.series_id IN (SELECT i2.series_id FROM indicator i2 "
+              "JOIN node n2 ON n2.id = i2.node_id WHERE n2.plan_id = 1)")
+    assert rows(demo_workspace_path, series, from_word) == [(25,)]
+
+
+def test_a_plan_and_report_export_comes_home_as_a_new_version(
+        demo_workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The plan-and-report export of the demo prints "Mätbara mål" lists under topics
+    whose held fields have no measurable answer ("Personligt ombud"): as a new version
+    the merged fields keep the answer key (None), so the document is valid, and its dry
+    run's document imports to the same plan as import-word --as-new-version makes."""
+    report = tmp_path / "report.docx"
+    code, _out, err = run_in(capsys, demo_workspace_path, "export-word", "1", "--kind",
+                             "plan_and_report", "--out", str(report))
+    assert code == 0, err
+    from_json, from_word = _imported_both_ways(capsys, demo_workspace_path, report,
+                                               tmp_path, "--as-new-version")
+    assert rows(demo_workspace_path, "SELECT origin_plan_id, status FROM plan WHERE id = ?",
+                from_word) == [(1, "draft")]
+    assert rows(demo_workspace_path, NODES, from_json) == rows(demo_workspace_path, NODES,
+                                                               from_word)
+    ombud = ("SELECT measurable_answer, measurable_text FROM node WHERE plan_id = ? AND "
+             "title = 'Personligt ombud'")
+    assert rows(demo_workspace_path, ombud, from_word) == [
+        (None, "- Antal klienter hos personligt ombud\n"
+               "- Andel klienter som nått minst ett av sina mål")]
+
+
+def _series_of(workspace: Path, plan_id: int, indicator_uuid: str) -> str:
+    return rows(workspace, "SELECT s.uuid FROM node n JOIN indicator i ON i.node_id = n.id "
+                "JOIN series s ON s.id = i.series_id WHERE n.plan_id = ? AND n.uuid = ?",
+                plan_id, indicator_uuid)[0][0]
+
+
+def test_series_chooses_an_indicators_series_by_title_uuid_name_or_new(
+        exported: Path, demo_workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                            "--dry-run", "--json")
+    assert code == 0, err
+    matches = json.loads(out)["report"]["series"]
+    titles = [m["indicator"] for m in matches]
+    names = [m["series_name"] for m in matches]
+    first = next(m for m in matches if titles.count(m["indicator"]) == 1)
+    second = next(m for m in matches if names.count(m["series_name"]) == 1
+                  and m is not first)
+    # by title -> a new series; by UUID -> another indicator's series, by its name
+    code, out, err = run_in(
+        capsys, demo_workspace_path, "import-word", str(exported),
+        "--series", f"{first['indicator']}=new",
+        "--series", f"{second['indicator_uuid']}={second['series_name']}")
+    assert code == 0, err
+    plan_id = int(out.splitlines()[-1])
+    held_series = {uuid for (uuid,) in rows(
+        demo_workspace_path, "SELECT s.uuid FROM series s JOIN indicator i ON "
+        "i.series_id = s.id JOIN node n ON n.id = i.node_id WHERE n.plan_id = 1")}
+    assert _series_of(demo_workspace_path, plan_id, first["indicator_uuid"]) not in held_series
+    assert _series_of(demo_workspace_path, plan_id,
+                      second["indicator_uuid"]) == second["series_uuid"]
+    # the dry run's JSON reports the choice
+    code, out, err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                            "--dry-run", "--json", "--series", f"{first['indicator']}=new")
+    chosen = {m["indicator_uuid"]: m for m in json.loads(out)["report"]["series"]}
+    assert chosen[first["indicator_uuid"]]["series_uuid"] is None
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("no equals sign", "--series wants INDICATOR=SERIES"),
+    ("Ingen sådan indikator=new", "The document has no indicator “Ingen sådan indikator”"),
+    ("{indicator}=Ingen sådan serie", "The workspace has no series “Ingen sådan serie”"),
+])
+def test_a_wrong_series_choice_is_one_line_and_nothing_written(
+        value: str, message: str, exported: Path, demo_workspace_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                             "--dry-run", "--json")
+    indicator = json.loads(out)["report"]["series"][0]["indicator_uuid"]
+    before = table_counts(demo_workspace_path)
+    code, out, err = run_in(capsys, demo_workspace_path, "import-word", str(exported),
+                            "--series", value.format(indicator=indicator))
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert table_counts(demo_workspace_path) == before

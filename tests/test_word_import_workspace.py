@@ -5,7 +5,6 @@ connection)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from word_import_results import (
     indicator,
     node,
     result,
+    rows,
     sample_result,
     table_counts,
 )
@@ -32,23 +32,15 @@ def demo(demo_workspace_path: Path) -> Iterator[Workspace]:
         yield workspace
 
 
-def query(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute(sql, params))
-    finally:
-        conn.close()
-
-
 def indicator_series(path: Path, plan_id: int) -> dict[str, str]:
     """Indicator title → series UUID of a plan, from the file."""
-    return dict(query(path, "SELECT n.title, s.uuid FROM node n JOIN indicator i ON "
+    return dict(rows(path, "SELECT n.title, s.uuid FROM node n JOIN indicator i ON "
                       "i.node_id = n.id JOIN series s ON s.id = i.series_id "
                       "WHERE n.plan_id = ?", plan_id))
 
 
 def demo_series_uuid(path: Path) -> str:
-    return str(query(path, "SELECT uuid FROM series WHERE name = ?", DEMO_SERIES)[0][0])
+    return str(rows(path, "SELECT uuid FROM series WHERE name = ?", DEMO_SERIES)[0][0])
 
 
 def test_preview_shows_the_tree_the_unmapped_and_the_series_match(
@@ -78,7 +70,7 @@ def test_preview_shows_the_tree_the_unmapped_and_the_series_match(
     assert suicide.matched == demo_series_uuid(demo_workspace_path)
     assert preview.series_option(suicide.matched).name == DEMO_SERIES  # type: ignore[union-attr]
     assert parents.matched is None and parents.candidates == ()
-    assert len(preview.series) == len(query(demo_workspace_path, "SELECT id FROM series"))
+    assert len(preview.series) == len(rows(demo_workspace_path, "SELECT id FROM series"))
     assert table_counts(demo_workspace_path) == before  # read-only
 
 
@@ -95,11 +87,11 @@ def test_import_attaches_a_matching_indicator_to_the_existing_series(
     after = table_counts(demo_workspace_path)
     assert after["series"] == before["series"] + 1  # only the unmatched one is new
     assert after["node"] == before["node"] + 10
-    assert query(demo_workspace_path, "SELECT uuid, status, year_from FROM plan WHERE id = ?",
+    assert rows(demo_workspace_path, "SELECT uuid, status, year_from FROM plan WHERE id = ?",
                  plan_id) == [(sample.document["plan"]["uuid"], "draft", 2023)]
-    assert query(demo_workspace_path, "SELECT operation FROM operation_log ORDER BY id DESC "
+    assert rows(demo_workspace_path, "SELECT operation FROM operation_log ORDER BY id DESC "
                  "LIMIT 1") == [("import_word",)]
-    stored = {row[0] for row in query(demo_workspace_path,
+    stored = {row[0] for row in rows(demo_workspace_path,
                                       "SELECT uuid FROM node WHERE plan_id = ?", plan_id)}
     assert {n["uuid"] for n in walk(sample.document["plan"]["children"])} == stored
 
@@ -119,7 +111,7 @@ def test_the_persons_series_choices_win_over_the_match(
     series = indicator_series(demo_workspace_path, plan_id)
     assert series["Andel föräldrar som deltar"] == demo_series_uuid(demo_workspace_path)
     assert series["antal  SUICID i exempelstad"] != demo_series_uuid(demo_workspace_path)
-    assert query(demo_workspace_path, "SELECT name FROM series WHERE uuid = ?",
+    assert rows(demo_workspace_path, "SELECT name FROM series WHERE uuid = ?",
                  series["antal  SUICID i exempelstad"]) == [("antal  SUICID i exempelstad",)]
 
 
@@ -193,12 +185,12 @@ def test_a_held_plan_is_offered_and_a_plain_import_gets_a_new_plan_uuid(
     preview = demo.preview_word_import(sample)
     assert preview.held_plan is not None and preview.held_plan.id == 1
     plan_id = demo.import_word(sample)
-    [(uuid, origin)] = query(demo_workspace_path,
+    [(uuid, origin)] = rows(demo_workspace_path,
                              "SELECT uuid, origin_plan_id FROM plan WHERE id = ?", plan_id)
     assert uuid != held_uuid and origin == 1
-    assert sorted(r[0] for r in query(demo_workspace_path,
+    assert sorted(r[0] for r in rows(demo_workspace_path,
                                       "SELECT uuid FROM node WHERE plan_id = ?", plan_id)) == \
-        sorted(r[0] for r in query(demo_workspace_path,
+        sorted(r[0] for r in rows(demo_workspace_path,
                                    "SELECT uuid FROM node WHERE plan_id = 1"))
     # every indicator keeps the held plan's series, by node UUID
     assert indicator_series(demo_workspace_path, plan_id) == indicator_series(
@@ -273,10 +265,10 @@ def test_as_a_new_version_keeps_what_word_does_not_print(
     assert new_indicator["title"] == "Antal samtal per år"
     assert new_indicator["indicator"] == measured["indicator"]  # series, levels, target…
     # the chart comparison came along; the held plan is untouched
-    assert query(workspace_path, "SELECT count(*) FROM comparison c JOIN node n ON "
+    assert rows(workspace_path, "SELECT count(*) FROM comparison c JOIN node n ON "
                  "n.id = c.node_id WHERE n.plan_id = ?", plan_id) == [(1,)]
     assert ws.exchange_document(held_id) == held
-    assert query(workspace_path, "SELECT count(*) FROM series") == [(2,)]
+    assert rows(workspace_path, "SELECT count(*) FROM series") == [(2,)]
 
 
 def test_as_a_new_version_a_new_series_choice_is_honoured(
@@ -318,7 +310,7 @@ def test_same_titled_indicators_join_the_series_under_the_same_topic(
 
 
 def indicator_series_by_topic(path: Path, plan_id: int) -> dict[str, str]:
-    return dict(query(path, "SELECT t.title, s.uuid FROM node n JOIN node t ON "
+    return dict(rows(path, "SELECT t.title, s.uuid FROM node n JOIN node t ON "
                       "t.id = n.parent_id JOIN indicator i ON i.node_id = n.id JOIN series s "
                       "ON s.id = i.series_id WHERE n.plan_id = ?", plan_id))
 

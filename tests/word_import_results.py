@@ -77,6 +77,15 @@ def sample_result(plan_uuid: str | None = None) -> ImportResult:
                                 "Se även bilaga 3.", "Psykisk hälsa › Samtalsstöd"))
 
 
+def rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """*sql*'s rows, read through a second connection (what the file holds)."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.execute(sql, params))
+    finally:
+        conn.close()
+
+
 def table_counts(path: Path) -> dict[str, int]:
     """Rows per table, read through a second connection: "nothing written" in one look."""
     conn = sqlite3.connect(path)

@@ -28,6 +28,21 @@ Out = Callable[[str], None]
 _MSG_NOT_HELD: Final = QT_TRANSLATE_NOOP(
     "Errors", "The workspace does not hold the plan {file} was exported from, so it "
     "cannot be imported as a new version of it; import it without --as-new-version.")
+_MSG_SERIES_FORM: Final = QT_TRANSLATE_NOOP(
+    "Errors", "--series wants INDICATOR=SERIES (an indicator's title or UUID, a series' "
+    "name or UUID or “new”), not “{value}”.")
+_MSG_NO_SUCH_INDICATOR: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The document has no indicator “{indicator}” (--series names an indicator "
+    "by its title or UUID).")
+_MSG_INDICATOR_TWICE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The document has {count} indicators “{indicator}”; name the one you mean "
+    "by its UUID (--dry-run --json lists them).")
+_MSG_NO_SUCH_SERIES: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The workspace has no series “{series}” (--series names a series by its "
+    "name or UUID, or “new”).")
+_MSG_SERIES_NAME_TWICE: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The workspace has {count} series named “{series}”; name the one you mean "
+    "by its UUID.")
 
 
 def add_word_import_parser(commands: Any) -> None:
@@ -45,6 +60,11 @@ def add_word_import_parser(commands: Any) -> None:
         "Cli", "when the workspace holds the plan the document was exported from: a new "
         "version of it, keeping what Word does not print (directions, levels, targets, "
         "series)"))
+    word.add_argument("--series", action="append", default=[],
+                      metavar="INDICATOR=SERIES", help=QT_TRANSLATE_NOOP(
+        "Cli", "the series an indicator joins instead of the one matched by title "
+        "(INDICATOR: its title in the document or its UUID; SERIES: a series' name or "
+        "UUID, or “new” for a new series); repeatable"))
     word.add_argument("--convert", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "convert an old .doc to .docx with LibreOffice first"))
     word.add_argument("--as-one-topic", action="store_true", help=QT_TRANSLATE_NOOP(
@@ -69,15 +89,25 @@ def cmd_import_word(args: argparse.Namespace, out: Out) -> int:
         preview = ws.preview_word_import(result)
         if args.as_new_version and preview.held_plan is None:
             raise UserError(_MSG_NOT_HELD, file=args.file.name)
+        choices = series_choices(preview, args.series)
+        new_version_of = (preview.held_plan.id if args.as_new_version and preview.held_plan
+                          else None)
+        document = None if not args.json else ws.word_import_document(
+            result, series_choices=choices, as_new_version_of=new_version_of)
         plan_id = None
         if not args.dry_run:
-            plan_id = ws.import_word(result, as_new_version_of=(
-                preview.held_plan.id if args.as_new_version and preview.held_plan else None))
-    if args.json:
+            plan_id = ws.import_word(result, series_choices=choices,
+                                     as_new_version_of=new_version_of)
+    if document is not None:
         report = report_dict(preview)
+        chosen = {match["indicator_uuid"]: match for match in report["series"]}
+        names = {option.uuid: option.name for option in preview.series}
+        for uuid, series_uuid in choices.items():  # the report says what is imported
+            chosen[uuid].update(series_uuid=series_uuid, series_name=None if series_uuid
+                                is None else names.get(series_uuid))
         if plan_id is not None:
             report["plan_id"] = plan_id
-        out(json.dumps({"document": result.document, "report": report},
+        out(json.dumps({"document": document, "report": report},
                        ensure_ascii=False, indent=2))
         return EXIT_OK
     for line in report_lines(result, preview, as_new_version=args.as_new_version):
@@ -87,6 +117,46 @@ def cmd_import_word(args: argparse.Namespace, out: Out) -> int:
     else:
         out(str(plan_id))
     return EXIT_OK
+
+
+def series_choices(preview: WordImportPreview, given: list[str]) -> dict[str, str | None]:
+    """``--series INDICATOR=SERIES`` as :meth:`Workspace.import_word`'s choices: the
+    indicator by its UUID or its title in the document, the series by its UUID or name,
+    or ``new`` (None: a new series). A title or name that names more than one is refused
+    with how to name the one meant."""
+    from insatsplan.workspace.word_import import title_key
+
+    choices: dict[str, str | None] = {}
+    for value in given:
+        indicator, sep, series = (part.strip() for part in value.partition("="))
+        if not sep or not indicator or not series:
+            raise UserError(_MSG_SERIES_FORM, value=value)
+        matches = [m.indicator_uuid for m in preview.series_matches
+                   if m.indicator_uuid == indicator]
+        if not matches:
+            matches = [m.indicator_uuid for m in preview.series_matches
+                       if title_key(m.title) == title_key(indicator)]
+        if not matches:
+            raise UserError(_MSG_NO_SUCH_INDICATOR, indicator=indicator)
+        if len(matches) > 1:
+            raise UserError(_MSG_INDICATOR_TWICE, count=len(matches), indicator=indicator)
+        choices[matches[0]] = _series_named(preview, series)
+    return choices
+
+
+def _series_named(preview: WordImportPreview, series: str) -> str | None:
+    from insatsplan.workspace.word_import import title_key
+
+    if series.casefold() == "new":
+        return None
+    if preview.series_option(series) is not None:
+        return series
+    named = [o.uuid for o in preview.series if title_key(o.name) == title_key(series)]
+    if not named:
+        raise UserError(_MSG_NO_SUCH_SERIES, series=series)
+    if len(named) > 1:
+        raise UserError(_MSG_SERIES_NAME_TWICE, count=len(named), series=series)
+    return named[0]
 
 
 def _cli(source: str, **params: object) -> str:

@@ -9,8 +9,12 @@ areas, 26 topics, ~600 list items of which 156 indicators) with our agreement ex
 indicator is matched to a series, as a returning document's would be), and times
 in-process, python-docx and the workspace loaded, medians of *runs*:
 
-* read + recognise + preview, the budget: <= 300 ms,
-* each step alone, and the import itself (one transaction; not in the budget).
+* read + recognise + preview + import (``Workspace.import_word``, one transaction), the
+  issue's "imports in <= 300 ms in-process, preview included",
+* each step alone.
+
+Every timed import adds one more plan to the scratch workspace, as a coordinator's
+imports of one document would.
 """
 
 from __future__ import annotations
@@ -49,8 +53,9 @@ def main() -> int:
             organisations = {o.code: o.name for o in ws.organisations()}
 
             def whole() -> object:
-                return ws.preview_word_import(recognise(read_word(path),
-                                                        organisations=organisations))
+                recognised = recognise(read_word(path), organisations=organisations)
+                ws.preview_word_import(recognised)
+                return ws.import_word(recognised)
 
             whole()  # warm: imports, the schema, the first query
             word = read_word(path)
@@ -61,7 +66,7 @@ def main() -> int:
             recognising = median_ms(lambda: recognise(word, organisations=organisations),
                                     args.runs)
             previewing = median_ms(lambda: ws.preview_word_import(result), args.runs)
-            importing = median_ms(lambda: ws.import_word(result), max(1, args.runs // 3))
+            importing = median_ms(lambda: ws.import_word(result), args.runs)
         found = preview.counts()
         size_kb = path.stat().st_size // 1024
 
@@ -73,7 +78,8 @@ def main() -> int:
           f"{found['indicators']} indicators ({found['matched_series']} matched to a "
           f"series); medians of {args.runs} runs.")
     print_results([
-        ("read + recognise + preview, in-process", f"{total:.0f} ms", "<= 300 ms"),
+        ("read + recognise + preview + import, in-process", f"{total:.0f} ms",
+         "<= 300 ms"),
         ("read (`read_word`)", f"{reading:.0f} ms", ""),
         ("recognise", f"{recognising:.0f} ms", ""),
         ("preview (series matched by title)", f"{previewing:.0f} ms", ""),

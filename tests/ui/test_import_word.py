@@ -5,7 +5,6 @@ chooser, and refusals as a message with nothing written (read back from the file
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +16,9 @@ from insatsplan.ui.dialogs import import_word
 from insatsplan.ui.dialogs.import_word import ImportWordDialog
 from insatsplan.ui.main_window import MainWindow
 from insatsplan.word.agreement import build_agreement
-from word_import_results import sample_result, table_counts
+from word_import_results import rows, sample_result, table_counts
 
 SERIES = "Antal suicid i Exempelstad"
-
-
-def rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute(sql, params))
-    finally:
-        conn.close()
 
 
 @pytest.fixture
