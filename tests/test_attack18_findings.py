@@ -1,0 +1,63 @@
+"""Attacks on the Word import (issue 18) that broke it: each test failed before its fix.
+
+Documents are built part by part with the reader tests' ``make_docx`` so each case
+holds exactly the XML under attack.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from insatsplan.word_import.reader import read_word
+from test_word_import_reader import make_docx, p
+
+
+@pytest.mark.parametrize("ppr", [
+    '<w:numPr><w:ilvl w:val="1e999"/><w:numId w:val="1"/></w:numPr>',
+    '<w:outlineLvl w:val="1e999"/>',
+    '<w:ind w:left="1e999"/>',
+    '<w:ind w:left="-1e999"/>',
+])
+def test_an_infinite_number_in_a_property_is_ignored_not_a_traceback(
+        tmp_path: Path, ppr: str) -> None:
+    """"1e999" parses as a float (infinity) that int() cannot take: OverflowError
+    escaped the reader as a traceback."""
+    document = read_word(make_docx(tmp_path / "inf.docx", p("- Ett stycke", ppr=ppr)))
+    [paragraph] = document.paragraphs
+    assert paragraph.text.endswith("Ett stycke")
+
+
+def test_a_symbol_beyond_any_integer_is_left_out(tmp_path: Path) -> None:
+    """``w:sym w:char`` past a C integer raised OverflowError, not our error."""
+    body = ('<w:p><w:r><w:t>Text</w:t><w:sym w:char="FFFFFFFFFFFFFFFFFFFFFFFF"/>'
+            '<w:sym w:char="D800"/><w:sym w:char="0"/></w:r></w:p>')
+    document = read_word(make_docx(tmp_path / "sym.docx", body))
+    assert [paragraph.text for paragraph in document.paragraphs] == ["Text"]
+
+
+def _nested_boxes(depth: int) -> str:
+    inner = p("innerst")
+    for level in range(depth):
+        inner = (f"<w:p><w:r><w:t>ruta {level}</w:t><w:pict><w:txbxContent>{inner}"
+                 "</w:txbxContent></w:pict></w:r></w:p>")
+    return inner
+
+
+def test_nested_text_boxes_are_read_once_each(tmp_path: Path) -> None:
+    """A text box in a text box was read once for every box around it: its text
+    doubled with each level (duplicated content in the import)."""
+    document = read_word(make_docx(tmp_path / "boxes.docx", _nested_boxes(3)))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert sorted(texts) == sorted(["ruta 0", "ruta 1", "ruta 2", "innerst"])
+
+
+def test_deeply_nested_text_boxes_take_linear_time(tmp_path: Path) -> None:
+    """Twenty nested boxes (a few kB) made a million paragraphs and ran for a minute."""
+    path = make_docx(tmp_path / "deep.docx", _nested_boxes(20))
+    start = time.perf_counter()
+    document = read_word(path)
+    assert time.perf_counter() - start < 2
+    assert len(document.paragraphs) == 21
