@@ -118,11 +118,11 @@ def toc_indices(paragraphs: Sequence[Paragraph]) -> tuple[set[int], list[TocEntr
                 skip.add(position - 1)
             for k in range(position, run_end):
                 skip.add(k)
-                title = typed_toc_title(paragraphs[k].text)
-                assert title is not None
+                typed = typed_toc_title(paragraphs[k].text)
+                assert typed is not None
                 text = paragraphs[k].text
                 lead = _LEAD_INDENT if text[:1].isspace() else 0  # a tab or spaces typed
-                raw.append((title, _toc_style_level(paragraphs[k].style),
+                raw.append((typed, _toc_style_level(paragraphs[k].style),
                             paragraphs[k].indent_twips + lead))
             position = run_end
             continue
