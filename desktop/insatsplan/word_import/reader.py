@@ -200,7 +200,7 @@ class _Body:
             if tag == _P:
                 yield child, in_table, in_toc
                 for box in child.iter(_TXBX):
-                    if not _under_fallback(box, child):
+                    if _outermost_box(box, child):
                         yield from self._blocks(box, in_table, in_toc)
             elif tag == _TBL:
                 yield from self._blocks(child, True, in_toc)
@@ -399,7 +399,7 @@ def _run_text(child: Any, builder: _Builder) -> str:
         char = str(child.get(f"{W}char") or "")
         try:
             return chr(int(char, 16)) if char else ""
-        except ValueError:
+        except (ValueError, OverflowError):  # not hex, past U+10FFFF, past a C int
             return ""
     return ""
 
@@ -473,12 +473,13 @@ def _is_toc_control(sdt: Any) -> bool:
     return False
 
 
-def _under_fallback(element: Any, stop: Any) -> bool:
-    """Whether *element* lies in an ``mc:Fallback`` (a copy of the ``mc:Choice``)
-    below *stop*."""
-    for ancestor in element.iterancestors():
-        if ancestor is stop:
-            return False
-        if ancestor.tag == f"{_MC}Fallback":
+def _outermost_box(box: Any, paragraph: Any) -> bool:
+    """Whether text box *box* belongs to *paragraph* itself: not in an ``mc:Fallback``
+    (a copy of the ``mc:Choice``) and not inside another text box below it, whose own
+    paragraphs yield it (else a box nested k deep would be read 2^k times)."""
+    for ancestor in box.iterancestors():
+        if ancestor is paragraph:
             return True
-    return False
+        if ancestor.tag in (f"{_MC}Fallback", _TXBX):
+            return False
+    return True

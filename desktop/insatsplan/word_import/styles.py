@@ -37,7 +37,7 @@ def int_attr(element: Any, name: str, default: int | None = None) -> int | None:
         return default
     try:
         return int(float(str(value).strip()))
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", "nan"; "1e999" is infinity
         return default
 
 
