@@ -34,7 +34,7 @@ from insatsplan.word import fonts, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.autolinks import autolinked
 from insatsplan.word.template import default_template
-from word_helpers import needs_libreoffice, png
+from word_helpers import needs_libreoffice, png, swedish_style_ids
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -45,11 +45,6 @@ MAIL = "mailto:psykiskhalsa@exempelstad.se"
 HEADER_ADDRESS = "Exempelstads stad · Stadsledningskontoret · Box 123, 123 45 Exempelstad"
 COMPANY = "Exempelstads stad (mallens företag)"
 
-#: python-docx's English style ids -> the ids Swedish Word gives the same built-in styles.
-SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik3",
-               "ListParagraph": "Liststycke", "Header": "Sidhuvud", "Footer": "Sidfot",
-               "Title": "Rubrik", "Subtitle": "Underrubrik",
-               "TOCHeading": "Innehllsfrteckningsrubrik"}
 
 
 
@@ -145,17 +140,8 @@ def swedish_city_template(folder: Path, *, toc_heading: str = "absent",
     *font*: the body font (docDefaults and the theme's minor font).
     """
     document = docx.Document()
-    root = document.element.getroottree().getroot()
     styles = document.styles.element
-    for element in styles.iter(f"{W}style"):
-        old = element.get(f"{W}styleId")
-        if old in SWEDISH_IDS:
-            element.set(f"{W}styleId", SWEDISH_IDS[old])
-    for tag in ("basedOn", "next", "link"):
-        for ref in styles.iter(f"{W}{tag}"):
-            ref.set(f"{W}val", SWEDISH_IDS.get(ref.get(f"{W}val"), ref.get(f"{W}val")))
-    for ref in root.iter(f"{W}pStyle"):
-        ref.set(f"{W}val", SWEDISH_IDS.get(ref.get(f"{W}val"), ref.get(f"{W}val")))
+    swedish_style_ids(document)
     toc = next(s for s in styles.iter(f"{W}style")
                if s.find(f"{W}name").get(f"{W}val") == "TOC Heading")
     if toc_heading == "absent":

@@ -21,18 +21,13 @@ from insatsplan.errors import UserError
 from insatsplan.word import agreement, writer
 from insatsplan.word.agreement import export_agreement
 from insatsplan.word.template import DOCUMENT_CT, TEMPLATE_CT, default_template
-from word_helpers import REAL_LIBREOFFICE, needs_libreoffice, png
+from word_helpers import REAL_LIBREOFFICE, needs_libreoffice, png, swedish_style_ids
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ROOT = Path(__file__).resolve().parent.parent
 ALT_TEXT = "Exempelstads logotyp"
 ADDRESS = "Exempelstad, Stadshuset, 123 45 Exempelstad"
 
-#: python-docx's English style ids -> the ids Swedish Word gives the same built-in styles.
-SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik3",
-               "ListParagraph": "Liststycke", "Header": "Sidhuvud", "Footer": "Sidfot",
-               "Title": "Rubrik", "Subtitle": "Underrubrik",
-               "TOCHeading": "Innehllsfrteckningsrubrik"}
 
 
 #: The real LibreOffice lookup, for the tests that want LibreOffice's own layout.
@@ -80,16 +75,7 @@ def swedish_template(folder: Path) -> Path:
     the styles, a logo with alternative text in the header, an address in the footer,
     and its own margins."""
     document = docx.Document()
-    styles = document.styles.element
-    for element in styles.iter(f"{W}style"):
-        old = element.get(f"{W}styleId")
-        if old in SWEDISH_IDS:
-            element.set(f"{W}styleId", SWEDISH_IDS[old])
-    for tag in ("basedOn", "next", "link", "pStyle"):
-        for ref in document.element.getroottree().getroot().iter(f"{W}{tag}"):
-            ref.set(f"{W}val", SWEDISH_IDS.get(ref.get(f"{W}val"), ref.get(f"{W}val")))
-    for ref in styles.iter(f"{W}basedOn", f"{W}next", f"{W}link"):
-        ref.set(f"{W}val", SWEDISH_IDS.get(ref.get(f"{W}val"), ref.get(f"{W}val")))
+    swedish_style_ids(document)
     section = document.sections[0]
     section.left_margin = Twips(2000)
     section.right_margin = Twips(1200)

@@ -86,3 +86,25 @@ def docx_alt_texts(path: Path) -> list[str]:
 
     body: Any = docx.Document(str(path)).element.body
     return [shape.get("descr", "") for shape in body.iter(DOC_PR)]
+
+
+#: python-docx's English style ids -> the ids Swedish Word gives the same built-in styles.
+SWEDISH_IDS = {"Heading1": "Rubrik1", "Heading2": "Rubrik2", "Heading3": "Rubrik3",
+               "ListParagraph": "Liststycke", "Header": "Sidhuvud", "Footer": "Sidfot",
+               "Title": "Rubrik", "Subtitle": "Underrubrik",
+               "TOCHeading": "Innehllsfrteckningsrubrik"}
+
+
+def swedish_style_ids(document: Any) -> None:
+    """Give a python-docx document's built-in styles the ids Swedish Word saves them with
+    (the names stay "heading 1" …), and point every reference at the new ids."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    styles = document.styles.element
+    for element in styles.iter(f"{w}style"):
+        old = element.get(f"{w}styleId")
+        if old in SWEDISH_IDS:
+            element.set(f"{w}styleId", SWEDISH_IDS[old])
+    refs = [*styles.iter(f"{w}basedOn", f"{w}next", f"{w}link"),
+            *document.element.getroottree().getroot().iter(f"{w}pStyle")]
+    for ref in refs:
+        ref.set(f"{w}val", SWEDISH_IDS.get(ref.get(f"{w}val"), ref.get(f"{w}val")))
