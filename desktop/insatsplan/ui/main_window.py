@@ -53,6 +53,7 @@ from insatsplan.errors import UserError
 
 if TYPE_CHECKING:
     from insatsplan.ui.commands import CommandContext
+    from insatsplan.ui.compare_panel import CompareView
     from insatsplan.ui.editors.panel import EditorPanel
     from insatsplan.ui.edits import (
         ComparisonEdit,
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._edit_session = 0  # field edits merge into one undo step within a session
         self.filter: TreeFilter | None = None
         self.follow_up_view: FollowUpView | None = None  # Visa → Uppföljning, built when asked
+        self.compare_view: CompareView | None = None  # Plan → Jämför med…, built when asked
         self.built = False
         self.setWindowTitle("Insatsplan")
         self.resize(1200, 800)
@@ -360,13 +362,25 @@ class MainWindow(QMainWindow):
                                             self.flows.save_signed_pdf)
         self.new_version_action = self._action(self.tr("New &version…"), self.flows.new_version)
         self.delete_plan_action = self._action(self.tr("De&lete plan…"), self.flows.delete_plan)
+        self.compare_action = self._action(self.tr("Co&mpare with…"), self.compare_with,
+                                           "Ctrl+Shift+J", tip=self.tr(
+            "What changed since another plan: added, removed, moved and changed items"))
+        self.next_change_action = QAction(self.tr("Ne&xt change"), self)
+        self.next_change_action.setShortcut(QKeySequence("F8"))
+        self.next_change_action.triggered.connect(lambda _c=False: self.compare_step(1))
+        self.previous_change_action = QAction(self.tr("P&revious change"), self)
+        self.previous_change_action.setShortcut(QKeySequence("Shift+F8"))
+        self.previous_change_action.triggered.connect(lambda _c=False: self.compare_step(-1))
+        for step_action in (self.next_change_action, self.previous_change_action):
+            step_action.setEnabled(False)  # until a comparison has changes (compare_panel)
         plan_actions: tuple[QAction | None, ...] = (
             self.new_plan_action, self.properties_action, None,
             self.add_sibling_action, self.add_child_action, self.move_up_action,
             self.move_down_action, self.indent_action, self.outdent_action, None,
             self.send_action, self.draft_action, self.sign_action,
             self.attach_pdf_action, self.save_pdf_action, None,
-            self.new_version_action, self.delete_plan_action)
+            self.new_version_action, self.delete_plan_action, None,
+            self.compare_action, self.next_change_action, self.previous_change_action)
         for planned in plan_actions:
             if planned is None:
                 plan_menu.addSeparator()
@@ -535,6 +549,9 @@ class MainWindow(QMainWindow):
             self.panel.detach()
             self.editor_area.removeWidget(self.panel)
             self.panel.deleteLater()
+        if self.compare_view is not None:
+            self.compare_view.detach()
+            self.compare_view = None
         if self.follow_up_view is not None:
             self.follow_up_view.detach()
             self.editor_area.removeWidget(self.follow_up_view)
@@ -786,6 +803,21 @@ class MainWindow(QMainWindow):
         self.indent_action.setEnabled(editable and kind == "goal")
         self.outdent_action.setEnabled(editable and kind == "goal")
 
+    def compare_with(self) -> None:
+        """Plan → Jämför med… (the view is ui/compare_panel.py)."""
+        from insatsplan.ui.compare_panel import CompareView
+
+        if self.ws is None or self.model is None:
+            return
+        if self.compare_view is None:
+            self.compare_view = CompareView(self)
+        self.compare_view.ask_and_compare()
+
+    def compare_step(self, delta: int) -> None:
+        """F8 / Shift+F8: the next or previous change of the comparison."""
+        if self.compare_view is not None:
+            self.compare_view.step(delta)
+
     def import_statistics(self) -> None:
         """Arkiv → Importera statistik… (the dialog is ui/dialogs/import_statistics.py)."""
         from insatsplan.ui.dialogs.import_statistics import open_import_statistics
@@ -950,6 +982,7 @@ class MainWindow(QMainWindow):
         self.attach_pdf_action.setEnabled(not readonly and status == "signed")
         self.save_pdf_action.setEnabled(status == "signed")
         self.new_version_action.setEnabled(not readonly and plan is not None)
+        self.compare_action.setEnabled(plan is not None)
         self.delete_plan_action.setEnabled(not readonly and status == "draft")
         self.export_word_action.setEnabled(plan is not None)
         self.export_report_action.setEnabled(plan is not None)
