@@ -79,7 +79,7 @@ def field_label(name: str) -> str:
     labels = {
         "title": _tr("Title"), "subtitle": _tr("Subtitle"), "text": _tr("Text"),
         "years": _tr("Years"),
-        "preamble": _tr("Preamble"), "basis": _tr("Basis"),
+        "preamble": _tr("Introduction"), "basis": _tr("This agreement is based on"),
         "coordinator": _tr("Coordinator"), "reporting_deadline": _tr("Reporting deadline"),
         "parties": _tr("Parties"), "signatories": _tr("Signatories"),
         "background": _tr("Background"), "purpose": _tr("Purpose"),
@@ -90,7 +90,7 @@ def field_label(name: str) -> str:
         "measurable_text": _tr("Measurable goals"),
         "funding_source": _tr("Funding"), "funding_amount": _tr("Amount"),
         "direction": _tr("Direction"), "data_source": _tr("Data source"),
-        "baseline": _tr("Baseline"), "target": _tr("Target"), "levels": _tr("Levels"),
+        "baseline": _tr("Baseline"), "target": _tr("Target"), "levels": _tr("Traffic light"),
         "unit": _tr("Unit"),
     }
     return labels.get(name, name.replace("_", " "))
