@@ -57,41 +57,60 @@ _DELETED_STYLE = "color:#a40e26; background-color:#ffebe9;"
 _INSERTED_STYLE = "color:#116329; background-color:#dafbe1;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparePanel", text)
+_T = QCoreApplication  # translate() with a literal context and text: lupdate reads those
 
 
 def kind_label(kind: str) -> str:
     """What a row calls the thing that changed."""
-    labels = {"focus_area": _tr("Focus area"), "topic": _tr("Topic"), "goal": _tr("Goal"),
-              "indicator": _tr("Indicator"), "plan": _tr("Plan")}
+    labels = {
+        "focus_area": _T.translate("ComparePanel", "Focus area"),
+        "topic": _T.translate("ComparePanel", "Topic"),
+        "goal": _T.translate("ComparePanel", "Goal"),
+        "indicator": _T.translate("ComparePanel", "Indicator"),
+        "plan": _T.translate("ComparePanel", "Plan"),
+    }
     return labels.get(kind, kind)
 
 
 def change_label(change: str) -> str:
-    labels = {"added": _tr("Added"), "removed": _tr("Removed"), "moved": _tr("Moved"),
-              "changed": _tr("Changed")}
+    labels = {
+        "added": _T.translate("ComparePanel", "Added"),
+        "removed": _T.translate("ComparePanel", "Removed"),
+        "moved": _T.translate("ComparePanel", "Moved"),
+        "changed": _T.translate("ComparePanel", "Changed"),
+    }
     return labels.get(change, change)
 
 
 def field_label(name: str) -> str:
     """A changed field's name as the editor's forms call it (the name itself when new)."""
     labels = {
-        "title": _tr("Title"), "subtitle": _tr("Subtitle"), "text": _tr("Text"),
-        "years": _tr("Years"),
-        "preamble": _tr("Introduction"), "basis": _tr("This agreement is based on"),
-        "coordinator": _tr("Coordinator"), "reporting_deadline": _tr("Reporting deadline"),
-        "parties": _tr("Parties"), "signatories": _tr("Signatories"),
-        "background": _tr("Background"), "purpose": _tr("Purpose"),
-        "target_group": _tr("Target group"), "timeline": _tr("Timeline"),
-        "responsible_organisations": _tr("Responsible administrations"),
-        "responsible_people": _tr("Responsible people"),
-        "measurable_answer": _tr("Measurable goals?"),
-        "measurable_text": _tr("Measurable goals"),
-        "funding_source": _tr("Funding"), "funding_amount": _tr("Amount"),
-        "direction": _tr("Direction"), "data_source": _tr("Data source"),
-        "baseline": _tr("Baseline"), "target": _tr("Target"), "levels": _tr("Traffic light"),
-        "unit": _tr("Unit"),
+        "title": _T.translate("ComparePanel", "Title"),
+        "subtitle": _T.translate("ComparePanel", "Subtitle"),
+        "text": _T.translate("ComparePanel", "Text"),
+        "years": _T.translate("ComparePanel", "Years"),
+        "preamble": _T.translate("ComparePanel", "Introduction"),
+        "basis": _T.translate("ComparePanel", "This agreement is based on"),
+        "coordinator": _T.translate("ComparePanel", "Coordinator"),
+        "reporting_deadline": _T.translate("ComparePanel", "Reporting deadline"),
+        "parties": _T.translate("ComparePanel", "Parties"),
+        "signatories": _T.translate("ComparePanel", "Signatories"),
+        "background": _T.translate("ComparePanel", "Background"),
+        "purpose": _T.translate("ComparePanel", "Purpose"),
+        "target_group": _T.translate("ComparePanel", "Target group"),
+        "timeline": _T.translate("ComparePanel", "Timeline"),
+        "responsible_organisations": _T.translate("ComparePanel", "Responsible administrations"),
+        "responsible_people": _T.translate("ComparePanel", "Responsible people"),
+        "measurable_answer": _T.translate("ComparePanel", "Measurable goals?"),
+        "measurable_text": _T.translate("ComparePanel", "Measurable goals"),
+        "funding_source": _T.translate("ComparePanel", "Funding"),
+        "funding_amount": _T.translate("ComparePanel", "Amount"),
+        "direction": _T.translate("ComparePanel", "Direction"),
+        "data_source": _T.translate("ComparePanel", "Data source"),
+        "baseline": _T.translate("ComparePanel", "Baseline"),
+        "target": _T.translate("ComparePanel", "Target"),
+        "levels": _T.translate("ComparePanel", "Traffic light"),
+        "unit": _T.translate("ComparePanel", "Unit"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -136,7 +155,7 @@ def _title_of(change: NodeChange) -> str:
     """The last step of the change's path: the node's title (a plan field's label)."""
     if change.kind == "plan":
         return field_label(change.path)
-    return change.path.rsplit(" › ", 1)[-1] or _tr("(untitled)")
+    return change.path.rsplit(" › ", 1)[-1] or _T.translate("ComparePanel", "(untitled)")
 
 
 def _field_html(field: FieldChange) -> str:
@@ -156,8 +175,10 @@ def change_html(change: NodeChange) -> str:
             body = "<p>" + words_html((("delete", describe(change.before)),
                                        ("insert", describe(change.after)))) + "</p>"
     elif change.change == "moved":
-        body = (f"<p>{html.escape(_tr('From:'))} {html.escape(_place(change.before))}<br>"
-                f"{html.escape(_tr('To:'))} {html.escape(_place(change.after))}</p>")
+        came_from = _T.translate("ComparePanel", "From:")
+        went_to = _T.translate("ComparePanel", "To:")
+        body = (f"<p>{html.escape(came_from)} {html.escape(_place(change.before))}<br>"
+                f"{html.escape(went_to)} {html.escape(_place(change.after))}</p>")
     elif change.change == "removed":
         body = f'<p><s style="{_DELETED_STYLE}">{_content_html(change.before)}</s></p>'
     else:
@@ -169,7 +190,8 @@ def _place(value: Any) -> str:
     """Where a moved node stood or stands: its path, and its section for a goal."""
     if not isinstance(value, Mapping):
         return describe(value)
-    sections = {"short": _tr("short-term"), "long": _tr("long-term")}
+    sections = {"short": _T.translate("ComparePanel", "short-term"),
+                "long": _T.translate("ComparePanel", "long-term")}
     section = sections.get(str(value.get("horizon")), "")
     path = describe(value.get("path"))
     return f"{path} ({section})" if section else path
@@ -180,7 +202,8 @@ def _content_html(value: Any) -> str:
     if not isinstance(value, Mapping):
         return _text_html(describe(value))
     parts = [describe(value.get(key)) for key in ("title", "text") if value.get(key)]
-    return "<br>".join(_text_html(part) for part in parts) or html.escape(_tr("(untitled)"))
+    untitled = _T.translate("ComparePanel", "(untitled)")
+    return "<br>".join(_text_html(part) for part in parts) or html.escape(untitled)
 
 
 def change_key(change: NodeChange) -> tuple[str, str, str]:
@@ -211,7 +234,8 @@ class ComparePanel(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Changes"))
         self.list.setUniformItemSizes(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has it all
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("The chosen change"))
         self.detail.setOpenLinks(False)
