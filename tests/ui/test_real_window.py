@@ -140,3 +140,27 @@ def test_a_value_typed_into_the_table_shows_on_the_chart(tmp_path: Path) -> None
     assert str(values["2026"]) == "81.5"
     assert shot.stat().st_size > 20_000  # a real picture of the window
     assert view_shot.stat().st_size > 20_000
+
+
+def test_the_comparison_view_by_keys(tmp_path: Path) -> None:
+    """Ctrl+Shift+J (Plan → Jämför med…), Enter for the plan the new version was made
+    from, F8 until the renamed topic: the list holds the four edits with their signs,
+    and the tree has the renamed topic selected (README's screenshot of the view)."""
+    from compare_pair import ADDED_GOAL, DELETED_GOAL, MOVED_TOPIC, RENAMED_TO
+
+    path = tmp_path / "jamfor.insatsplan"
+    with Workspace.open(path) as ws:
+        demo.add_demo_plan(ws)
+    shot = tmp_path / "jamfor.png"
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable,
+         str(HERE / "real_window_compare.py"), str(path), str(shot)],
+        capture_output=True, text=True, env=x11_env(HERE), timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1] == f"tree: {RENAMED_TO}"
+    rows = lines[:-2]
+    for sign, title in (("~", RENAMED_TO), ("+", ADDED_GOAL), ("→", MOVED_TOPIC),
+                        ("−", DELETED_GOAL)):
+        assert next(row for row in rows if row.endswith(f" · {title}")).startswith(sign)
+    assert shot.stat().st_size > 20_000  # a real picture of the window

@@ -141,7 +141,11 @@ def words_html(words: Sequence[tuple[str, str]]) -> str:
     """Word-level changes as rich text: deleted words struck through, inserted ones
     underlined (and tinted red and green, which is not needed to read them)."""
     parts = []
+    previous = ""
     for op, text in words:
+        if op == "insert" and previous == "delete":
+            parts.append("\u2009")  # a thin space: "skolan" and "grundskolan", not one word
+        previous = op
         if op == "delete":
             parts.append(f'<s style="{_DELETED_STYLE}">{_text_html(text)}</s>')
         elif op == "insert":
@@ -239,7 +243,6 @@ class ComparePanel(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("The chosen change"))
         self.detail.setOpenLinks(False)
-        self.detail.setMaximumHeight(170)
         self.previous_button = QPushButton(self.tr("◀ Previous"), self)
         self.previous_button.setToolTip(self.tr("Previous change (Shift+F8)"))
         self.next_button = QPushButton(self.tr("Next ▶"), self)
@@ -255,8 +258,8 @@ class ComparePanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.detail, 2)
         layout.addLayout(buttons)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -274,10 +277,13 @@ class ComparePanel(QWidget):
         self.changes = tuple(comparison.changes)
         self.header.setText(header)
         counts = comparison.summary()
-        self.summary.setText(self.tr(
+        summary = self.tr(
             "+ added {added} · − removed {removed} · → moved {moved} · ~ changed "
             "{changed}").format(**{name: counts.get(name, 0) for name in
-                                   ("added", "removed", "moved", "changed")}))
+                                   ("added", "removed", "moved", "changed")})
+        # a narrow dock breaks the line between the groups, never inside one
+        self.summary.setText(" · ".join(group.replace(" ", "\u00a0")
+                                        for group in summary.split(" · ")))
         self.summary.show()
         if comparison.shares_nothing:
             self._set_note(self.tr(
