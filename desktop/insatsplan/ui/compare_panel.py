@@ -387,10 +387,13 @@ class CompareView(QObject):
     """The comparison of the tree's plan (B) with another (A) in a dock of the window.
 
     It listens to the workspace: after a change to either plan it compares again (once
-    per burst of changes, on the next turn of the event loop, and at once when a row is
-    chosen before that), and when the tree shows another plan, or a plan is deleted, the
+    per burst of changes, when they pause, and at once when a row is chosen or F8
+    pressed before that, so a row never leads to a node that is gone), and when the tree shows another plan, or a plan is deleted, the
     list is emptied with a note saying why.
     """
+
+    #: how long after the last change to either plan the list is compared again
+    REFRESH_DELAY_MS = 400
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -403,6 +406,12 @@ class CompareView(QObject):
         self._a_parents: dict[str, str | None] | None = None  # A's node -> parent, on demand
         self._b_by_a: dict[str, str] = {}
         self._stale = False
+        # one comparison per burst of changes (typing is saved after each pause): a
+        # real-size pair of plans takes a few hundred milliseconds to compare
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(self.REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_if_stale)
         self.panel = ComparePanel(window)
         self.dock = CompareDock(self.tr("Changes"), window)
         self.dock.setObjectName("compareDock")
@@ -500,6 +509,7 @@ class CompareView(QObject):
     def clear(self, note: str) -> None:
         self.a_plan_id = self.b_plan_id = None
         self._stale = False
+        self._refresh_timer.stop()
         self._a_parents = None
         self._b_by_a = {}
         self.panel.clear(note)
@@ -512,9 +522,8 @@ class CompareView(QObject):
         touched = {change.plan_id, *change.plan_ids} - {None}
         if touched and not touched & ours:
             return
-        if not self._stale:
-            self._stale = True
-            QTimer.singleShot(0, self._refresh_if_stale)
+        self._stale = True
+        self._refresh_timer.start()  # (again): compared once the changes pause
 
     def _refresh_if_stale(self) -> None:
         if self._stale:
