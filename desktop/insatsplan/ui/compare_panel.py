@@ -388,8 +388,9 @@ class CompareView(QObject):
 
     It listens to the workspace: after a change to either plan it compares again (once
     per burst of changes, when they pause, and at once when a row is chosen or F8
-    pressed before that, so a row never leads to a node that is gone), and when the tree shows another plan, or a plan is deleted, the
-    list is emptied with a note saying why.
+    pressed before that, so a row never leads to a node that is gone), and when the
+    tree shows another plan, or a plan is deleted, the list is emptied with a note
+    saying why.
     """
 
     #: how long after the last change to either plan the list is compared again
