@@ -181,10 +181,16 @@ def test_next_and_previous_change_walk_the_list_and_select_each_node_in_the_tree
 def test_a_click_selects_the_changed_node_in_the_tree(
         compared: tuple[MainWindow, Pair], qtbot: Any) -> None:
     window, pair = compared
+    window.tree.collapseAll()
     click_row(qtbot, window, row_of(window, MOVED_TOPIC))
     assert tree_uuid(window) == pair.moved_topic
     assert window.panel is not None
     assert window.panel.current_form() is not None  # the editor shows it too
+    click_row(qtbot, window, row_of(window, ADDED_GOAL))  # a goal in a collapsed topic
+    assert tree_uuid(window) == pair.added_goal
+    index = window.tree.currentIndex()
+    assert window.tree.visualRect(index).isValid()  # its topic opened to show it
+    assert window.tree.isExpanded(index.parent())
 
 
 def test_a_removed_node_selects_its_nearest_ancestor_that_the_plan_still_has(
