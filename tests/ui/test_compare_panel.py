@@ -203,6 +203,19 @@ def test_a_removed_node_selects_its_nearest_ancestor_that_the_plan_still_has(
     assert tree_uuid(window) == pair.deleted_goal_topic
 
 
+def test_a_removed_focus_area_has_nothing_left_above_it_but_the_plan(
+        compared: tuple[MainWindow, Pair], qtbot: Any) -> None:
+    window, pair = compared
+    assert window.ws is not None and window.compare_view is not None
+    last_area = window.ws.exchange_document(pair.b_id)["plan"]["children"][-1]
+    window.ws.delete_node(window.ws.node_id(pair.b_id, last_area["uuid"]))
+    qtbot.waitUntil(lambda: any(row.endswith(f" · {last_area['title']}")
+                                for row in rows(window)))
+    click_row(qtbot, window, row_of(window, last_area["title"]))
+    assert window.selection_label.text() == window.tr("Plan properties")
+    assert window.statusBar().currentMessage()  # says why
+
+
 def test_a_plan_field_row_shows_the_plan_properties(
         compared: tuple[MainWindow, Pair], qtbot: Any) -> None:
     window, _pair = compared

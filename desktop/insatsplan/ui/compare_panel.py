@@ -404,8 +404,6 @@ class CompareView(QObject):
         self.model = window.model
         self.a_plan_id: int | None = None
         self.b_plan_id: int | None = None
-        self._a_parents: dict[str, str | None] | None = None  # A's node -> parent, on demand
-        self._b_by_a: dict[str, str] = {}
         self._stale = False
         # one comparison per burst of changes (typing is saved after each pause): a
         # real-size pair of plans takes a few hundred milliseconds to compare
@@ -481,8 +479,6 @@ class CompareView(QObject):
         from insatsplan.text import plain_text
 
         self._stale = False
-        self._a_parents = None
-        self._b_by_a = {a_uuid: b_uuid for b_uuid, a_uuid in comparison.matches.items()}
         assert self.a_plan_id is not None
         a_plan = self.ws.plan_summary(self.a_plan_id)
         header = self.tr("Compared with {plan}").format(plan=self._plan_label(a_plan, plain_text))
@@ -511,8 +507,6 @@ class CompareView(QObject):
         self.a_plan_id = self.b_plan_id = None
         self._stale = False
         self._refresh_timer.stop()
-        self._a_parents = None
-        self._b_by_a = {}
         self.panel.clear(note)
         self._set_step_actions()
 
@@ -564,7 +558,7 @@ class CompareView(QObject):
             return
         uuid: str | None = change.uuid
         if change.change == "removed":
-            uuid = self.nearest_kept_ancestor(change.uuid)
+            uuid = change.anchor  # the nearest ancestor B still has (None: the plan)
             if uuid is None:
                 self.window.show_plan_properties()
                 self.window.statusBar().showMessage(self.tr(
@@ -573,27 +567,6 @@ class CompareView(QObject):
                 return
         assert uuid is not None
         self.reveal(uuid)
-
-    def nearest_kept_ancestor(self, a_uuid: str) -> str | None:
-        """The B node matched to the nearest ancestor of A's node *a_uuid*, None when no
-        ancestor of it is in B."""
-        assert self.a_plan_id is not None
-        if self._a_parents is None:
-            plan = self.ws.exchange_document(self.a_plan_id)["plan"]
-            self._a_parents = {}
-            stack: list[tuple[dict[str, Any], str | None]] = [
-                (child, None) for child in plan.get("children", [])]
-            while stack:
-                node, parent = stack.pop()
-                self._a_parents[str(node["uuid"])] = parent
-                stack.extend((child, str(node["uuid"])) for child in node.get("children", []))
-        parent = self._a_parents.get(a_uuid)
-        while parent is not None:
-            kept = self._b_by_a.get(parent)
-            if kept is not None:
-                return kept
-            parent = self._a_parents.get(parent)
-        return None
 
     def reveal(self, uuid: str) -> None:
         """Select B's node *uuid* in the tree, the editor showing it: the Uppföljning view
