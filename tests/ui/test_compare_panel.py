@@ -139,6 +139,22 @@ def test_a_changed_title_shows_the_deleted_word_struck_and_the_new_one_underline
     assert [text for text, _s, _u in underlined] == ["grundskolan"]
 
 
+def test_a_moved_topic_says_from_which_focus_area_to_which(
+        compared: tuple[MainWindow, Pair]) -> None:
+    window, pair = compared
+    assert window.ws is not None and window.compare_view is not None
+    panel = window.compare_view.panel
+    areas = {area["title"] for area in window.ws.exchange_document(pair.a_id)["plan"]["children"]
+             if any(topic["title"] == MOVED_TOPIC for topic in area.get("children", []))}
+    [was] = areas
+    now = window.ws.exchange_document(pair.b_id)["plan"]["children"][0]["title"]
+    panel.list.setCurrentRow(row_of(window, MOVED_TOPIC))
+    lines = panel.detail.toPlainText().splitlines()
+    assert any(line.endswith(f" {was}") for line in lines)  # From: …
+    assert any(line.endswith(f" {now}") for line in lines)  # To: …
+    assert was != now
+
+
 def _fragments(document: Any) -> list[tuple[str, bool, bool]]:
     """(text, struck through, underlined) of each run of the detail pane."""
     out = []

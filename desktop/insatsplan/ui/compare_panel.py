@@ -179,10 +179,7 @@ def change_html(change: NodeChange) -> str:
             body = "<p>" + words_html((("delete", describe(change.before)),
                                        ("insert", describe(change.after)))) + "</p>"
     elif change.change == "moved":
-        came_from = _T.translate("ComparePanel", "From:")
-        went_to = _T.translate("ComparePanel", "To:")
-        body = (f"<p>{html.escape(came_from)} {html.escape(_place(change.before))}<br>"
-                f"{html.escape(went_to)} {html.escape(_place(change.after))}</p>")
+        body = _moved_html(change.before, change.after)
     elif change.change == "removed":
         body = f'<p><s style="{_DELETED_STYLE}">{_content_html(change.before)}</s></p>'
     else:
@@ -190,15 +187,33 @@ def change_html(change: NodeChange) -> str:
     return head + where + body
 
 
-def _place(value: Any) -> str:
-    """Where a moved node stood or stands: its path, and its section for a goal."""
-    if not isinstance(value, Mapping):
-        return describe(value)
-    sections = {"short": _T.translate("ComparePanel", "short-term"),
-                "long": _T.translate("ComparePanel", "long-term")}
-    section = sections.get(str(value.get("horizon")), "")
-    path = describe(value.get("path"))
-    return f"{path} ({section})" if section else path
+def _moved_html(before: Any, after: Any) -> str:
+    """Why a node counts as moved, and where it was and is in those terms: under which
+    parent, in which section, at which place among its siblings."""
+    reason = after.get("reason") if isinstance(after, Mapping) else None
+    if not isinstance(before, Mapping) or not isinstance(after, Mapping):
+        reason = None
+    came_from = _T.translate("ComparePanel", "From:")
+    went_to = _T.translate("ComparePanel", "To:")
+    if reason == "parent":
+        why = _T.translate("ComparePanel", "Under another parent")
+        top = _T.translate("ComparePanel", "(the top of the plan)")
+        was, now = (describe(side.get("parent_path")) or top for side in (before, after))
+    elif reason == "section":
+        why = _T.translate("ComparePanel", "To the other section")
+        sections = {"short": _T.translate("ComparePanel", "short-term"),
+                    "long": _T.translate("ComparePanel", "long-term")}
+        was, now = (sections.get(str(side.get("horizon")), "") for side in (before, after))
+    elif reason == "order":
+        why = _T.translate("ComparePanel", "To another place among its siblings")
+        place = _T.translate("ComparePanel", "place {number}")
+        was, now = (place.format(number=int(side.get("position") or 0) + 1)
+                    for side in (before, after))
+    else:
+        why, was, now = "", describe(before), describe(after)
+    head = f"<p>{html.escape(why)}</p>" if why else ""
+    return (f"{head}<p>{html.escape(came_from)} {html.escape(was)}<br>"
+            f"{html.escape(went_to)} {html.escape(now)}</p>")
 
 
 def _content_html(value: Any) -> str:
