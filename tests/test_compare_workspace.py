@@ -85,8 +85,9 @@ def test_the_edits_on_a_new_version_are_exactly_the_changes(demo_workspace_path:
     plan_change = by_uuid[("changed", plan_uuid)]
     assert plan_change.path == "coordinator" and plan_change.after == "Kim Samordnare"
     moved = by_uuid[("moved", uuids["moved"])]
-    assert moved.before["path"] == "Tillgängliga och tidiga insatser › Första linjen för barn och unga"
-    assert moved.path == "Förebyggande och främjande arbete › Första linjen för barn och unga"
+    topic = "Första linjen för barn och unga"
+    assert moved.before["path"] == f"Tillgängliga och tidiga insatser › {topic}"
+    assert moved.path == f"Förebyggande och främjande arbete › {topic}"
     assert comparison.summary() == {"added": 1, "removed": 1, "moved": 2, "changed": 2}
 
 
@@ -139,9 +140,8 @@ def test_a_word_import_without_bookmarks_is_matched_by_text(workspace_path: Path
     imported before and after an author changed a word and deleted a goal."""
     from docx import Document
 
-    from word_import_docs import careless_agreement
-
     from insatsplan.word_import.importing import read_document, recognise_document
+    from word_import_docs import careless_agreement
 
     before = careless_agreement(tmp_path)
     doc = Document(str(before))
