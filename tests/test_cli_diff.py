@@ -92,8 +92,8 @@ def test_plans_of_different_kinds_exit_2_with_a_clear_message(
     code, out, err = run_in(capsys, demo_workspace_path, "diff", "1", str(other))
     assert (code, out) == (2, "")
     assert err.strip() == (
-        f"Plan 1 “Insatser inom området psykisk hälsa och suicidprevention 2025” and plan "
-        f"{other} “Insatser inom området psykisk hälsa och suicidprevention 2025” are of "
+        "insatsplan: Plan 1 “Insatser inom området psykisk hälsa och suicidprevention 2025” "
+        f"and plan {other} “Insatser inom området psykisk hälsa och suicidprevention 2025” are of "
         "different kinds (an agreement and a plan with report); only plans of the same kind "
         "can be compared.")
 
@@ -105,7 +105,7 @@ def test_an_unknown_plan_exits_2(capsys: pytest.CaptureFixture[str],
     code, out, err = run_in(capsys, demo_workspace_path, "diff", *plans)
     assert (code, out) == (2, "")
     unknown = plans[0] if plans[0] != "1" else plans[1]
-    assert err.strip() == f"There is no plan {unknown}."
+    assert err.strip() == f"insatsplan: There is no plan {unknown}."
 
 
 def test_plans_that_share_nothing_say_so_and_list_everything(

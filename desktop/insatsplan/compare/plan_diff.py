@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from insatsplan.compare.matching import FlatNode, Matcher, flatten
 from insatsplan.compare.words import WordOp, word_diff
+from insatsplan.text import plain_text
 
 #: The separator between titles in a node's path ("Fokusområde › Ämne › Mål").
 PATH_SEPARATOR = " › "
@@ -70,11 +71,12 @@ class NodeChange:
     """One entry of a comparison (see the module's description).
 
     ``uuid`` is B's node UUID (A's for a removed node; B's plan UUID for a plan field),
-    ``path`` the titles from the top down to the node where it stands in B (in A if
-    removed), or the plan field's name. ``before``/``after`` are JSON-able: a node's
-    content (kind, title, text, horizon, fields, indicator) for added and removed ones;
-    its place (path, parent UUID, position, horizon) for moved ones; the changed fields'
-    texts for changed ones; the field's text for a plan field.
+    ``path`` the titles (visible text, without Markdown) from the top down to the node
+    where it stands in B (in A if removed), or the plan field's name.
+    ``before``/``after`` are JSON-able: a node's content (kind, title, text, horizon,
+    fields, indicator) for added and removed ones; its place (path, parent UUID,
+    position, horizon) for moved ones; the changed fields' texts for changed ones; the
+    field's text for a plan field.
     """
 
     change: ChangeKind
@@ -283,7 +285,8 @@ def _paths(nodes: dict[str, FlatNode]) -> dict[str, str]:
 
 
 def _path_title(node: Mapping[str, Any]) -> str:
-    title = " ".join(str(node.get("title") or "").split())
+    """A title as a path step: its visible text (no Markdown marks) on one line."""
+    title = " ".join(plain_text(str(node.get("title") or "")).split())
     return title or "…"
 
 
