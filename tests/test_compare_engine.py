@@ -106,8 +106,11 @@ def test_removed_nodes_are_listed_where_they_stood() -> None:
     a, b = plan(), plan()
     find(b, "t1")["children"].pop(2)  # g3, between g2 and g4
     b["children"][1]["children"].pop(0)  # t2 with g6, the first topic of f2
-    assert [(c.change, c.uuid) for c in compare_plans(a, b).changes] == [
+    changes = compare_plans(a, b).changes
+    assert [(c.change, c.uuid) for c in changes] == [
         ("removed", "g3"), ("removed", "t2"), ("removed", "g6")]
+    # where a view of B shows them: under the nearest ancestor B still has
+    assert [c.anchor for c in changes] == ["t1", "f2", "f2"]
 
 
 def test_one_goal_dragged_down_is_one_move() -> None:
@@ -264,3 +267,21 @@ def test_the_json_has_the_documented_shape() -> None:
     added = data["changes"][1]
     assert added["before"] is None and added["after"]["title"] == "Nytt mål"
     assert data["changes"][0]["fields"][0]["words"][1] == ["delete", "personal"]
+
+
+def test_a_removed_focus_area_is_listed_with_its_subtree_and_no_anchor() -> None:
+    a, b = plan(), plan()
+    b["children"].pop(1)
+    changes = compare_plans(a, b).changes
+    assert [(c.change, c.uuid, c.anchor) for c in changes] == [
+        ("removed", "f2", None), ("removed", "t2", None), ("removed", "g6", None),
+        ("removed", "t3", None), ("removed", "g7", None)]
+    assert compare_plans(a, b).to_json()["changes"][0]["anchor"] is None
+
+
+def test_a_goal_moved_out_of_a_removed_topic_is_moved_not_removed() -> None:
+    a, b = plan(), plan()
+    area = b["children"][1]
+    t2 = area["children"].pop(0)
+    area["children"][0]["children"].append(t2["children"][0])  # g6 into t3, t2 deleted
+    assert entries(a, b) == [("removed", "topic", "t2"), ("moved", "goal", "g6")]

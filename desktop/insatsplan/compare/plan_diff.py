@@ -76,7 +76,9 @@ class NodeChange:
     ``before``/``after`` are JSON-able: a node's content (kind, title, text, horizon,
     fields, indicator) for added and removed ones; its place (path, parent UUID,
     position, horizon) for moved ones; the changed fields' texts for changed ones; the
-    field's text for a plan field.
+    field's text for a plan field. ``anchor``, for a removed node only, is the UUID of
+    the nearest ancestor B still has (None when that is the plan itself): where a view
+    of B can show the removal.
     """
 
     change: ChangeKind
@@ -86,12 +88,15 @@ class NodeChange:
     before: Any
     after: Any
     fields: tuple[FieldChange, ...] = ()
+    anchor: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"change": self.change, "kind": self.kind, "uuid": self.uuid,
                                "path": self.path, "before": self.before, "after": self.after}
         if self.fields:
             out["fields"] = [f.to_json() for f in self.fields]
+        if self.change == "removed":
+            out["anchor"] = self.anchor
         return out
 
 
@@ -197,15 +202,18 @@ class _Differ:
             self._removed(("after", child.uuid))
 
     def _removed(self, key: tuple[str, str | None]) -> None:
+        place, b_uuid = key
+        anchor = b_uuid if place == "start" or b_uuid is None else self.b[b_uuid].parent
         for a_uuid in self.removed_at.get(key, ()):
-            self._removed_subtree(self.a[a_uuid])
+            self._removed_subtree(self.a[a_uuid], anchor)
 
-    def _removed_subtree(self, node: FlatNode) -> None:
+    def _removed_subtree(self, node: FlatNode, anchor: str | None) -> None:
         self.changes.append(NodeChange("removed", node.kind, node.uuid,
-                                       self.a_paths[node.uuid], node_content(node.node), None))
+                                       self.a_paths[node.uuid], node_content(node.node), None,
+                                       anchor=anchor))
         for child in self.a_children.get(node.uuid, ()):
             if child.uuid not in self.a_to_b:  # a paired child is listed where it is in B
-                self._removed_subtree(child)
+                self._removed_subtree(child, anchor)
 
     def _place(self, node: FlatNode, paths: dict[str, str]) -> dict[str, Any]:
         return {"path": paths[node.uuid], "parent": node.parent, "position": node.index,
