@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from insatsplan.compare import Comparison, NodeChange
 
 Out = Callable[[str], None]
-Translate = Callable[[str, str], str]
 
 #: The sign each kind of change is printed with (the editor's list uses the same).
 SIGNS: Final[Mapping[str, str]] = {"added": "+", "removed": "−", "moved": "→",
@@ -76,7 +75,7 @@ def add_compare_parser(commands: Any, plan_help: str, json_help: str) -> argpars
 def cmd_diff(args: argparse.Namespace, out: Out) -> int:
     """Compare, then print the lines (or the JSON); reading only, so it works beside the
     editor."""
-    from insatsplan.cli import EXIT_OK, _open, _translator
+    from insatsplan.cli import EXIT_OK, _open, cli_text
 
     with _open(args, readonly=True) as ws:
         comparison = ws.compare_plans(args.a, args.b)
@@ -86,42 +85,32 @@ def cmd_diff(args: argparse.Namespace, out: Out) -> int:
         return EXIT_OK
     from insatsplan.text import plain_text
 
-    words = _Words(_translator())  # read the catalogue once: a diff has many lines
-    untitled = words("(untitled)")
-    out(words("From plan {a} “{a_title}” to plan {b} “{b_title}”:", a=a_plan.id,
-              a_title=plain_text(a_plan.title) or untitled, b=b_plan.id,
-              b_title=plain_text(b_plan.title) or untitled))
-    for line in diff_lines(comparison, words):
+    untitled = cli_text(QT_TRANSLATE_NOOP("Cli", "(untitled)"))
+    out(cli_text(QT_TRANSLATE_NOOP("Cli", "From plan {a} “{a_title}” to plan {b} "
+                                   "“{b_title}”:"),
+                 a=a_plan.id, a_title=plain_text(a_plan.title) or untitled, b=b_plan.id,
+                 b_title=plain_text(b_plan.title) or untitled))
+    for line in diff_lines(comparison, cli_text):
         out(line)
     return EXIT_OK
 
 
-class _Words:
-    """Strings of the "Cli" context in the CLI's language, filled in (as ``cli_text``)."""
-
-    def __init__(self, translate: Translate) -> None:
-        self.translate = translate
-
-    def __call__(self, source: str, **params: object) -> str:
-        try:
-            return self.translate("Cli", source).format(**params)
-        except (KeyError, IndexError, ValueError):
-            return source.format(**params)
-
-
 def diff_lines(comparison: Comparison, words: Callable[..., str]) -> list[str]:
     """The comparison for people: a note when the plans share nothing, one line per
-    change, and the counts (or that there are no differences)."""
+    change, and the counts (or that there are no differences). *words* translates a
+    "Cli" string and fills it in (:func:`insatsplan.cli.cli_text`)."""
     lines = []
     if comparison.shares_nothing:
-        lines.append(words("The plans have no node in common: everything in A is listed "
-                           "as removed and everything in B as added."))
+        lines.append(words(QT_TRANSLATE_NOOP(
+            "Cli", "The plans have no node in common: everything in A is listed as removed "
+            "and everything in B as added.")))
     lines += [change_line(change, words) for change in comparison.changes]
     if not comparison.changes:
-        lines.append(words("No differences."))
+        lines.append(words(QT_TRANSLATE_NOOP("Cli", "No differences.")))
     else:
-        lines.append(words("{added} added, {removed} removed, {moved} moved, {changed} "
-                           "changed.", **comparison.summary()))
+        lines.append(words(QT_TRANSLATE_NOOP(
+            "Cli", "{added} added, {removed} removed, {moved} moved, {changed} changed."),
+            **comparison.summary()))
     return lines
 
 
@@ -130,12 +119,14 @@ def change_line(change: NodeChange, words: Callable[..., str]) -> str:
     sign = SIGNS[change.change]
     fields = ", ".join(words(FIELD_WORDS.get(f.field, f.field)) for f in change.fields)
     if change.kind == "plan":
-        return f"{sign} " + words("The plan: {fields}", fields=fields)
+        return f"{sign} " + words(QT_TRANSLATE_NOOP("Cli", "The plan: {fields}"), fields=fields)
     if change.change == "changed":
         return f"{sign} {change.path} ({fields})"
     if change.change == "moved":
         before = change.before["path"] if isinstance(change.before, dict) else ""
         if before and before != change.path:
-            return f"{sign} {change.path} " + words("(was: {path})", path=before)
-        return f"{sign} {change.path} " + words("(new place among its siblings)")
+            was = words(QT_TRANSLATE_NOOP("Cli", "(was: {path})"), path=before)
+            return f"{sign} {change.path} {was}"
+        reordered = words(QT_TRANSLATE_NOOP("Cli", "(new place among its siblings)"))
+        return f"{sign} {change.path} {reordered}"
     return f"{sign} {change.path}"
