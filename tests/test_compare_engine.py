@@ -188,15 +188,8 @@ def test_topic_fields_and_indicator_fields_are_compared() -> None:
 
 
 def test_nodes_without_our_uuids_are_matched_by_similar_text() -> None:
-    a, b = plan(), plan()
-    fresh = iter(range(1000))
-
-    def renumber(tree: dict[str, Any]) -> None:
-        for child in tree["children"]:
-            child["uuid"] = f"x{next(fresh)}"
-            renumber(child)
-
-    renumber(b)
+    a = plan()
+    b = renumbered(plan())
     find(b, "x1")["title"] = "Familjecentralerna"  # t1, a changed word
     goals = find(b, "x1")["children"]
     goals[1]["title"] = "Utbilda all personal i suicidprevention"  # g2, a word added
@@ -207,6 +200,44 @@ def test_nodes_without_our_uuids_are_matched_by_similar_text() -> None:
     comparison = compare_plans(a, b)
     assert sorted((c.change, comparison.matches[c.uuid]) for c in comparison.changes) == [
         ("changed", "g2"), ("changed", "t1")]
+
+
+def renumbered(tree: dict[str, Any]) -> dict[str, Any]:
+    """The plan with every node's UUID replaced ("x0", "x1", ... in print order)."""
+    out = copy.deepcopy(tree)
+    fresh = iter(range(1000))
+
+    def renumber(node: dict[str, Any]) -> None:
+        for child in node["children"]:
+            child["uuid"] = f"x{next(fresh)}"
+            renumber(child)
+
+    renumber(out)
+    return out
+
+
+def test_a_topic_moved_to_another_focus_area_without_uuids_is_found_as_moved() -> None:
+    a, b = plan(), plan()
+    topic = b["children"][0]["children"].pop(0)  # t1 with its goals
+    topic["title"] = "Familjecentralerna"  # and renamed a little
+    b["children"][1]["children"].append(topic)
+    b = renumbered(b)
+    comparison = compare_plans(a, b)
+    assert len(comparison.matches) == 13
+    assert sorted((c.change, comparison.matches[c.uuid]) for c in comparison.changes) == [
+        ("changed", "t1"), ("moved", "t1")]
+
+
+def test_across_parents_only_nodes_under_parents_of_one_kind_pair() -> None:
+    """A nested goal moved up to its topic has a parent of another kind: without UUIDs
+    it is removed and added (documented), never paired with an unrelated goal."""
+    a, b = plan(), plan()
+    nested = find(b, "g1")["children"].pop(0)
+    find(b, "t1")["children"].append(nested)
+    b = renumbered(b)
+    changes = compare_plans(a, b).changes
+    assert [(c.change, c.path.split(" › ")[-1]) for c in changes] == [
+        ("removed", "Fler öppna förskolor"), ("added", "Fler öppna förskolor")]
 
 
 def test_similar_text_pairs_the_most_similar_node_first() -> None:

@@ -1,6 +1,6 @@
 """Which node of plan B is which node of plan A.
 
-Three passes, each only over the nodes the earlier ones left unpaired, and each A node
+Passes, each only over the nodes the earlier ones left unpaired, and each A node
 paired at most once:
 
 1. **The same UUID** (and the same kind): a topic keeps its UUID from year to year, so
@@ -15,8 +15,15 @@ paired at most once:
    pair first. Two nodes pair when their similarity is at least
    :data:`SIMILARITY_THRESHOLD`; identical texts pair before any similar ones, in
    document order. The passes run top-down, so once two topics pair their goals can
-   pair too. A node moved to another parent *and* stripped of its UUID is not found:
-   it is reported as removed in one place and added in the other.
+   pair too.
+4. **Text similarity across parents**, for what is still unpaired: nodes whose parents
+   are paired (or at the top) pair with nodes of the same kind under a parent of the
+   same kind anywhere in the other plan, at the stricter
+   :data:`MOVED_SIMILARITY_THRESHOLD`: a topic moved to another focus area in a plan
+   without our UUIDs is found as moved, not as removed and added. Passes 3 and 4 repeat
+   while they pair something (the moved topic's goals pair under it next). A nested goal
+   moved up a level in such a plan (its parent now a topic, not a goal) stays removed
+   and added.
 """
 
 from __future__ import annotations
@@ -33,6 +40,15 @@ from typing import Any
 #: A title with one of five words changed scores about 0.8; two unrelated goals rarely
 #: reach 0.4 (they share little more than "och", "att" and the spaces).
 SIMILARITY_THRESHOLD = 0.6
+
+#: The least similarity for two unpaired nodes under parents that are *not* paired with
+#: each other (a topic moved to another focus area, in a plan without our UUIDs): stricter,
+#: as the place no longer speaks for the pair.
+MOVED_SIMILARITY_THRESHOLD = 0.8
+
+#: At most this many pairs are scored in the pass across parents; beyond it (two plans
+#: with little in common) only identical texts pair, so a comparison stays fast.
+MAX_COMPARED_PAIRS = 40_000
 
 _WORD = re.compile(r"\w+")
 
@@ -82,6 +98,8 @@ class Matcher:
         self.a, self.b = a, b
         self.b_to_a: dict[str, str] = {}
         self.a_taken: set[str] = set()
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._rejected: set[tuple[str, str]] = set()  # pairs scored below a threshold
 
     def pair(self, b_uuid: str, a_uuid: str) -> None:
         self.b_to_a[b_uuid] = a_uuid
@@ -119,34 +137,76 @@ class Matcher:
                     break
 
     def by_similarity(self) -> None:
+        """Among children of paired parents; then, for what is left, across parents;
+        again and again while either pass pairs something (a topic paired across focus
+        areas lets its goals pair under it)."""
         a_children = _children(self.a)
         b_children = _children(self.b)
+        tried: set[str | None] = set()
+        while True:
+            count = len(self.b_to_a)
+            self.among_siblings(a_children, b_children, tried)
+            self.across_parents()
+            if len(self.b_to_a) == count:
+                return
+
+    def among_siblings(self, a_children: dict[str | None, list[FlatNode]],
+                       b_children: dict[str | None, list[FlatNode]],
+                       tried: set[str | None]) -> None:
         # B in print order: a parent is settled before its children are looked at.
         groups: list[str | None] = [None, *self.b]
         for b_parent in groups:
+            if b_parent in tried:
+                continue  # its free children only got fewer since
             if b_parent is None:
                 a_parent: str | None = None
             elif b_parent in self.b_to_a:
                 a_parent = self.b_to_a[b_parent]
             else:
                 continue
+            tried.add(b_parent)
             b_free = [n for n in b_children.get(b_parent, ()) if n.uuid not in self.b_to_a]
             if not b_free:
                 continue
             a_free = [n for n in a_children.get(a_parent, ()) if n.uuid not in self.a_taken]
             if a_free:
-                self.pair_similar(a_free, b_free)
+                self.pair_similar(a_free, b_free, SIMILARITY_THRESHOLD)
 
-    def pair_similar(self, a_free: list[FlatNode], b_free: list[FlatNode]) -> None:
-        """Pair siblings: identical texts first (in order), then the most similar pair."""
-        a_keys = {n.uuid: _words(n.node) for n in a_free}
-        b_keys = {n.uuid: _words(n.node) for n in b_free}
+    def across_parents(self) -> None:
+        """Unpaired nodes whose parents are paired (or at the top), of one kind under
+        parents of one kind, wherever they stand: a topic moved to another focus area in
+        a plan without our UUIDs. A stricter threshold, as position no longer helps."""
+        groups: dict[tuple[str, str | None], tuple[list[FlatNode], list[FlatNode]]] = {}
+        for nodes, paired, side in ((self.a, self.a_taken, 0), (self.b, self.b_to_a, 1)):
+            for node in nodes.values():
+                if node.uuid in paired:
+                    continue
+                if node.parent is not None and node.parent not in paired:
+                    continue
+                parent_kind = None if node.parent is None else nodes[node.parent].kind
+                groups.setdefault((node.kind, parent_kind), ([], []))[side].append(node)
+        for a_free, b_free in groups.values():
+            if a_free and b_free:
+                self.pair_similar(a_free, b_free, MOVED_SIMILARITY_THRESHOLD,
+                                  limit=MAX_COMPARED_PAIRS)
+
+    def words(self, node: FlatNode) -> tuple[str, ...]:
+        words = self._words.get(node.uuid)
+        if words is None:
+            words = self._words[node.uuid] = _words(node.node)
+        return words
+
+    def pair_similar(self, a_free: list[FlatNode], b_free: list[FlatNode], threshold: float,
+                     *, limit: int | None = None) -> None:
+        """Pair nodes: identical texts first (in order), then the most similar pair at
+        or above *threshold*; only identical texts when more than *limit* pairs would
+        have to be scored."""
         identical: dict[tuple[str, tuple[str, ...]], list[FlatNode]] = defaultdict(list)
         for n in a_free:
-            identical[(n.kind, a_keys[n.uuid])].append(n)
+            identical[(n.kind, self.words(n))].append(n)
         rest_b: list[FlatNode] = []
         for n in b_free:
-            same = identical.get((n.kind, b_keys[n.uuid]))
+            same = identical.get((n.kind, self.words(n)))
             if same:
                 self.pair(n.uuid, same.pop(0).uuid)
             else:
@@ -154,23 +214,25 @@ class Matcher:
         rest_a = [n for n in a_free if n.uuid not in self.a_taken]
         if not rest_a or not rest_b:
             return
+        if limit is not None and len(rest_a) * len(rest_b) > limit:
+            return
         scored: list[tuple[float, int, int, int]] = []
         for j, b_node in enumerate(rest_b):
             matcher = SequenceMatcher(None, autojunk=False)
-            matcher.set_seq2(b_keys[b_node.uuid])
+            matcher.set_seq2(self.words(b_node))
             for i, a_node in enumerate(rest_a):
-                if a_node.kind != b_node.kind:
+                if a_node.kind != b_node.kind or (a_node.uuid, b_node.uuid) in self._rejected:
                     continue
-                matcher.set_seq1(a_keys[a_node.uuid])
-                if (matcher.real_quick_ratio() < SIMILARITY_THRESHOLD
-                        or matcher.quick_ratio() < SIMILARITY_THRESHOLD):
+                matcher.set_seq1(self.words(a_node))
+                if (matcher.real_quick_ratio() < threshold
+                        or matcher.quick_ratio() < threshold
+                        or (ratio := matcher.ratio()) < threshold):
+                    self._rejected.add((a_node.uuid, b_node.uuid))
                     continue
-                ratio = matcher.ratio()
-                if ratio >= SIMILARITY_THRESHOLD:
-                    # ties: the same section, then the nearer position, go first
-                    same_section = a_node.node.get("horizon") == b_node.node.get("horizon")
-                    scored.append((-ratio, 0 if same_section else 1,
-                                   abs(a_node.index - b_node.index), i * len(rest_b) + j))
+                # ties: the same section, then the nearer position, go first
+                same_section = a_node.node.get("horizon") == b_node.node.get("horizon")
+                scored.append((-ratio, 0 if same_section else 1,
+                               abs(a_node.index - b_node.index), i * len(rest_b) + j))
         scored.sort()
         for _ratio, _section, _distance, key in scored:
             i, j = divmod(key, len(rest_b))
