@@ -14,6 +14,7 @@ import pytest
 
 from cli_helpers import run_in, run_lines
 from compare_edits import edited_copy
+from insatsplan.demo import DEMO_COORDINATOR
 from insatsplan.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,7 @@ def test_each_change_is_one_line_with_its_sign_and_path(
     assert lines[0].startswith("From plan 1 “Insatser inom området")
     area, topic = "Förebyggande och främjande arbete", "Föräldraskapsstöd"
     assert lines[1:] == [
-        "~ The plan: coordinator",
+        f"~ The plan: coordinator ({DEMO_COORDINATOR} → Kim Samordnare)",
         f"→ {area} › {topic} › Utbilda sex nya gruppledare inom förskola och fritidsgård. "
         f"(was: {area} › {topic} › Erbjuda föräldraskapsprogrammet ABC (Alla Barn i "
         "Centrum) i samtliga stadsdelar under 2025. › Utbilda sex nya gruppledare inom "

@@ -3,9 +3,10 @@
 Calls :meth:`Workspace.compare_plans`, the editor's Plan → Jämför med… call, and prints
 one line per change, each with a sign and the node's path (the titles from the focus
 area down): ``+`` added, ``−`` removed (its path in A), ``→`` moved, ``~`` changed (with
-the fields that changed; a plan field as "Planen: <field>"). A summary line ends the
-list. ``--json`` prints the comparison as JSON (summary and changes, each change with
-its word-level operations). Exit 0 whether or not there are changes, as a comparison
+the fields that changed; a plan field as "Planen: <field>", with its values before and
+after when they are short, such as the years). A summary line ends the list.
+``--json`` prints the comparison as JSON (summary and changes, each change with its
+word-level operations). Exit 0 whether or not there are changes, as a comparison
 that finds none has succeeded. Kept beside :mod:`insatsplan.cli`, which registers it.
 """
 
@@ -26,6 +27,9 @@ Out = Callable[[str], None]
 #: The sign each kind of change is printed with (the editor's list uses the same).
 SIGNS: Final[Mapping[str, str]] = {"added": "+", "removed": "−", "moved": "→",
                                    "changed": "~"}
+
+#: The longest plan field value shown on its line, before and after ("2025 → 2026").
+SHORT_VALUE: Final = 60
 
 #: Field names as people read them (the keys are :mod:`insatsplan.compare.plan_diff`'s).
 FIELD_WORDS: Final[Mapping[str, str]] = {
@@ -119,7 +123,10 @@ def change_line(change: NodeChange, words: Callable[..., str]) -> str:
     sign = SIGNS[change.change]
     fields = ", ".join(words(FIELD_WORDS.get(f.field, f.field)) for f in change.fields)
     if change.kind == "plan":
-        return f"{sign} " + words(QT_TRANSLATE_NOOP("Cli", "The plan: {fields}"), fields=fields)
+        line = f"{sign} " + words(QT_TRANSLATE_NOOP("Cli", "The plan: {fields}"), fields=fields)
+        if all(_short(value) for value in (change.before, change.after)):
+            line += f" ({change.before or '–'} → {change.after or '–'})"
+        return line
     if change.change == "changed":
         return f"{sign} {change.path} ({fields})"
     if change.change == "moved":
@@ -130,3 +137,8 @@ def change_line(change: NodeChange, words: Callable[..., str]) -> str:
         reordered = words(QT_TRANSLATE_NOOP("Cli", "(new place among its siblings)"))
         return f"{sign} {change.path} {reordered}"
     return f"{sign} {change.path}"
+
+
+def _short(value: object) -> bool:
+    """A plan field's value short enough to show on its line (years, a date, a name)."""
+    return isinstance(value, str) and "\n" not in value and len(value) <= SHORT_VALUE
