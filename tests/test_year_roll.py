@@ -159,3 +159,15 @@ def test_cli_count_line_in_english(capsys: pytest.CaptureFixture[str], ws: Works
                      "“Mentions 2025”).", lines[-1]]
     with Workspace.open(workspace_path, readonly=True) as other:
         assert other.plan(int(lines[-1])).title == "Plan 2027"
+
+
+def test_the_agreements_section_headings_name_the_new_years(ws: Workspace) -> None:
+    """The headings are derived from the plan's years, not stored: the copy's agreement
+    says the new year without any text of the plan changing."""
+    from insatsplan.word.agreement import build_agreement
+
+    plan, _nodes = _plan_with_years(ws)
+    copy = ws.new_version(plan, year=2026)
+    headings = [p.text for p in build_agreement(ws.exchange_document(copy)).paragraphs
+                if p.text.startswith("Kortsiktiga mål och aktiviteter")]
+    assert headings == ["Kortsiktiga mål och aktiviteter 2026–2027"]
