@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_lines
 from insatsplan.workspace import Workspace
 from insatsplan.year_roll import mentioned_years, mentions_year, roll_years
-from cli_helpers import run_lines
 
 # ------------------------------------------------------------------ text rules
 

@@ -4,8 +4,8 @@ Text matches come from :meth:`Workspace.search` (case-folded, titles and every t
 field), topic filters from :meth:`Workspace.topics` and
 :meth:`Workspace.topics_without_evaluation` (for the plan's year), the rows naming a
 year from :meth:`Workspace.year_mentions` (the years of the plan this one was made
-from); together they keep the text matches that lie under a kept topic. The proxy then hides everything else, and Enter steps
-through the matches.
+from); together they keep the text matches that lie under a kept topic. The proxy then
+hides everything else, and Enter steps through the matches.
 """
 
 from __future__ import annotations
