@@ -155,8 +155,8 @@ def test_cli_count_line_in_english(capsys: pytest.CaptureFixture[str], ws: Works
     code, lines, _err = run_lines(capsys, workspace_path, "new-version", str(plan),
                                   "--year", "2027")
     assert code == 0
-    assert lines == ["Texts that still name 2025: 0 (review them; in the editor: Find, "
-                     "“Mentions 2025”).", lines[-1]]
+    assert lines == ["Texts that still name 2025: 0 (review them; in the editor: Find "
+                     "and filter, “Mentions 2025”).", lines[-1]]
     with Workspace.open(workspace_path, readonly=True) as other:
         assert other.plan(int(lines[-1])).title == "Plan 2027"
 

@@ -441,7 +441,7 @@ def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int
         mentions = ws.year_mentions(plan_id, old_years)
     out(cli_text(QT_TRANSLATE_NOOP(
         "Cli", "Texts that still name {years}: {count} (review them; in the editor: "
-        "Find, “Mentions {years}”)."),
+        "Find and filter, “Mentions {years}”)."),
         years=years_text(old_years[0], old_years[-1]), count=len(mentions)))
     out(str(plan_id))
     return EXIT_OK
