@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     from insatsplan.cli_word_import import add_word_import_parser
 
     add_word_import_parser(commands)
+    from insatsplan.cli_compare import add_compare_parser
+
+    add_compare_parser(commands, plan_help, json_help)
     measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
         "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
     measured.add_argument("plan", metavar="PLAN", help=plan_help)
@@ -430,6 +433,12 @@ def cmd_import_word(args: argparse.Namespace, out: Callable[[str], None]) -> int
     return import_word(args, out)
 
 
+def cmd_diff(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan.cli_compare import cmd_diff as diff
+
+    return diff(args, out)
+
+
 def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """An editable copy; how many texts still name the old years (for review: they are
     not changed), then the new plan's id alone on the last line, for scripts."""
@@ -621,6 +630,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "sign": cmd_sign,
     "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
+    "diff": cmd_diff,
     "signed-pdf": cmd_signed_pdf,
     "status": cmd_status,
     "measurements": cmd_measurements,

@@ -57,6 +57,7 @@ from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files, form_values, reads, tree_reads
+from insatsplan.workspace.comparing import ComparingOperations
 from insatsplan.workspace.core import Change, new_uuid
 from insatsplan.workspace.evaluations import EvaluationOperations
 from insatsplan.workspace.follow_up import COMPARISONS_KEY, FollowUpOperations
@@ -253,7 +254,8 @@ def _participants(value: Any) -> int | None:
         "{limit}."), limit=MAX_PARTICIPANTS)
 
 
-class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations):
+class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations,
+                ComparingOperations):
     """An open workspace and its operations."""
 
     # ------------------------------------------------------------------ reading
