@@ -94,7 +94,7 @@ def test_plans_of_different_kinds_exit_2_with_a_clear_message(
     assert (code, out) == (2, "")
     assert err.strip() == (
         "insatsplan: Plan 1 “Insatser inom området psykisk hälsa och suicidprevention 2025” "
-        f"and plan {other} “Insatser inom området psykisk hälsa och suicidprevention 2025” are of "
+        f"and plan {other} “Insatser inom området psykisk hälsa och suicidprevention 2026” are of "
         "different kinds (an agreement and a plan with report); only plans of the same kind "
         "can be compared.")
 

@@ -440,9 +440,18 @@ def cmd_diff(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    """An editable copy; the new plan's id alone on the last line, for scripts."""
+    """An editable copy; how many texts still name the old years (for review: they are
+    not changed), then the new plan's id alone on the last line, for scripts."""
+    from insatsplan.year_roll import years_text
+
     with _open(args, readonly=False) as ws:
         plan_id = ws.new_version(args.plan, year=args.year)
+        old_years = ws.origin_years(plan_id)
+        mentions = ws.year_mentions(plan_id, old_years)
+    out(cli_text(QT_TRANSLATE_NOOP(
+        "Cli", "Texts that still name {years}: {count} (review them; in the editor: "
+        "Find and filter, “Mentions {years}”)."),
+        years=years_text(old_years[0], old_years[-1]), count=len(mentions)))
     out(str(plan_id))
     return EXIT_OK
 
