@@ -130,6 +130,7 @@ def test_a_topic_moved_to_another_focus_area_is_moved_and_its_goals_are_not() ->
     assert change.before["path"] == "Suicidprevention › Familjecentraler"
     assert change.after["path"] == "Barn och unga › Familjecentraler"
     assert change.before["parent"] == "f1" and change.after["parent"] == "f2"
+    assert change.after["reason"] == "parent"
 
 
 def test_an_outdented_nested_goal_is_moved() -> None:

@@ -130,15 +130,27 @@ def change_line(change: NodeChange, words: Callable[..., str]) -> str:
     if change.change == "changed":
         return f"{sign} {change.path} ({fields})"
     if change.change == "moved":
-        before = change.before["path"] if isinstance(change.before, dict) else ""
-        if before and before != change.path:
-            was = words(QT_TRANSLATE_NOOP("Cli", "(was: {path})"), path=before)
-            return f"{sign} {change.path} {was}"
-        reordered = words(QT_TRANSLATE_NOOP("Cli", "(new place among its siblings)"))
-        return f"{sign} {change.path} {reordered}"
+        return f"{sign} {change.path} {_where_from(change, words)}"
     return f"{sign} {change.path}"
 
 
 def _short(value: object) -> bool:
     """A plan field's value short enough to show on its line (years, a date, a name)."""
     return isinstance(value, str) and "\n" not in value and len(value) <= SHORT_VALUE
+
+
+def _where_from(change: NodeChange, words: Callable[..., str]) -> str:
+    """Where a moved node stood: under another parent, in the other section, or
+    elsewhere among the same siblings."""
+    before = change.before if isinstance(change.before, dict) else {}
+    after = change.after if isinstance(change.after, dict) else {}
+    if after.get("reason") == "parent":
+        if before.get("parent_path") is None:
+            return words(QT_TRANSLATE_NOOP("Cli", "(was at the top level)"))
+        return words(QT_TRANSLATE_NOOP("Cli", "(was under: {path})"),
+                     path=before["parent_path"])
+    if after.get("reason") == "section":
+        if after.get("horizon") == "long":
+            return words(QT_TRANSLATE_NOOP("Cli", "(now long-term, was short-term)"))
+        return words(QT_TRANSLATE_NOOP("Cli", "(now short-term, was long-term)"))
+    return words(QT_TRANSLATE_NOOP("Cli", "(new place among its siblings)"))
