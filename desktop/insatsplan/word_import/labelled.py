@@ -677,7 +677,12 @@ _SEPARATOR = re.compile(r"(?P<strong>\s*(?:;|\n+|\.(?=\s|$))\s*)"
                         r"|(?P<weak>\s*,\s*|\s+(?:och|samt)\s+|\s+&\s+)")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 _ORG_ONLY_RESIDUE = re.compile(r"[\s()\-–•*,.:;/&]*")
-_TIDY_EDGE = re.compile(r"^(?:[\s,;]|och\s|samt\s)+|(?:[\s,;]|\soch|\ssamt)+$")
+#: What is tidied off the people text's ends: separators, and a dangling "och"/"samt".
+#: The end is matched on the reversed text: a pattern ending in ``$`` is tried from
+#: every position, and 6,000 "och" took 2.5 s (quadratic); anchored at the start and
+#: deterministic (each alternative begins with another character) both are linear.
+_TIDY_HEAD = re.compile(r"(?:[\s,;]|och\s|samt\s)+")
+_TIDY_TAIL_REVERSED = re.compile(r"(?:[\s,;]|hco\s|tmas\s)+")
 
 
 @lru_cache(maxsize=64)
@@ -805,13 +810,18 @@ def split_responsible(text: str, organisations: Mapping[str, str]) -> tuple[list
             out.append(piece)
             pending = []
         pending.append(separators[i])
-    people = "".join(out)
-    while True:
-        tidied = _TIDY_EDGE.sub("", people)
-        if tidied == people:
-            break
-        people = tidied
+    people = _tidy_edges("".join(out))
     final = text.rstrip()
     if people and final.endswith(".") and not people.endswith("."):
         people += "."
     return found, people
+
+
+def _tidy_edges(text: str) -> str:
+    """*text* without separators and a dangling "och"/"samt" at its ends ("och Anna
+    Berg, " → "Anna Berg"), in time linear in its length."""
+    head = _TIDY_HEAD.match(text)
+    if head is not None:
+        text = text[head.end():]
+    tail = _TIDY_TAIL_REVERSED.match(text[::-1])
+    return text[:len(text) - tail.end()] if tail is not None else text
