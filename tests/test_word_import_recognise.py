@@ -656,3 +656,47 @@ def test_a_signatory_line_that_looks_like_a_typed_bullet_keeps_its_dash(tmp_path
     signatories = recognised(path).document["plan"]["signatories"]
     assert [(s["name"], s["title"]) for s in signatories] == [
         ("– Anna Berg", "- förvaltningschef")]
+
+
+LIST_THEN_TABLE_MARKDOWN = """---
+title: Överenskommelse 2024
+---
+
+# Stöd
+
+## Stödgrupper
+
+### Kortsiktiga mål och aktiviteter 2024
+
+- Starta grupper.
+- Utbilda ledare.
+
+| Grupp | Plats |
+|-------|-------|
+| Barn  | Väster |
+
+Grupperna följs upp varje termin.
+
+### Långsiktiga mål
+
+- Fler barn får stöd.
+"""
+
+
+def test_a_table_and_a_paragraph_after_a_goal_list_are_kept_and_reported(
+        tmp_path: Path) -> None:
+    """Another author's table and loose paragraph after a goal list: no goals of their
+    own, kept as the last goal's text, and each listed with where it stood and where it
+    went (they were merged into the goal's text without a word)."""
+    result = recognised(docs.pandoc_docx(LIST_THEN_TABLE_MARKDOWN, tmp_path / "t.docx"))
+
+    topic = result.document["plan"]["children"][0]["children"][0]
+    assert [(n["title"], n["horizon"]) for n in topic["children"]] == [
+        ("Starta grupper.", "short"), ("Utbilda ledare.", "short"),
+        ("Fler barn får stöd.", "long")]
+    kept = ["Grupp", "Plats", "Barn", "Väster", "Grupperna följs upp varje termin."]
+    assert topic["children"][1]["text"] == "\n\n".join(kept)
+    assert [u.text for u in result.unmapped] == kept
+    assert {u.kept_on for u in result.unmapped} == {"Stöd › Stödgrupper › Utbilda ledare."}
+    assert result.unmapped[0].where == "stycke 7, under Stöd › Stödgrupper"
+    assert result.unmapped[-1].where == "stycke 11, under Stöd › Stödgrupper"

@@ -726,8 +726,13 @@ class _Recogniser:
         if norm(p.text) == _EMPTY_SECTION:
             return  # "Saknas.": the section is empty
         if level is None:
-            if self.last_item is not None:  # the item's own text, as the export writes it
-                self.last_item.blocks.append(TextParagraph(p.runs))
+            if self.last_item is not None and self.own_export():
+                self.last_item.blocks.append(TextParagraph(p.runs))  # as the export writes it
+                return
+            if self.last_item is not None:
+                # Another author's paragraph or table after a list may be the last item's
+                # or the whole section's: kept on the item, and listed with where it stood.
+                self.keep_unmapped(k)
                 return
             level = 0
         elif self.own_export() and self.last_item is not None and self.list_stack and \
