@@ -244,6 +244,59 @@ def pandoc_report(folder: Path) -> Path:
     return pandoc_docx(REPORT_MARKDOWN, folder / "pandoc-redovisning.docx")
 
 
+# ----------------------------------------------------------------------------- notes
+
+
+_W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_ENDNOTES_TYPE: Final = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml")
+_ENDNOTES_REL: Final = ("http://schemas.openxmlformats.org/officeDocument/2006/"
+                        "relationships/endnotes")
+
+
+def with_endnote(source: Path, out: Path, anchor: str, note: str) -> Path:
+    """A copy of *source* with an endnote saying *note*, referred to at the end of the
+    first paragraph whose text holds *anchor*: the endnotes part, its relationship and
+    content type written as Word writes them (python-docx cannot, pandoc makes
+    footnotes only), with Word's separator notes before it."""
+    import zipfile
+
+    from lxml import etree
+
+    w = f"{{{_W_NS}}}"
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    document = etree.fromstring(parts["word/document.xml"])
+    paragraph = next(p for p in document.iter(f"{w}p")
+                     if anchor in "".join(p.itertext()))
+    run = etree.SubElement(paragraph, f"{w}r")
+    etree.SubElement(etree.SubElement(run, f"{w}rPr"), f"{w}vertAlign").set(
+        f"{w}val", "superscript")
+    etree.SubElement(run, f"{w}endnoteReference").set(f"{w}id", "1")
+    parts["word/document.xml"] = etree.tostring(document, xml_declaration=True,
+                                                encoding="UTF-8", standalone=True)
+    parts["word/endnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:endnotes xmlns:w="{_W_NS}">'
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:endnote><w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        '<w:continuationSeparator/></w:r></w:p></w:endnote>'
+        '<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+        f' {note}</w:t></w:r></w:p></w:endnote></w:endnotes>').encode()
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        f'<Override PartName="/word/endnotes.xml" ContentType="{_ENDNOTES_TYPE}"/>'
+        "</Types>")).encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        f'<Relationship Id="rIdEndnotes1" Type="{_ENDNOTES_REL}" Target="endnotes.xml"/>'
+        "</Relationships>")).encode()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out
+
+
 # ----------------------------------------------------------------------------- LibreOffice
 
 
