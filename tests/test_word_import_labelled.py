@@ -626,3 +626,17 @@ def test_a_long_run_of_och_in_ansvariga_is_tidied_in_linear_time() -> None:
 ])
 def test_dangling_separators_and_och_are_tidied_off_the_people(text: str, people: str) -> None:
     assert split_responsible(text, {"SOF": "Socialförvaltningen"}) == (["SOF"], people)
+
+
+def test_measurable_indicators_are_the_activitys_indicators() -> None:
+    """Some reports copy the agreement's "Mätbara indikatorer för uppföljning" into an
+    activity: each item is an indicator, "Saknas." is none; the measurable field keeps
+    its own text."""
+    parts = (Doc().label("Finns mätbara mål inom området?", "Ja, antal samtal.")
+             .label("Mätbara indikatorer för uppföljning:")
+             .add("Antal samtal per år.", level=0).add("Andel nöjda.", level=0)
+             .label("Tidsplan:", "Hela året.").parse())
+    assert parts.indicators == ("Antal samtal per år.", "Andel nöjda.")
+    assert parts.fields["measurable"] == {"answer": "yes", "text": "Antal samtal."}
+    assert parts.unmapped == () and parts.text == ""
+    assert Doc().label("Mätbara indikatorer:", "Saknas.").parse().indicators == ()

@@ -45,6 +45,10 @@ Decisions (documented here because recognise and the preview rely on them):
   per such section (its lines joined by "\n"; *where* is "stycke N, under <kept_on>"
   for its first paragraph). A printed table of contents and empty paragraphs are
   skipped.
+* "Mätbara indikatorer (för uppföljning)" (the agreement's section, which some reports
+  copy) lists the activity's indicators: each item is one, by its title; "Saknas." is
+  none. A bare "Indikatorer" is no label: our own report prints it above its generated
+  table, which recognise reads.
 * Labels are not looked for in list items unless the whole item is a label.
 
 Pure: no Qt, no I/O. Texts are written in the project's text format with
@@ -70,7 +74,8 @@ from insatsplan.word_import.model import Paragraph, Unmapped
 __all__ = ["ActivityParts", "parse_activity", "split_responsible", "topic_node"]
 
 Slot = Literal["background", "purpose", "target_group", "short_goals", "long_goals",
-               "measurable", "responsible", "timeline", "funding", "evaluation"]
+               "measurable", "responsible", "timeline", "funding", "evaluation",
+               "indicators"]
 
 #: Every label spelling known exactly, normalised (see :func:`_normalise_label`).
 _LABELS: Final[dict[str, Slot]] = {
@@ -104,6 +109,9 @@ _LABELS: Final[dict[str, Slot]] = {
     "finns mätbara mål": "measurable",
     "finns det mätbara mål": "measurable",
     "mätbara mål": "measurable",
+    "mätbara indikatorer": "indicators",
+    "mätbara indikatorer för uppföljning": "indicators",
+    "indikatorer för uppföljning": "indicators",
     "ansvariga": "responsible",
     "ansvarig": "responsible",
     "ansvar": "responsible",
@@ -224,6 +232,8 @@ class ActivityParts:
     evaluation: dict[str, Any] | None = None
     text: str = ""
     unmapped: tuple[Unmapped, ...] = ()
+    #: Indicator titles (text format) under "Mätbara indikatorer", in order.
+    indicators: tuple[str, ...] = ()
 
 
 def topic_node(parts: ActivityParts, *, title: str, node_uuid: str | None = None
@@ -501,7 +511,16 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         text=_text([*own, *unknown]),
         unmapped=tuple(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
                        for where, lines in sections),
+        indicators=_indicator_titles(values.get("indicators", [])),
     )
+
+
+def _indicator_titles(entries: Sequence[_Entry]) -> tuple[str, ...]:
+    """One indicator per item or paragraph; "Saknas." (none) is no indicator."""
+    titles = (render_inline(entry.runs) for entry in entries)
+    return tuple(title for title in titles
+                 if title and title.strip().rstrip(".").lower()
+                 != report_labels.EMPTY_SECTION.rstrip(".").lower())
 
 
 def _fields(values: Mapping[Slot, list[_Entry]], organisations: Mapping[str, str]

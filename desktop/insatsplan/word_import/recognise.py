@@ -1081,4 +1081,7 @@ class _Recogniser:
         goals = [*parts.short_goals, *parts.long_goals]
         self.restore_goal_uuids(goals, positions)
         topic.made_children.extend(goals)
+        for title in parts.indicators:  # under "Mätbara indikatorer", as another author wrote
+            topic.late_children.append(
+                _Node("indicator", title, self.fresh(), horizon="short", depth=topic.depth + 1))
         self.unmapped.extend(parts.unmapped)
