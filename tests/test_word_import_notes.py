@@ -6,19 +6,25 @@ and a second connection)."""
 
 from __future__ import annotations
 
+import io
 import json
+import random
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 import word_import_docs as docs
 from cli_helpers import run_in
+from insatsplan.errors import UserError
 from insatsplan.text import Run
 from insatsplan.word_import.errors import DamagedWordError, UnsafeWordError
 from insatsplan.word_import.model import Note, Paragraph, WordDocument
 from insatsplan.word_import.reader import read_word
-from insatsplan.word_import.recognise import as_single_topic, recognise
+from insatsplan.word_import.recognise import NOTE_MARKS, as_single_topic, recognise
 from word_import_results import rows, table_counts
 
 pytestmark = pytest.mark.usefixtures("english_cli")
@@ -205,3 +211,59 @@ def test_a_bad_notes_part_is_our_error_and_nothing_is_written(
     code, out, err = run_in(capsys, workspace_path, "import-word", str(path))
     assert (code, out, len(err.splitlines())) == (2, "", 1)
     assert not workspace_path.exists() or table_counts(workspace_path)["plan"] == 0
+
+
+# ----------------------------------------------------------------------------- fuzzing
+
+
+@pytest.fixture(scope="module")
+def notes_document(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    folder = tmp_path_factory.mktemp("notes-fuzz")
+    source = docs.pandoc_docx(AGREEMENT, folder / "fotnot.docx")
+    return docs.with_endnote(source, folder / "noter.docx", "Fler barn får stöd.",
+                             "Enligt enkäten 2023.").read_bytes()
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(part=st.sampled_from(["word/footnotes.xml", "word/endnotes.xml",
+                             "word/_rels/footnotes.xml.rels", "word/document.xml"]),
+       removals=st.lists(st.floats(0, 1, exclude_max=True), min_size=1, max_size=6),
+       unwrap=st.booleans(), cut=st.none() | st.floats(0, 1, exclude_max=True))
+def test_fuzz_the_notes_parts_give_a_plan_or_our_error(
+        notes_document: bytes, tmp_path: Path, part: str, removals: list[float],
+        unwrap: bool, cut: float | None) -> None:
+    """Elements taken out of the notes parts (or their references), or a part cut
+    short: reading and recognising raise nothing but our error, and whatever note is
+    still read is kept and listed."""
+    with zipfile.ZipFile(io.BytesIO(notes_document)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    if cut is not None:
+        parts[part] = parts[part][:int(cut * len(parts[part]))]
+    else:
+        root = etree.fromstring(parts[part])
+        for where in removals:
+            elements = [x for x in root.iter() if x.getparent() is not None]
+            if not elements:
+                break
+            victim = elements[int(where * len(elements))]
+            if unwrap:
+                for child in list(victim):
+                    victim.addprevious(child)
+            victim.getparent().remove(victim)
+        parts[part] = etree.tostring(root)
+    path = tmp_path / f"fuzz{random.getrandbits(32)}.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    try:
+        word = read_word(path)
+        result = recognise(word)
+    except UserError as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    finally:
+        path.unlink()
+    read = [n for p in word.paragraphs for n in p.notes] + list(word.unreferenced_notes)
+    assert sorted(u.text for u in result.unmapped if u.text.startswith(("Fotnot", "Slutnot"))
+                  ) == sorted(f"{NOTE_MARKS[n.kind]} {n.number}: {n.text}" for n in read)
