@@ -770,3 +770,42 @@ def test_a_table_and_a_paragraph_after_a_goal_list_are_kept_and_reported(
     assert {u.kept_on for u in result.unmapped} == {"Stöd › Stödgrupper › Utbilda ledare."}
     assert result.unmapped[0].where == "stycke 7, under Stöd › Stödgrupper"
     assert result.unmapped[-1].where == "stycke 11, under Stöd › Stödgrupper"
+
+
+REPORT_TABLE_AMONG_GOALS_MARKDOWN = """---
+title: Handlingsplan 2023
+---
+
+# Fokusområde 1. Tidiga insatser
+
+## Samtalsstöd
+
+**Bakgrund:** Fler unga söker stöd.
+
+**Kortsiktiga mål och aktiviteter:**
+
+- Erbjuda samtal.
+- Starta chatt.
+
+| Grupp | Plats |
+|-------|-------|
+| Barn  | Väster |
+
+**Utvärdering:** Bra.
+"""
+
+
+def test_a_table_among_a_reports_goals_is_the_topics_text_and_reported(
+        tmp_path: Path) -> None:
+    """A table under "Kortsiktiga mål och aktiviteter:" made a goal of every cell; its
+    cells are the topic's text now, listed as one line with where the table stood."""
+    result = recognised(docs.pandoc_docx(REPORT_TABLE_AMONG_GOALS_MARKDOWN,
+                                         tmp_path / "tabell.docx"))
+
+    topic = result.document["plan"]["children"][0]["children"][0]
+    assert [n["title"] for n in topic["children"]] == ["Erbjuda samtal.", "Starta chatt."]
+    assert topic["text"] == "Grupp\n\nPlats\n\nBarn\n\nVäster"
+    [unmapped] = result.unmapped
+    assert (unmapped.where, unmapped.text, unmapped.kept_on) == (
+        "stycke 8, under Tidiga insatser › Samtalsstöd", "Grupp\nPlats\nBarn\nVäster",
+        "Tidiga insatser › Samtalsstöd")

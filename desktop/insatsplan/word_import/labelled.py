@@ -22,8 +22,10 @@ Decisions (documented here because recognise and the preview rely on them):
 * "Mål:" fills the short-term goals, like "Kortsiktiga mål och aktiviteter:".
 * Goals: every bullet is a goal, nested by its list level; a plain paragraph is one goal
   at the top; a plain paragraph ending in ":" ("Under året ska vi:") is a goal whose
-  following bullets nest under it. Numbered items count as bullets. Nesting is capped so
-  the tree stays within the exchange format's ten levels.
+  following bullets nest under it. A table among the goals is no goal: its cells are the
+  topic's text, listed in :attr:`ActivityParts.unmapped` (one line per table) with where
+  it stood. Numbered items count as bullets. Nesting is capped so the tree
+  stays within the exchange format's ten levels.
 * The measurable answer is "yes"/"no" when the text starts with "Ja"/"Nej"; that word and
   its punctuation are taken off and the rest starts with a capital letter.
 * Evaluation: period ``str(year)``; status "done" unless the *first sentence* says
@@ -503,14 +505,17 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
             sections[-1][1].append(text.strip())
         else:
             values[current].append(_Entry(p, runs))
+    beside = _BesideGoals(kept_on)
+    short_goals = _goals(values.get("short_goals", []), "short", beside)
+    long_goals = _goals(values.get("long_goals", []), "long", beside)
     return ActivityParts(
         fields=_fields(values, organisations),
-        short_goals=_goals(values.get("short_goals", []), "short"),
-        long_goals=_goals(values.get("long_goals", []), "long"),
+        short_goals=short_goals,
+        long_goals=long_goals,
         evaluation=_evaluation(values.get("evaluation", []), year),
-        text=_text([*own, *unknown]),
-        unmapped=tuple(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
-                       for where, lines in sections),
+        text=_text([*own, *unknown, *beside.tables]),
+        unmapped=(*(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
+                    for where, lines in sections), *beside.unmapped),
         indicators=_indicator_titles(values.get("indicators", [])),
     )
 
@@ -605,13 +610,44 @@ def _node_uuid(p: Paragraph) -> str:
     return str(uuid.uuid4())
 
 
-def _goals(entries: Sequence[_Entry], horizon: str) -> list[dict[str, Any]]:
-    """Goal nodes: bullets nested by list level, plain paragraphs at the top."""
+@dataclass
+class _BesideGoals:
+    """A table among an activity's goals: its cells are no goals but the topic's text,
+    listed (one line per table) with where it stood."""
+
+    kept_on: str
+    tables: list[_Entry] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+
+    def where(self, p: Paragraph) -> str:
+        return f"stycke {p.index}" + (f", under {self.kept_on}" if self.kept_on else "")
+
+    def table_cell(self, entry: _Entry, previous: _Entry | None) -> None:
+        text = _plain(entry.runs).strip()
+        if previous is not None and previous.paragraph.in_table and self.unmapped and \
+                self.tables and self.tables[-1] is previous:
+            last = self.unmapped[-1]  # the same table: one line in the report
+            self.unmapped[-1] = Unmapped(last.where, f"{last.text}\n{text}", last.kept_on)
+        else:
+            self.unmapped.append(Unmapped(self.where(entry.paragraph), text, self.kept_on))
+        self.tables.append(entry)
+
+
+def _goals(entries: Sequence[_Entry], horizon: str,
+           beside: _BesideGoals | None = None) -> list[dict[str, Any]]:
+    """Goal nodes: bullets nested by list level, plain paragraphs at the top; a table
+    among them is no goal (*beside*)."""
+    beside = beside if beside is not None else _BesideGoals("")
     roots: list[dict[str, Any]] = []
     stack: list[tuple[int, dict[str, Any]]] = []
+    previous: _Entry | None = None
     for entry in entries:
         title = render_inline(entry.runs)
         if not title:
+            continue
+        entry_before, previous = previous, entry
+        if entry.paragraph.in_table:
+            beside.table_cell(entry, entry_before)
             continue
         if title == report_labels.UNTITLED_HEADING:
             title = ""
