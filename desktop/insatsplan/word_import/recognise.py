@@ -501,6 +501,8 @@ class _Recogniser:
         #: Footnotes and endnotes as kept, by the node keeping them (None: the preamble).
         self.note_blocks: dict[int, tuple[_Node | None, list[Block]]] = {}
         self.notes_placed: set[int] = set()
+        #: The last table cell kept after a list item: (position, item, report line).
+        self.table_cell: tuple[int, _Node | None, int] | None = None
 
     # ---------------------------------------------------------------- the whole document
 
@@ -694,6 +696,22 @@ class _Recogniser:
             else:
                 node.markdown.append(blocks_text(blocks))
 
+    def keep_table_cell(self, k: int) -> None:
+        """:meth:`keep_unmapped` for a table's cell; the cells of one table after one
+        item are one line in the report."""
+        before = len(self.unmapped)
+        last = self.table_cell
+        self.keep_unmapped(k)
+        if len(self.unmapped) == before:
+            return
+        if last is not None and last[1] is self.last_item and last[2] == before - 1 and all(
+                p.in_table for p in self.paragraphs[last[0] + 1:k]):
+            added = self.unmapped.pop()
+            first = self.unmapped[-1]
+            self.unmapped[-1] = Unmapped(first.where, f"{first.text}\n{added.text}",
+                                         first.kept_on)
+        self.table_cell = (k, self.last_item, len(self.unmapped) - 1)
+
     def new_focus(self, k: int | None) -> _Node:
         p = self.paragraphs[k] if k is not None else None
         node = _Node("focus_area", _title(p.runs) if p else "",
@@ -783,7 +801,10 @@ class _Recogniser:
             if self.last_item is not None:
                 # Another author's paragraph or table after a list may be the last item's
                 # or the whole section's: kept on the item, and listed with where it stood.
-                self.keep_unmapped(k)
+                if p.in_table:
+                    self.keep_table_cell(k)
+                else:
+                    self.keep_unmapped(k)
                 return
             level = 0
         elif self.own_export() and self.last_item is not None and self.list_stack and \
