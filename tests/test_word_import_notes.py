@@ -116,6 +116,22 @@ def test_footnotes_and_endnotes_land_on_their_nodes_and_are_listed(
     assert texts["Starta grupper."] == ""
 
 
+def test_notes_resaved_by_libreoffice_still_land_and_are_listed(
+        agreement_with_notes: Path, tmp_path: Path) -> None:
+    """LibreOffice writes its own notes parts (and separators): the same two notes."""
+    if docs.soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    resaved = docs.libreoffice_resave(agreement_with_notes, tmp_path)
+
+    result = recognise(read_word(resaved))
+
+    assert [(u.where, u.text, u.kept_on) for u in result.unmapped] == [
+        ("fotnot 1 i stycke 5, under Stöd › Stödgrupper",
+         "Fotnot 1: Se beslutet från nämnden.", "Stöd › Stödgrupper"),
+        ("slutnot 1 i stycke 9, under Stöd › Stödgrupper", "Slutnot 1: Enligt enkäten 2023.",
+         "Stöd › Stödgrupper › Fler barn får stöd.")]
+
+
 def test_a_footnote_in_a_reports_field_lands_on_the_activity(
         tmp_path: Path, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """In a plan and report, a labelled field's footnote is the activity's text (the
