@@ -172,6 +172,9 @@ def test_notes_outside_the_tree_go_to_the_preamble_and_are_listed() -> None:
     topic = single.document["plan"]["children"][0]["children"][0]
     assert topic["text"].endswith(
         "Fotnot 1: Beslutad i nämnden.\n\nSlutnot 2: Utan hänvisning.")
+    assert [(u.where, u.kept_on) for u in single.unmapped] == [
+        ("fotnot 1 i stycke 1", "(utan rubrik) › Plan 2025"),
+        ("slutnot 2", "(utan rubrik) › Plan 2025")]
 
 
 # ----------------------------------------------------------------------------- the reader

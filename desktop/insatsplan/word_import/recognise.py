@@ -265,11 +265,17 @@ def as_single_topic(word: WordDocument) -> ImportResult:
         notes = (NOTE_YEAR_ASSUMED,)
     focus = _Node("focus_area", "", str(uuid.uuid4()))
     topic = focus.add(_Node("topic", title, str(uuid.uuid4())))
-    topic.blocks = blocks + [_note_block(note) for p in word.paragraphs for note in p.notes]
-    topic.blocks += [_note_block(note) for note in word.unreferenced_notes]
+    placed = [(note, f"{NOTE_MARKS[note.kind].lower()} {note.number} i stycke {p.index}")
+              for p in word.paragraphs for note in p.notes]
+    placed += [(note, f"{NOTE_MARKS[note.kind].lower()} {note.number}")
+               for note in word.unreferenced_notes]
+    topic.blocks = blocks + [_note_block(note) for note, _ in placed]
+    kept_on = f"{_UNTITLED} › {_plain(title) or _UNTITLED}"
+    unmapped = tuple(Unmapped(where, f"{NOTE_MARKS[note.kind]} {note.number}: {note.text}",
+                              kept_on) for note, where in placed)
     plan = _plan_dict(word, title=title, subtitle="", years=years, preamble=[], basis=[],
                       signatories=[], style="agreement", children=[focus])
-    return ImportResult(document=plan, style="agreement", notes=notes)
+    return ImportResult(document=plan, style="agreement", unmapped=unmapped, notes=notes)
 
 
 # ----------------------------------------------------------------------------- helpers
