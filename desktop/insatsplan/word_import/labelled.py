@@ -49,8 +49,8 @@ Decisions (documented here because recognise and the preview rely on them):
   skipped.
 * "Mätbara indikatorer (för uppföljning)" (the agreement's section, which some reports
   copy) lists the activity's indicators: each item is one, by its title, short-term (a
-  report does not say); "Saknas." is none. A bare "Indikatorer" is no label: our own report prints it above its generated
-  table, which recognise reads.
+  report does not say); "Saknas." is none. A bare "Indikatorer" is no label: our own
+  report prints it above its generated table, which recognise reads.
 * Labels are not looked for in list items unless the whole item is a label.
 
 Pure: no Qt, no I/O. Texts are written in the project's text format with
