@@ -336,9 +336,11 @@ def test_the_dialog_offers_the_other_plans_with_the_origin_chosen(
     assert window.ws is not None
     pair = make_pair(window.ws)
     later = window.ws.new_version(pair.b_id, year=2027)
+    fresh = window.ws.create_plan(title="Ny plan", year_from=2028)  # made from nothing
     plans = window.ws.plan_summaries()
-    assert default_plan_to_compare(window.ws, plans, later) == pair.b_id
-    assert default_plan_to_compare(window.ws, plans, pair.a_id) == pair.b_id  # none: nearest
+    assert default_plan_to_compare(plans, fresh) == later  # the nearest earlier one
+    assert default_plan_to_compare(plans, later) == pair.b_id  # its origin, not A
+    assert default_plan_to_compare(plans, pair.a_id) == pair.b_id  # no origin, none earlier
     dialog = CompareWithDialog("2027", [(pair.a_id, "2025"), (pair.b_id, "2026")], pair.b_id,
                                parent)
     assert dialog.plans.currentText() == "2026" and dialog.chosen_plan() == pair.b_id

@@ -459,7 +459,7 @@ class CompareView(QObject):
                 "The workspace has no other plan to compare this one with. Make one with "
                 "Plan → New version… or import one."))
             return
-        default = default_plan_to_compare(self.ws, plans, b_plan_id)
+        default = default_plan_to_compare(plans, b_plan_id)
         b_plan = self.ws.plan_summary(b_plan_id)
         a_plan_id = self.ask_plan(self._plan_label(b_plan, plain_text), choices, default)
         if a_plan_id is None:

@@ -21,21 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from insatsplan.workspace import Workspace
     from insatsplan.workspace.reads import PlanSummary
 
 
-def default_plan_to_compare(ws: Workspace, plans: Sequence[PlanSummary], b_plan_id: int
-                            ) -> int | None:
+def default_plan_to_compare(plans: Sequence[PlanSummary], b_plan_id: int) -> int | None:
     """The plan B was made from when it still exists, else the nearest earlier plan
     (by years), else the first other one; None when B is the only plan."""
     others = [plan for plan in plans if plan.id != b_plan_id]
+    b_plan = next((plan for plan in plans if plan.id == b_plan_id), None)
     if not others:
         return None
-    origin = ws.plan(b_plan_id).origin_plan_id
+    origin = None if b_plan is None else b_plan.origin_id
     if origin is not None and any(plan.id == origin for plan in others):
         return int(origin)
-    b_plan = next((plan for plan in plans if plan.id == b_plan_id), None)
     if b_plan is not None:
         earlier = [plan for plan in others
                    if (plan.year_from, plan.id) < (b_plan.year_from, b_plan.id)]
