@@ -24,6 +24,7 @@ from typing import Any, Final, Literal
 from insatsplan.errors import QT_TRANSLATE_NOOP
 from insatsplan.exchange import FORMAT
 from insatsplan.limits import MAX_NODE_DEPTH
+from insatsplan.links import readable_link
 from insatsplan.periods import MONTH_NAMES
 from insatsplan.text import Block, BulletItem, Run, clean, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
@@ -361,7 +362,14 @@ def inline_text(runs: Sequence[Run]) -> str:
     checks both paths agree.
     """
     text = _plain_fast(runs)
-    return render_inline(runs) if text is None else text
+    return render_inline(_readable_links(runs)) if text is None else text
+
+
+def _readable_links(runs: Sequence[Run]) -> tuple[Run, ...]:
+    """*runs* with their links as a person typed them (:func:`readable_link`): the
+    reader gets targets %-encoded, and our own export comes home with its ``å``."""
+    return tuple(Run(r.text, r.bold, r.italic, readable_link(r.link)) if r.link else r
+                 for r in runs)
 
 
 def _plain_fast(runs: Sequence[Run]) -> str | None:
@@ -384,7 +392,9 @@ def blocks_text(blocks: Sequence[Block]) -> str:
     for block in blocks:
         text = _plain_fast(block.runs)
         if text is None:
-            return render_blocks(blocks)
+            return render_blocks(
+                BulletItem(_readable_links(b.runs), b.level) if isinstance(b, BulletItem)
+                else TextParagraph(_readable_links(b.runs)) for b in blocks)
         if not text:
             continue
         if isinstance(block, BulletItem):
