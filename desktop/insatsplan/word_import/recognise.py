@@ -412,8 +412,20 @@ def blocks_text(blocks: Sequence[Block]) -> str:
 
 
 def _unbolded(runs: Sequence[Run]) -> str:
-    """A signature line in the text format, without the bold the name is printed in."""
-    return inline_text(tuple(Run(r.text, False, r.italic, r.link) for r in runs))
+    """A signature line as the plain text a signatory's fields are (no Markdown: the
+    editor and the exchange format keep names and titles as typed), without the bold
+    the name is printed in."""
+    return clean("".join(r.text for r in runs)).strip()
+
+
+def _with_bullet(p: Paragraph) -> tuple[Run, ...]:
+    """*p*'s runs with the typed bullet the reader took off put back: a title or
+    subtitle is no list item, so a leading "- " or "• " is part of its words. The
+    bullet gets the formatting of the text after it (the reader does not keep its own)."""
+    if not p.bullet:
+        return p.runs
+    first = p.runs[0] if p.runs else Run("")
+    return (Run(p.bullet, first.bold, first.italic, first.link), *p.runs)
 
 
 def _title(runs: Sequence[Run]) -> str:
@@ -595,10 +607,10 @@ class _Recogniser:
             if (not is_list(candidate) and not text.endswith(".") and len(text) <= 300
                     and not _BASIS_INTRO.fullmatch(text)):
                 subtitle_k = rest.pop(0)
-        title = (_title(self.paragraphs[title_k].runs) if title_k is not None
+        title = (_title(_with_bullet(self.paragraphs[title_k])) if title_k is not None
                  else self.word.properties.get("title", ""))
-        subtitle = inline_text(self.paragraphs[subtitle_k].runs) if subtitle_k is not None \
-            else ""
+        subtitle = inline_text(_with_bullet(self.paragraphs[subtitle_k])) \
+            if subtitle_k is not None else ""
         in_basis = False
         for k in rest:
             p = self.paragraphs[k]
