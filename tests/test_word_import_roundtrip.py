@@ -39,6 +39,7 @@ from insatsplan.text import (
     render_inline,
 )
 from insatsplan.word.agreement import build_agreement
+from insatsplan.word.report import build_report
 from insatsplan.word_import.importing import read_document, recognise_document
 from insatsplan.workspace import Workspace
 
@@ -54,12 +55,13 @@ WORDS = st.text(alphabet=st.sampled_from(list("abcdefåäöÅÄÖéü0123456789.
 MARKDOWN_WORDS = st.sampled_from(["*", "_", "#", "[x]", "\\", "<b>", "&amp;", "1.", "-", "`"])
 #: The start of a typed bullet, as the reader knows it.
 TYPED_BULLET = re.compile(r"[ \t\u00a0]*(?:[•·▪◦\uf0b7]|[-–*][ \t\u00a0]+\S)")
-LINKS = st.sampled_from(["https://www.example.se/", "https://example.se/a?b=1&c=å",
-                         "https://1177.se/Stockholm/barn-och-unga"])
+ASCII_LINKS = st.sampled_from(["https://www.example.se/", "https://1177.se/Stockholm/barn"])
+LINKS = ASCII_LINKS | st.just("https://example.se/a?b=1&c=å")
 
 
 @st.composite
-def runs(draw: st.DrawFn, *, max_words: int = 6, breaks: bool = False) -> tuple[Run, ...]:
+def runs(draw: st.DrawFn, *, max_words: int = 6, breaks: bool = False,
+         links: st.SearchStrategy[str] = LINKS) -> tuple[Run, ...]:
     """Formatted words: plain, **bold**, *italic*, both, or a link; with *breaks* a
     line break between two words now and then (a text's paragraph may hold them)."""
     out: list[Run] = []
@@ -69,7 +71,7 @@ def runs(draw: st.DrawFn, *, max_words: int = 6, breaks: bool = False) -> tuple[
                                      "link"]))
         if n:
             out.append(Run("\n" if breaks and draw(st.integers(0, 6)) == 0 else " "))
-        out.append(Run(word, link=draw(LINKS)) if kind == "link" else Run(
+        out.append(Run(word, link=draw(links)) if kind == "link" else Run(
             word, bold=kind in ("bold", "both"), italic=kind in ("italic", "both")))
     return tuple(r for r in out if r.text)
 
@@ -84,7 +86,8 @@ def not_a_typed_bullet(line: tuple[Run, ...]) -> bool:
     return TYPED_BULLET.match("".join(run.text for run in line)) is None
 
 
-def inline(draw: st.DrawFn, *, empty: bool = True, paragraph: bool = False) -> str:
+def inline(draw: st.DrawFn, *, empty: bool = True, paragraph: bool = False,
+           links: st.SearchStrategy[str] = LINKS) -> str:
     """A title in the stored Markdown (empty now and then when *empty*). A *paragraph*
     title (the plan's title and subtitle: no heading, no list item) does not start like
     a typed bullet: one that does comes home with its bullet, but in the formatting of
@@ -92,7 +95,8 @@ def inline(draw: st.DrawFn, *, empty: bool = True, paragraph: bool = False) -> s
     covers a plain "- ")."""
     if empty and draw(st.integers(0, 9)) == 0:
         return ""
-    return render_inline(draw(runs().filter(not_a_typed_bullet) if paragraph else runs()))
+    line = runs(links=links)
+    return render_inline(draw(line.filter(not_a_typed_bullet) if paragraph else line))
 
 
 def blocks(draw: st.DrawFn) -> str:
@@ -111,17 +115,26 @@ def blocks(draw: st.DrawFn) -> str:
 
 
 class Plans:
-    """Draws an agreement's tree in the order the exporter prints it."""
+    """Draws a plan's tree in the order the agreement prints it.
 
-    def __init__(self, draw: st.DrawFn) -> None:
+    For the plan and report (*report*), goals and indicators have no text and their
+    titles link to ASCII addresses only: the report's goal lists are read by the
+    labelled-paragraph parser, which takes a goal's text for more goals and keeps a
+    link's "å" %-encoded (see the strict xfail tests below).
+    """
+
+    def __init__(self, draw: st.DrawFn, *, report: bool = False) -> None:
         self.draw = draw
+        self.report = report
         self.series: list[dict[str, Any]] = []
 
     def node(self, kind: str, horizon: str | None = None, *, depth: int = 0,
              children: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         draw = self.draw
-        out: dict[str, Any] = {"uuid": draw(UUIDS), "kind": kind, "title": inline(draw)}
-        text = blocks(draw)
+        listed = self.report and kind in ("goal", "indicator")
+        out: dict[str, Any] = {"uuid": draw(UUIDS), "kind": kind, "title": inline(
+            draw, links=ASCII_LINKS if listed else LINKS)}
+        text = "" if listed else blocks(draw)
         if text:
             out["text"] = text
         if horizon is not None:
@@ -158,14 +171,15 @@ class Plans:
 
 
 @st.composite
-def agreements(draw: st.DrawFn) -> dict[str, Any]:
-    plans = Plans(draw)
+def plans(draw: st.DrawFn, kind: str = "agreement") -> dict[str, Any]:
+    """A plan of *kind* ("agreement" or "plan_and_report", which prints no signatures)."""
+    drawn = Plans(draw, report=kind == "plan_and_report")
     year = draw(YEARS)
     codes = draw(st.lists(st.sampled_from(sorted(ORGANISATIONS)), unique=True, max_size=4))
     plan = {
         "uuid": draw(UUIDS), "title": f"{inline(draw, empty=False, paragraph=True)} {year}",
         "subtitle": inline(draw, paragraph=True), "year_from": year, "year_to": year,
-        "kind": "agreement", "status": "draft", "preamble": blocks(draw),
+        "kind": kind, "status": "draft", "preamble": blocks(draw),
         "coordinator": "", "basis": [inline(draw, empty=False)
                                      for _ in range(draw(st.integers(0, 3)))],
         "reporting_deadline": None, "signed_on": None, "fingerprint": None,
@@ -175,10 +189,10 @@ def agreements(draw: st.DrawFn) -> dict[str, Any]:
         "signatories": [{"name": f"{draw(WORDS)} {draw(WORDS)}", "title": draw(WORDS),
                          "organisation_code": c, "organisation_name": ORGANISATIONS[c]}
                         for c in draw(st.lists(st.sampled_from(sorted(ORGANISATIONS)),
-                                               max_size=4))],
-        "children": [plans.focus_area() for _ in range(draw(st.integers(1, 3)))],
+                                               max_size=0 if drawn.report else 4))],
+        "children": [drawn.focus_area() for _ in range(draw(st.integers(1, 3)))],
     }
-    return {"format": "insatsplan/1", "plan": plan, "series": plans.series}
+    return {"format": "insatsplan/1", "plan": plan, "series": drawn.series}
 
 
 # ----------------------------------------------------------------------------- the trip
@@ -230,6 +244,14 @@ def printed(plan: dict[str, Any]) -> dict[str, Any]:
             "signatories": plan["signatories"]}
 
 
+def export(document: dict[str, Any]) -> Any:
+    """The Word document our exporter makes of the plan's kind, in process (no
+    LibreOffice): the agreement, or the plan with its report (no charts)."""
+    if document["plan"]["kind"] == "plan_and_report":
+        return build_report(document, None, combined=True)
+    return build_agreement(document)
+
+
 def word_round_trip(document: dict[str, Any], empty: Path, folder: Path
                     ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The plan as workspace A holds it, and as workspace B holds it after A's Word
@@ -240,7 +262,7 @@ def word_round_trip(document: dict[str, Any], empty: Path, folder: Path
     with Workspace.open(first, readonly=True) as ws:
         original = ws.exchange_document(plan_id)
     docx = folder / "plan.docx"
-    build_agreement(original).save(str(docx))
+    export(original).save(str(docx))
     with Workspace.open(second) as ws:
         organisations = {o.code: o.name for o in ws.organisations()}
         result = recognise_document(read_document(docx), organisations)
@@ -250,7 +272,7 @@ def word_round_trip(document: dict[str, Any], empty: Path, folder: Path
 
 
 @settings(max_examples=25, deadline=None)
-@given(document=agreements())
+@given(document=plans())
 def test_generated_agreements_come_home_through_word_as_the_same_plan(
         empty_workspace: Path, tmp_path_factory: pytest.TempPathFactory,
         document: dict[str, Any]) -> None:
@@ -262,6 +284,39 @@ def test_generated_agreements_come_home_through_word_as_the_same_plan(
     assert printed(imported["plan"]) == printed(original["plan"])
     assert [n["uuid"] for n in nodes(imported["plan"]["children"])] == [
         n["uuid"] for n in nodes(document["plan"]["children"])]
+
+
+def as_reported(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A tree (of :func:`tree`) as the plan and report prints it: under each activity
+    the short-term goals, the indicators ("Finns mätbara mål inom området?", without a
+    horizon, which the report does not print: they come home as short-term) and the
+    long-term goals, in the order the import places them."""
+    out = []
+    for node in items:
+        node = dict(node, children=as_reported(node["children"]))
+        if node["kind"] == "topic":
+            children = node["children"]
+            node["children"] = [
+                *(c for c in children if c["kind"] == "goal" and c["horizon"] == "short"),
+                *(dict(c, horizon="short") for c in children if c["kind"] == "indicator"),
+                *(c for c in children if c["kind"] == "goal" and c["horizon"] == "long")]
+        out.append(node)
+    return out
+
+
+@settings(max_examples=15, deadline=None)
+@given(document=plans("plan_and_report"))
+def test_generated_plans_and_reports_come_home_through_word_as_the_same_plan(
+        empty_workspace: Path, tmp_path_factory: pytest.TempPathFactory,
+        document: dict[str, Any]) -> None:
+    """The plan and its report (no charts) through Word: the same tree as it prints,
+    texts of focus areas and activities, titles with links, the plan's fields, UUIDs."""
+    original, imported = word_round_trip(document, empty_workspace,
+                                         tmp_path_factory.mktemp("trip"))
+
+    assert tree(imported["plan"]["children"]) == as_reported(
+        tree(original["plan"]["children"], original=True))
+    assert printed(imported["plan"]) == printed(original["plan"])
 
 
 def _node(uuid_tail: str, kind: str, title: str, *, horizon: str | None = None,

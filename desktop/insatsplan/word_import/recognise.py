@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
 from insatsplan.errors import QT_TRANSLATE_NOOP
@@ -235,7 +235,23 @@ def recognise(word: WordDocument, *, organisations: Mapping[str, str] = {}) -> I
     :class:`NoStructureError` when neither focus areas, topics nor goal sections are
     found.
     """
-    return _Recogniser(word, organisations).run()
+    return _Recogniser(_with_readable_links(word), organisations).run()
+
+
+def _with_readable_links(word: WordDocument) -> WordDocument:
+    """*word* with its links as a person typed them (:func:`readable_link`): the reader
+    gets targets %-encoded (``…?c=%C3%A5``), and a link with an "å" should come home
+    with it, in the agreement's lists and the report's labelled paragraphs alike. Only
+    paragraphs holding a link are remade."""
+    def readable(p: Paragraph) -> Paragraph:
+        if not any(r.link and "%" in r.link for r in p.runs):
+            return p
+        return replace(p, runs=tuple(Run(r.text, r.bold, r.italic, readable_link(r.link))
+                                     if r.link else r for r in p.runs))
+    paragraphs = tuple(readable(p) for p in word.paragraphs)
+    if all(a is b for a, b in zip(paragraphs, word.paragraphs, strict=True)):
+        return word
+    return replace(word, paragraphs=paragraphs)
 
 
 def as_single_topic(word: WordDocument) -> ImportResult:
@@ -362,14 +378,7 @@ def inline_text(runs: Sequence[Run]) -> str:
     checks both paths agree.
     """
     text = _plain_fast(runs)
-    return render_inline(_readable_links(runs)) if text is None else text
-
-
-def _readable_links(runs: Sequence[Run]) -> tuple[Run, ...]:
-    """*runs* with their links as a person typed them (:func:`readable_link`): the
-    reader gets targets %-encoded, and our own export comes home with its ``å``."""
-    return tuple(Run(r.text, r.bold, r.italic, readable_link(r.link)) if r.link else r
-                 for r in runs)
+    return render_inline(runs) if text is None else text
 
 
 def _plain_fast(runs: Sequence[Run]) -> str | None:
@@ -392,9 +401,7 @@ def blocks_text(blocks: Sequence[Block]) -> str:
     for block in blocks:
         text = _plain_fast(block.runs)
         if text is None:
-            return render_blocks(
-                BulletItem(_readable_links(b.runs), b.level) if isinstance(b, BulletItem)
-                else TextParagraph(_readable_links(b.runs)) for b in blocks)
+            return render_blocks(blocks)
         if not text:
             continue
         if isinstance(block, BulletItem):
@@ -1005,6 +1012,8 @@ class _Recogniser:
                 if not _is_node_item(p) and " ".join(_plain(title).split()) not in table:
                     continue
                 generated.add(k)
+                if title == _UNTITLED:  # the report prints an untitled one so
+                    title = ""
                 node = _Node("indicator", title, _node_uuid(p, self.used), horizon="short")
                 node.unit, node.measures = table.pop(" ".join(_plain(title).split()), ("", {}))
                 indicators.append(node)
