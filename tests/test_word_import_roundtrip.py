@@ -38,6 +38,7 @@ from insatsplan.text import (
     render_blocks,
     render_inline,
 )
+from insatsplan.values import canonical_value
 from insatsplan.word.agreement import build_agreement
 from insatsplan.word.report import build_report
 from insatsplan.word_import.importing import read_document, recognise_document
@@ -114,6 +115,41 @@ def blocks(draw: st.DrawFn) -> str:
     return render_blocks(items)
 
 
+#: A field's text as people write it: a capital letter first, a letter last. The
+#: labelled-paragraph parser takes a leading ":" or "." for the label's own, capitalises
+#: the text after "Ja."/"Nej." and takes a funding source's last "," for the one before
+#: the amount (reported, not drawn here).
+FIELD_TEXT = st.builds(lambda first, rest, last: first + rest + last,
+                       st.sampled_from(list("ABCÅÄÖ")),
+                       st.text(alphabet=st.sampled_from(list("abcåäö xyz.,–:()123")),
+                               max_size=20),
+                       st.sampled_from(list("aäz")))
+
+
+@st.composite
+def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
+    """An activity's labelled fields, each set now and then; amounts not negative (the
+    parser reads "−12 kr" as 12: reported, not drawn here)."""
+    fields: dict[str, Any] = {}
+    for name in ("background", "purpose", "target_group", "timeline"):
+        if draw(st.booleans()):
+            fields[name] = draw(FIELD_TEXT)
+    organisations = draw(st.lists(st.sampled_from(sorted(ORGANISATIONS)), max_size=3,
+                                  unique=True))
+    people = draw(st.sampled_from(["", "Anna Berg", "Kim Ek och Bo Ås"]))
+    if organisations or people:
+        fields["responsible"] = {"organisations": organisations, "people": people}
+    answer = draw(st.sampled_from([None, "yes", "no"]))
+    text = draw(st.just("") | FIELD_TEXT)
+    if answer is not None or text:
+        fields["measurable"] = {"answer": answer, "text": text}
+    source = draw(st.just("") | FIELD_TEXT)
+    amount = draw(st.none() | st.decimals(0, 10**7, places=2).map(canonical_value))
+    if source or amount is not None:
+        fields["funding"] = {"source": source, "amount": amount}
+    return fields or None
+
+
 class Plans:
     """Draws a plan's tree in the order the agreement prints it.
 
@@ -123,9 +159,10 @@ class Plans:
     link's "å" %-encoded (see the strict xfail tests below).
     """
 
-    def __init__(self, draw: st.DrawFn, *, report: bool = False) -> None:
+    def __init__(self, draw: st.DrawFn, *, report: bool = False, year: int = 2025) -> None:
         self.draw = draw
         self.report = report
+        self.year = year
         self.series: list[dict[str, Any]] = []
 
     def node(self, kind: str, horizon: str | None = None, *, depth: int = 0,
@@ -163,7 +200,18 @@ class Plans:
             for _ in range(draw(st.integers(0, 2))):
                 children.append(self.goal(horizon, 0) if kind == "goal"
                                 else self.node("indicator", horizon))
-        return self.node("topic", children=children)
+        topic = self.node("topic", children=children)
+        if self.report:  # what the report prints of an activity besides its goals
+            fields = draw(report_fields())
+            if fields is not None:
+                topic["fields"] = fields
+            if draw(st.booleans()):
+                topic["evaluations"] = [{
+                    "period": str(self.year),
+                    "status": draw(st.sampled_from(["planned", "done", "postponed"])),
+                    "participants": draw(st.none() | st.integers(0, 500)),
+                    "text": blocks(draw)}]
+        return topic
 
     def focus_area(self) -> dict[str, Any]:
         return self.node("focus_area", children=[
@@ -173,8 +221,8 @@ class Plans:
 @st.composite
 def plans(draw: st.DrawFn, kind: str = "agreement") -> dict[str, Any]:
     """A plan of *kind* ("agreement" or "plan_and_report", which prints no signatures)."""
-    drawn = Plans(draw, report=kind == "plan_and_report")
     year = draw(YEARS)
+    drawn = Plans(draw, report=kind == "plan_and_report", year=year)
     codes = draw(st.lists(st.sampled_from(sorted(ORGANISATIONS)), unique=True, max_size=4))
     plan = {
         "uuid": draw(UUIDS), "title": f"{inline(draw, empty=False, paragraph=True)} {year}",
@@ -227,12 +275,15 @@ def as_heading(title: str) -> str:
 
 def tree(items: list[dict[str, Any]], *, original: bool = False) -> list[dict[str, Any]]:
     """What the agreement prints of a tree: kinds, order, horizons, titles, texts (with
-    their links, bold and italic), UUIDs. Of the *original*, headings as Word shows
+    their links, bold and italic), UUIDs; and a topic's fields and evaluations, which
+    the report prints. Of the *original*, headings as Word shows
     them (:func:`as_heading`)."""
     return [{"uuid": n["uuid"], "kind": n["kind"], "horizon": n.get("horizon"),
              "title": as_heading(n["title"]) if original and n["kind"] in (
                  "focus_area", "topic") else n["title"],
-             "text": n.get("text", ""), "children": tree(n["children"], original=original)}
+             "text": n.get("text", ""), "fields": n.get("fields", {}),
+             "evaluations": n.get("evaluations", []),
+             "children": tree(n["children"], original=original)}
             for n in items]
 
 
