@@ -215,7 +215,7 @@ class Plans:
 
     def focus_area(self) -> dict[str, Any]:
         return self.node("focus_area", children=[
-            self.topic() for _ in range(self.draw(st.integers(1, 2)))])
+            self.topic() for _ in range(self.draw(st.integers(0, 2)))])
 
 
 @st.composite
@@ -238,7 +238,7 @@ def plans(draw: st.DrawFn, kind: str = "agreement") -> dict[str, Any]:
                          "organisation_code": c, "organisation_name": ORGANISATIONS[c]}
                         for c in draw(st.lists(st.sampled_from(sorted(ORGANISATIONS)),
                                                max_size=0 if drawn.report else 4))],
-        "children": [drawn.focus_area() for _ in range(draw(st.integers(1, 3)))],
+        "children": [drawn.focus_area() for _ in range(draw(st.integers(0, 3)))],
     }
     return {"format": "insatsplan/1", "plan": plan, "series": drawn.series}
 
