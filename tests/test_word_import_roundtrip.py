@@ -322,7 +322,7 @@ def word_round_trip(document: dict[str, Any], empty: Path, folder: Path
         return original, ws.exchange_document(imported_id)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(document=plans())
 def test_generated_agreements_come_home_through_word_as_the_same_plan(
         empty_workspace: Path, tmp_path_factory: pytest.TempPathFactory,
@@ -355,7 +355,7 @@ def as_reported(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(document=plans("plan_and_report"))
 def test_generated_plans_and_reports_come_home_through_word_as_the_same_plan(
         empty_workspace: Path, tmp_path_factory: pytest.TempPathFactory,
