@@ -159,6 +159,14 @@ def _is_node_item(p: Paragraph) -> bool:
     return is_list(p) and any(_BOOKMARK.fullmatch(name) for name in p.bookmarks)
 
 
+def _bookmarked_uuid(p: Paragraph) -> str | None:
+    """The node UUID our export bookmarked *p* with, or None."""
+    for name in p.bookmarks:
+        if match := _BOOKMARK.fullmatch(name):
+            return str(uuid.UUID(match[1]))
+    return None
+
+
 def _is_summary(p: Paragraph) -> bool:
     """Our report's summary heading ("Sammanfattning 2025")."""
     return SUMMARY_BOOKMARK in p.bookmarks or bool(_SUMMARY.fullmatch(" ".join(p.text.split())))
@@ -937,6 +945,59 @@ class _Recogniser:
             k += 1
         self.activity_done(activity)
 
+    def exported_node_texts(self, positions: list[int]
+                            ) -> tuple[list[int], dict[str, list[tuple[int, Block]]]]:
+        """Our report's goal and indicator texts by the node's UUID, and the positions
+        left for the labels.
+
+        The report prints a node's text right below it, as the agreement does: its
+        paragraphs as indented list paragraphs without a bullet, its bullets one list
+        level deeper, neither bookmarked (every goal and indicator is). The labelled
+        paragraphs would take them for more goals or for the measurable field's text.
+        Any other paragraph ends a node's text.
+        """
+        texts: dict[str, list[tuple[int, Block]]] = {}
+        rest: list[int] = []
+        current: tuple[str, int] | None = None  # the node's UUID and list level
+        for k in positions:
+            p = self.paragraphs[k]
+            level = self.levels.get(k)
+            if _is_node_item(p):
+                found = _bookmarked_uuid(p)
+                current = None if found is None else (found, level or 0)
+            elif current is not None and level is None and p.heading_level is None \
+                    and p.style == "list paragraph":
+                texts.setdefault(current[0], []).append((k, TextParagraph(p.runs)))
+                continue
+            elif current is not None and level is not None and level > current[1]:
+                below = min(level - current[1] - 1, 1)
+                texts.setdefault(current[0], []).append((k, BulletItem(p.runs, below)))
+                continue
+            else:
+                current = None
+            rest.append(k)
+        return rest, texts
+
+    def place_node_texts(self, texts: dict[str, list[tuple[int, Block]]],
+                         goals: list[dict[str, Any]], indicators: list[_Node]) -> None:
+        """Give each goal and indicator its text (:meth:`exported_node_texts`); the text
+        of a node that did not come home by its UUID (its title changed in Word) is kept
+        on the topic and reported, never dropped."""
+        def visit(node: dict[str, Any]) -> None:
+            found = texts.pop(node["uuid"], None)
+            if found:
+                node["text"] = blocks_text([block for _k, block in found])
+            for child in node.get("children") or ():
+                visit(child)
+
+        for goal in goals:
+            visit(goal)
+        for indicator in indicators:
+            indicator.blocks.extend(block for _k, block in texts.pop(indicator.uuid, []))
+        for left in texts.values():
+            for k, block in left:
+                self.keep_unmapped(k, block.level if isinstance(block, BulletItem) else None)
+
     def restore_goal_uuids(self, goals: list[dict[str, Any]], positions: list[int]) -> None:
         """Give the activity's goals the UUIDs our export's bookmarks carry: each goal,
         in document order, takes the next bookmarked list item with its very title."""
@@ -1042,6 +1103,9 @@ class _Recogniser:
         topic = self.topic
         if topic is None or not positions:
             return
+        texts: dict[str, list[tuple[int, Block]]] = {}
+        if self.own_export():
+            positions, texts = self.exported_node_texts(positions)
         positions, indicators = self.report_indicators(positions)
         topic.late_children.extend(indicators)
         parts = parse_activity([self.paragraphs[k] for k in positions], year=self.years[0],
@@ -1054,5 +1118,7 @@ class _Recogniser:
             topic.extra["evaluations"] = [parts.evaluation]
         goals = [*parts.short_goals, *parts.long_goals]
         self.restore_goal_uuids(goals, positions)
+        if texts:
+            self.place_node_texts(texts, goals, indicators)
         topic.made_children.extend(goals)
         self.unmapped.extend(parts.unmapped)
