@@ -462,3 +462,29 @@ def test_goal_and_indicator_texts_in_a_report_come_home_as_texts(
 
     assert tree(imported["plan"]["children"]) == as_reported(
         tree(original["plan"]["children"], original=True))
+
+
+def test_a_report_goal_retitled_in_word_keeps_its_uuid_and_its_text(tmp_path: Path) -> None:
+    """A goal retitled in Word keeps its bookmark: it comes home with its UUID, the new
+    title and the text printed below it (also when the title reads like a label)."""
+    from dataclasses import replace
+
+    from insatsplan.word_import.recognise import recognise
+
+    document = every_feature()
+    document["plan"]["kind"] = "plan_and_report"
+    path = tmp_path / "report.docx"
+    export(document).save(str(path))
+    word = read_document(path)
+
+    for title in ("Nytt namn", "Syfte: bättre stöd"):
+        result = recognise(replace(word, paragraphs=tuple(
+            replace(p, runs=(Run(title),), text=title) if p.text == "Nivå ett" else p
+            for p in word.paragraphs)))
+
+        topic = result.document["plan"]["children"][0]["children"][0]
+        goal = topic["children"][0]
+        assert (goal["uuid"], goal["title"], goal["text"]) == (
+            "6f1c2a30-0000-4000-8000-000000000003", title,
+            "Text med **fetstil**.\n\n- och en lista")
+        assert result.unmapped == ()
