@@ -488,3 +488,31 @@ def test_a_report_goal_retitled_in_word_keeps_its_uuid_and_its_text(tmp_path: Pa
             "6f1c2a30-0000-4000-8000-000000000003", title,
             "Text med **fetstil**.\n\n- och en lista")
         assert result.unmapped == ()
+
+
+def test_links_in_footnotes_read_back_as_typed_too() -> None:
+    """The reader hands every link %-encoded; in a footnote's text, referred to or not,
+    an "å" comes back as typed, like in the body."""
+    from insatsplan.word_import.model import Note, WordDocument
+    from insatsplan.word_import.model import Paragraph as WordParagraph
+    from insatsplan.word_import.recognise import recognise
+
+    encoded = "https://example.se/a?c=%C3%A5"
+    note = Note("footnote", 1, (Run("Se "), Run("här", link=encoded)))
+    loose = Note("endnote", 1, (Run("Och "), Run("där", link=encoded)))
+    word = WordDocument("notes.docx", (
+        WordParagraph(1, "Plan 2025", (Run("Plan 2025"),), style="title"),
+        WordParagraph(2, "Stöd", (Run("Stöd"),), heading_level=1),
+        WordParagraph(3, "Stödgrupper", (Run("Stödgrupper"),), heading_level=2),
+        WordParagraph(4, "Långsiktiga mål", (Run("Långsiktiga mål"),), heading_level=3),
+        WordParagraph(5, "Fler får stöd.", (Run("Fler får "), Run("stöd", link=encoded),
+                                            Run(".")), list_level=0, list_kind="bullet",
+                      notes=(note,))), unreferenced_notes=(loose,))
+
+    plan = recognise(word).document["plan"]
+
+    [goal] = plan["children"][0]["children"][0]["children"]
+    assert goal["title"] == "Fler får [stöd](https://example.se/a?c=å)."
+    assert "[här](https://example.se/a?c=å)" in goal["text"]
+    assert "[där](https://example.se/a?c=å)" in plan["preamble"]
+    assert "%C3%A5" not in str(plan)

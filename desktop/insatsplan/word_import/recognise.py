@@ -255,16 +255,27 @@ def _with_readable_links(word: WordDocument) -> WordDocument:
     """*word* with its links as a person typed them (:func:`readable_link`): the reader
     gets targets %-encoded (``…?c=%C3%A5``), and a link with an "å" should come home
     with it, in the agreement's lists and the report's labelled paragraphs alike. Only
-    paragraphs holding a link are remade."""
+    paragraphs holding a link (in their text or their footnotes) are remade."""
+    def encoded(runs: Sequence[Run]) -> bool:
+        return any(r.link and "%" in r.link for r in runs)
+
+    def runs_of(runs: Sequence[Run]) -> tuple[Run, ...]:
+        return tuple(Run(r.text, r.bold, r.italic, readable_link(r.link)) if r.link else r
+                     for r in runs)
+
     def readable(p: Paragraph) -> Paragraph:
-        if not any(r.link and "%" in r.link for r in p.runs):
+        if not encoded(p.runs) and not any(encoded(note.runs) for note in p.notes):
             return p
-        return replace(p, runs=tuple(Run(r.text, r.bold, r.italic, readable_link(r.link))
-                                     if r.link else r for r in p.runs))
+        return replace(p, runs=runs_of(p.runs), notes=tuple(
+            replace(note, runs=runs_of(note.runs)) for note in p.notes))
     paragraphs = tuple(readable(p) for p in word.paragraphs)
-    if all(a is b for a, b in zip(paragraphs, word.paragraphs, strict=True)):
+    loose = word.unreferenced_notes
+    if any(encoded(note.runs) for note in loose):
+        loose = tuple(replace(note, runs=runs_of(note.runs)) for note in loose)
+    if loose is word.unreferenced_notes and all(
+            a is b for a, b in zip(paragraphs, word.paragraphs, strict=True)):
         return word
-    return replace(word, paragraphs=paragraphs)
+    return replace(word, paragraphs=paragraphs, unreferenced_notes=loose)
 
 
 def as_single_topic(word: WordDocument) -> ImportResult:
