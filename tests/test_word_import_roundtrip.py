@@ -540,3 +540,18 @@ def test_a_bold_line_in_a_focus_areas_text_stays_text(
     assert tree(imported["plan"]["children"]) == tree(original["plan"]["children"],
                                                       original=True)
     assert imported["plan"]["children"][0]["text"] == "- 0\n\n**Stöd**"
+
+
+@pytest.mark.parametrize("kind", ["agreement", "plan_and_report"])
+def test_our_export_of_a_plan_without_focus_areas_comes_home_empty(
+        empty_workspace: Path, tmp_path: Path, kind: str) -> None:
+    """No focus areas and no signatories: our own export is still that plan (its UUID,
+    title, preamble), not "no structure" (found by the round trip)."""
+    document = every_feature()
+    document["plan"].update(kind=kind, children=[], signatories=[])
+    document["series"] = []
+
+    original, imported = word_round_trip(document, empty_workspace, tmp_path)
+
+    assert imported["plan"]["children"] == []
+    assert printed(imported["plan"]) == printed(original["plan"])

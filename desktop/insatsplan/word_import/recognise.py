@@ -581,7 +581,8 @@ class _Recogniser:
         if self.own_export() and _REPORT_TITLE.fullmatch(_plain(title).strip()):
             # Our report alone is titled "Redovisning 2025" with the plan's title below.
             title, subtitle = subtitle, ""
-        if not heads and not sections:
+        if not heads and not sections and not self.own_export():
+            # (our own export of a plan without focus areas is that plan, not nothing)
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
         section_years = next((found for k in sorted(sections)
                               if (found := _years_in(paragraphs[k].text))), None)
