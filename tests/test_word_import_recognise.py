@@ -34,7 +34,6 @@ from insatsplan.word_import.recognise import (
     inline_text,
     recognise,
 )
-from test_exchange_roundtrip import documents as generated_documents
 from word_helpers import demo_exchange_document
 
 
@@ -527,30 +526,6 @@ def test_our_own_report_resaved_by_libreoffice_still_brings_its_indicators_home(
     assert indicators(result.document["plan"]) == indicators(document["plan"])
     assert len(indicators(document["plan"])) == 25
     assert result.unmapped == ()
-
-
-@settings(max_examples=30, deadline=None)
-@given(document=generated_documents())
-def test_generated_agreements_come_home_as_the_same_tree(
-        tmp_path_factory: pytest.TempPathFactory, document: dict[str, Any]) -> None:
-    """Export to Word, read, recognise: kinds, order, horizons, titles, texts, links,
-    signatories and UUIDs are what the plan held."""
-    path = tmp_path_factory.mktemp("generated") / "plan.docx"
-    build_agreement(document).save(str(path))
-
-    result = recognised(path)
-
-    plan, original = result.document["plan"], document["plan"]
-    assert _tree(plan["children"], meaning) == _tree(original["children"], meaning)
-    for key in ("uuid", "year_from", "year_to"):
-        assert plan[key] == original[key], key
-    for key in ("title", "subtitle"):
-        assert meaning(plan[key]) == meaning(original[key]), key
-    assert meaning(plan["preamble"], blocks=True) == meaning(original["preamble"], blocks=True)
-    assert plan["basis"] == [meaning(entry) for entry in original["basis"] if entry]
-    assert [(s["name"], s["title"], s["organisation_code"]) for s in plan["signatories"]] == [
-        (meaning(s["name"]), meaning(s["title"]), s["organisation_code"])
-        for s in original["signatories"]]
 
 
 def test_a_goals_text_with_bullets_comes_home_as_text(tmp_path: Path) -> None:

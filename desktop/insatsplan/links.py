@@ -72,3 +72,24 @@ def _has_host(rest: str) -> bool:
 def is_allowed(url: object) -> bool:
     """Whether *url* may become a clickable link (see :func:`link_target`)."""
     return link_target(url) is not None
+
+
+#: A run of %-encoded bytes above ASCII: what :func:`link_target` made of letters like å.
+_ENCODED_LETTERS: Final = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def readable_link(target: str) -> str:
+    """*target* with its %-encoded non-ASCII letters as letters again, as a person typed
+    them (``…?c=%C3%A5`` → ``…?c=å``): the inverse of :func:`link_target`'s encoding for
+    what a Word import reads back. Both forms are the same address; only printable,
+    non-space characters are decoded, so ASCII escapes (``%20``, ``%2F``) and byte runs
+    that are not UTF-8 stay as they are and the address never changes meaning."""
+    def letters(match: re.Match[str]) -> str:
+        try:
+            text = bytes.fromhex(match[0].replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return match[0]
+        if all(c.isprintable() and not c.isspace() for c in text):
+            return unicodedata.normalize("NFC", text)
+        return match[0]
+    return _ENCODED_LETTERS.sub(letters, target) if "%" in target else target

@@ -148,11 +148,13 @@ class AgreementLayout(DocumentWriter):
                 name = x.paragraph(cell, self.ids.normal)
                 x.ppr_child(name, x.KEEPNEXT)
                 x.ppr_child(name, x.SPACING, {qn("w:before"): "720", qn("w:after"): "0"})
-                self.runs.write(name, inline(person.get("name")), bold=True)
+                # a signatory's fields are plain text (the editor's table cells, the
+                # exchange format): printed as typed, never read as Markdown
+                self.runs.write(name, (Run(x.safe_text(person.get("name"))),), bold=True)
                 for key in ("title", "organisation_name"):
                     line = x.paragraph(cell, self.ids.normal)
                     x.ppr_child(line, x.SPACING, {qn("w:after"): "0"})
-                    self.runs.write(line, inline(person.get(key)))
+                    self.runs.write(line, (Run(x.safe_text(person.get(key))),))
 
     def document_id(self) -> None:
         """The fingerprint on the last page, so a signed PDF matches one plan version."""

@@ -168,7 +168,7 @@ def has_heading_styles(paragraphs: Sequence[Paragraph]) -> bool:
 
 def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEntry], *,
             reserved: frozenset[int] = frozenset(), goal_sections: frozenset[int] = frozenset(),
-            activities: bool = False) -> dict[int, int]:
+            activities: bool = False, styled_only: bool = False) -> dict[int, int]:
     """Heading level (1 focus area, 2 topic or activity) by position in *paragraphs*.
 
     *skip* are the TOC's positions, *reserved* positions that recognition has given
@@ -176,7 +176,10 @@ def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEn
     styles, levels 1 and 2 are the headings; without, the cues of the module docstring.
     *activities* turns on the plan-and-report cue (a short line before a label);
     *goal_sections* are the positions of "Kortsiktiga mål …" and "Långsiktiga mål"
-    headings, since a short line right before one is the topic's title.
+    headings, since a short line right before one is the topic's title. With
+    *styled_only* (our own export, which prints every focus area and topic as a heading)
+    the styled headings are all there are: a bold line in a text stays text, also where
+    the plan has focus areas without topics.
     """
     styled: dict[int, int] = {}
     if has_heading_styles(paragraphs):
@@ -191,7 +194,7 @@ def outline(paragraphs: Sequence[Paragraph], skip: set[int], toc: Sequence[TocEn
             for k in list(styled):
                 if FOCUS_NUMBER.match(paragraphs[k].text):
                     styled[k] = 1
-        if set(styled.values()) == {1, 2}:
+        if set(styled.values()) == {1, 2} or styled_only:
             return styled
     # No heading styles, or styles for one level only (focus areas as Heading 1, topics
     # as bold lines) or for no heading of the plan (a "Contents" line): the missing

@@ -18,12 +18,13 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
 from insatsplan.errors import QT_TRANSLATE_NOOP
 from insatsplan.exchange import FORMAT
 from insatsplan.limits import MAX_NODE_DEPTH
+from insatsplan.links import readable_link
 from insatsplan.periods import MONTH_NAMES
 from insatsplan.text import Block, BulletItem, Run, clean, render_blocks, render_inline
 from insatsplan.text import Paragraph as TextParagraph
@@ -163,6 +164,14 @@ def _is_node_item(p: Paragraph) -> bool:
     return is_list(p) and any(_BOOKMARK.fullmatch(name) for name in p.bookmarks)
 
 
+def _bookmarked_uuid(p: Paragraph) -> str | None:
+    """The node UUID our export bookmarked *p* with, or None."""
+    for name in p.bookmarks:
+        if match := _BOOKMARK.fullmatch(name):
+            return str(uuid.UUID(match[1]))
+    return None
+
+
 def _is_summary(p: Paragraph) -> bool:
     """Our report's summary heading ("Sammanfattning 2025")."""
     return SUMMARY_BOOKMARK in p.bookmarks or bool(_SUMMARY.fullmatch(" ".join(p.text.split())))
@@ -239,7 +248,34 @@ def recognise(word: WordDocument, *, organisations: Mapping[str, str] = {}) -> I
     :class:`NoStructureError` when neither focus areas, topics nor goal sections are
     found.
     """
-    return _Recogniser(word, organisations).run()
+    return _Recogniser(_with_readable_links(word), organisations).run()
+
+
+def _with_readable_links(word: WordDocument) -> WordDocument:
+    """*word* with its links as a person typed them (:func:`readable_link`): the reader
+    gets targets %-encoded (``…?c=%C3%A5``), and a link with an "å" should come home
+    with it, in the agreement's lists and the report's labelled paragraphs alike. Only
+    paragraphs holding a link (in their text or their footnotes) are remade."""
+    def encoded(runs: Sequence[Run]) -> bool:
+        return any(r.link and "%" in r.link for r in runs)
+
+    def runs_of(runs: Sequence[Run]) -> tuple[Run, ...]:
+        return tuple(Run(r.text, r.bold, r.italic, readable_link(r.link)) if r.link else r
+                     for r in runs)
+
+    def readable(p: Paragraph) -> Paragraph:
+        if not encoded(p.runs) and not any(encoded(note.runs) for note in p.notes):
+            return p
+        return replace(p, runs=runs_of(p.runs), notes=tuple(
+            replace(note, runs=runs_of(note.runs)) for note in p.notes))
+    paragraphs = tuple(readable(p) for p in word.paragraphs)
+    loose = word.unreferenced_notes
+    if any(encoded(note.runs) for note in loose):
+        loose = tuple(replace(note, runs=runs_of(note.runs)) for note in loose)
+    if loose is word.unreferenced_notes and all(
+            a is b for a, b in zip(paragraphs, word.paragraphs, strict=True)):
+        return word
+    return replace(word, paragraphs=paragraphs, unreferenced_notes=loose)
 
 
 def as_single_topic(word: WordDocument) -> ImportResult:
@@ -419,8 +455,20 @@ def blocks_text(blocks: Sequence[Block]) -> str:
 
 
 def _unbolded(runs: Sequence[Run]) -> str:
-    """A signature line in the text format, without the bold the name is printed in."""
-    return inline_text(tuple(Run(r.text, False, r.italic, r.link) for r in runs))
+    """A signature line as the plain text a signatory's fields are (no Markdown: the
+    editor and the exchange format keep names and titles as typed), without the bold
+    the name is printed in."""
+    return clean("".join(r.text for r in runs)).strip()
+
+
+def _with_bullet(p: Paragraph) -> tuple[Run, ...]:
+    """*p*'s runs with the typed bullet the reader took off put back: a title or
+    subtitle is no list item, so a leading "- " or "• " is part of its words. The
+    bullet gets the formatting of the text after it (the reader does not keep its own)."""
+    if not p.bullet:
+        return p.runs
+    first = p.runs[0] if p.runs else Run("")
+    return (Run(p.bullet, first.bold, first.italic, first.link), *p.runs)
 
 
 def _title(runs: Sequence[Run]) -> str:
@@ -525,14 +573,16 @@ class _Recogniser:
         goal_sections = frozenset(k for k in sections
                                   if _section(paragraphs[k].text) in _GOAL_SECTIONS)
         heads = outline(paragraphs, skip, toc, reserved=frozenset(sections | signature_heads),
-                        goal_sections=goal_sections, activities=style == "plan_and_report")
+                        goal_sections=goal_sections, activities=style == "plan_and_report",
+                        styled_only=self.own_export())
         self.heading_as_title(skip, heads)
         first_body = min([*heads, *sections, *signature_heads], default=len(paragraphs))
         title, subtitle = self.front_matter(skip, first_body)
         if self.own_export() and _REPORT_TITLE.fullmatch(_plain(title).strip()):
             # Our report alone is titled "Redovisning 2025" with the plan's title below.
             title, subtitle = subtitle, ""
-        if not heads and not sections:
+        if not heads and not sections and not self.own_export():
+            # (our own export of a plan without focus areas is that plan, not nothing)
             raise NoStructureError(MSG_NO_STRUCTURE, file=self.word.source)
         section_years = next((found for k in sorted(sections)
                               if (found := _years_in(paragraphs[k].text))), None)
@@ -608,10 +658,10 @@ class _Recogniser:
             if (not is_list(candidate) and not text.endswith(".") and len(text) <= 300
                     and not _BASIS_INTRO.fullmatch(text)):
                 subtitle_k = rest.pop(0)
-        title = (_title(self.paragraphs[title_k].runs) if title_k is not None
+        title = (_title(_with_bullet(self.paragraphs[title_k])) if title_k is not None
                  else self.word.properties.get("title", ""))
-        subtitle = inline_text(self.paragraphs[subtitle_k].runs) if subtitle_k is not None \
-            else ""
+        subtitle = inline_text(_with_bullet(self.paragraphs[subtitle_k])) \
+            if subtitle_k is not None else ""
         in_basis = False
         for k in rest:
             p = self.paragraphs[k]
@@ -992,6 +1042,59 @@ class _Recogniser:
             k += 1
         self.activity_done(activity)
 
+    def exported_node_texts(self, positions: list[int]
+                            ) -> tuple[list[int], dict[str, list[tuple[int, Block]]]]:
+        """Our report's goal and indicator texts by the node's UUID, and the positions
+        left for the labels.
+
+        The report prints a node's text right below it, as the agreement does: its
+        paragraphs as indented list paragraphs without a bullet, its bullets one list
+        level deeper, neither bookmarked (every goal and indicator is). The labelled
+        paragraphs would take them for more goals or for the measurable field's text.
+        Any other paragraph ends a node's text.
+        """
+        texts: dict[str, list[tuple[int, Block]]] = {}
+        rest: list[int] = []
+        current: tuple[str, int] | None = None  # the node's UUID and list level
+        for k in positions:
+            p = self.paragraphs[k]
+            level = self.levels.get(k)
+            if _is_node_item(p):
+                found = _bookmarked_uuid(p)
+                current = None if found is None else (found, level or 0)
+            elif current is not None and level is None and p.heading_level is None \
+                    and p.style == "list paragraph":
+                texts.setdefault(current[0], []).append((k, TextParagraph(p.runs)))
+                continue
+            elif current is not None and level is not None and level > current[1]:
+                below = min(level - current[1] - 1, 1)
+                texts.setdefault(current[0], []).append((k, BulletItem(p.runs, below)))
+                continue
+            else:
+                current = None
+            rest.append(k)
+        return rest, texts
+
+    def place_node_texts(self, texts: dict[str, list[tuple[int, Block]]],
+                         goals: list[dict[str, Any]], indicators: list[_Node]) -> None:
+        """Give each goal and indicator its text (:meth:`exported_node_texts`); the text
+        of a node that did not come home by its UUID (its title changed in Word) is kept
+        on the topic and reported, never dropped."""
+        def visit(node: dict[str, Any]) -> None:
+            found = texts.pop(node["uuid"], None)
+            if found:
+                node["text"] = blocks_text([block for _k, block in found])
+            for child in node.get("children") or ():
+                visit(child)
+
+        for goal in goals:
+            visit(goal)
+        for indicator in indicators:
+            indicator.blocks.extend(block for _k, block in texts.pop(indicator.uuid, []))
+        for left in texts.values():
+            for k, block in left:
+                self.keep_unmapped(k, block.level if isinstance(block, BulletItem) else None)
+
     def restore_goal_uuids(self, goals: list[dict[str, Any]], positions: list[int]) -> None:
         """Give the activity's goals the UUIDs our export's bookmarks carry: each goal,
         in document order, takes the next bookmarked list item with its very title."""
@@ -1067,6 +1170,8 @@ class _Recogniser:
                 if not _is_node_item(p) and " ".join(_plain(title).split()) not in table:
                     continue
                 generated.add(k)
+                if title == _UNTITLED:  # the report prints an untitled one so
+                    title = ""
                 node = _Node("indicator", title, _node_uuid(p, self.used), horizon="short")
                 node.unit, node.measures = table.pop(" ".join(_plain(title).split()), ("", {}))
                 indicators.append(node)
@@ -1095,6 +1200,9 @@ class _Recogniser:
         topic = self.topic
         if topic is None or not positions:
             return
+        texts: dict[str, list[tuple[int, Block]]] = {}
+        if self.own_export():
+            positions, texts = self.exported_node_texts(positions)
         positions, indicators = self.report_indicators(positions)
         topic.late_children.extend(indicators)
         parts = parse_activity([self.paragraphs[k] for k in positions], year=self.years[0],
@@ -1107,6 +1215,8 @@ class _Recogniser:
             topic.extra["evaluations"] = [parts.evaluation]
         goals = [*parts.short_goals, *parts.long_goals]
         self.restore_goal_uuids(goals, positions)
+        if texts:
+            self.place_node_texts(texts, goals, indicators)
         topic.made_children.extend(goals)
         for title in parts.indicators:  # under "Mätbara indikatorer", as another author wrote
             topic.late_children.append(
