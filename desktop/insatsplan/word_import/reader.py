@@ -114,6 +114,7 @@ class _Notes:
     def __init__(self, package: WordPackage, styles: Styles) -> None:
         self.texts: dict[tuple[NoteKind, str], tuple[Run, ...]] = {}
         self.numbers: dict[tuple[NoteKind, str], int] = {}
+        self.counted: dict[NoteKind, int] = {}  # numbers given per kind: no count per note
         for part, kind in ((package.footnotes, "footnotes"), (package.endnotes, "endnotes")):
             if part is None:
                 continue
@@ -136,7 +137,7 @@ class _Notes:
         if runs is None:
             return None
         if key not in self.numbers:
-            self.numbers[key] = 1 + sum(1 for k in self.numbers if k[0] == kind)
+            self.counted[kind] = self.numbers[key] = self.counted.get(kind, 0) + 1
         return Note(kind, self.numbers[key], runs)
 
     def unreferenced(self) -> tuple[Note, ...]:
@@ -200,7 +201,7 @@ class _Builder:
 
     runs: list[Run] = field(default_factory=list)
     bookmarks: dict[str, None] = field(default_factory=dict)  # ordered, each name once
-    notes: list[Note] = field(default_factory=list)
+    notes: dict[tuple[NoteKind, int], Note] = field(default_factory=dict)  # ordered, once
     page_break: bool = False
     toc_text: bool = False
     other_text: bool = False
@@ -353,7 +354,7 @@ class _Body:
             bookmarks=tuple(builder.bookmarks), in_toc=in_toc, in_table=in_table,
             page_break_before=(own_break if own_break is not None
                                else style.page_break_before) or builder.page_break,
-            bullet=bullet, notes=tuple(builder.notes)))
+            bullet=bullet, notes=tuple(builder.notes.values())))
         if builder.page_break and not builder.has_text:
             # A paragraph holding only a page break: the break is the next one's.
             self.break_pending = True
@@ -423,8 +424,8 @@ class _Body:
             if tag in _NOTE_REFERENCES:
                 note = self.notes.referred(_NOTE_REFERENCES[tag], str(
                     child.get(f"{W}id") or "")) if self.notes is not None else None
-                if note is not None and note not in builder.notes:
-                    builder.notes.append(note)
+                if note is not None:
+                    builder.notes.setdefault((note.kind, note.number), note)
                 continue
             text = _run_text(child, builder)
             if text:
