@@ -127,7 +127,11 @@ class _Notes:
                     continue
                 runs = reader.note_runs(note)
                 if "".join(run.text for run in runs).strip():
-                    self.texts.setdefault((note_kind, str(note.get(f"{W}id") or "")), runs)
+                    key = (note_kind, str(note.get(f"{W}id") or ""))
+                    if key in self.texts:  # a second note under one id: no reference
+                        # reaches it ("\0" is in no XML), so it is kept as unreferenced
+                        key = (note_kind, f"{key[1]}\0{len(self.texts)}")
+                    self.texts[key] = runs
 
     def referred(self, kind: NoteKind, note_id: str) -> Note | None:
         """The note a reference in the body points at (None when it has no text), with
@@ -170,6 +174,10 @@ class _Field:
     in_result: bool = False
     is_toc: bool = False
     is_link: bool = False
+    #: Its ``begin`` and ``separate`` marks (None: a simple field), so that a field
+    #: that never ends can be read again as no field.
+    begin: Any = None
+    separator: Any = None
 
     @property
     def name(self) -> str:
@@ -238,6 +246,8 @@ class _Body:
         self.in_instruction = 0  # fields whose instruction is being read: text hidden
         self.toc_open = 0  # TOC fields whose result (the printed contents) is being read
         self.links: list[str | None] = []  # HYPERLINK fields' targets, innermost last
+        #: The marks of fields that never end, read as no field (see :meth:`_read`).
+        self.ignored: set[Any] = set()
         self.found: list[Paragraph] = []
         self.break_pending = False
 
@@ -245,17 +255,37 @@ class _Body:
         body = self.package.document.find(f"{W}body")
         if body is None:
             return ()
-        for element, in_table, in_toc in self._blocks(body, False, False):
-            self._paragraph(element, in_table, in_toc)
+        self._read(body)
         _typed_levels(self.found)
         return tuple(self.found)
+
+    def _read(self, container: Any) -> None:
+        """The paragraphs of *container* (the body, one note) added to :attr:`found`.
+
+        A field that is still open at the container's end (begun and never ended: a
+        damaged file, a careless converter) would hide everything after it as its
+        instruction, or mark it as a table of contents: the container is then read
+        again with that field's marks ignored. Each field starts afresh.
+        """
+        start = len(self.found)
+        for _attempt in range(3):  # a second reading has no open field left
+            self.fields, self.in_instruction, self.toc_open, self.links = [], 0, 0, []
+            self.break_pending = False
+            for element, in_table, in_toc in self._blocks(container, False, False):
+                self._paragraph(element, in_table, in_toc)
+            unended = {mark for open_field in self.fields
+                       for mark in (open_field.begin, open_field.separator)
+                       if mark is not None} - self.ignored
+            if not unended:
+                return
+            self.ignored |= unended
+            del self.found[start:]
 
     def note_runs(self, note: Any) -> tuple[Run, ...]:
         """One note's paragraphs (tables and boxes in it included) as one run list,
         joined by a space."""
         start = len(self.found)
-        for element, in_table, in_toc in self._blocks(note, False, False):
-            self._paragraph(element, in_table, in_toc)
+        self._read(note)
         out: list[Run] = []
         for p in self.found[start:]:
             if p.text.strip():
@@ -413,7 +443,8 @@ class _Body:
         for child in run:
             tag = child.tag
             if tag == _FLDCHAR:
-                self._field_char(str(child.get(f"{W}fldCharType") or ""))
+                if child not in self.ignored:
+                    self._field_char(str(child.get(f"{W}fldCharType") or ""), child)
                 continue
             if tag == _INSTR:
                 if self.fields and not self.fields[-1].in_result:
@@ -433,11 +464,12 @@ class _Body:
                 builder.add(clean(text), bool(bold), bool(italic), field_link or link,
                             self.toc_open > 0)
 
-    def _field_char(self, kind: str) -> None:
+    def _field_char(self, kind: str, mark: Any) -> None:
         if kind == "begin":
-            self.fields.append(_Field())
+            self.fields.append(_Field(begin=mark))
             self.in_instruction += 1
         elif kind == "separate" and self.fields and not self.fields[-1].in_result:
+            self.fields[-1].separator = mark
             self._result_begins(self.fields[-1])
         elif kind == "end" and self.fields:
             ended = self.fields.pop()
