@@ -171,15 +171,17 @@ def _footnote(note_id: int | str, inner: str) -> str:
 def _agreement(topic_text: str) -> str:
     """An agreement with one focus area and topic; *topic_text* is the topic's body."""
     return (_para("Överenskommelse 2024", "Title") + _para("Stöd", "Heading1")
-            + _para("Stödgrupper", "Heading2") + topic_text + _para("Långsiktiga mål", "Heading3")
-            + f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+            + _para("Stödgrupper", "Heading2") + topic_text
+            + _para("Långsiktiga mål", "Heading3")
+            + '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
               '</w:pPr><w:r><w:t>Fler barn får stöd.</w:t></w:r></w:p>')
 
 
 def _notes_docx(path: Path, body: str, footnotes: list[str] | None = None) -> Path:
     """A package: document.xml holding *body*, styles, a bullet list, and a footnotes
     part holding *footnotes* (with Word's two separator notes) when given."""
-    types = [f'<Override PartName="/word/document.xml" ContentType="{_WML_TYPE}.document.main+xml"/>']
+    types = ['<Override PartName="/word/document.xml" '
+             f'ContentType="{_WML_TYPE}.document.main+xml"/>']
     rels = [f'<Relationship Id="rS" Type="{_RT_NS}/styles" Target="styles.xml"/>',
             f'<Relationship Id="rN" Type="{_RT_NS}/numbering" Target="numbering.xml"/>']
     parts = {
