@@ -323,3 +323,31 @@ def test_a_table_of_contents_never_ended_is_not_the_rest_of_the_document(
     path = _notes_docx(tmp_path / "toc.docx", toc + _agreement(_para("Grupperna startar.")))
     word = read_word(path)
     assert [paragraph.text for paragraph in word.paragraphs if paragraph.in_toc] == []
+
+
+# ------------------------------------------------------------------- plain text
+
+
+@pytest.mark.parametrize("text", [
+    "1. 1. a", "1) 2) 3) x", "10. 2. x", "1. - a", "1. + a", "1. 1.",
+    "a\n\n1. 1. a", "1. januari\n\n2. - februari"])
+def test_plain_text_of_a_list_inside_a_list_is_what_the_parser_says(text: str) -> None:
+    """The shortcut took "1. 1. a" (a number marker, then another list marker) as plain
+    words; the parser reads a list inside a list and breaks the line after the first
+    marker. The two disagreed on the search text and labels of such a title."""
+    from insatsplan.text import _plain_text_parsed, clear_text_caches, plain_text
+
+    clear_text_caches()
+    assert plain_text(text) == _plain_text_parsed(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "0", "12", " ", ".", ")", "-", "+", "a", "#", "=",
+                                 "1. ", "2) ", "- ", "\n\n", "\n\n\n", "\xa0", " \n"]),
+                max_size=12).map("".join))
+def test_plain_text_shortcuts_agree_with_the_parser_on_markers(text: str) -> None:
+    """Digits, list markers and paragraph breaks, where the shortcuts must stop."""
+    from insatsplan.text import _plain_text_parsed, clear_text_caches, plain_text
+
+    clear_text_caches()
+    assert plain_text(text) == _plain_text_parsed(text)
