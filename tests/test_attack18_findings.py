@@ -351,3 +351,45 @@ def test_plain_text_shortcuts_agree_with_the_parser_on_markers(text: str) -> Non
 
     clear_text_caches()
     assert plain_text(text) == _plain_text_parsed(text)
+
+
+# ------------------------------------------------------------------- a report's indicators
+
+
+_INDICATOR_TABLE_REPORT = """---
+title: Handlingsplan 2023
+---
+
+# Fokusområde 1. Tidiga insatser
+
+## Samtalsstöd
+
+**Bakgrund:** Fler unga söker stöd.
+
+**Mätbara indikatorer för uppföljning:**
+
+- Antal samtal per år.
+
+| Indikator | Enhet |
+|-----------|-------|
+| Andel nöjda | procent |
+
+**Ansvariga:** Socialförvaltningen.
+"""
+
+
+def test_a_table_under_a_reports_indicators_is_no_indicators(
+        tmp_path: Path, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Under "Mätbara indikatorer" every table cell became an indicator, its header
+    cells ("Indikator", "Enhet") too. As among goals, the table's cells are now the
+    topic's text and one line of the report."""
+    import word_import_docs as docs
+
+    path = docs.pandoc_docx(_INDICATOR_TABLE_REPORT, tmp_path / "tabell.docx")
+    out, _stored = _imported_texts(capsys, workspace_path, path)
+    assert [title for (title,) in rows(
+        workspace_path, "SELECT title FROM node WHERE kind = 'indicator'")] == [
+        "Antal samtal per år."]
+    [(text,)] = rows(workspace_path, "SELECT text FROM node WHERE kind = 'topic'")
+    assert "Andel nöjda" in text and "procent" in text
+    assert "Andel nöjda" in out and "Indikator" in out

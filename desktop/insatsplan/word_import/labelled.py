@@ -508,6 +508,7 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
     beside = _BesideGoals(kept_on)
     short_goals = _goals(values.get("short_goals", []), "short", beside)
     long_goals = _goals(values.get("long_goals", []), "long", beside)
+    indicators = _indicator_titles(values.get("indicators", []), beside)
     return ActivityParts(
         fields=_fields(values, organisations),
         short_goals=short_goals,
@@ -516,16 +517,27 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
         text=_text([*own, *unknown, *beside.tables]),
         unmapped=(*(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
                     for where, lines in sections), *beside.unmapped),
-        indicators=_indicator_titles(values.get("indicators", [])),
+        indicators=indicators,
     )
 
 
-def _indicator_titles(entries: Sequence[_Entry]) -> tuple[str, ...]:
-    """One indicator per item or paragraph; "Saknas." (none) is no indicator."""
-    titles = (render_inline(entry.runs) for entry in entries)
-    return tuple(title for title in titles
-                 if title and title.strip().rstrip(".").lower()
-                 != report_labels.EMPTY_SECTION.rstrip(".").lower())
+def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals) -> tuple[str, ...]:
+    """One indicator per item or paragraph; "Saknas." (none) is no indicator. A table
+    is none either (its header cells were indicators): its cells are the topic's text,
+    listed, as among goals (*beside*)."""
+    titles: list[str] = []
+    previous: _Entry | None = None
+    for entry in entries:
+        title = render_inline(entry.runs)
+        if not title:
+            continue
+        entry_before, previous = previous, entry
+        if entry.paragraph.in_table:
+            beside.table_cell(entry, entry_before)
+        elif title.strip().rstrip(".").lower() != \
+                report_labels.EMPTY_SECTION.rstrip(".").lower():
+            titles.append(title)
+    return tuple(titles)
 
 
 def _fields(values: Mapping[Slot, list[_Entry]], organisations: Mapping[str, str]
