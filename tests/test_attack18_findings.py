@@ -393,3 +393,50 @@ def test_a_table_under_a_reports_indicators_is_no_indicators(
     [(text,)] = rows(workspace_path, "SELECT text FROM node WHERE kind = 'topic'")
     assert "Andel nöjda" in text and "procent" in text
     assert "Andel nöjda" in out and "Indikator" in out
+
+
+_AGREEMENT_WITH_TABLES = """---
+title: Överenskommelse 2024
+---
+
+Inledning.
+
+# Stöd
+
+## Stödgrupper
+
+Text.
+
+### Kortsiktiga mål och aktiviteter 2024
+
+| Mål | Ansvar |
+|-----|--------|
+| Starta grupper | SOF |
+
+### Långsiktiga mål
+
+- Fler barn får stöd.
+
+### Mätbara indikatorer för uppföljning
+
+| Indikator | Enhet |
+|-----------|-------|
+| Antal | st |
+"""
+
+
+def test_a_table_opening_an_agreements_section_is_no_goal_or_indicator(tmp_path: Path) -> None:
+    """A table right under "Kortsiktiga mål" or "Mätbara indikatorer" made its first
+    cell (the header "Mål", "Indikator") a goal or an indicator holding the rest of the
+    table. As a table after the items, it is now the topic's text, one report line."""
+    import word_import_docs as docs
+
+    result = recognise(read_word(docs.pandoc_docx(_AGREEMENT_WITH_TABLES,
+                                                  tmp_path / "tabeller.docx")))
+    [topic] = result.document["plan"]["children"][0]["children"]
+    assert [(child["kind"], child["title"]) for child in topic["children"]] == [
+        ("goal", "Fler barn får stöd.")]
+    assert "Starta grupper" in topic["text"] and "Antal" in topic["text"]
+    assert [(u.text, u.kept_on) for u in result.unmapped] == [
+        ("Mål\nAnsvar\nStarta grupper\nSOF", "Stöd › Stödgrupper"),
+        ("Indikator\nEnhet\nAntal\nst", "Stöd › Stödgrupper")]

@@ -804,9 +804,10 @@ class _Recogniser:
             if self.last_item is not None and self.own_export():
                 self.last_item.blocks.append(TextParagraph(p.runs))  # as the export writes it
                 return
-            if self.last_item is not None:
+            if self.last_item is not None or p.in_table:
                 # Another author's paragraph or table after a list may be the last item's
                 # or the whole section's: kept on the item, and listed with where it stood.
+                # A table is no items (its header cell was one): kept on the topic.
                 if p.in_table:
                     self.keep_table_cell(k)
                 else:
