@@ -629,19 +629,24 @@ class _BesideGoals:
 
     kept_on: str
     tables: list[_Entry] = field(default_factory=list)
-    unmapped: list[Unmapped] = field(default_factory=list)
+    #: Each table's report line: where it stood, its cells (joined once, at the end:
+    #: joined per cell, a table of 16,000 cells took seconds, quadratic).
+    lines: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    @property
+    def unmapped(self) -> list[Unmapped]:
+        return [Unmapped(where, "\n".join(cells), self.kept_on) for where, cells in self.lines]
 
     def where(self, p: Paragraph) -> str:
         return f"stycke {p.index}" + (f", under {self.kept_on}" if self.kept_on else "")
 
     def table_cell(self, entry: _Entry, previous: _Entry | None) -> None:
         text = _plain(entry.runs).strip()
-        if previous is not None and previous.paragraph.in_table and self.unmapped and \
+        if previous is not None and previous.paragraph.in_table and self.lines and \
                 self.tables and self.tables[-1] is previous:
-            last = self.unmapped[-1]  # the same table: one line in the report
-            self.unmapped[-1] = Unmapped(last.where, f"{last.text}\n{text}", last.kept_on)
+            self.lines[-1][1].append(text)  # the same table: one line in the report
         else:
-            self.unmapped.append(Unmapped(self.where(entry.paragraph), text, self.kept_on))
+            self.lines.append((self.where(entry.paragraph), [text]))
         self.tables.append(entry)
 
 
