@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -842,9 +843,15 @@ def split_responsible(text: str, organisations: Mapping[str, str]) -> tuple[list
     items.append((pos, len(text)))
     separators.append(("", True))
 
+    # The spans are in order and do not overlap: an item's are found by bisection (a
+    # scan of all spans per item took 7 s for 8,000 codes in one "Ansvariga").
+    span_starts = [s for s, _e in spans]
+    span_ends = [e for _s, e in spans]
+
     def org_only(item: tuple[int, int]) -> bool:
         a, b = item
-        inside = [(max(s, a), min(e, b)) for s, e in spans if s < b and e > a]
+        inside = [(max(s, a), min(e, b)) for s, e in
+                  spans[bisect_right(span_ends, a):bisect_left(span_starts, b)]]
         if not inside:
             return False
         residue = text[a:b]
