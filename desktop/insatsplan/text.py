@@ -830,7 +830,10 @@ def render_blocks(blocks: Iterable[Block]) -> str:
 
 # Text the subset cannot read as anything but itself: no emphasis, link, escape or list
 # characters, one line, words separated by single spaces, starting with a letter or digit.
-_PLAIN_TITLE = re.compile(r"[^\W_][^\s*_\[\]\\]*(?: [^\s*_\[\]\\]+)*")
+# Not a number marker followed by another list marker ("1. 1. a", "2) - b"): the parser
+# reads a list inside a list there and breaks the line after the first marker.
+_PLAIN_TITLE = re.compile(r"(?!\d{1,9}[.)] (?:\d{1,9}[.)]|[-+])(?: |$))"
+                          r"[^\W_][^\s*_\[\]\\]*(?: [^\s*_\[\]\\]+)*")
 
 
 def plain_text(s: str) -> str:

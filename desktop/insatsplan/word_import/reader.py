@@ -114,6 +114,7 @@ class _Notes:
     def __init__(self, package: WordPackage, styles: Styles) -> None:
         self.texts: dict[tuple[NoteKind, str], tuple[Run, ...]] = {}
         self.numbers: dict[tuple[NoteKind, str], int] = {}
+        self.counted: dict[NoteKind, int] = {}  # numbers given per kind: no count per note
         for part, kind in ((package.footnotes, "footnotes"), (package.endnotes, "endnotes")):
             if part is None:
                 continue
@@ -126,7 +127,11 @@ class _Notes:
                     continue
                 runs = reader.note_runs(note)
                 if "".join(run.text for run in runs).strip():
-                    self.texts.setdefault((note_kind, str(note.get(f"{W}id") or "")), runs)
+                    key = (note_kind, str(note.get(f"{W}id") or ""))
+                    if key in self.texts:  # a second note under one id: no reference
+                        # reaches it ("\0" is in no XML), so it is kept as unreferenced
+                        key = (note_kind, f"{key[1]}\0{len(self.texts)}")
+                    self.texts[key] = runs
 
     def referred(self, kind: NoteKind, note_id: str) -> Note | None:
         """The note a reference in the body points at (None when it has no text), with
@@ -136,7 +141,7 @@ class _Notes:
         if runs is None:
             return None
         if key not in self.numbers:
-            self.numbers[key] = 1 + sum(1 for k in self.numbers if k[0] == kind)
+            self.counted[kind] = self.numbers[key] = self.counted.get(kind, 0) + 1
         return Note(kind, self.numbers[key], runs)
 
     def unreferenced(self) -> tuple[Note, ...]:
@@ -169,6 +174,10 @@ class _Field:
     in_result: bool = False
     is_toc: bool = False
     is_link: bool = False
+    #: Its ``begin`` and ``separate`` marks (None: a simple field), so that a field
+    #: that never ends can be read again as no field.
+    begin: Any = None
+    separator: Any = None
 
     @property
     def name(self) -> str:
@@ -200,7 +209,7 @@ class _Builder:
 
     runs: list[Run] = field(default_factory=list)
     bookmarks: dict[str, None] = field(default_factory=dict)  # ordered, each name once
-    notes: list[Note] = field(default_factory=list)
+    notes: dict[tuple[NoteKind, int], Note] = field(default_factory=dict)  # ordered, once
     page_break: bool = False
     toc_text: bool = False
     other_text: bool = False
@@ -237,6 +246,8 @@ class _Body:
         self.in_instruction = 0  # fields whose instruction is being read: text hidden
         self.toc_open = 0  # TOC fields whose result (the printed contents) is being read
         self.links: list[str | None] = []  # HYPERLINK fields' targets, innermost last
+        #: The marks of fields that never end, read as no field (see :meth:`_read`).
+        self.ignored: set[Any] = set()
         self.found: list[Paragraph] = []
         self.break_pending = False
 
@@ -244,17 +255,37 @@ class _Body:
         body = self.package.document.find(f"{W}body")
         if body is None:
             return ()
-        for element, in_table, in_toc in self._blocks(body, False, False):
-            self._paragraph(element, in_table, in_toc)
+        self._read(body)
         _typed_levels(self.found)
         return tuple(self.found)
+
+    def _read(self, container: Any) -> None:
+        """The paragraphs of *container* (the body, one note) added to :attr:`found`.
+
+        A field that is still open at the container's end (begun and never ended: a
+        damaged file, a careless converter) would hide everything after it as its
+        instruction, or mark it as a table of contents: the container is then read
+        again with that field's marks ignored. Each field starts afresh.
+        """
+        start = len(self.found)
+        for _attempt in range(3):  # a second reading has no open field left
+            self.fields, self.in_instruction, self.toc_open, self.links = [], 0, 0, []
+            self.break_pending = False
+            for element, in_table, in_toc in self._blocks(container, False, False):
+                self._paragraph(element, in_table, in_toc)
+            unended = {mark for open_field in self.fields
+                       for mark in (open_field.begin, open_field.separator)
+                       if mark is not None} - self.ignored
+            if not unended:
+                return
+            self.ignored |= unended
+            del self.found[start:]
 
     def note_runs(self, note: Any) -> tuple[Run, ...]:
         """One note's paragraphs (tables and boxes in it included) as one run list,
         joined by a space."""
         start = len(self.found)
-        for element, in_table, in_toc in self._blocks(note, False, False):
-            self._paragraph(element, in_table, in_toc)
+        self._read(note)
         out: list[Run] = []
         for p in self.found[start:]:
             if p.text.strip():
@@ -353,7 +384,7 @@ class _Body:
             bookmarks=tuple(builder.bookmarks), in_toc=in_toc, in_table=in_table,
             page_break_before=(own_break if own_break is not None
                                else style.page_break_before) or builder.page_break,
-            bullet=bullet, notes=tuple(builder.notes)))
+            bullet=bullet, notes=tuple(builder.notes.values())))
         if builder.page_break and not builder.has_text:
             # A paragraph holding only a page break: the break is the next one's.
             self.break_pending = True
@@ -412,7 +443,8 @@ class _Body:
         for child in run:
             tag = child.tag
             if tag == _FLDCHAR:
-                self._field_char(str(child.get(f"{W}fldCharType") or ""))
+                if child not in self.ignored:
+                    self._field_char(str(child.get(f"{W}fldCharType") or ""), child)
                 continue
             if tag == _INSTR:
                 if self.fields and not self.fields[-1].in_result:
@@ -423,8 +455,8 @@ class _Body:
             if tag in _NOTE_REFERENCES:
                 note = self.notes.referred(_NOTE_REFERENCES[tag], str(
                     child.get(f"{W}id") or "")) if self.notes is not None else None
-                if note is not None and note not in builder.notes:
-                    builder.notes.append(note)
+                if note is not None:
+                    builder.notes.setdefault((note.kind, note.number), note)
                 continue
             text = _run_text(child, builder)
             if text:
@@ -432,11 +464,12 @@ class _Body:
                 builder.add(clean(text), bool(bold), bool(italic), field_link or link,
                             self.toc_open > 0)
 
-    def _field_char(self, kind: str) -> None:
+    def _field_char(self, kind: str, mark: Any) -> None:
         if kind == "begin":
-            self.fields.append(_Field())
+            self.fields.append(_Field(begin=mark))
             self.in_instruction += 1
         elif kind == "separate" and self.fields and not self.fields[-1].in_result:
+            self.fields[-1].separator = mark
             self._result_begins(self.fields[-1])
         elif kind == "end" and self.fields:
             ended = self.fields.pop()

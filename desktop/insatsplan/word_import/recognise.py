@@ -557,6 +557,9 @@ class _Recogniser:
         self.notes_placed: set[int] = set()
         #: The last table cell kept after a list item: (position, item, report line).
         self.table_cell: tuple[int, _Node | None, int] | None = None
+        #: A table's cells by the report line that lists them, joined at the end (one
+        #: join, not one per cell: a table of 16,000 cells took 3 s, quadratic).
+        self.table_lines: dict[int, list[str]] = {}
 
     # ---------------------------------------------------------------- the whole document
 
@@ -597,6 +600,7 @@ class _Recogniser:
         else:
             self.agreement(skip, heads, sections, signature_heads, first_body)
         self.notes_done()
+        self.tables_done()
         document = _plan_dict(self.word, title=title, subtitle=subtitle, years=years,
                               preamble=self.preamble, basis=self.basis,
                               signatories=self.signatories, style=style,
@@ -763,10 +767,15 @@ class _Recogniser:
         if last is not None and last[1] is self.last_item and last[2] == before - 1 and all(
                 p.in_table for p in self.paragraphs[last[0] + 1:k]):
             added = self.unmapped.pop()
-            first = self.unmapped[-1]
-            self.unmapped[-1] = Unmapped(first.where, f"{first.text}\n{added.text}",
-                                         first.kept_on)
+            self.table_lines.setdefault(before - 1, [self.unmapped[-1].text]).append(
+                added.text)
         self.table_cell = (k, self.last_item, len(self.unmapped) - 1)
+
+    def tables_done(self) -> None:
+        """Each table's report line holds all its cells, one a line."""
+        for index, lines in self.table_lines.items():
+            line = self.unmapped[index]
+            self.unmapped[index] = Unmapped(line.where, "\n".join(lines), line.kept_on)
 
     def new_focus(self, k: int | None) -> _Node:
         p = self.paragraphs[k] if k is not None else None
@@ -854,9 +863,10 @@ class _Recogniser:
             if self.last_item is not None and self.own_export():
                 self.last_item.blocks.append(TextParagraph(p.runs))  # as the export writes it
                 return
-            if self.last_item is not None:
+            if self.last_item is not None or p.in_table:
                 # Another author's paragraph or table after a list may be the last item's
                 # or the whole section's: kept on the item, and listed with where it stood.
+                # A table is no items (its header cell was one): kept on the topic.
                 if p.in_table:
                     self.keep_table_cell(k)
                 else:
