@@ -1,0 +1,706 @@
+"""Plan B's agreement with its differences from plan A as Word tracked changes.
+
+Both agreements are laid out by :func:`insatsplan.word.agreement.build_agreement`, then
+B's body is merged with A's: each body paragraph of one is paired with the paragraph of
+the other that says the same thing, and what differs is written as real revisions, the
+ones Word's review pane lists and "Accept all" / "Reject all" act on:
+
+- a paragraph only B has is inserted: its runs in ``w:ins`` and its paragraph mark
+  inserted (``w:pPr/w:rPr/w:ins``), so rejecting it removes the whole paragraph, list
+  item and bullet included;
+- a paragraph only A has comes back deleted: its runs in ``w:del`` with their text in
+  ``w:delText``, its paragraph mark deleted (``w:pPr/w:rPr/w:del``);
+- a paired paragraph whose text differs gets word-level ``w:del``/``w:ins``
+  (:func:`insatsplan.compare.words.word_diff`) inside B's runs, which are split where
+  a change starts or ends so bold, italics and links stay as they were; a stretch whose
+  words are equal but whose formatting or link target is not is deleted and inserted
+  again; different paragraph properties (a goal outdented: its list level) are a
+  ``w:pPrChange`` holding A's;
+- signature table rows only one side has are an inserted or deleted row
+  (``w:trPr/w:ins``/``w:del``), paired rows are compared cell by cell.
+
+Pairing: a paragraph carrying a node's bookmark (``n`` + UUID) pairs with A's paragraph
+of the node the comparison matched it to (:attr:`Comparison.matches`, B's UUID -> A's);
+any other paragraph (front matter, section headings, a topic's text, the signature
+page) pairs by its text within the same focus area or topic; the order is the longest
+common subsequence (:class:`difflib.SequenceMatcher`), so a node moved elsewhere is
+deleted where it stood in A and inserted where it stands in B. Its bookmark is only on
+B's paragraph: a deleted paragraph carries none, so no ``n``+UUID appears twice, and
+the table of contents is B's (its entries point at B's headings).
+
+Accepting every change gives B's agreement, rejecting every change A's; the tests
+prove it with LibreOffice (``tests/test_word_tracked_changes.py``).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+import re
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from lxml import etree
+
+from insatsplan.compare.words import word_diff
+from insatsplan.errors import UserMessage
+from insatsplan.word import docx_xml as x
+from insatsplan.word.agreement import SIGNATURES_BOOKMARK, build_agreement
+from insatsplan.word.writer import export_docx
+
+if TYPE_CHECKING:
+    from insatsplan.compare.plan_diff import Comparison
+
+__all__ = ["DEFAULT_AUTHOR", "build_tracked_agreement", "export_tracked_agreement",
+           "revision_author"]
+
+#: The author of the revisions when plan B names no coordinator.
+DEFAULT_AUTHOR: Final = "Insatsplan"
+
+INS, DEL, DEL_TEXT = qn("w:ins"), qn("w:del"), qn("w:delText")
+P_PR_CHANGE, TR, TR_PR, TC, TBL, SDT = (qn(t) for t in (
+    "w:pPrChange", "w:tr", "w:trPr", "w:tc", "w:tbl", "w:sdt"))
+AUTHOR, DATE, ANCHOR_ATTR = qn("w:author"), qn("w:date"), qn("w:anchor")
+SECT_PR = qn("w:sectPr")
+
+#: A node bookmark: ``n`` and the UUID's 32 hex digits (:func:`writer.node_bookmark`).
+_NODE_BOOKMARK: Final = re.compile(r"n[0-9a-f]{32}")
+
+#: Paired paragraphs without a node (a rewritten topic text) less alike than this are
+#: shown as one deleted and one inserted paragraph rather than a word salad.
+SIMILAR_ENOUGH: Final = 0.4
+
+
+def revision_author(b_document: dict[str, Any]) -> str:
+    """Who the revisions are by: plan B's coordinator, else :data:`DEFAULT_AUTHOR`."""
+    plan = b_document.get("plan") if isinstance(b_document, dict) else None
+    name = x.safe_text((plan or {}).get("coordinator")).strip()
+    return name or DEFAULT_AUTHOR
+
+
+def build_tracked_agreement(a_document: dict[str, Any], b_document: dict[str, Any],
+                            comparison: Comparison, *, author: str,
+                            when: dt.datetime) -> Any:
+    """B's agreement (a python-docx ``Document``, nothing written) with its
+    differences from A's as tracked changes by *author* at *when*."""
+    a_doc = build_agreement(a_document)
+    b_doc = build_agreement(b_document)
+    _Merge(a_doc, b_doc, comparison.matches, author, when).run()
+    return b_doc
+
+
+def export_tracked_agreement(a_document: dict[str, Any], b_document: dict[str, Any],
+                             comparison: Comparison, out: Path, *, author: str,
+                             when: dt.datetime, use_libreoffice: bool = True,
+                             on_notice: Callable[[UserMessage], None] | None = None
+                             ) -> Path:
+    """Write :func:`build_tracked_agreement`'s document to *out* atomically, with the
+    table of contents' page numbers from LibreOffice (:func:`writer.export_docx`)."""
+    return export_docx(
+        lambda: build_tracked_agreement(a_document, b_document, comparison,
+                                        author=author, when=when),
+        out, use_libreoffice=use_libreoffice, on_notice=on_notice)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A stretch of a paragraph's text in one formatting: *rpr* (a ``w:rPr`` or None)
+    and *link* (``("url", address)``, ``("anchor", name)`` or None)."""
+
+    text: str
+    rpr: Any
+    link: tuple[str, str] | None
+    fmt: tuple[bytes, tuple[str, str] | None]
+
+
+@dataclass(slots=True)
+class _Para:
+    """One paragraph read for pairing: its element, text pieces, bookmarks and key."""
+
+    element: Any
+    pieces: list[_Piece]
+    text: str
+    readable: bool  # only runs of text, tabs and breaks (else compared whole)
+    key: tuple[Any, ...]
+    loose_key: tuple[Any, ...]
+
+
+def _serial(element: Any) -> bytes:
+    return b"" if element is None else bytes(etree.tostring(element))
+
+
+def _node_hex(p: Any) -> str | None:
+    for start in p.iterchildren(x.BM_START):
+        name = start.get(x.NAME) or ""
+        if _NODE_BOOKMARK.fullmatch(name):
+            return name[1:]
+    return None
+
+
+def _has_bookmark(p: Any, name: str) -> bool:
+    return any(s.get(x.NAME) == name for s in p.iterchildren(x.BM_START))
+
+
+def _style(p: Any) -> str:
+    style = p.find(f"{x.PPR}/{x.PSTYLE}")
+    return "" if style is None else style.get(x.VAL) or ""
+
+
+def _is_list_item(p: Any) -> bool:
+    return p.find(f"{x.PPR}/{x.NUMPR}") is not None
+
+
+class _Reader:
+    """Reads a body's paragraphs into :class:`_Para`, link targets resolved to URLs."""
+
+    def __init__(self, part: Any, node_key: Callable[[str], tuple[Any, ...]]) -> None:
+        self.urls = {rid: rel.target_ref for rid, rel in part.rels.items()
+                     if rel.reltype == RT.HYPERLINK and rel.is_external}
+        self.node_key = node_key
+        self.owner: tuple[Any, ...] | None = None
+        self.seen: dict[tuple[Any, ...], int] = {}
+
+    def link(self, hyperlink: Any) -> tuple[str, str] | None:
+        rid = hyperlink.get(x.RID)
+        if rid is not None:
+            return ("url", self.urls.get(rid, ""))
+        anchor = hyperlink.get(ANCHOR_ATTR)
+        return ("anchor", anchor) if anchor is not None else None
+
+    def paragraph(self, p: Any) -> _Para:
+        pieces: list[_Piece] = []
+        readable = True
+
+        def runs(container: Any, link: tuple[str, str] | None) -> None:
+            nonlocal readable
+            for child in container:
+                if child.tag == x.R:
+                    rpr = child.find(x.RPR)
+                    fmt = (_serial(rpr), link)
+                    text = []
+                    for part in child:
+                        if part.tag == x.T:
+                            text.append(part.text or "")
+                        elif part.tag == x.TAB:
+                            text.append("\t")
+                        elif part.tag == x.BR:
+                            text.append("\n")
+                        elif part.tag != x.RPR:
+                            readable = False
+                    if text:
+                        pieces.append(_Piece("".join(text), rpr, link, fmt))
+                elif child.tag == x.HYPERLINK and link is None:
+                    runs(child, self.link(child))
+                elif child.tag not in (x.PPR, x.BM_START, x.BM_END):
+                    readable = False
+
+        runs(p, None)
+        text = "".join(piece.text for piece in pieces)
+        node = _node_hex(p)
+        style = _style(p)
+        if node is not None:
+            key = self.node_key(node)
+            loose: tuple[Any, ...] = key
+            if not _is_list_item(p):  # a focus area or topic owns what follows it
+                self.owner = key
+        elif _has_bookmark(p, SIGNATURES_BOOKMARK):
+            key = loose = ("signatures",)
+            self.owner = key
+        else:  # the same words twice under one owner ("Mätbara indikatorer …") differ
+            seen = (self.owner, style, text)
+            self.seen[seen] = count = self.seen.get(seen, 0) + 1
+            key = ("text", self.owner, style, text, count)
+            loose = ("text", self.owner, style)
+        return _Para(p, pieces, text, readable, key, loose)
+
+    def body(self, body: Any) -> list[tuple[tuple[Any, ...], tuple[Any, ...], Any]]:
+        """(key, loose key, item) per body element: a :class:`_Para`, or a table or the
+        table of contents as the element itself."""
+        items: list[tuple[tuple[Any, ...], tuple[Any, ...], Any]] = []
+        for child in body:
+            if child.tag == x.P:
+                para = self.paragraph(child)
+                items.append((para.key, para.loose_key, para))
+            elif child.tag == TBL:
+                items.append((("table",), ("table",), child))
+            elif child.tag == SDT:
+                items.append((("toc",), ("toc",), child))
+        return items
+
+
+# --------------------------------------------------------------------------- merging
+
+
+_Item = tuple[tuple[Any, ...], tuple[Any, ...], Any]  # key, loose key, _Para or element
+_Action = tuple[str, _Item | None, _Item | None]
+
+
+def _moved(actions: Sequence[_Action]) -> dict[int, str]:
+    """Which of A's only and B's only paragraphs are the two ends of a move, by the
+    ``id`` of their :class:`_Para`, each with its move's name (``w:name`` of the move
+    ranges): those with one key (a node; a text under the same owner), then those with
+    the same style and text (a goal deleted and written again elsewhere)."""
+    a_only = [a[2] for kind, a, _ in actions if kind == "a" and a and isinstance(a[2], _Para)]
+    b_only = [b[2] for kind, _, b in actions if kind == "b" and b and isinstance(b[2], _Para)]
+    names: dict[int, str] = {}
+
+    def pair(key: Callable[[_Para], Any]) -> None:
+        waiting: dict[Any, list[_Para]] = {}
+        for para in a_only:
+            if id(para) not in names:
+                waiting.setdefault(key(para), []).append(para)
+        for para in b_only:
+            if id(para) in names:
+                continue
+            partners = waiting.get(key(para))
+            if partners:
+                name = f"insatsplanMove{len(names) // 2 + 1}"
+                names[id(partners.pop(0))] = names[id(para)] = name
+
+    pair(lambda para: para.key)
+    pair(lambda para: (_style(para.element), para.text) if para.text.strip() else id(para))
+    return names
+
+
+class _Merge:
+    """Rewrites B's body in place with A's differences as revisions."""
+
+    def __init__(self, a_doc: Any, b_doc: Any, matches: Mapping[str, str], author: str,
+                 when: dt.datetime) -> None:
+        self.a_doc, self.b_doc = a_doc, b_doc
+        self.b_part = b_doc.part
+        stamp = when.astimezone(dt.UTC) if when.tzinfo else when
+        self.attrs = {AUTHOR: author or DEFAULT_AUTHOR,
+                      DATE: stamp.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        self.to_a = {_hex(b): _hex(a) for b, a in matches.items() if _hex(b) and _hex(a)}
+        body = b_doc.element.body
+        taken = [int(v) for e in body.iter() for v in (e.get(x.ID),) if v and v.isdigit()]
+        self.next_id = max(taken, default=0) + 1
+        self.a_reader = _Reader(a_doc.part, lambda h: ("node", h))
+        self.b_reader = _Reader(b_doc.part, lambda h: ("node", self.to_a.get(h, "b" + h)))
+        self.b_rids: dict[str, str] = {}
+        self.num_ids = _num_id_map(a_doc, b_doc)
+        self.moves: dict[int, str] = {}
+
+    # ---------------------------------------------------------------- helpers
+
+    def revision(self, tag: str) -> Any:
+        """A new ``w:ins``/``w:del``/``w:pPrChange`` with the next free id."""
+        element = etree.Element(tag, {x.ID: str(self.next_id), **self.attrs})
+        self.next_id += 1
+        return element
+
+    def mark_paragraph(self, p: Any, tag: str) -> None:
+        """Mark *p*'s paragraph mark inserted or deleted."""
+        rpr = x.ppr_child(p, x.RPR)
+        rpr.insert(0, self.revision(tag))
+
+    def rid(self, url: str) -> str:
+        """B's relationship id for an external link to *url* (added when A's only)."""
+        rid = self.b_rids.get(url)
+        if rid is None:
+            rid = self.b_part.relate_to(url, RT.HYPERLINK, is_external=True)
+            self.b_rids[url] = rid
+        return rid
+
+    def hyperlink(self, link: tuple[str, str]) -> Any:
+        if link[0] == "url":
+            return etree.Element(x.HYPERLINK, {x.RID: self.rid(link[1]), x.HISTORY: "1"})
+        return etree.Element(x.HYPERLINK, {ANCHOR_ATTR: link[1], x.HISTORY: "1"})
+
+    # ---------------------------------------------------------------- the body
+
+    def run(self) -> None:
+        a_body, b_body = self.a_doc.element.body, self.b_doc.element.body
+        actions = self.align(self.a_reader.body(a_body), self.b_reader.body(b_body),
+                             tight=True)
+        self.moves = _moved(actions)
+        sect_pr = b_body.find(SECT_PR)
+        merged = [element for action in actions for element in self.emit(action)]
+        for child in list(b_body):
+            b_body.remove(child)
+        b_body.extend(merged)
+        if sect_pr is not None:
+            b_body.append(sect_pr)
+
+    def align(self, a_items: Sequence[_Item], b_items: Sequence[_Item], *,
+              tight: bool) -> list[_Action]:
+        """Two aligned stretches as actions: ``("pair", a, b)``, ``("a", a, None)`` for
+        A's only, ``("b", None, b)`` for B's only. By full keys when *tight*; within a
+        replaced stretch once more by loose keys (same place, same style)."""
+        index = 0 if tight else 1
+        matcher = difflib.SequenceMatcher(
+            None, [item[index] for item in a_items], [item[index] for item in b_items],
+            autojunk=False)
+        actions: list[_Action] = []
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                actions += [("pair", a_item, b_item) for a_item, b_item
+                            in zip(a_items[i1:i2], b_items[j1:j2], strict=True)]
+            elif tag == "replace" and tight:
+                actions += self.align(a_items[i1:i2], b_items[j1:j2], tight=False)
+            else:
+                actions += [("a", a_item, None) for a_item in a_items[i1:i2]]
+                actions += [("b", None, b_item) for b_item in b_items[j1:j2]]
+        return actions
+
+    def emit(self, action: _Action) -> Iterator[Any]:
+        kind, a_item, b_item = action
+        if kind == "pair":
+            assert a_item is not None and b_item is not None
+            yield from self.pair(a_item[2], b_item[2])
+        elif kind == "a":
+            assert a_item is not None
+            move = self.moves.get(id(a_item[2]))
+            if move is not None:
+                yield self.moved_paragraph(self.from_a(a_item[2].element), "From", move)
+            else:
+                yield from self.only_a(a_item[2])
+        else:
+            assert b_item is not None
+            move = self.moves.get(id(b_item[2]))
+            if move is not None:
+                yield self.moved_paragraph(b_item[2].element, "To", move)
+            else:
+                yield from self.only_b(b_item[2])
+
+    def sequence(self, a_items: Sequence[_Item], b_items: Sequence[_Item]) -> list[Any]:
+        """The merged elements of two stretches (a table cell's paragraphs)."""
+        return [element for action in self.align(a_items, b_items, tight=True)
+                for element in self.emit(action)]
+
+    def moved_paragraph(self, p: Any, direction: str, name: str) -> Any:
+        """*p* as one end of a move (``w:moveFrom``/``w:moveTo``, Word's "Moved"): the
+        paragraph mark and its runs inside a named range both ends share.
+
+        A move is written as such, not as a deletion and an insertion of the same text:
+        LibreOffice pairs those by their text anyway, and rejecting such a pair there
+        gave the paragraph after the insertion the inserted paragraph's style.
+        """
+        tag = qn(f"w:move{direction}")
+        range_id = str(self.next_id)
+        self.next_id += 1
+        start = etree.Element(qn(f"w:move{direction}RangeStart"),
+                              {x.ID: range_id, x.NAME: name, **self.attrs})
+        props = p.find(x.PPR)
+        p.insert(0 if props is None else p.index(props) + 1, start)
+        self.wrap_runs(p, tag)
+        self.mark_paragraph(p, tag)
+        etree.SubElement(p, qn(f"w:move{direction}RangeEnd"), {x.ID: range_id})
+        return p
+
+    def pair(self, a_item: Any, b_item: Any) -> Iterator[Any]:
+        if isinstance(b_item, _Para) and isinstance(a_item, _Para):
+            yield from self.pair_paragraphs(a_item, b_item)
+        elif getattr(b_item, "tag", None) == TBL and getattr(a_item, "tag", None) == TBL:
+            yield self.pair_tables(a_item, b_item)
+        else:  # the table of contents: B's, its entries point at B's headings
+            yield b_item
+
+    def only_a(self, item: Any) -> Iterator[Any]:
+        if isinstance(item, _Para):
+            yield self.deleted_paragraph(item.element)
+        elif item.tag == TBL:
+            table = self.from_a(item)
+            for row in table.iterchildren(TR):
+                self.delete_row(row)
+            yield table
+        # A's table of contents is not shown: the contents are B's
+
+    def only_b(self, item: Any) -> Iterator[Any]:
+        if isinstance(item, _Para):
+            yield self.inserted_paragraph(item.element)
+        elif item.tag == TBL:
+            for row in item.iterchildren(TR):
+                self.insert_row(row)
+            yield item
+        else:
+            yield item
+
+    # ---------------------------------------------------------------- paragraphs
+
+    def from_a(self, element: Any) -> Any:
+        """A copy of A's *element* fit for B's document: no bookmarks, B's link
+        relationships and list."""
+        element = copy.deepcopy(element)
+        for mark in [*element.iter(x.BM_START), *element.iter(x.BM_END)]:
+            mark.getparent().remove(mark)
+        for link in element.iter(x.HYPERLINK):
+            rid = link.get(x.RID)
+            if rid is not None:
+                link.set(x.RID, self.rid(self.a_reader.urls.get(rid, "")))
+        for num_id in element.iter(x.NUMID):
+            old = num_id.get(x.VAL)
+            num_id.set(x.VAL, self.num_ids.get(old, old))
+        return element
+
+    def deleted_paragraph(self, p: Any) -> Any:
+        p = self.from_a(p)
+        self.wrap_runs(p, DEL)
+        self.mark_paragraph(p, DEL)
+        return p
+
+    def inserted_paragraph(self, p: Any) -> Any:
+        self.wrap_runs(p, INS)
+        self.mark_paragraph(p, INS)
+        return p
+
+    def wrap_runs(self, container: Any, tag: str) -> None:
+        """Put every stretch of runs in *container* (and in its links) into one
+        revision each; deleted text becomes ``w:delText``."""
+        for link in list(container.iterchildren(x.HYPERLINK)):
+            self.wrap_runs(link, tag)
+        wrapper = None
+        for child in list(container):
+            if child.tag != x.R:
+                wrapper = None
+                continue
+            if wrapper is None:
+                wrapper = self.revision(tag)
+                child.addprevious(wrapper)
+            wrapper.append(child)
+            if tag == DEL:  # a move's runs keep w:t, as Word writes them
+                for t in child.iterchildren(x.T):
+                    t.tag = DEL_TEXT
+
+    def pair_paragraphs(self, a: _Para, b: _Para) -> Iterator[Any]:
+        if not (a.readable and b.readable):
+            if _serial(self.from_a(a.element)) == _serial(_without_bookmarks(b.element)):
+                yield b.element
+            else:
+                yield self.deleted_paragraph(a.element)
+                yield self.inserted_paragraph(b.element)
+            return
+        if a.key[0] == "text" and a.text != b.text and difflib.SequenceMatcher(
+                None, a.text, b.text, autojunk=False).ratio() < SIMILAR_ENOUGH:
+            yield self.deleted_paragraph(a.element)
+            yield self.inserted_paragraph(b.element)
+            return
+        self.properties_change(a.element, b.element)
+        if [(p.text, p.fmt) for p in a.pieces] != [(p.text, p.fmt) for p in b.pieces]:
+            self.rewrite_content(a, b)
+        yield b.element
+
+    def properties_change(self, a_p: Any, b_p: Any) -> None:
+        """A ``w:pPrChange`` with A's properties when they differ from B's."""
+        a_ppr = a_p.find(x.PPR)
+        b_ppr = b_p.find(x.PPR)
+        if _serial(a_ppr) == _serial(b_ppr):
+            return
+        if a_ppr is not None:
+            a_ppr = copy.deepcopy(a_ppr)
+            for num_id in a_ppr.iter(x.NUMID):
+                old = num_id.get(x.VAL)
+                num_id.set(x.VAL, self.num_ids.get(old, old))
+            if _serial(a_ppr) == _serial(b_ppr):
+                return
+        change = x.ppr_child(b_p, P_PR_CHANGE)
+        change.attrib.update(self.revision(P_PR_CHANGE).attrib)
+        old = etree.SubElement(change, x.PPR)
+        for child in a_ppr if a_ppr is not None else ():
+            if child.tag not in (x.RPR, SECT_PR, P_PR_CHANGE):
+                old.append(child)
+
+    def rewrite_content(self, a: _Para, b: _Para) -> None:
+        """Replace B's runs by the word-level merge of A's and B's pieces."""
+        p = b.element
+        starts = list(p.iterchildren(x.BM_START))
+        ends = list(p.iterchildren(x.BM_END))
+        for child in list(p):
+            if child.tag != x.PPR:
+                p.remove(child)
+        for start in starts:
+            p.append(start)
+        current: tuple[Any, Any] | None = None  # (hyperlink key, container)
+        for op, piece in _merged_pieces(a.pieces, b.pieces, word_diff(a.text, b.text)):
+            link_container = p
+            if piece.link is not None:
+                if current is None or current[0] != piece.link:
+                    current = (piece.link, self.hyperlink(piece.link))
+                    p.append(current[1])
+                link_container = current[1]
+            else:
+                current = None
+            if op == "equal":
+                target = link_container
+            else:
+                tag = INS if op == "insert" else DEL
+                last = link_container[-1] if len(link_container) else None
+                if last is not None and last.tag == tag:
+                    target = last
+                else:
+                    target = self.revision(tag)
+                    link_container.append(target)
+            run = etree.SubElement(target, x.R)
+            if piece.rpr is not None:
+                run.append(copy.deepcopy(piece.rpr))
+            _add_text(run, piece.text, deleted=op == "delete")
+        for end in ends:
+            p.append(end)
+
+    # ---------------------------------------------------------------- tables
+
+    def pair_tables(self, a_tbl: Any, b_tbl: Any) -> Any:
+        """B's table with rows only one side has inserted or deleted, and the cell
+        paragraphs of paired rows compared."""
+        a_rows = list(a_tbl.iterchildren(TR))
+        b_rows = list(b_tbl.iterchildren(TR))
+        a_keys = [_row_text(r) for r in a_rows]
+        b_keys = [_row_text(r) for r in b_rows]
+        merged: list[Any] = []
+        matcher = difflib.SequenceMatcher(None, a_keys, b_keys, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                merged.extend(b_rows[j1:j2])
+                continue
+            pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+            for a_row, b_row in zip(a_rows[i1:i1 + pairs], b_rows[j1:j1 + pairs],
+                                    strict=True):
+                merged.append(self.pair_rows(a_row, b_row))
+            for a_row in a_rows[i1 + pairs:i2]:
+                row = self.from_a(a_row)
+                self.delete_row(row)
+                merged.append(row)
+            for b_row in b_rows[j1 + pairs:j2]:
+                self.insert_row(b_row)
+                merged.append(b_row)
+        for row in b_rows:
+            b_tbl.remove(row)
+        b_tbl.extend(merged)
+        return b_tbl
+
+    def pair_rows(self, a_row: Any, b_row: Any) -> Any:
+        a_cells = list(a_row.iterchildren(TC))
+        b_cells = list(b_row.iterchildren(TC))
+        for a_cell, b_cell in zip(a_cells, b_cells, strict=False):
+            a_items = [(p.key, p.loose_key, p) for p in map(self.a_reader.paragraph,
+                                                              a_cell.iterchildren(x.P))]
+            b_items = [(p.key, p.loose_key, p) for p in map(self.b_reader.paragraph,
+                                                              b_cell.iterchildren(x.P))]
+            merged = self.sequence(a_items, b_items)
+            for p in list(b_cell.iterchildren(x.P)):
+                b_cell.remove(p)
+            b_cell.extend(merged)
+        return b_row
+
+    def delete_row(self, row: Any) -> None:
+        self.row_mark(row, DEL)
+        for p in row.iter(x.P):
+            self.wrap_runs(p, DEL)
+            self.mark_paragraph(p, DEL)
+
+    def insert_row(self, row: Any) -> None:
+        self.row_mark(row, INS)
+        for p in row.iter(x.P):
+            self.wrap_runs(p, INS)
+            self.mark_paragraph(p, INS)
+
+    def row_mark(self, row: Any, tag: str) -> None:
+        tr_pr = row.find(TR_PR)
+        if tr_pr is None:
+            tr_pr = etree.Element(TR_PR)
+            first = row.find(qn("w:tblPrEx"))
+            row.insert(0 if first is None else 1, tr_pr)
+        tr_pr.append(self.revision(tag))
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+def _hex(value: object) -> str | None:
+    try:
+        return uuid.UUID(str(value)).hex
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _without_bookmarks(p: Any) -> Any:
+    p = copy.deepcopy(p)
+    for mark in [*p.iter(x.BM_START), *p.iter(x.BM_END)]:
+        mark.getparent().remove(mark)
+    return p
+
+
+def _row_text(row: Any) -> str:
+    return "\x1f".join("".join(t.text or "" for t in cell.iter(x.T))
+                       for cell in row.iterchildren(TC))
+
+
+def _num_id_map(a_doc: Any, b_doc: Any) -> dict[str, str]:
+    """A's list (``w:numId``) -> B's: each agreement adds its bullet list last."""
+    def last(doc: Any) -> str | None:
+        nums = list(doc.part.numbering_part.element.iterchildren(qn("w:num")))
+        return nums[-1].get(x.NUMID) if nums else None
+
+    a_last, b_last = last(a_doc), last(b_doc)
+    return {a_last: b_last} if a_last and b_last else {}
+
+
+def _add_text(run: Any, text: str, *, deleted: bool) -> None:
+    x.add_text(run, text)
+    if deleted:
+        for t in run.iterchildren(x.T):
+            t.tag = DEL_TEXT
+
+
+def _merged_pieces(a_pieces: Sequence[_Piece], b_pieces: Sequence[_Piece],
+                   ops: Iterable[tuple[str, str]]) -> Iterator[tuple[str, _Piece]]:
+    """The word-level operations cut at the formatting boundaries of the side each
+    comes from: ``delete`` pieces in A's formatting, ``insert`` and ``equal`` in B's.
+    An equal stretch whose formatting differs between A and B (a link's target, bold)
+    is a deletion in A's formatting and an insertion in B's."""
+    a_cursor, b_cursor = _Cursor(a_pieces), _Cursor(b_pieces)
+    for op, text in ops:
+        if op == "delete":
+            for piece in a_cursor.take(len(text)):
+                yield "delete", piece
+        elif op == "insert":
+            for piece in b_cursor.take(len(text)):
+                yield "insert", piece
+        else:
+            remaining = len(text)
+            while remaining:
+                step = min(remaining, a_cursor.left_in_piece(), b_cursor.left_in_piece())
+                a_piece = next(iter(a_cursor.take(step)))
+                b_piece = next(iter(b_cursor.take(step)))
+                if a_piece.fmt == b_piece.fmt:
+                    yield "equal", b_piece
+                else:
+                    yield "delete", a_piece
+                    yield "insert", b_piece
+                remaining -= step
+
+
+class _Cursor:
+    """Reads a paragraph's pieces a number of characters at a time."""
+
+    def __init__(self, pieces: Sequence[_Piece]) -> None:
+        self.pieces = [p for p in pieces if p.text]
+        self.index = 0
+        self.offset = 0
+
+    def left_in_piece(self) -> int:
+        return len(self.pieces[self.index].text) - self.offset
+
+    def take(self, count: int) -> list[_Piece]:
+        taken: list[_Piece] = []
+        while count:
+            piece = self.pieces[self.index]
+            step = min(count, len(piece.text) - self.offset)
+            text = piece.text[self.offset:self.offset + step]
+            taken.append(_Piece(text, piece.rpr, piece.link, piece.fmt))
+            self.offset += step
+            count -= step
+            if self.offset == len(piece.text):
+                self.index += 1
+                self.offset = 0
+        return taken
