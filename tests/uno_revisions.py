@@ -28,8 +28,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop" / "insatsplan" / "word"))
 
-import uno  # noqa: E402
-import uno_worker  # noqa: E402
+import uno
+import uno_worker
 
 
 def paragraphs(document: Any) -> list[dict[str, Any]]:

@@ -119,7 +119,7 @@ class _Piece:
     text: str
     rpr: Any
     link: tuple[str, str] | None
-    fmt: tuple[bytes, tuple[str, str] | None]
+    fmt: tuple[tuple[Any, ...], tuple[str, str] | None]
 
 
 @dataclass(slots=True)
@@ -134,8 +134,13 @@ class _Para:
     loose_key: tuple[Any, ...]
 
 
-def _serial(element: Any) -> bytes:
-    return b"" if element is None else bytes(etree.tostring(element))
+def _serial(element: Any) -> tuple[Any, ...]:
+    """*element*'s tag, attributes, text and children, comparable between documents
+    (a serialisation would differ by the namespace declarations in scope)."""
+    if element is None:
+        return ()
+    return (element.tag, tuple(sorted(element.attrib.items())), element.text or "",
+            tuple(_serial(child) for child in element))
 
 
 def _node_hex(p: Any) -> str | None:
@@ -271,6 +276,45 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
     return names
 
 
+def _deletions_first(actions: list[_Action]) -> list[_Action]:
+    """Within each stretch between paired paragraphs, A's only before B's only, the
+    order Word shows a replaced passage in (either order gives A and B back)."""
+    result: list[_Action] = []
+    run: list[_Action] = []
+    for action in [*actions, ("end", None, None)]:
+        if action[0] in ("a", "b"):
+            run.append(action)
+            continue
+        result += [a for a in run if a[0] == "a"] + [b for b in run if b[0] == "b"]
+        run = []
+        if action[0] != "end":
+            result.append(action)
+    return result
+
+
+def _last_paired(actions: list[_Action]) -> list[_Action]:
+    """*actions* ending in a forced pair of A's last and B's last paragraph (each side's
+    order kept: both are their side's last), when both sides have one."""
+    def last(side: int) -> int | None:
+        return max((i for i, action in enumerate(actions) if action[side] is not None),
+                   default=None)
+
+    last_a, last_b = last(1), last(2)
+    if last_a is None or last_b is None:
+        return actions
+    a_item, b_item = actions[last_a][1], actions[last_b][2]
+    result: list[_Action] = []
+    for i, (kind, a, b) in enumerate(actions):
+        if i in (last_a, last_b):
+            a = None if i == last_a else a
+            b = None if i == last_b else b
+            if a is None and b is None:
+                continue
+            kind = "a" if b is None else "b"
+        result.append((kind, a, b))
+    return [*result, ("force", a_item, b_item)]
+
+
 class _Merge:
     """Rewrites B's body in place with A's differences as revisions."""
 
@@ -290,6 +334,7 @@ class _Merge:
         self.b_rids: dict[str, str] = {}
         self.num_ids = _num_id_map(a_doc, b_doc)
         self.moves: dict[int, str] = {}
+        self.moves_named = 0
 
     # ---------------------------------------------------------------- helpers
 
@@ -324,6 +369,7 @@ class _Merge:
         actions = self.align(self.a_reader.body(a_body), self.b_reader.body(b_body),
                              tight=True)
         self.moves = _moved(actions)
+        self.moves_named = len(set(self.moves.values()))
         sect_pr = b_body.find(SECT_PR)
         merged = [element for action in actions for element in self.emit(action)]
         for child in list(b_body):
@@ -351,13 +397,16 @@ class _Merge:
             else:
                 actions += [("a", a_item, None) for a_item in a_items[i1:i2]]
                 actions += [("b", None, b_item) for b_item in b_items[j1:j2]]
-        return actions
+        return _deletions_first(actions) if tight else actions
 
     def emit(self, action: _Action) -> Iterator[Any]:
         kind, a_item, b_item = action
         if kind == "pair":
             assert a_item is not None and b_item is not None
             yield from self.pair(a_item[2], b_item[2])
+        elif kind == "force":
+            assert a_item is not None and b_item is not None
+            yield from self.pair_paragraphs(a_item[2], b_item[2], force=True)
         elif kind == "a":
             assert a_item is not None
             move = self.moves.get(id(a_item[2]))
@@ -374,9 +423,11 @@ class _Merge:
                 yield from self.only_b(b_item[2])
 
     def sequence(self, a_items: Sequence[_Item], b_items: Sequence[_Item]) -> list[Any]:
-        """The merged elements of two stretches (a table cell's paragraphs)."""
-        return [element for action in self.align(a_items, b_items, tight=True)
-                for element in self.emit(action)]
+        """The merged paragraphs of a table cell, the last one paired (the last
+        paragraph mark of a cell cannot be deleted or inserted: a deleted one stayed as
+        an empty paragraph in LibreOffice)."""
+        actions = _last_paired(self.align(a_items, b_items, tight=True))
+        return [element for action in actions for element in self.emit(action)]
 
     def moved_paragraph(self, p: Any, direction: str, name: str) -> Any:
         """*p* as one end of a move (``w:moveFrom``/``w:moveTo``, Word's "Moved"): the
@@ -472,7 +523,17 @@ class _Merge:
                 for t in child.iterchildren(x.T):
                     t.tag = DEL_TEXT
 
-    def pair_paragraphs(self, a: _Para, b: _Para) -> Iterator[Any]:
+    def pair_paragraphs(self, a: _Para, b: _Para, *, force: bool = False) -> Iterator[Any]:
+        """Paired paragraphs: B's with word-level revisions. A paragraph whose list
+        level changed (a goal outdented) is moved instead, from A's level to B's: a
+        ``w:pPrChange`` of the level is lost when LibreOffice rejects it. *force*: one
+        paragraph however different (the last of a table cell, whose mark stays)."""
+        if not force and _serial(self.list_props(a.element)) != _serial(
+                b.element.find(f"{x.PPR}/{x.NUMPR}")):
+            name = self.move_name()
+            yield self.moved_paragraph(self.from_a(a.element), "From", name)
+            yield self.moved_paragraph(b.element, "To", name)
+            return
         if not (a.readable and b.readable):
             if _serial(self.from_a(a.element)) == _serial(_without_bookmarks(b.element)):
                 yield b.element
@@ -480,7 +541,7 @@ class _Merge:
                 yield self.deleted_paragraph(a.element)
                 yield self.inserted_paragraph(b.element)
             return
-        if a.key[0] == "text" and a.text != b.text and difflib.SequenceMatcher(
+        if not force and a.key[0] == "text" and a.text != b.text and difflib.SequenceMatcher(
                 None, a.text, b.text, autojunk=False).ratio() < SIMILAR_ENOUGH:
             yield self.deleted_paragraph(a.element)
             yield self.inserted_paragraph(b.element)
@@ -489,6 +550,21 @@ class _Merge:
         if [(p.text, p.fmt) for p in a.pieces] != [(p.text, p.fmt) for p in b.pieces]:
             self.rewrite_content(a, b)
         yield b.element
+
+    def list_props(self, a_p: Any) -> Any:
+        """A's ``w:numPr`` with B's list id."""
+        numpr = a_p.find(f"{x.PPR}/{x.NUMPR}")
+        if numpr is None:
+            return None
+        numpr = copy.deepcopy(numpr)
+        for num_id in numpr.iter(x.NUMID):
+            old = num_id.get(x.VAL)
+            num_id.set(x.VAL, self.num_ids.get(old, old))
+        return numpr
+
+    def move_name(self) -> str:
+        self.moves_named += 1
+        return f"insatsplanMove{self.moves_named}"
 
     def properties_change(self, a_p: Any, b_p: Any) -> None:
         """A ``w:pPrChange`` with A's properties when they differ from B's."""
