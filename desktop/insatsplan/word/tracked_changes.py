@@ -37,6 +37,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
+import itertools
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -48,7 +49,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
-from insatsplan.compare.words import word_diff
+from insatsplan.compare.words import tokens, word_diff
 from insatsplan.errors import UserMessage
 from insatsplan.word import docx_xml as x
 from insatsplan.word.agreement import SIGNATURES_BOOKMARK, build_agreement
@@ -68,6 +69,10 @@ P_PR_CHANGE, TR, TR_PR, TC, TBL, SDT = (qn(t) for t in (
     "w:pPrChange", "w:tr", "w:trPr", "w:tc", "w:tbl", "w:sdt"))
 AUTHOR, DATE, ANCHOR_ATTR = qn("w:author"), qn("w:date"), qn("w:anchor")
 SECT_PR = qn("w:sectPr")
+
+_R, _T, _RPR, _TAB, _BR, _PPR, _PSTYLE, _NUMPR, _VAL = (
+    x.R, x.T, x.RPR, x.TAB, x.BR, x.PPR, x.PSTYLE, x.NUMPR, x.VAL)
+_BM_START, _BM_END, _NAME, _HYPERLINK = x.BM_START, x.BM_END, x.NAME, x.HYPERLINK
 
 #: A node bookmark: ``n`` and the UUID's 32 hex digits (:func:`writer.node_bookmark`).
 _NODE_BOOKMARK: Final = re.compile(r"n[0-9a-f]{32}")
@@ -184,40 +189,60 @@ class _Reader:
     def paragraph(self, p: Any) -> _Para:
         pieces: list[_Piece] = []
         readable = True
-
-        def runs(container: Any, link: tuple[str, str] | None) -> None:
-            nonlocal readable
-            for child in container:
-                if child.tag == x.R:
-                    rpr = child.find(x.RPR)
-                    fmt = (_serial(rpr), link)
-                    text = []
-                    for part in child:
-                        if part.tag == x.T:
-                            text.append(part.text or "")
-                        elif part.tag == x.TAB:
-                            text.append("\t")
-                        elif part.tag == x.BR:
-                            text.append("\n")
-                        elif part.tag != x.RPR:
-                            readable = False
-                    if text:
-                        pieces.append(_Piece("".join(text), rpr, link, fmt))
-                elif child.tag == x.HYPERLINK and link is None:
-                    runs(child, self.link(child))
-                elif child.tag not in (x.PPR, x.BM_START, x.BM_END):
+        node: str | None = None
+        signatures = False
+        style = ""
+        list_item = False
+        runs: list[tuple[Any, tuple[str, str] | None]] = []
+        for child in p:
+            tag = child.tag
+            if tag == _R:
+                runs.append((child, None))
+            elif tag == _PPR:
+                for prop in child:
+                    if prop.tag == _PSTYLE:
+                        style = prop.get(_VAL) or ""
+                    elif prop.tag == _NUMPR:
+                        list_item = True
+            elif tag == _BM_START:
+                name = child.get(_NAME) or ""
+                if node is None and _NODE_BOOKMARK.fullmatch(name):
+                    node = name[1:]
+                signatures = signatures or name == SIGNATURES_BOOKMARK
+            elif tag == _HYPERLINK:
+                link = self.link(child)
+                for run in child:
+                    if run.tag == _R:
+                        runs.append((run, link))
+                    else:
+                        readable = False
+            elif tag != _BM_END:
+                readable = False
+        for run, link in runs:
+            rpr = None
+            text = []
+            for part in run:
+                kind = part.tag
+                if kind == _T:
+                    text.append(part.text or "")
+                elif kind == _RPR:
+                    rpr = part
+                elif kind == _TAB:
+                    text.append("\t")
+                elif kind == _BR:
+                    text.append("\n")
+                else:
                     readable = False
-
-        runs(p, None)
+            if text:
+                fmt = (_serial(rpr) if rpr is not None else (), link)
+                pieces.append(_Piece("".join(text), rpr, link, fmt))
         text = "".join(piece.text for piece in pieces)
-        node = _node_hex(p)
-        style = _style(p)
         if node is not None:
             key = self.node_key(node)
             loose: tuple[Any, ...] = key
-            if not _is_list_item(p):  # a focus area or topic owns what follows it
+            if not list_item:  # a focus area or topic owns what follows it
                 self.owner = key
-        elif _has_bookmark(p, SIGNATURES_BOOKMARK):
+        elif signatures:
             key = loose = ("signatures",)
             self.owner = key
         else:  # the same words twice under one owner ("Mätbara indikatorer …") differ
@@ -335,6 +360,7 @@ class _Merge:
         self.num_ids = _num_id_map(a_doc, b_doc)
         self.moves: dict[int, str] = {}
         self.moves_named = 0
+        self.rewritten: dict[int, tuple[_Para, _Para]] = {}
 
     # ---------------------------------------------------------------- helpers
 
@@ -371,7 +397,7 @@ class _Merge:
         self.moves = _moved(actions)
         self.moves_named = len(set(self.moves.values()))
         sect_pr = b_body.find(SECT_PR)
-        merged = [element for action in actions for element in self.emit(action)]
+        merged = self.separate([element for action in actions for element in self.emit(action)])
         for child in list(b_body):
             b_body.remove(child)
         b_body.extend(merged)
@@ -428,6 +454,25 @@ class _Merge:
         an empty paragraph in LibreOffice)."""
         actions = _last_paired(self.align(a_items, b_items, tight=True))
         return [element for action in actions for element in self.emit(action)]
+
+    def separate(self, elements: list[Any]) -> list[Any]:
+        """*elements* with no paragraph ending in the kind of revision the next one
+        starts with, unless its own mark is revised.
+
+        LibreOffice joins an insertion at the end of one paragraph and an insertion at
+        the start of the next into one change that holds the paragraph mark between
+        them, so rejecting it joined the two paragraphs (deletions alike when
+        accepting). The paragraph is rewritten to end in the other kind.
+        """
+        for p, q in itertools.pairwise(elements):
+            if p.tag != x.P or q.tag != x.P or _mark_revised(p):
+                continue
+            end = _edge_revision(p, last=True)
+            if end is not None and end == _edge_revision(q, last=False):
+                pair = self.rewritten.get(id(p))
+                if pair is not None:
+                    self.rewrite_content(*pair, not_last=end)
+        return elements
 
     def moved_paragraph(self, p: Any, direction: str, name: str) -> Any:
         """*p* as one end of a move (``w:moveFrom``/``w:moveTo``, Word's "Moved"): the
@@ -528,8 +573,7 @@ class _Merge:
         level changed (a goal outdented) is moved instead, from A's level to B's: a
         ``w:pPrChange`` of the level is lost when LibreOffice rejects it. *force*: one
         paragraph however different (the last of a table cell, whose mark stays)."""
-        if not force and _serial(self.list_props(a.element)) != _serial(
-                b.element.find(f"{x.PPR}/{x.NUMPR}")):
+        if not force and _list_level(a.element, self.num_ids) != _list_level(b.element, {}):
             name = self.move_name()
             yield self.moved_paragraph(self.from_a(a.element), "From", name)
             yield self.moved_paragraph(b.element, "To", name)
@@ -550,17 +594,6 @@ class _Merge:
         if [(p.text, p.fmt) for p in a.pieces] != [(p.text, p.fmt) for p in b.pieces]:
             self.rewrite_content(a, b)
         yield b.element
-
-    def list_props(self, a_p: Any) -> Any:
-        """A's ``w:numPr`` with B's list id."""
-        numpr = a_p.find(f"{x.PPR}/{x.NUMPR}")
-        if numpr is None:
-            return None
-        numpr = copy.deepcopy(numpr)
-        for num_id in numpr.iter(x.NUMID):
-            old = num_id.get(x.VAL)
-            num_id.set(x.VAL, self.num_ids.get(old, old))
-        return numpr
 
     def move_name(self) -> str:
         self.moves_named += 1
@@ -586,8 +619,11 @@ class _Merge:
             if child.tag not in (x.RPR, SECT_PR, P_PR_CHANGE):
                 old.append(child)
 
-    def rewrite_content(self, a: _Para, b: _Para) -> None:
-        """Replace B's runs by the word-level merge of A's and B's pieces."""
+    def rewrite_content(self, a: _Para, b: _Para, *, not_last: str | None = None) -> None:
+        """Replace B's runs by the word-level merge of A's and B's pieces; the last
+        revision not a *not_last* one ("insert", "delete") when given (see
+        :meth:`separate`)."""
+        self.rewritten[id(b.element)] = (a, b)
         p = b.element
         starts = list(p.iterchildren(x.BM_START))
         ends = list(p.iterchildren(x.BM_END))
@@ -597,7 +633,10 @@ class _Merge:
         for start in starts:
             p.append(start)
         current: tuple[Any, Any] | None = None  # (hyperlink key, container)
-        for op, piece in _merged_pieces(a.pieces, b.pieces, word_diff(a.text, b.text)):
+        merged = list(_merged_pieces(a.pieces, b.pieces, word_diff(a.text, b.text)))
+        if not_last is not None:
+            merged = _ending_otherwise(merged, not_last)
+        for op, piece in merged:
             link_container = p
             if piece.link is not None:
                 if current is None or current[0] != piece.link:
@@ -662,7 +701,7 @@ class _Merge:
                                                               a_cell.iterchildren(x.P))]
             b_items = [(p.key, p.loose_key, p) for p in map(self.b_reader.paragraph,
                                                               b_cell.iterchildren(x.P))]
-            merged = self.sequence(a_items, b_items)
+            merged = self.separate(self.sequence(a_items, b_items))
             for p in list(b_cell.iterchildren(x.P)):
                 b_cell.remove(p)
             b_cell.extend(merged)
@@ -697,6 +736,74 @@ def _hex(value: object) -> str | None:
         return uuid.UUID(str(value)).hex
     except (ValueError, TypeError, AttributeError):
         return None
+
+
+_REVISION_KIND: Final = {INS: "insert", DEL: "delete"}
+_NOT_CONTENT: Final = frozenset({x.PPR, x.BM_START, x.BM_END, qn("w:moveToRangeStart"),
+                                 qn("w:moveToRangeEnd"), qn("w:moveFromRangeStart"),
+                                 qn("w:moveFromRangeEnd")})
+
+
+def _edge_revision(p: Any, *, last: bool) -> str | None:
+    """"insert" or "delete" when *p*'s content starts (ends, *last*) inside one."""
+    container = p
+    while True:
+        children = [c for c in container if c.tag not in _NOT_CONTENT]
+        if not children:
+            return None
+        edge = children[-1] if last else children[0]
+        if edge.tag == x.HYPERLINK:
+            container = edge
+            continue
+        return _REVISION_KIND.get(edge.tag)
+
+
+def _mark_revised(p: Any) -> bool:
+    """Whether *p*'s paragraph mark is inserted, deleted or moved."""
+    mark = p.find(f"{x.PPR}/{x.RPR}")
+    return mark is not None and len(mark) > 0 and mark[0].tag in _MARK_TAGS
+
+
+_MARK_TAGS: Final = frozenset({INS, DEL, qn("w:moveFrom"), qn("w:moveTo")})
+
+
+def _ending_otherwise(merged: list[tuple[str, _Piece]], kind: str) -> list[tuple[str, _Piece]]:
+    """*merged* ending in the other kind of revision than *kind*: a trailing stretch of
+    *kind* after one of the other kind swaps places with it; after an equal stretch,
+    the last word before it is deleted and inserted again (in the right order), which
+    changes neither A nor B."""
+    if not merged or merged[-1][0] != kind:
+        return merged
+    other = "delete" if kind == "insert" else "insert"
+    tail = len(merged)
+    while tail and merged[tail - 1][0] == kind:
+        tail -= 1
+    head = tail
+    while head and merged[head - 1][0] == other:
+        head -= 1
+    if head < tail:  # ... other, kind -> ... kind, other
+        return merged[:head] + merged[tail:] + merged[head:tail]
+    if not tail or merged[tail - 1][0] != "equal":
+        return merged
+    piece = merged[tail - 1][1]
+    word = tokens(piece.text)[-1]
+    rest = _Piece(piece.text[:-len(word)], piece.rpr, piece.link, piece.fmt)
+    again = _Piece(word, piece.rpr, piece.link, piece.fmt)
+    return [*merged[:tail - 1], *([("equal", rest)] if rest.text else []),
+            (kind, again), *merged[tail:], (other, again)]
+
+
+def _list_level(p: Any, num_ids: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """The paragraph's list (*num_ids* mapping A's list to B's) and level."""
+    numpr = p.find(_NUMPR_PATH)
+    if numpr is None:
+        return (None, None)
+    num_id, level = numpr.find(x.NUMID), numpr.find(x.ILVL)
+    num = None if num_id is None else num_id.get(_VAL)
+    return (num_ids.get(num or "", num), None if level is None else level.get(_VAL))
+
+
+_NUMPR_PATH: Final = f"{x.PPR}/{x.NUMPR}"
 
 
 def _without_bookmarks(p: Any) -> Any:
