@@ -449,7 +449,9 @@ def test_new_version_is_an_editable_copy_with_the_same_identity(ws: Workspace,
     assert plan_row(ws, copy_id).origin_plan_id == demo_plan
     assert (plan["year_from"], plan["year_to"]) == (old["year_to"] + 1, old["year_to"] + 1)
     assert plan["reporting_deadline"] == "2027-03-01" and old["reporting_deadline"] == "2026-03-01"
-    for name in ("title", "subtitle", "kind", "preamble", "basis", "coordinator", "parties",
+    # The title names the new year (the year roll); every other text is copied as it is.
+    assert plan["title"] == old["title"].replace("2025", "2026") != old["title"]
+    for name in ("subtitle", "kind", "preamble", "basis", "coordinator", "parties",
                  "signatories"):
         assert plan[name] == old[name], name
     # Same nodes, same UUIDs, same order; evaluations stay with last year.
@@ -461,7 +463,7 @@ def test_new_version_is_an_editable_copy_with_the_same_identity(ws: Workspace,
         assert session.query(Evaluation).filter(Evaluation.node_id.in_(copied_ids)).count() == 0
     # Same content: the fingerprint differs only by the years that moved.
     moved_back = json.loads(json.dumps(copy))
-    for name in ("year_from", "year_to", "reporting_deadline"):
+    for name in ("year_from", "year_to", "reporting_deadline", "title"):
         moved_back["plan"][name] = old[name]
     assert fingerprint(moved_back) == plan_row(ws, demo_plan).fingerprint
     assert fingerprint(copy) != plan_row(ws, demo_plan).fingerprint

@@ -532,7 +532,9 @@ def test_plain_text_shortcut_agrees_with_the_parser(s: str) -> None:
 
 @pytest.mark.parametrize("title", [
     "Föräldraskapsstöd", "1. januari", "2025 års plan", "A-B test", "Q&A <viktigt>",
-    "- punkt", "+ plus", "Ett  dubbelt mellanrum", "Slut med punkt.", "É\u0301"])
+    "- punkt", "+ plus", "Ett  dubbelt mellanrum", "Slut med punkt.", "É\u0301",
+    "Ett stycke.\n\nEtt till.", "1. januari\n\n2. februari", "a\n\n- b", "a\n\n\nb",
+    "a\n\n    kod", "Rubrik\n\n===", "a\n\n**b**", "a \n\nb", "a\n\n"])
 def test_plain_text_shortcut_examples(title: str) -> None:
     from insatsplan.text import _plain_text_parsed
 

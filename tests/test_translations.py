@@ -341,3 +341,23 @@ def test_a_message_inside_a_message_is_translated_with_it() -> None:
     assert notice.text(swedish) == "Arbetsytan w är skrivskyddad."
     assert str(finding) == "the values could not be checked (The workspace w is open " \
         "read-only.)"
+
+
+def test_the_catalogue_is_read_once_until_it_changes(
+        sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command printing thousands of lines asks for the translator per line; reading
+    the catalogue each time cost ~20 ms a line. An edited file is read again."""
+    folder = tmp_path / "i18n"
+    shutil.copytree(sample_dir, folder)
+    loads: list[Path] = []
+    real_load = Catalog.load
+    monkeypatch.setattr(Catalog, "load", classmethod(
+        lambda cls, path: loads.append(path) or real_load(path)))
+    for _ in range(50):
+        assert cli_translator("sv", i18n_dir=folder)("Errors", "Finished") == "Klar"
+    assert len(loads) == 1
+    ts = folder / "insatsplan_sv.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace(">Klar<", ">Färdig nu<"),
+                  encoding="utf-8")
+    assert cli_translator("sv", i18n_dir=folder)("Errors", "Finished") == "Färdig nu"
+    assert len(loads) == 2

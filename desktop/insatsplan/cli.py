@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     from insatsplan.cli_word_import import add_word_import_parser
 
     add_word_import_parser(commands)
+    from insatsplan.cli_compare import add_compare_parser
+
+    add_compare_parser(commands, plan_help, json_help)
     measured = commands.add_parser("export-measurements", help=QT_TRANSLATE_NOOP(
         "Cli", "write every indicator's values by period, status and source (.xlsx or .csv)"))
     measured.add_argument("plan", metavar="PLAN", help=plan_help)
@@ -430,10 +433,25 @@ def cmd_import_word(args: argparse.Namespace, out: Callable[[str], None]) -> int
     return import_word(args, out)
 
 
+def cmd_diff(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from insatsplan.cli_compare import cmd_diff as diff
+
+    return diff(args, out)
+
+
 def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    """An editable copy; the new plan's id alone on the last line, for scripts."""
+    """An editable copy; how many texts still name the old years (for review: they are
+    not changed), then the new plan's id alone on the last line, for scripts."""
+    from insatsplan.year_roll import years_text
+
     with _open(args, readonly=False) as ws:
         plan_id = ws.new_version(args.plan, year=args.year)
+        old_years = ws.origin_years(plan_id)
+        mentions = ws.year_mentions(plan_id, old_years)
+    out(cli_text(QT_TRANSLATE_NOOP(
+        "Cli", "Texts that still name {years}: {count} (review them; in the editor: "
+        "Find and filter, “Mentions {years}”)."),
+        years=years_text(old_years[0], old_years[-1]), count=len(mentions)))
     out(str(plan_id))
     return EXIT_OK
 
@@ -612,6 +630,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[str], None]], int]] 
     "sign": cmd_sign,
     "attach-pdf": cmd_attach_pdf,
     "new-version": cmd_new_version,
+    "diff": cmd_diff,
     "signed-pdf": cmd_signed_pdf,
     "status": cmd_status,
     "measurements": cmd_measurements,

@@ -70,7 +70,13 @@ class NodeFilterProxy(QSortFilterProxyModel):
 
 class FindBar(QWidget):
     """Search text, "only this organisation", "topics without indicators", "topics
-    without an evaluation for the plan's year"."""
+    without an evaluation for the plan's year", "texts that mention the year(s) of the
+    plan this one was made from" (after a new version: what may still speak of last year).
+
+    The year filter's state is read from :attr:`mentions_year` and
+    :attr:`mentioned_years` rather than sent with :attr:`changed`, which keeps its four
+    arguments for those already listening to it.
+    """
 
     #: (query, organisation code or None, without indicators, without evaluation)
     changed = Signal(str, object, bool, bool)
@@ -95,6 +101,9 @@ class FindBar(QWidget):
         self.evaluation_year: int | None = None
         self.without_evaluation = QCheckBox(self)
         self.set_evaluation_year(None)
+        self.mentioned_years: tuple[int, ...] = ()
+        self.mentions_year = QCheckBox(self)
+        self.set_mentioned_years(())
         self.count = QLabel(self)
         close = QToolButton(self)
         close.setText("✕")
@@ -111,6 +120,7 @@ class FindBar(QWidget):
         bottom.addWidget(self.organisation)
         bottom.addWidget(self.without_indicators)
         bottom.addWidget(self.without_evaluation)
+        bottom.addWidget(self.mentions_year)
         bottom.addStretch(1)
         bottom.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -128,6 +138,7 @@ class FindBar(QWidget):
         self.organisation.currentIndexChanged.connect(lambda _i: self._emit())
         self.without_indicators.toggled.connect(lambda _on: self._emit())
         self.without_evaluation.toggled.connect(lambda _on: self._emit())
+        self.mentions_year.toggled.connect(lambda _on: self._emit())
         self.set_organisations([])
 
     def set_organisations(self, organisations: Sequence[tuple[str, str]]) -> None:
@@ -148,7 +159,8 @@ class FindBar(QWidget):
     def active(self) -> bool:
         return bool(self.query.text().strip() or self.organisation.currentData()
                     or self.without_indicators.isChecked()
-                    or self.without_evaluation.isChecked())
+                    or self.without_evaluation.isChecked()
+                    or self.mentions_year.isChecked())
 
     def set_evaluation_year(self, year: int | None) -> None:
         """The plan's year, which "without evaluation" asks about and names."""
@@ -162,6 +174,21 @@ class FindBar(QWidget):
         self.without_evaluation.setEnabled(year is not None)
         self.evaluation_label_changed.emit(shown)
 
+    def set_mentioned_years(self, years: tuple[int, ...]) -> None:
+        """The years "Mentions …" looks for (all years of the plan this one was made
+        from, or the year before the plan's own), which it names: "Mentions 2025",
+        "Mentions 2024–2025"."""
+        from insatsplan.year_roll import years_text
+
+        self.mentioned_years = years
+        shown = years_text(years[0], years[-1]) if years else ""
+        self.mentions_year.setText(self.tr("Mentions {years}").format(years=shown).strip())
+        self.mentions_year.setToolTip(self.tr(
+            "Only the rows whose title, text or fields name {years}: after a new version, "
+            "what may still speak of last year (the copy changes only the title and "
+            "subtitle; review the rest)").format(years=shown))
+        self.mentions_year.setEnabled(bool(years))
+
     def open_bar(self) -> None:
         self.show()
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -172,6 +199,7 @@ class FindBar(QWidget):
         self.organisation.setCurrentIndex(0)
         self.without_indicators.setChecked(False)
         self.without_evaluation.setChecked(False)
+        self.mentions_year.setChecked(False)
         self._timer.stop()
         self._emit()
         self.hide()

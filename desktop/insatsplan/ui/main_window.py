@@ -591,8 +591,9 @@ class MainWindow(QMainWindow):
     def _fill_plan_chooser(self, plans: list[Any], selected: int | None) -> None:
         """Year and status first, then the title: the chooser cuts long labels at the
         end, and plans of one city share the start of their titles. The whole title is
-        the tooltip."""
+        the tooltip, with the plan's lineage: which plan a new version was made from."""
         from insatsplan.text import plain_text
+        from insatsplan.year_roll import years_text
 
         self.plan_chooser.blockSignals(True)
         self.plan_chooser.clear()
@@ -600,7 +601,12 @@ class MainWindow(QMainWindow):
             title = plain_text(plan.title) or self.tr("(untitled)")
             self.plan_chooser.addItem(f"{self.plan_years_and_status(plan)} · {title}",
                                       int(plan.id))
-            self.plan_chooser.setItemData(self.plan_chooser.count() - 1, title,
+            tip = title
+            if getattr(plan, "origin_id", None) is not None:
+                tip += "\n" + self.tr("made from “{title}” ({years})").format(
+                    title=plain_text(plan.origin_title or "") or self.tr("(untitled)"),
+                    years=years_text(plan.origin_year_from, plan.origin_year_to))
+            self.plan_chooser.setItemData(self.plan_chooser.count() - 1, tip,
                                           QtCore.Qt.ItemDataRole.ToolTipRole)
         self.plan_chooser.setCurrentIndex(max(self.plan_chooser.findData(selected), 0))
         self.plan_chooser.setToolTip(self.plan_chooser.currentData(

@@ -638,6 +638,28 @@ class PlanFlows(QObject):
         # could not bring them back. A new version starts a new history, as signing does.
         self.window.stack.clear()
         self.window.show_plan_in_chooser(new_id)
+        self.tell_year_mentions(ws, new_id)
+
+    def tell_year_mentions(self, ws: Workspace, plan_id: int) -> None:
+        """After a new version: its title and subtitle name the new years, and how many
+        other texts still name the old ones, which the find bar's "Mentions …" shows."""
+        from insatsplan.year_roll import years_text
+
+        old_years = ws.origin_years(plan_id)
+        if not old_years:
+            return
+        plan = ws.plan_summary(plan_id)
+        count = len(ws.year_mentions(plan_id, old_years))
+        old, new = (years_text(old_years[0], old_years[-1]),
+                    years_text(plan.year_from, plan.year_to))
+        self.window.show_information(self.tr(
+            "The new version is for {new}; its title and subtitle now name {new}. "
+            "Other texts that still name {old}: {count}. They are copied as they were, "
+            "since they may tell what happened then: review them with Find and filter "
+            "(Ctrl+F), “Mentions {old}”.").format(new=new, old=old, count=count)
+            if count else self.tr(
+            "The new version is for {new}; its title and subtitle now name {new}. "
+            "No other text names {old}.").format(new=new, old=old))
 
     def delete_plan(self) -> None:
         """Plan → Ta bort plan…: only drafts; asks first, since it cannot be undone."""

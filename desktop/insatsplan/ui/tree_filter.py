@@ -2,9 +2,10 @@
 
 Text matches come from :meth:`Workspace.search` (case-folded, titles and every text
 field), topic filters from :meth:`Workspace.topics` and
-:meth:`Workspace.topics_without_evaluation` (for the plan's year); together they keep
-the text matches that lie under a kept topic. The proxy then hides everything else, and Enter steps
-through the matches.
+:meth:`Workspace.topics_without_evaluation` (for the plan's year), the rows naming a
+year from :meth:`Workspace.year_mentions` (the years of the plan this one was made
+from); together they keep the text matches that lie under a kept topic. The proxy then
+hides everything else, and Enter steps through the matches.
 """
 
 from __future__ import annotations
@@ -64,16 +65,23 @@ class TreeFilter(QObject):
         plan_id = self.model.plan_id
         self.bar.set_evaluation_year(
             None if plan_id is None else int(self.ws.follow_up_period(plan_id)))
+        self.bar.set_mentioned_years(() if plan_id is None else self.old_years(plan_id))
         if self.bar.active:
             self.apply(self.bar.query.text(), self.bar.organisation.currentData(),
                        self.bar.without_indicators.isChecked(),
                        self.bar.without_evaluation.isChecked())
 
+    def old_years(self, plan_id: int) -> tuple[int, ...]:
+        """The years "Mentions …" looks for: those of the plan this one was made from,
+        or, for a plan made from none, the year before its first."""
+        return self.ws.origin_years(plan_id) or (self.ws.plan_summary(plan_id).year_from - 1,)
+
     def apply(self, query: str, organisation: str | None, without_indicators: bool,
               without_evaluation: bool = False) -> None:
         plan_id = self.model.plan_id
+        mentions = self.bar.mentions_year.isChecked() and bool(self.bar.mentioned_years)
         if plan_id is None or not (query.strip() or organisation or without_indicators
-                                   or without_evaluation):
+                                   or without_evaluation or mentions):
             self.matches = []
             self.proxy.set_visible(None)
             self.bar.show_count(None)
@@ -81,6 +89,11 @@ class TreeFilter(QObject):
         visible: list[int] | None = None
         if query.strip():
             visible = [node for _plan, node in self.ws.search(query, plan_id)]
+        if mentions:
+            mentioning = {m.node_id for m in self.ws.year_mentions(
+                plan_id, self.bar.mentioned_years) if m.node_id is not None}
+            visible = (sorted(mentioning) if visible is None
+                       else [n for n in visible if n in mentioning])
         if organisation or without_indicators:
             topics = set(self.ws.topics(plan_id, organisation=organisation,
                                         without_indicators=without_indicators))

@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -57,6 +57,7 @@ from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files, form_values, reads, tree_reads
+from insatsplan.workspace.comparing import ComparingOperations
 from insatsplan.workspace.core import Change, new_uuid
 from insatsplan.workspace.evaluations import EvaluationOperations
 from insatsplan.workspace.follow_up import COMPARISONS_KEY, FollowUpOperations
@@ -64,6 +65,8 @@ from insatsplan.workspace.form_values import FormValues
 from insatsplan.workspace.reads import MeasurementRow, NodePlace, PlanSummary
 from insatsplan.workspace.verify import SealState, content_fingerprint, seal_of
 from insatsplan.workspace.word_import import WordImportOperations
+from insatsplan.workspace.year_mentions import YearMention, year_mentions_in
+from insatsplan.year_roll import roll_years
 
 if TYPE_CHECKING:
     from insatsplan.signed_pdf import PdfFindings
@@ -135,9 +138,13 @@ def _depth_error(depth: int) -> UserError:
 
 
 def _summary_query() -> Any:
-    """The columns :meth:`Workspace.plan_summaries` reads, as a Core select."""
+    """The columns :meth:`Workspace.plan_summaries` reads, as a Core select, with the
+    id, title and years of the plan each was made from (its lineage)."""
     table = Plan.__table__
-    return select(*(table.c[name] for name in _SUMMARY_COLUMNS))
+    origin = table.alias("origin")
+    return select(*(table.c[name] for name in _SUMMARY_COLUMNS), origin.c.id, origin.c.title,
+                  origin.c.year_from, origin.c.year_to).outerjoin_from(
+        table, origin, table.c.origin_plan_id == origin.c.id)
 
 
 def _year(value: Any) -> int:
@@ -247,7 +254,8 @@ def _participants(value: Any) -> int | None:
         "{limit}."), limit=MAX_PARTICIPANTS)
 
 
-class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations):
+class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations,
+                ComparingOperations):
     """An open workspace and its operations."""
 
     # ------------------------------------------------------------------ reading
@@ -592,12 +600,21 @@ class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations):
         the reporting deadline moves with them; the series each indicator's chart compares
         with come along. Evaluations stay behind: they are the
         follow-up of the source's year.
+
+        The title and subtitle name the new years (:func:`~insatsplan.year_roll.roll_years`:
+        "… 2025" becomes "… 2026", a span "2024–2025" moves as a span); every other text
+        stays as it was, and :meth:`year_mentions` with the source's years lists those that
+        still name them, for review.
         """
         with self.operation("new_version") as session:
             source = self._plan(session, plan_ref)
             year_from = _year(source.year_to + 1 if year is None else year)
             year_to = _year(year_from + source.year_to - source.year_from)
-            plan = Plan(uuid=new_uuid(), title=source.title, subtitle=source.subtitle,
+            plan = Plan(uuid=new_uuid(),
+                        title=roll_years(source.title, source.year_from, source.year_to,
+                                         year_from),
+                        subtitle=roll_years(source.subtitle, source.year_from,
+                                            source.year_to, year_from),
                         year_from=year_from, year_to=year_to, kind=source.kind,
                         status="draft", preamble=source.preamble,
                         basis=list(source.basis or []), coordinator=source.coordinator,
@@ -623,6 +640,23 @@ class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations):
             self.log_nodes(session, plan.uuid, builder.uuids)
             self._notify(Change("plans", plan.id))
             return plan.id
+
+    def year_mentions(self, plan_ref: str | int, years: int | Collection[int]
+                      ) -> list[YearMention]:
+        """Every text of a plan that names one of *years*, for review after a new version:
+        plan fields (title, subtitle, preamble, each basis item, coordinator), then node
+        titles, texts, topic fields and indicators' data source and target period, in
+        print order (see :mod:`insatsplan.workspace.year_mentions`). Nothing changes."""
+        with self.reading() as session:
+            return year_mentions_in(session, self._plan(session, plan_ref), years)
+
+    def origin_years(self, plan_ref: str | int) -> tuple[int, ...]:
+        """The years of the plan a plan was made from (all of its span), or () when it
+        was not made from another plan: what a new version's texts may still name."""
+        with self.reading() as session:
+            origin = self._plan(session, plan_ref).origin_plan
+            return () if origin is None else tuple(range(origin.year_from,
+                                                         origin.year_to + 1))
 
     def set_parties(self, plan_id: int, codes: Sequence[str]) -> None:
         """The parties, copied from the organisation list (code and name as they are now)."""

@@ -164,7 +164,8 @@ class IndicatorStatus:
 
 @dataclass(frozen=True)
 class PlanSummary:
-    """What lists of plans show: id, UUID, title, years, status, signing date."""
+    """What lists of plans show: id, UUID, title, years, status, signing date, and the
+    plan it was made from (a new version's origin: id, title, years), if any."""
 
     id: int
     uuid: str
@@ -173,6 +174,10 @@ class PlanSummary:
     year_to: int
     status: str
     signed_on: dt.date | None
+    origin_id: int | None = None
+    origin_title: str | None = None
+    origin_year_from: int | None = None
+    origin_year_to: int | None = None
 
 
 @dataclass(frozen=True)
