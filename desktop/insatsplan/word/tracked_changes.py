@@ -54,6 +54,7 @@ from insatsplan.errors import UserMessage
 from insatsplan.word import docx_xml as x
 from insatsplan.word.agreement import SIGNATURES_BOOKMARK, build_agreement
 from insatsplan.word.writer import export_docx
+from insatsplan.word.writer import node_dicts as writer_nodes
 
 if TYPE_CHECKING:
     from insatsplan.compare.plan_diff import Comparison
@@ -96,7 +97,8 @@ def build_tracked_agreement(a_document: dict[str, Any], b_document: dict[str, An
     differences from A's as tracked changes by *author* at *when*."""
     a_doc = build_agreement(a_document)
     b_doc = build_agreement(b_document)
-    _Merge(a_doc, b_doc, comparison.matches, author, when).run()
+    a_moved, b_moved = _moved_subtrees(a_document, b_document, comparison)
+    _Merge(a_doc, b_doc, comparison.matches, author, when, a_moved, b_moved).run()
     return b_doc
 
 
@@ -137,6 +139,7 @@ class _Para:
     readable: bool  # only runs of text, tabs and breaks (else compared whole)
     key: tuple[Any, ...]
     loose_key: tuple[Any, ...]
+    move_key: tuple[Any, ...]  # the key without the comparison's "moved" mark
 
 
 def _serial(element: Any) -> tuple[Any, ...]:
@@ -172,11 +175,15 @@ def _is_list_item(p: Any) -> bool:
 class _Reader:
     """Reads a body's paragraphs into :class:`_Para`, link targets resolved to URLs."""
 
-    def __init__(self, part: Any, node_key: Callable[[str], tuple[Any, ...]]) -> None:
+    def __init__(self, part: Any, node_key: Callable[[str], tuple[Any, ...]],
+                 moved: frozenset[str] = frozenset(), side: str = "") -> None:
         self.urls = {rid: rel.target_ref for rid, rel in part.rels.items()
                      if rel.reltype == RT.HYPERLINK and rel.is_external}
         self.node_key = node_key
+        self.moved = moved
+        self.side = side
         self.owner: tuple[Any, ...] | None = None
+        self.owner_moved = False
         self.seen: dict[tuple[Any, ...], int] = {}
 
     def link(self, hyperlink: Any) -> tuple[str, str] | None:
@@ -237,20 +244,26 @@ class _Reader:
                 fmt = (_serial(rpr) if rpr is not None else (), link)
                 pieces.append(_Piece("".join(text), rpr, link, fmt))
         text = "".join(piece.text for piece in pieces)
+        moved = False
         if node is not None:
             key = self.node_key(node)
             loose: tuple[Any, ...] = key
+            moved = node in self.moved
             if not list_item:  # a focus area or topic owns what follows it
-                self.owner = key
+                self.owner, self.owner_moved = key, moved
         elif signatures:
             key = loose = ("signatures",)
-            self.owner = key
+            self.owner, self.owner_moved = key, False
         else:  # the same words twice under one owner ("Mätbara indikatorer …") differ
             seen = (self.owner, style, text)
             self.seen[seen] = count = self.seen.get(seen, 0) + 1
             key = ("text", self.owner, style, text, count)
             loose = ("text", self.owner, style)
-        return _Para(p, pieces, text, readable, key, loose)
+            moved = self.owner_moved
+        if moved:  # never paired in place: a move from A's place to B's
+            return _Para(p, pieces, text, readable, ("moved", self.side, key),
+                         ("moved", self.side, loose), key)
+        return _Para(p, pieces, text, readable, key, loose, key)
 
     def body(self, body: Any) -> list[tuple[tuple[Any, ...], tuple[Any, ...], Any]]:
         """(key, loose key, item) per body element: a :class:`_Para`, or a table or the
@@ -296,7 +309,7 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
                 name = f"insatsplanMove{len(names) // 2 + 1}"
                 names[id(partners.pop(0))] = names[id(para)] = name
 
-    pair(lambda para: para.key)
+    pair(lambda para: para.move_key)
     pair(lambda para: (_style(para.element), para.text) if para.text.strip() else id(para))
     return names
 
@@ -344,7 +357,8 @@ class _Merge:
     """Rewrites B's body in place with A's differences as revisions."""
 
     def __init__(self, a_doc: Any, b_doc: Any, matches: Mapping[str, str], author: str,
-                 when: dt.datetime) -> None:
+                 when: dt.datetime, a_moved: frozenset[str] = frozenset(),
+                 b_moved: frozenset[str] = frozenset()) -> None:
         self.a_doc, self.b_doc = a_doc, b_doc
         self.b_part = b_doc.part
         stamp = when.astimezone(dt.UTC) if when.tzinfo else when
@@ -354,8 +368,9 @@ class _Merge:
         body = b_doc.element.body
         taken = [int(v) for e in body.iter() for v in (e.get(x.ID),) if v and v.isdigit()]
         self.next_id = max(taken, default=0) + 1
-        self.a_reader = _Reader(a_doc.part, lambda h: ("node", h))
-        self.b_reader = _Reader(b_doc.part, lambda h: ("node", self.to_a.get(h, "b" + h)))
+        self.a_reader = _Reader(a_doc.part, lambda h: ("node", h), a_moved, "a")
+        self.b_reader = _Reader(b_doc.part, lambda h: ("node", self.to_a.get(h, "b" + h)),
+                                b_moved, "b")
         self.b_rids: dict[str, str] = {}
         self.num_ids = _num_id_map(a_doc, b_doc)
         self.moves: dict[int, str] = {}
@@ -729,6 +744,31 @@ class _Merge:
 
 
 # --------------------------------------------------------------------------- pure helpers
+
+
+def _moved_subtrees(a_document: dict[str, Any], b_document: dict[str, Any],
+                    comparison: Comparison) -> tuple[frozenset[str], frozenset[str]]:
+    """The nodes (hex UUIDs) the comparison found moved, with everything below them, in
+    A and in B: their paragraphs are shown moved, not kept where the longest common
+    order would keep them (a topic moved down past a focus area's heading would
+    otherwise show that heading moved)."""
+    b_uuids = {c.uuid for c in comparison.changes if c.change == "moved"}
+    a_uuids = {comparison.matches[u] for u in b_uuids if u in comparison.matches}
+
+    def below(document: dict[str, Any], roots: set[str]) -> frozenset[str]:
+        found: set[str] = set()
+
+        def walk(nodes: object, inside: bool) -> None:
+            for node in writer_nodes(nodes):
+                here = inside or str(node.get("uuid")) in roots
+                if here and _hex(node.get("uuid")):
+                    found.add(str(_hex(node.get("uuid"))))
+                walk(node.get("children"), here)
+
+        walk(((document or {}).get("plan") or {}).get("children"), False)
+        return frozenset(found)
+
+    return below(a_document, a_uuids), below(b_document, b_uuids)
 
 
 def _hex(value: object) -> str | None:
