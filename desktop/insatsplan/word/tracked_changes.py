@@ -227,22 +227,22 @@ class _Reader:
                 readable = False
         for run, link in runs:
             rpr = None
-            text = []
+            parts: list[str] = []
             for part in run:
                 kind = part.tag
                 if kind == _T:
-                    text.append(part.text or "")
+                    parts.append(part.text or "")
                 elif kind == _RPR:
                     rpr = part
                 elif kind == _TAB:
-                    text.append("\t")
+                    parts.append("\t")
                 elif kind == _BR:
-                    text.append("\n")
+                    parts.append("\n")
                 else:
                     readable = False
-            if text:
+            if parts:
                 fmt = (_serial(rpr) if rpr is not None else (), link)
-                pieces.append(_Piece("".join(text), rpr, link, fmt))
+                pieces.append(_Piece("".join(parts), rpr, link, fmt))
         text = "".join(piece.text for piece in pieces)
         moved = False
         if node is not None:
