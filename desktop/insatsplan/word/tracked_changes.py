@@ -140,15 +140,18 @@ class _Para:
     key: tuple[Any, ...]
     loose_key: tuple[Any, ...]
     move_key: tuple[Any, ...]  # the key without the comparison's "moved" mark
+    props: tuple[Any, ...] = ()  # the paragraph properties (:func:`_serial`)
+    level: tuple[str | None, str | None] = (None, None)  # list (numId) and level
 
 
 def _serial(element: Any) -> tuple[Any, ...]:
     """*element*'s tag, attributes, text and children, comparable between documents
-    (a serialisation would differ by the namespace declarations in scope)."""
+    (a serialisation would differ by the namespace declarations in scope). Attributes in
+    their order: both documents are written by the same code."""
     if element is None:
         return ()
-    return (element.tag, tuple(sorted(element.attrib.items())), element.text or "",
-            tuple(_serial(child) for child in element))
+    return (element.tag, tuple(element.attrib.items()), element.text or "",
+            tuple([_serial(child) for child in element]))
 
 
 def _node_hex(p: Any) -> str | None:
@@ -200,17 +203,21 @@ class _Reader:
         signatures = False
         style = ""
         list_item = False
+        props: tuple[Any, ...] = ()
+        level: tuple[str | None, str | None] = (None, None)
         runs: list[tuple[Any, tuple[str, str] | None]] = []
         for child in p:
             tag = child.tag
             if tag == _R:
                 runs.append((child, None))
             elif tag == _PPR:
+                props = _serial(child)
                 for prop in child:
                     if prop.tag == _PSTYLE:
                         style = prop.get(_VAL) or ""
                     elif prop.tag == _NUMPR:
                         list_item = True
+                        level = _numbering(prop)
             elif tag == _BM_START:
                 name = child.get(_NAME) or ""
                 if node is None and _NODE_BOOKMARK.fullmatch(name):
@@ -262,8 +269,8 @@ class _Reader:
             moved = self.owner_moved
         if moved:  # never paired in place: a move from A's place to B's
             return _Para(p, pieces, text, readable, ("moved", self.side, key),
-                         ("moved", self.side, loose), key)
-        return _Para(p, pieces, text, readable, key, loose, key)
+                         ("moved", self.side, loose), key, props, level)
+        return _Para(p, pieces, text, readable, key, loose, key, props, level)
 
     def body(self, body: Any) -> list[tuple[tuple[Any, ...], tuple[Any, ...], Any]]:
         """(key, loose key, item) per body element: a :class:`_Para`, or a table or the
@@ -366,7 +373,8 @@ class _Merge:
                       DATE: stamp.strftime("%Y-%m-%dT%H:%M:%SZ")}
         self.to_a = {_hex(b): _hex(a) for b, a in matches.items() if _hex(b) and _hex(a)}
         body = b_doc.element.body
-        taken = [int(v) for e in body.iter() for v in (e.get(x.ID),) if v and v.isdigit()]
+        taken = [int(v) for e in body.iter(x.BM_START) for v in (e.get(x.ID),)
+                 if v and v.isdigit()]
         self.next_id = max(taken, default=0) + 1
         self.a_reader = _Reader(a_doc.part, lambda h: ("node", h), a_moved, "a")
         self.b_reader = _Reader(b_doc.part, lambda h: ("node", self.to_a.get(h, "b" + h)),
@@ -588,7 +596,8 @@ class _Merge:
         level changed (a goal outdented) is moved instead, from A's level to B's: a
         ``w:pPrChange`` of the level is lost when LibreOffice rejects it. *force*: one
         paragraph however different (the last of a table cell, whose mark stays)."""
-        if not force and _list_level(a.element, self.num_ids) != _list_level(b.element, {}):
+        a_level = (self.num_ids.get(a.level[0] or "", a.level[0]), a.level[1])
+        if not force and a_level != b.level:
             name = self.move_name()
             yield self.moved_paragraph(self.from_a(a.element), "From", name)
             yield self.moved_paragraph(b.element, "To", name)
@@ -605,7 +614,8 @@ class _Merge:
             yield self.deleted_paragraph(a.element)
             yield self.inserted_paragraph(b.element)
             return
-        self.properties_change(a.element, b.element)
+        if a.props != b.props:
+            self.properties_change(a.element, b.element)
         if [(p.text, p.fmt) for p in a.pieces] != [(p.text, p.fmt) for p in b.pieces]:
             self.rewrite_content(a, b)
         yield b.element
@@ -800,7 +810,8 @@ def _edge_revision(p: Any, *, last: bool) -> str | None:
 
 def _mark_revised(p: Any) -> bool:
     """Whether *p*'s paragraph mark is inserted, deleted or moved."""
-    mark = p.find(f"{x.PPR}/{x.RPR}")
+    props = p[0] if len(p) and p[0].tag == x.PPR else None
+    mark = None if props is None else props.find(x.RPR)
     return mark is not None and len(mark) > 0 and mark[0].tag in _MARK_TAGS
 
 
@@ -833,17 +844,17 @@ def _ending_otherwise(merged: list[tuple[str, _Piece]], kind: str) -> list[tuple
             (kind, again), *merged[tail:], (other, again)]
 
 
-def _list_level(p: Any, num_ids: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """The paragraph's list (*num_ids* mapping A's list to B's) and level."""
-    numpr = p.find(_NUMPR_PATH)
-    if numpr is None:
-        return (None, None)
-    num_id, level = numpr.find(x.NUMID), numpr.find(x.ILVL)
-    num = None if num_id is None else num_id.get(_VAL)
-    return (num_ids.get(num or "", num), None if level is None else level.get(_VAL))
+def _numbering(numpr: Any) -> tuple[str | None, str | None]:
+    """A ``w:numPr``'s list (numId) and level (ilvl)."""
+    num = level = None
+    for child in numpr:
+        if child.tag == x.NUMID:
+            num = child.get(_VAL)
+        elif child.tag == x.ILVL:
+            level = child.get(_VAL)
+    return (num, level)
 
 
-_NUMPR_PATH: Final = f"{x.PPR}/{x.NUMPR}"
 
 
 def _without_bookmarks(p: Any) -> Any:
