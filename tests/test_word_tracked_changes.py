@@ -353,3 +353,28 @@ def test_cli_diff_out_for_an_unknown_plan_writes_nothing(
     code, _out, err = run_in(capsys, demo_workspace_path, "diff", "1", "99", "--out", str(out))
     assert code == 2 and err.count("\n") == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("b", [2, 3])
+def test_a_laid_out_beside_b_is_a_agreement_as_exported(
+        pairs: tuple[Path, dict[str, int]], b: int) -> None:
+    """A's list items copied from B's layout give the very body A's own export has."""
+    from insatsplan.word.agreement import build_agreement
+    from insatsplan.word.agreement_pair import build_agreement_pair
+
+    a_doc, b_doc = documents(pairs[0], 1, b)
+    comparison = compare_plans(a_doc["plan"], b_doc["plan"])
+    a_pair, b_pair, copies = build_agreement_pair(a_doc, b_doc, comparison.matches)
+    assert len(copies) > 50  # most of A was copied
+    for pair, alone in ((a_pair, build_agreement(a_doc)), (b_pair, build_agreement(b_doc))):
+        assert _xml(pair) == _xml(alone)
+
+
+def _xml(doc: Any) -> list[bytes]:
+    """The body's elements as XML, link relationship ids by their targets."""
+    targets = {rid: rel.target_ref for rid, rel in doc.part.rels.items() if rel.is_external}
+    body = copy.deepcopy(doc.element.body)
+    for link in body.iter(qn("w:hyperlink")):
+        if link.get(qn("r:id")) in targets:
+            link.set(qn("r:id"), targets[link.get(qn("r:id"))])
+    return [etree.tostring(e) for e in body]

@@ -52,7 +52,8 @@ from lxml import etree
 from insatsplan.compare.words import tokens, word_diff
 from insatsplan.errors import UserMessage
 from insatsplan.word import docx_xml as x
-from insatsplan.word.agreement import SIGNATURES_BOOKMARK, build_agreement
+from insatsplan.word.agreement import SIGNATURES_BOOKMARK
+from insatsplan.word.agreement_pair import build_agreement_pair
 from insatsplan.word.writer import export_docx
 from insatsplan.word.writer import node_dicts as writer_nodes
 
@@ -95,10 +96,11 @@ def build_tracked_agreement(a_document: dict[str, Any], b_document: dict[str, An
                             when: dt.datetime) -> Any:
     """B's agreement (a python-docx ``Document``, nothing written) with its
     differences from A's as tracked changes by *author* at *when*."""
-    a_doc = build_agreement(a_document)
-    b_doc = build_agreement(b_document)
+    if not isinstance(a_document, dict) or not isinstance(b_document, dict):
+        raise TypeError("documents must be exchange dicts")
+    a_doc, b_doc, copies = build_agreement_pair(a_document, b_document, comparison.matches)
     a_moved, b_moved = _moved_subtrees(a_document, b_document, comparison)
-    _Merge(a_doc, b_doc, comparison.matches, author, when, a_moved, b_moved).run()
+    _Merge(a_doc, b_doc, comparison.matches, author, when, a_moved, b_moved, copies).run()
     return b_doc
 
 
@@ -129,19 +131,84 @@ class _Piece:
     fmt: tuple[tuple[Any, ...], tuple[str, str] | None]
 
 
-@dataclass(slots=True)
 class _Para:
-    """One paragraph read for pairing: its element, text pieces, bookmarks and key."""
+    """One paragraph read for pairing: its element, keys and properties; its text
+    pieces read only when a pair needs them (most pairs are copies)."""
 
-    element: Any
-    pieces: list[_Piece]
-    text: str
-    readable: bool  # only runs of text, tabs and breaks (else compared whole)
-    key: tuple[Any, ...]
-    loose_key: tuple[Any, ...]
-    move_key: tuple[Any, ...]  # the key without the comparison's "moved" mark
-    props: tuple[Any, ...] = ()  # the paragraph properties (:func:`_serial`)
-    level: tuple[str | None, str | None] = (None, None)  # list (numId) and level
+    __slots__ = ("_detail", "element", "key", "level", "link", "loose_key", "move_key",
+                 "props")
+
+    def __init__(self, element: Any, key: tuple[Any, ...], loose_key: tuple[Any, ...],
+                 move_key: tuple[Any, ...], props: tuple[Any, ...],
+                 level: tuple[str | None, str | None],
+                 link: Callable[[Any], tuple[str, str] | None]) -> None:
+        self.element = element
+        self.key = key
+        self.loose_key = loose_key
+        self.move_key = move_key  # the key without the comparison's "moved" mark
+        self.props = props  # the paragraph properties (:func:`_serial`)
+        self.level = level  # list (numId) and level
+        self.link = link
+        self._detail: tuple[list[_Piece], str, bool] | None = None
+
+    def detail(self) -> tuple[list[_Piece], str, bool]:
+        if self._detail is None:
+            self._detail = _read_runs(self.element, self.link)
+        return self._detail
+
+    @property
+    def pieces(self) -> list[_Piece]:
+        return self.detail()[0]
+
+    @property
+    def text(self) -> str:
+        return self.detail()[1]
+
+    @property
+    def readable(self) -> bool:
+        """Only runs of text, tabs and breaks (else compared whole)."""
+        return self.detail()[2]
+
+
+def _read_runs(p: Any, link_of: Callable[[Any], tuple[str, str] | None]
+               ) -> tuple[list[_Piece], str, bool]:
+    """A paragraph's text pieces, its text, and whether it holds only runs of text,
+    tabs and breaks (in links or not) beside its properties and bookmarks."""
+    readable = True
+    runs: list[tuple[Any, tuple[str, str] | None]] = []
+    for child in p:
+        tag = child.tag
+        if tag == _R:
+            runs.append((child, None))
+        elif tag == _HYPERLINK:
+            link = link_of(child)
+            for run in child:
+                if run.tag == _R:
+                    runs.append((run, link))
+                else:
+                    readable = False
+        elif tag not in (_PPR, _BM_START, _BM_END):
+            readable = False
+    pieces: list[_Piece] = []
+    for run, link in runs:
+        rpr = None
+        parts: list[str] = []
+        for part in run:
+            kind = part.tag
+            if kind == _T:
+                parts.append(part.text or "")
+            elif kind == _RPR:
+                rpr = part
+            elif kind == _TAB:
+                parts.append("\t")
+            elif kind == _BR:
+                parts.append("\n")
+            else:
+                readable = False
+        if parts:
+            fmt = (_serial(rpr) if rpr is not None else (), link)
+            pieces.append(_Piece("".join(parts), rpr, link, fmt))
+    return pieces, "".join(piece.text for piece in pieces), readable
 
 
 def _serial(element: Any) -> tuple[Any, ...]:
@@ -197,20 +264,15 @@ class _Reader:
         return ("anchor", anchor) if anchor is not None else None
 
     def paragraph(self, p: Any) -> _Para:
-        pieces: list[_Piece] = []
-        readable = True
         node: str | None = None
         signatures = False
         style = ""
         list_item = False
         props: tuple[Any, ...] = ()
         level: tuple[str | None, str | None] = (None, None)
-        runs: list[tuple[Any, tuple[str, str] | None]] = []
         for child in p:
             tag = child.tag
-            if tag == _R:
-                runs.append((child, None))
-            elif tag == _PPR:
+            if tag == _PPR:
                 props = _serial(child)
                 for prop in child:
                     if prop.tag == _PSTYLE:
@@ -223,34 +285,6 @@ class _Reader:
                 if node is None and _NODE_BOOKMARK.fullmatch(name):
                     node = name[1:]
                 signatures = signatures or name == SIGNATURES_BOOKMARK
-            elif tag == _HYPERLINK:
-                link = self.link(child)
-                for run in child:
-                    if run.tag == _R:
-                        runs.append((run, link))
-                    else:
-                        readable = False
-            elif tag != _BM_END:
-                readable = False
-        for run, link in runs:
-            rpr = None
-            parts: list[str] = []
-            for part in run:
-                kind = part.tag
-                if kind == _T:
-                    parts.append(part.text or "")
-                elif kind == _RPR:
-                    rpr = part
-                elif kind == _TAB:
-                    parts.append("\t")
-                elif kind == _BR:
-                    parts.append("\n")
-                else:
-                    readable = False
-            if parts:
-                fmt = (_serial(rpr) if rpr is not None else (), link)
-                pieces.append(_Piece("".join(parts), rpr, link, fmt))
-        text = "".join(piece.text for piece in pieces)
         moved = False
         if node is not None:
             key = self.node_key(node)
@@ -262,15 +296,16 @@ class _Reader:
             key = loose = ("signatures",)
             self.owner, self.owner_moved = key, False
         else:  # the same words twice under one owner ("Mätbara indikatorer …") differ
+            text = "".join(t.text or "" for t in p.iter(_T))
             seen = (self.owner, style, text)
             self.seen[seen] = count = self.seen.get(seen, 0) + 1
             key = ("text", self.owner, style, text, count)
             loose = ("text", self.owner, style)
             moved = self.owner_moved
         if moved:  # never paired in place: a move from A's place to B's
-            return _Para(p, pieces, text, readable, ("moved", self.side, key),
-                         ("moved", self.side, loose), key, props, level)
-        return _Para(p, pieces, text, readable, key, loose, key, props, level)
+            return _Para(p, ("moved", self.side, key), ("moved", self.side, loose), key,
+                         props, level, self.link)
+        return _Para(p, key, loose, key, props, level, self.link)
 
     def body(self, body: Any) -> list[tuple[tuple[Any, ...], tuple[Any, ...], Any]]:
         """(key, loose key, item) per body element: a :class:`_Para`, or a table or the
@@ -365,7 +400,8 @@ class _Merge:
 
     def __init__(self, a_doc: Any, b_doc: Any, matches: Mapping[str, str], author: str,
                  when: dt.datetime, a_moved: frozenset[str] = frozenset(),
-                 b_moved: frozenset[str] = frozenset()) -> None:
+                 b_moved: frozenset[str] = frozenset(),
+                 copies: Mapping[int, tuple[Any, Any]] | None = None) -> None:
         self.a_doc, self.b_doc = a_doc, b_doc
         self.b_part = b_doc.part
         stamp = when.astimezone(dt.UTC) if when.tzinfo else when
@@ -384,6 +420,7 @@ class _Merge:
         self.moves: dict[int, str] = {}
         self.moves_named = 0
         self.rewritten: dict[int, tuple[_Para, _Para]] = {}
+        self.copies: Mapping[int, tuple[Any, Any]] = copies or {}
 
     # ---------------------------------------------------------------- helpers
 
@@ -596,6 +633,9 @@ class _Merge:
         level changed (a goal outdented) is moved instead, from A's level to B's: a
         ``w:pPrChange`` of the level is lost when LibreOffice rejects it. *force*: one
         paragraph however different (the last of a table cell, whose mark stays)."""
+        if self.copies.get(id(a.element), (None, None))[1] is b.element:  # a copy of B's
+            yield b.element
+            return
         a_level = (self.num_ids.get(a.level[0] or "", a.level[0]), a.level[1])
         if not force and a_level != b.level:
             name = self.move_name()
