@@ -135,21 +135,29 @@ class _Para:
     """One paragraph read for pairing: its element, keys and properties; its text
     pieces read only when a pair needs them (most pairs are copies)."""
 
-    __slots__ = ("_detail", "element", "key", "level", "link", "loose_key", "move_key",
-                 "props")
+    __slots__ = ("_detail", "_props", "element", "key", "level", "link", "loose_key",
+                 "move_key", "ppr")
 
     def __init__(self, element: Any, key: tuple[Any, ...], loose_key: tuple[Any, ...],
-                 move_key: tuple[Any, ...], props: tuple[Any, ...],
+                 move_key: tuple[Any, ...], ppr: Any,
                  level: tuple[str | None, str | None],
                  link: Callable[[Any], tuple[str, str] | None]) -> None:
         self.element = element
         self.key = key
         self.loose_key = loose_key
         self.move_key = move_key  # the key without the comparison's "moved" mark
-        self.props = props  # the paragraph properties (:func:`_serial`)
+        self.ppr = ppr
         self.level = level  # list (numId) and level
         self.link = link
         self._detail: tuple[list[_Piece], str, bool] | None = None
+        self._props: tuple[Any, ...] | None = None
+
+    @property
+    def props(self) -> tuple[Any, ...]:
+        """The paragraph properties (:func:`_serial`)."""
+        if self._props is None:
+            self._props = _serial(self.ppr)
+        return self._props
 
     def detail(self) -> tuple[list[_Piece], str, bool]:
         if self._detail is None:
@@ -268,12 +276,12 @@ class _Reader:
         signatures = False
         style = ""
         list_item = False
-        props: tuple[Any, ...] = ()
+        ppr = None
         level: tuple[str | None, str | None] = (None, None)
         for child in p:
             tag = child.tag
             if tag == _PPR:
-                props = _serial(child)
+                ppr = child
                 for prop in child:
                     if prop.tag == _PSTYLE:
                         style = prop.get(_VAL) or ""
@@ -304,8 +312,8 @@ class _Reader:
             moved = self.owner_moved
         if moved:  # never paired in place: a move from A's place to B's
             return _Para(p, ("moved", self.side, key), ("moved", self.side, loose), key,
-                         props, level, self.link)
-        return _Para(p, key, loose, key, props, level, self.link)
+                         ppr, level, self.link)
+        return _Para(p, key, loose, key, ppr, level, self.link)
 
     def body(self, body: Any) -> list[tuple[tuple[Any, ...], tuple[Any, ...], Any]]:
         """(key, loose key, item) per body element: a :class:`_Para`, or a table or the
