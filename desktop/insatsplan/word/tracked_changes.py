@@ -380,6 +380,24 @@ def _deletions_first(actions: list[_Action]) -> list[_Action]:
     return result
 
 
+def _paired_before_blocks(actions: list[_Action]) -> list[_Action]:
+    """*actions* where no deleted paragraph stands last before the table of contents or
+    a table: a paragraph mark there cannot go (LibreOffice kept an empty paragraph), so
+    the last paragraphs of A and B before it are paired (:func:`_last_paired`)."""
+    result: list[_Action] = []
+    segment: list[_Action] = []
+    for action in actions:
+        item = action[1] if action[1] is not None else action[2]
+        if item is not None and isinstance(item[2], _Para):
+            segment.append(action)
+            continue
+        if segment and segment[-1][0] == "a":
+            segment = _last_paired(segment)
+        result += [*segment, action]
+        segment = []
+    return result + segment
+
+
 def _last_paired(actions: list[_Action]) -> list[_Action]:
     """*actions* ending in a forced pair of A's last and B's last paragraph (each side's
     order kept: both are their side's last), when both sides have one."""
@@ -462,6 +480,7 @@ class _Merge:
         a_body, b_body = self.a_doc.element.body, self.b_doc.element.body
         actions = self.align(self.a_reader.body(a_body), self.b_reader.body(b_body),
                              tight=True)
+        actions = _paired_before_blocks(actions)
         self.moves = _moved(actions)
         self.moves_named = len(set(self.moves.values()))
         sect_pr = b_body.find(SECT_PR)
