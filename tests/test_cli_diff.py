@@ -14,6 +14,7 @@ import pytest
 
 from cli_helpers import run_in, run_lines
 from compare_edits import edited_copy
+from insatsplan.demo import DEMO_COORDINATOR
 from insatsplan.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,18 +38,17 @@ def test_each_change_is_one_line_with_its_sign_and_path(
     assert lines[0].startswith("From plan 1 “Insatser inom området")
     area, topic = "Förebyggande och främjande arbete", "Föräldraskapsstöd"
     assert lines[1:] == [
-        "~ The plan: coordinator",
+        f"~ The plan: coordinator ({DEMO_COORDINATOR} → Kim Samordnare)",
         f"→ {area} › {topic} › Utbilda sex nya gruppledare inom förskola och fritidsgård. "
-        f"(was: {area} › {topic} › Erbjuda föräldraskapsprogrammet ABC (Alla Barn i "
-        "Centrum) i samtliga stadsdelar under 2025. › Utbilda sex nya gruppledare inom "
-        "förskola och fritidsgård.)",
+        f"(was under: {area} › {topic} › Erbjuda föräldraskapsprogrammet ABC (Alla Barn i "
+        "Centrum) i samtliga stadsdelar under 2025.)",
         f"~ {area} › {topic} › Pröva fysiska föräldraträffar för föräldrar till tonåringar "
         "med stöd av material från Folkhälsomyndigheten. (title)",
         f"+ {area} › Psykisk hälsa i skolan › Alla skolor har en plan mot psykisk ohälsa.",
         f"− {area} › Meningsfull fritid › Hålla fritidsgårdarna öppna under sommarlovet med "
         "aktiviteter som unga själva planerar och leder.",
-        f"→ {area} › Första linjen för barn och unga (was: Tillgängliga och tidiga insatser "
-        "› Första linjen för barn och unga)",
+        f"→ {area} › Första linjen för barn och unga (was under: Tillgängliga och tidiga "
+        "insatser)",
         "1 added, 1 removed, 2 moved, 2 changed.",
     ]
 
@@ -93,7 +93,7 @@ def test_plans_of_different_kinds_exit_2_with_a_clear_message(
     assert (code, out) == (2, "")
     assert err.strip() == (
         "insatsplan: Plan 1 “Insatser inom området psykisk hälsa och suicidprevention 2025” "
-        f"and plan {other} “Insatser inom området psykisk hälsa och suicidprevention 2025” are of "
+        f"and plan {other} “Insatser inom området psykisk hälsa och suicidprevention 2026” are of "
         "different kinds (an agreement and a plan with report); only plans of the same kind "
         "can be compared.")
 
@@ -131,3 +131,29 @@ def test_diff_reads_only(capsys: pytest.CaptureFixture[str], demo_workspace_path
     with Workspace.open(demo_workspace_path):  # holds the write lock
         code, _out, err = run_in(capsys, demo_workspace_path, "diff", "1", "1", "--json")
     assert (code, err) == (0, "")
+
+
+def test_a_moved_line_says_where_the_node_was() -> None:
+    """Another parent, the other section, or another place among the same siblings."""
+    from insatsplan.cli_compare import diff_lines
+    from insatsplan.compare import compare_plans
+    from test_compare_engine import find, plan
+
+    a, b = plan(), plan()
+    find(b, "g4")["horizon"] = "long"  # to the long-term section
+    goals = find(b, "t1")["children"]
+    goals.insert(2, goals.pop(0))  # g1 after g2 and g3
+    topic = b["children"][0]["children"].pop(0)
+    b["children"][1]["children"].append(topic)  # t1 to another focus area
+
+    def english(source: str, **params: object) -> str:
+        return source.format(**params)
+
+    assert diff_lines(compare_plans(a, b), english) == [
+        "→ Barn och unga › Familjecentraler (was under: Suicidprevention)",
+        "→ Barn och unga › Familjecentraler › Öka antalet besök på familjecentralerna "
+        "(new place among its siblings)",
+        "→ Barn och unga › Familjecentraler › Följa upp arbetet varje kvartal "
+        "(now long-term, was short-term)",
+        "0 added, 0 removed, 3 moved, 0 changed.",
+    ]

@@ -130,6 +130,7 @@ def test_a_topic_moved_to_another_focus_area_is_moved_and_its_goals_are_not() ->
     assert change.before["path"] == "Suicidprevention › Familjecentraler"
     assert change.after["path"] == "Barn och unga › Familjecentraler"
     assert change.before["parent"] == "f1" and change.after["parent"] == "f2"
+    assert change.after["reason"] == "parent"
 
 
 def test_an_outdented_nested_goal_is_moved() -> None:
@@ -316,3 +317,20 @@ def test_a_goal_moved_out_of_a_removed_topic_is_moved_not_removed() -> None:
     t2 = area["children"].pop(0)
     area["children"][0]["children"].append(t2["children"][0])  # g6 into t3, t2 deleted
     assert entries(a, b) == [("removed", "topic", "t2"), ("moved", "goal", "g6")]
+
+
+def test_huge_texts_without_uuids_are_matched_quickly() -> None:
+    """A pasted document in two unpaired topics' texts must not make scoring slow."""
+    import time
+
+    words = " ".join(f"ord{n % 50} och" for n in range(60000))
+    a = {"uuid": "a", "children": [node("a1", "topic", "Ett ämne", text=words),
+                                   node("a2", "topic", "Annat ämne", text=words + " mer")]}
+    b = {"uuid": "b", "children": [node("b1", "topic", "Ett ämne", text=words + " slut"),
+                                   node("b2", "topic", "Annat ämne", text=words + " mer")]}
+    start = time.perf_counter()
+    matches = match_nodes(a, b)
+    changes = compare_plans(a, b).changes
+    assert time.perf_counter() - start < 5
+    assert matches == {"b1": "a1", "b2": "a2"}
+    assert [(c.uuid, c.fields[0].words[-1]) for c in changes] == [("b1", ("insert", " slut"))]

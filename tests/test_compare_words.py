@@ -53,3 +53,20 @@ def test_a_word_in_a_long_text_stays_a_word_change() -> None:
 
 def test_tokens_are_words_and_the_runs_between_them() -> None:
     assert tokens("Hej, **du** där!") == ["Hej", ", **", "du", "** ", "där", "!"]
+
+
+def test_a_pasted_book_is_compared_quickly_and_exactly() -> None:
+    """Two long texts differing all through (a pasted document replaced by another)
+    would take SequenceMatcher minutes word by word; the change is still exact."""
+    import time
+
+    before = "\n".join(f"Rad {n} med några ord om stöd till barn och unga." for n in range(4000))
+    after = "\n".join(f"Rad {n} med andra ord om hjälp till familjer." for n in range(4000))
+    start = time.perf_counter()
+    ops = word_diff("Samma början. " + before + " Samma slut.",
+                    "Samma början. " + after + " Samma slut.")
+    assert time.perf_counter() - start < 5
+    assert before_text(ops) == "Samma början. " + before + " Samma slut."
+    assert after_text(ops) == "Samma början. " + after + " Samma slut."
+    assert ops[0][0] == "equal" and ops[0][1].startswith("Samma början. Rad 0")
+    assert ops[-1][0] == "equal" and ops[-1][1].endswith(" Samma slut.")

@@ -602,3 +602,41 @@ def test_a_long_run_of_spaces_in_ansvariga_is_read_in_linear_time() -> None:
                                       organisations)
     assert (codes, people) == (["SOF"], "Anna Berg och Bo Ek")
     assert time.perf_counter() - started < 2.0  # 42 s before; well under 0.1 s now
+
+
+def test_a_long_run_of_och_in_ansvariga_is_tidied_in_linear_time() -> None:
+    """60,000 "och" (240 kB) between two names: tidying the people text's ends tried an
+    end-anchored pattern from every position (6,000 took 2.5 s, 60,000 would take
+    minutes); now one pass from each end."""
+    import time
+
+    organisations = {"SOF": "Socialförvaltningen"}
+    started = time.perf_counter()
+    codes, people = split_responsible("SOF, Anna" + " och" * 60_000 + " Bo", organisations)
+    assert codes == ["SOF"]
+    assert people == "Anna" + " och" * 60_000 + " Bo"
+    assert time.perf_counter() - started < 2.0  # about 0.1 s now
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("SOF, och Anna Berg, ", "Anna Berg"),
+    ("SOF; samt Anna Berg och", "Anna Berg"),
+    ("Anna Berg och SOF", "Anna Berg"),
+    ("SOF, Anna Berg samt ; ,", "Anna Berg"),
+])
+def test_dangling_separators_and_och_are_tidied_off_the_people(text: str, people: str) -> None:
+    assert split_responsible(text, {"SOF": "Socialförvaltningen"}) == (["SOF"], people)
+
+
+def test_measurable_indicators_are_the_activitys_indicators() -> None:
+    """Some reports copy the agreement's "Mätbara indikatorer för uppföljning" into an
+    activity: each item is an indicator, "Saknas." is none; the measurable field keeps
+    its own text."""
+    parts = (Doc().label("Finns mätbara mål inom området?", "Ja, antal samtal.")
+             .label("Mätbara indikatorer för uppföljning:")
+             .add("Antal samtal per år.", level=0).add("Andel nöjda.", level=0)
+             .label("Tidsplan:", "Hela året.").parse())
+    assert parts.indicators == ("Antal samtal per år.", "Andel nöjda.")
+    assert parts.fields["measurable"] == {"answer": "yes", "text": "Antal samtal."}
+    assert parts.unmapped == () and parts.text == ""
+    assert Doc().label("Mätbara indikatorer:", "Saknas.").parse().indicators == ()

@@ -8,11 +8,12 @@ accepts. Our own export comes home with the same tree and the same UUIDs.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import given, settings
@@ -51,11 +52,59 @@ def counts(result: ImportResult) -> Counter[Any]:
         kind = node["kind"]
         found[(kind, node["horizon"]) if kind in ("goal", "indicator") else kind] += 1
         found["evaluations"] += len(node.get("evaluations", []))
+        found["fields"] += len(node.get("fields", {}))
         found["participants"] += sum(e["participants"] or 0
                                      for e in node.get("evaluations", []))
     found["basis"] = len(plan["basis"])
     found["signatories"] = len(plan["signatories"])
     return found
+
+
+#: A topic's fields as the workspace stores them, each "has a value" in SQL.
+_FIELD_COLUMNS: Final = {
+    "background": "background != ''", "purpose": "purpose != ''",
+    "target_group": "target_group != ''", "timeline": "timeline != ''",
+    "responsible": "(responsible_organisations NOT IN ('[]', '') "
+                   "OR responsible_people != '')",
+    "measurable": "(measurable_answer IS NOT NULL OR measurable_text != '')",
+    "funding": "(funding_source != '' OR funding_amount IS NOT NULL)",
+}
+
+
+def imported(path: Path, workspace: Path,
+             capsys: pytest.CaptureFixture[str]) -> tuple[Counter[Any], list[set[str]]]:
+    """``insatsplan import-word PATH`` into *workspace*, then what the file holds, read
+    through a second connection: the counts :func:`counts` makes, and each topic's
+    fields in order."""
+    from cli_helpers import run_in
+    from word_import_results import rows
+
+    code, out, err = run_in(capsys, workspace, "import-word", str(path))
+    assert code == 0, err
+    plan_id = int(out.splitlines()[-1])
+    found: Counter[Any] = Counter()
+    for kind, horizon, number in rows(
+            workspace, "SELECT kind, horizon, count(*) FROM node WHERE plan_id = ? "
+            "GROUP BY kind, horizon", plan_id):
+        found[(kind, horizon) if kind in ("goal", "indicator") else kind] = number
+    [(found["evaluations"], found["participants"])] = rows(
+        workspace, "SELECT count(*), coalesce(sum(e.participants), 0) FROM evaluation e "
+        "JOIN node n ON n.id = e.node_id WHERE n.plan_id = ?", plan_id)
+    [(found["signatories"],)] = rows(
+        workspace, "SELECT count(*) FROM signatory WHERE plan_id = ?", plan_id)
+    [(basis,)] = rows(workspace, "SELECT basis FROM plan WHERE id = ?", plan_id)
+    found["basis"] = len(json.loads(basis))
+    columns = ", ".join(_FIELD_COLUMNS.values())
+    fields = [{name for name, has in zip(_FIELD_COLUMNS, row, strict=True) if has}
+              for row in rows(workspace, f"SELECT {columns} FROM node WHERE plan_id = ? AND "
+                              "kind = 'topic' ORDER BY id", plan_id)]
+    found["fields"] = sum(len(names) for names in fields)
+    return found, fields
+
+
+def expected(counts: dict[Any, int]) -> Counter[Any]:
+    """*counts* as :func:`counts` and :func:`imported` give them (no zero entries)."""
+    return Counter({key: value for key, value in counts.items() if value})
 
 
 def recognised(path: Path) -> ImportResult:
@@ -89,14 +138,20 @@ REPORT_PRODUCERS = {
 
 @pytest.mark.parametrize("producer", list(AGREEMENT_PRODUCERS))
 def test_agreements_from_other_producers_are_recognised(
-        producer: str, tmp_path: Path) -> None:
-    result = recognised(AGREEMENT_PRODUCERS[producer](tmp_path))
+        producer: str, tmp_path: Path, workspace_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Every count exactly — focus areas, topics, goals and indicators by horizon,
+    fields, evaluations, basis, signatories — in what recognition finds and in what the
+    workspace holds after ``import-word``."""
+    path = AGREEMENT_PRODUCERS[producer](tmp_path)
+    result = recognised(path)
     plan = result.document["plan"]
 
     assert result.style == "agreement"
-    found = counts(result)
-    for key, expected in docs.AGREEMENT_COUNTS.items():
-        assert found[key] == expected, (producer, key)
+    assert counts(result) == expected(docs.AGREEMENT_COUNTS), producer
+    found, fields = imported(path, workspace_path, capsys)
+    assert found == expected(docs.AGREEMENT_COUNTS), producer
+    assert fields == [set()] * docs.AGREEMENT_COUNTS["topic"]
     assert plan["title"] == (
         f"Överenskommelse om psykisk hälsa och suicidprevention {docs.AGREEMENT_YEAR}")
     assert plan["subtitle"] == docs.AGREEMENT_SUBTITLE
@@ -136,26 +191,41 @@ def test_a_typed_table_of_contents_is_not_content(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("producer", list(REPORT_PRODUCERS))
 def test_plans_and_reports_from_other_producers_are_recognised(
-        producer: str, tmp_path: Path) -> None:
-    result = recognised(REPORT_PRODUCERS[producer](tmp_path))
+        producer: str, tmp_path: Path, workspace_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Every count exactly, as for agreements, and each activity's very fields."""
+    path = REPORT_PRODUCERS[producer](tmp_path)
+    result = recognised(path)
     plan = result.document["plan"]
 
     assert result.style == "plan_and_report"
     assert plan["kind"] == "plan_and_report"
-    found = counts(result)
-    assert found["focus_area"] == docs.REPORT_COUNTS["focus_area"]
-    assert found["topic"] == docs.REPORT_COUNTS["topic"]
-    assert found["evaluations"] == docs.REPORT_COUNTS["evaluations"]
-    assert found["participants"] == docs.REPORT_COUNTS["participants"]
-    assert found[("goal", "short")] == 1 and found[("goal", "long")] == 1
+    assert counts(result) == expected(docs.REPORT_COUNTS), producer
+    found, fields = imported(path, workspace_path, capsys)
+    assert found == expected(docs.REPORT_COUNTS), producer
+    assert fields == list(docs.REPORT_FIELDS)
     assert [n["title"] for n in plan["children"]] == ["Tidiga insatser", "Suicidprevention"]
     topics = [n for n in nodes(plan["children"]) if n["kind"] == "topic"]
+    assert [set(topic["fields"]) for topic in topics] == list(docs.REPORT_FIELDS)
     for topic in topics:
-        assert set(topic["fields"]) >= docs.REPORT_COUNTS["fields"], topic["title"]
         assert [e["period"] for e in topic["evaluations"]] == [str(docs.REPORT_YEAR)]
-    assert topics[0]["fields"]["responsible"]["organisations"] == ["SOF"]
-    assert topics[0]["fields"]["measurable"]["answer"] == "yes"
+    first = topics[0]
+    assert [(n["kind"], n["horizon"], n["title"], [c["title"] for c in n["children"]])
+            for n in first["children"]] == [
+        ("goal", "short", "Erbjuda samtal inom en vecka.", []),
+        ("goal", "short", "Starta en chatt för unga vuxna.",
+         ["Chatten är öppen på kvällarna."]),
+        ("goal", "long", "Färre unga vuxna behöver specialistvård.", []),
+        ("goal", "long", "Unga vuxna vet var de får stöd.", []),
+        ("indicator", "short", "Antal samtal per år.", []),
+        ("indicator", "short", "Andel som fått samtal inom en vecka.", [])]
+    assert first["fields"]["responsible"]["organisations"] == ["SOF"]
+    assert first["fields"]["measurable"]["answer"] == "yes"
+    assert first["fields"]["funding"] == {"source": "Stimulansmedel", "amount": "250000"}
+    assert [(s["name"], s["title"], s["organisation_code"]) for s in plan["signatories"]] == [
+        ("Eva Lind", "Socialdirektör", "SOF"), ("Omar Haddad", "Omsorgsdirektör", "VOF")]
     assert plan["preamble"].startswith("Handlingsplanen samlar stadens insatser")
+    assert result.unmapped == ()
 
 
 # ----------------------------------------------------------------------------- our own export
@@ -656,3 +726,87 @@ def test_a_signatory_line_that_looks_like_a_typed_bullet_keeps_its_dash(tmp_path
     signatories = recognised(path).document["plan"]["signatories"]
     assert [(s["name"], s["title"]) for s in signatories] == [
         ("– Anna Berg", "- förvaltningschef")]
+
+
+LIST_THEN_TABLE_MARKDOWN = """---
+title: Överenskommelse 2024
+---
+
+# Stöd
+
+## Stödgrupper
+
+### Kortsiktiga mål och aktiviteter 2024
+
+- Starta grupper.
+- Utbilda ledare.
+
+| Grupp | Plats |
+|-------|-------|
+| Barn  | Väster |
+
+Grupperna följs upp varje termin.
+
+### Långsiktiga mål
+
+- Fler barn får stöd.
+"""
+
+
+def test_a_table_and_a_paragraph_after_a_goal_list_are_kept_and_reported(
+        tmp_path: Path) -> None:
+    """Another author's table and loose paragraph after a goal list: no goals of their
+    own, kept as the last goal's text, and each listed with where it stood and where it
+    went (they were merged into the goal's text without a word)."""
+    result = recognised(docs.pandoc_docx(LIST_THEN_TABLE_MARKDOWN, tmp_path / "t.docx"))
+
+    topic = result.document["plan"]["children"][0]["children"][0]
+    assert [(n["title"], n["horizon"]) for n in topic["children"]] == [
+        ("Starta grupper.", "short"), ("Utbilda ledare.", "short"),
+        ("Fler barn får stöd.", "long")]
+    kept = ["Grupp", "Plats", "Barn", "Väster", "Grupperna följs upp varje termin."]
+    assert topic["children"][1]["text"] == "\n\n".join(kept)
+    assert [u.text for u in result.unmapped] == [  # one line per table
+        "Grupp\nPlats\nBarn\nVäster", "Grupperna följs upp varje termin."]
+    assert {u.kept_on for u in result.unmapped} == {"Stöd › Stödgrupper › Utbilda ledare."}
+    assert result.unmapped[0].where == "stycke 7, under Stöd › Stödgrupper"
+    assert result.unmapped[-1].where == "stycke 11, under Stöd › Stödgrupper"
+
+
+REPORT_TABLE_AMONG_GOALS_MARKDOWN = """---
+title: Handlingsplan 2023
+---
+
+# Fokusområde 1. Tidiga insatser
+
+## Samtalsstöd
+
+**Bakgrund:** Fler unga söker stöd.
+
+**Kortsiktiga mål och aktiviteter:**
+
+- Erbjuda samtal.
+- Starta chatt.
+
+| Grupp | Plats |
+|-------|-------|
+| Barn  | Väster |
+
+**Utvärdering:** Bra.
+"""
+
+
+def test_a_table_among_a_reports_goals_is_the_topics_text_and_reported(
+        tmp_path: Path) -> None:
+    """A table under "Kortsiktiga mål och aktiviteter:" made a goal of every cell; its
+    cells are the topic's text now, listed as one line with where the table stood."""
+    result = recognised(docs.pandoc_docx(REPORT_TABLE_AMONG_GOALS_MARKDOWN,
+                                         tmp_path / "tabell.docx"))
+
+    topic = result.document["plan"]["children"][0]["children"][0]
+    assert [n["title"] for n in topic["children"]] == ["Erbjuda samtal.", "Starta chatt."]
+    assert topic["text"] == "Grupp\n\nPlats\n\nBarn\n\nVäster"
+    [unmapped] = result.unmapped
+    assert (unmapped.where, unmapped.text, unmapped.kept_on) == (
+        "stycke 8, under Tidiga insatser › Samtalsstöd", "Grupp\nPlats\nBarn\nVäster",
+        "Tidiga insatser › Samtalsstöd")

@@ -6,8 +6,9 @@ Markdown (both document styles), LibreOffice re-saving a document, and python-do
 writing a careless author's file — no heading styles, bold lines as headings,
 "Fokusområde 1." numbering, typed bullets with indents and a typed table of contents.
 
-Each document's content is known, so a test can count what recognition must find
-(:data:`AGREEMENT_COUNTS`, :data:`REPORT_COUNTS`). The content is invented, in the shape
+Each document's content is known, so a test can count what recognition and the import
+must find, every kind exactly (:data:`AGREEMENT_COUNTS`, :data:`REPORT_COUNTS`,
+:data:`REPORT_FIELDS`). The content is invented, in the shape
 of the city's documents (DOMAIN.md).
 """
 
@@ -38,6 +39,9 @@ AGREEMENT_COUNTS: Final = {
     ("goal", "long"): 5,
     ("indicator", "short"): 3,
     ("indicator", "long"): 3,
+    "fields": 0,  # an agreement prints no labelled fields
+    "evaluations": 0,
+    "participants": 0,
     "basis": 2,
     "signatories": 3,
 }
@@ -150,13 +154,27 @@ Kulturdirektör
 Kulturförvaltningen
 """
 
+#: The fields each activity of the plan-and-report documents below has, in order.
+REPORT_FIELDS: Final = (
+    {"background", "purpose", "target_group", "measurable", "responsible", "timeline",
+     "funding"},
+    {"background", "purpose", "target_group", "responsible", "timeline"},
+    {"background", "purpose", "target_group", "responsible", "timeline"},
+)
+
 #: What every plan-and-report-style document below holds.
 REPORT_COUNTS: Final = {
     "focus_area": 2,
     "topic": 3,
+    ("goal", "short"): 3 + 1,  # a nested one in the first activity; "Mål:" in the second
+    ("goal", "long"): 2 + 1,
+    ("indicator", "short"): 2,  # "Mätbara indikatorer för uppföljning", once "Saknas."
+    ("indicator", "long"): 0,
+    "fields": sum(len(fields) for fields in REPORT_FIELDS),
     "evaluations": 3,
     "participants": 35 + 12 + 20,
-    "fields": {"background", "purpose", "target_group", "timeline", "responsible"},
+    "basis": 0,
+    "signatories": 2,
 }
 
 REPORT_MARKDOWN: Final = f"""---
@@ -178,15 +196,29 @@ Dessa aktiviteter ska redovisas senast den 1 mars {REPORT_YEAR + 1}.
 
 **Målgrupp:** Unga vuxna 18–25 år.
 
-**Kortsiktiga mål och aktiviteter:** Erbjuda samtal inom en vecka.
+**Kortsiktiga mål och aktiviteter:**
 
-**Långsiktiga mål:** Färre unga vuxna behöver specialistvård.
+- Erbjuda samtal inom en vecka.
+- Starta en chatt för unga vuxna.
+    - Chatten är öppen på kvällarna.
+
+**Långsiktiga mål:**
+
+- Färre unga vuxna behöver specialistvård.
+- Unga vuxna vet var de får stöd.
 
 **Finns mätbara mål inom området?** Ja, antal samtal per år.
+
+**Mätbara indikatorer för uppföljning:**
+
+- Antal samtal per år.
+- Andel som fått samtal inom en vecka.
 
 **Ansvariga:** Socialförvaltningen, enhetschef Eva Berg.
 
 **Tidsplan:** Hela {REPORT_YEAR}.
+
+**Finansiering:** Stimulansmedel, 250 000 kr.
 
 **Utvärdering:** Samtalsstödet har varit efterfrågat under hela året.
 
@@ -200,6 +232,8 @@ Dessa aktiviteter ska redovisas senast den 1 mars {REPORT_YEAR + 1}.
 **Syfte:** Att stärka elevernas psykiska hälsa.
 
 **Målgrupp:** Elever i årskurs 7–9.
+
+**Mål:** Ta fram ett material om stress.
 
 **Ansvariga:** Skol- och fritidsförvaltningen.
 
@@ -217,11 +251,29 @@ Dessa aktiviteter ska redovisas senast den 1 mars {REPORT_YEAR + 1}.
 
 **Målgrupp:** Medarbetare i socialtjänsten.
 
+**Långsiktiga mål:** Medarbetare vågar fråga om självmordstankar.
+
+**Mätbara indikatorer för uppföljning:** Saknas.
+
 **Ansvariga:** Vård- och omsorgsförvaltningen.
 
 **Tidsplan:** Våren {REPORT_YEAR}.
 
 **Utvärdering:** Utbildningen genomfördes i två omgångar med 20 deltagare.
+
+# Underskrifter
+
+Eva Lind
+
+Socialdirektör
+
+Socialförvaltningen
+
+Omar Haddad
+
+Omsorgsdirektör
+
+Vård- och omsorgsförvaltningen
 """
 
 
@@ -242,6 +294,59 @@ def pandoc_agreement(folder: Path) -> Path:
 
 def pandoc_report(folder: Path) -> Path:
     return pandoc_docx(REPORT_MARKDOWN, folder / "pandoc-redovisning.docx")
+
+
+# ----------------------------------------------------------------------------- notes
+
+
+_W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_ENDNOTES_TYPE: Final = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml")
+_ENDNOTES_REL: Final = ("http://schemas.openxmlformats.org/officeDocument/2006/"
+                        "relationships/endnotes")
+
+
+def with_endnote(source: Path, out: Path, anchor: str, note: str) -> Path:
+    """A copy of *source* with an endnote saying *note*, referred to at the end of the
+    first paragraph whose text holds *anchor*: the endnotes part, its relationship and
+    content type written as Word writes them (python-docx cannot, pandoc makes
+    footnotes only), with Word's separator notes before it."""
+    import zipfile
+
+    from lxml import etree
+
+    w = f"{{{_W_NS}}}"
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    document = etree.fromstring(parts["word/document.xml"])
+    paragraph = next(p for p in document.iter(f"{w}p")
+                     if anchor in "".join(p.itertext()))
+    run = etree.SubElement(paragraph, f"{w}r")
+    etree.SubElement(etree.SubElement(run, f"{w}rPr"), f"{w}vertAlign").set(
+        f"{w}val", "superscript")
+    etree.SubElement(run, f"{w}endnoteReference").set(f"{w}id", "1")
+    parts["word/document.xml"] = etree.tostring(document, xml_declaration=True,
+                                                encoding="UTF-8", standalone=True)
+    parts["word/endnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:endnotes xmlns:w="{_W_NS}">'
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:endnote><w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        '<w:continuationSeparator/></w:r></w:p></w:endnote>'
+        '<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+        f' {note}</w:t></w:r></w:p></w:endnote></w:endnotes>').encode()
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        f'<Override PartName="/word/endnotes.xml" ContentType="{_ENDNOTES_TYPE}"/>'
+        "</Types>")).encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        f'<Relationship Id="rIdEndnotes1" Type="{_ENDNOTES_REL}" Target="endnotes.xml"/>'
+        "</Relationships>")).encode()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out
 
 
 # ----------------------------------------------------------------------------- LibreOffice
@@ -293,9 +398,11 @@ def _typed(doc: Any, marker: str, text: str, level: int) -> None:
 
 
 def _labelled(doc: Any, label: str, text: str) -> None:
+    """A bold label and its text on one line; the label alone when *text* is empty."""
     p = doc.add_paragraph()
     p.add_run(label).bold = True
-    p.add_run(" " + text)
+    if text:
+        p.add_run(" " + text)
 
 
 def careless_agreement(folder: Path) -> Path:
@@ -390,11 +497,20 @@ def careless_report(folder: Path) -> Path:
     _labelled(doc, "Bakgrund:", "Allt fler unga vuxna söker stöd för oro och nedstämdhet.")
     _labelled(doc, "Syfte:", "Att unga vuxna ska få stöd tidigt.")
     _labelled(doc, "Målgrupp:", "Unga vuxna 18–25 år.")
-    _labelled(doc, "Kortsiktiga mål och aktiviteter:", "Erbjuda samtal inom en vecka.")
-    _labelled(doc, "Långsiktiga mål:", "Färre unga vuxna behöver specialistvård.")
+    _labelled(doc, "Kortsiktiga mål och aktiviteter:", "")
+    _typed(doc, "•", "Erbjuda samtal inom en vecka.", 0)
+    _typed(doc, "•", "Starta en chatt för unga vuxna.", 0)
+    _typed(doc, "-", "Chatten är öppen på kvällarna.", 2)
+    _labelled(doc, "Långsiktiga mål:", "")
+    _typed(doc, "•", "Färre unga vuxna behöver specialistvård.", 0)
+    _typed(doc, "•", "Unga vuxna vet var de får stöd.", 0)
     _labelled(doc, "Finns mätbara mål inom området?", "Ja, antal samtal per år.")
+    _labelled(doc, "Mätbara indikatorer för uppföljning:", "")
+    _typed(doc, "–", "Antal samtal per år.", 0)
+    _typed(doc, "–", "Andel som fått samtal inom en vecka.", 0)
     _labelled(doc, "Ansvariga:", "Socialförvaltningen, enhetschef Eva Berg.")
     _labelled(doc, "Tidsplan:", f"Hela {REPORT_YEAR}.")
+    _labelled(doc, "Finansiering:", "Stimulansmedel, 250 000 kr.")
     _labelled(doc, "Utvärdering:", "Samtalsstödet har varit efterfrågat under hela året.")
     _typed(doc, "-", "Föreläsning om stress. 35 deltagare.", 0)
     _typed(doc, "-", "Gruppträffar om sömn. 12 deltagare.", 0)
@@ -402,6 +518,7 @@ def careless_report(folder: Path) -> Path:
     _labelled(doc, "Bakgrund:", "Elevhälsan ser ökad psykisk ohälsa bland elever.")
     _labelled(doc, "Syfte:", "Att stärka elevernas psykiska hälsa.")
     _labelled(doc, "Målgrupp:", "Elever i årskurs 7–9.")
+    _labelled(doc, "Mål:", "Ta fram ett material om stress.")
     _labelled(doc, "Ansvariga:", "Skol- och fritidsförvaltningen.")
     _labelled(doc, "Tidsplan:", f"Läsåret {REPORT_YEAR}.")
     _labelled(doc, "Utvärdering:", "Materialet har använts på fyra skolor.")
@@ -410,10 +527,19 @@ def careless_report(folder: Path) -> Path:
     _labelled(doc, "Bakgrund:", "Kunskap om suicid räddar liv.")
     _labelled(doc, "Syfte:", "Att medarbetare ska våga fråga.")
     _labelled(doc, "Målgrupp:", "Medarbetare i socialtjänsten.")
+    _labelled(doc, "Långsiktiga mål:", "Medarbetare vågar fråga om självmordstankar.")
+    _labelled(doc, "Mätbara indikatorer för uppföljning:", "Saknas.")
     _labelled(doc, "Ansvariga:", "Vård- och omsorgsförvaltningen.")
     _labelled(doc, "Tidsplan:", f"Våren {REPORT_YEAR}.")
     _labelled(doc, "Utvärdering:",
               "Utbildningen genomfördes i två omgångar med 20 deltagare.")
+    doc.add_paragraph("Underskrifter")
+    for name, title, organisation in (
+            ("Eva Lind", "Socialdirektör", "Socialförvaltningen"),
+            ("Omar Haddad", "Omsorgsdirektör", "Vård- och omsorgsförvaltningen")):
+        doc.add_paragraph("")
+        for line in (name, title, organisation):
+            doc.add_paragraph(line)
     out = folder / "slarvig-redovisning.docx"
     doc.save(str(out))
     return out

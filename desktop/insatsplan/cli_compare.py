@@ -3,9 +3,10 @@
 Calls :meth:`Workspace.compare_plans`, the editor's Plan → Jämför med… call, and prints
 one line per change, each with a sign and the node's path (the titles from the focus
 area down): ``+`` added, ``−`` removed (its path in A), ``→`` moved, ``~`` changed (with
-the fields that changed; a plan field as "Planen: <field>"). A summary line ends the
-list. ``--json`` prints the comparison as JSON (summary and changes, each change with
-its word-level operations). Exit 0 whether or not there are changes, as a comparison
+the fields that changed; a plan field as "Planen: <field>", with its values before and
+after when they are short, such as the years). A summary line ends the list.
+``--json`` prints the comparison as JSON (summary and changes, each change with its
+word-level operations). Exit 0 whether or not there are changes, as a comparison
 that finds none has succeeded. Kept beside :mod:`insatsplan.cli`, which registers it.
 """
 
@@ -27,6 +28,9 @@ Out = Callable[[str], None]
 #: The sign each kind of change is printed with (the editor's list uses the same).
 SIGNS: Final[Mapping[str, str]] = {"added": "+", "removed": "−", "moved": "→",
                                    "changed": "~"}
+
+#: The longest plan field value shown on its line, before and after ("2025 → 2026").
+SHORT_VALUE: Final = 60
 
 #: Field names as people read them (the keys are :mod:`insatsplan.compare.plan_diff`'s).
 FIELD_WORDS: Final[Mapping[str, str]] = {
@@ -148,14 +152,34 @@ def change_line(change: NodeChange, words: Callable[..., str]) -> str:
     sign = SIGNS[change.change]
     fields = ", ".join(words(FIELD_WORDS.get(f.field, f.field)) for f in change.fields)
     if change.kind == "plan":
-        return f"{sign} " + words(QT_TRANSLATE_NOOP("Cli", "The plan: {fields}"), fields=fields)
+        line = f"{sign} " + words(QT_TRANSLATE_NOOP("Cli", "The plan: {fields}"), fields=fields)
+        if all(_short(value) for value in (change.before, change.after)):
+            line += f" ({change.before or '–'} → {change.after or '–'})"
+        return line
     if change.change == "changed":
         return f"{sign} {change.path} ({fields})"
     if change.change == "moved":
-        before = change.before["path"] if isinstance(change.before, dict) else ""
-        if before and before != change.path:
-            was = words(QT_TRANSLATE_NOOP("Cli", "(was: {path})"), path=before)
-            return f"{sign} {change.path} {was}"
-        reordered = words(QT_TRANSLATE_NOOP("Cli", "(new place among its siblings)"))
-        return f"{sign} {change.path} {reordered}"
+        return f"{sign} {change.path} {_where_from(change, words)}"
     return f"{sign} {change.path}"
+
+
+def _short(value: object) -> bool:
+    """A plan field's value short enough to show on its line (years, a date, a name)."""
+    return isinstance(value, str) and "\n" not in value and len(value) <= SHORT_VALUE
+
+
+def _where_from(change: NodeChange, words: Callable[..., str]) -> str:
+    """Where a moved node stood: under another parent, in the other section, or
+    elsewhere among the same siblings."""
+    before = change.before if isinstance(change.before, dict) else {}
+    after = change.after if isinstance(change.after, dict) else {}
+    if after.get("reason") == "parent":
+        if before.get("parent_path") is None:
+            return words(QT_TRANSLATE_NOOP("Cli", "(was at the top level)"))
+        return words(QT_TRANSLATE_NOOP("Cli", "(was under: {path})"),
+                     path=before["parent_path"])
+    if after.get("reason") == "section":
+        if after.get("horizon") == "long":
+            return words(QT_TRANSLATE_NOOP("Cli", "(now long-term, was short-term)"))
+        return words(QT_TRANSLATE_NOOP("Cli", "(now short-term, was long-term)"))
+    return words(QT_TRANSLATE_NOOP("Cli", "(new place among its siblings)"))

@@ -91,6 +91,9 @@ def test_plan_chooser_shows_what_a_plan_was_made_from(window: MainWindow) -> Non
                        "made from “Insatser inom området psykisk hälsa och suicidprevention "
                        "2025” (2025)")
     assert chooser.currentData() == new_id and chooser.toolTip() == tips[1]
+    labels = [chooser.itemText(row) for row in range(chooser.count())]
+    assert "new version of" not in labels[0]
+    assert labels[1].endswith(" · new version of 2025")
 
 
 def test_the_trees_section_rows_name_the_new_year(window: MainWindow) -> None:

@@ -46,6 +46,11 @@ SIMILARITY_THRESHOLD = 0.6
 #: as the place no longer speaks for the pair.
 MOVED_SIMILARITY_THRESHOLD = 0.8
 
+#: Only a node's first this many words (title, then text) are compared: enough to tell
+#: nodes apart, and a pasted document in a text cannot make scoring slow (difflib's
+#: time grows with the product of the lengths).
+MAX_SIMILARITY_WORDS = 300
+
 #: At most this many pairs are scored in the pass across parents; beyond it (two plans
 #: with little in common) only identical texts pair, so a comparison stays fast.
 MAX_COMPARED_PAIRS = 40_000
@@ -250,6 +255,12 @@ def _children(nodes: dict[str, FlatNode]) -> dict[str | None, list[FlatNode]]:
 
 
 def _words(node: Mapping[str, Any]) -> tuple[str, ...]:
-    """Title and text as lower-case words: markup, punctuation and spacing aside."""
+    """Title and text as lower-case words (markup, punctuation and spacing aside), at
+    most :data:`MAX_SIMILARITY_WORDS` of them."""
     text = f"{node.get('title') or ''}\n{node.get('text') or ''}"
-    return tuple(_WORD.findall(text.casefold()))
+    words = []
+    for match in _WORD.finditer(text.casefold()):
+        words.append(match.group())
+        if len(words) == MAX_SIMILARITY_WORDS:
+            break
+    return tuple(words)

@@ -186,10 +186,11 @@ class _Differ:
                                            node_content(node.node)))
         else:
             a_node = self.a[a_uuid]
-            if self._moved(node, a_node):
+            reason = self._move_reason(node, a_node)
+            if reason is not None:
                 self.changes.append(NodeChange(
-                    "moved", node.kind, node.uuid, path,
-                    self._place(a_node, self.a_paths), self._place(node, self.b_paths)))
+                    "moved", node.kind, node.uuid, path, self._place(a_node, self.a_paths),
+                    {**self._place(node, self.b_paths), "reason": reason}))
             fields = changed_fields(a_node.node, node.node)
             if fields:
                 self.changes.append(NodeChange(
@@ -216,8 +217,9 @@ class _Differ:
                 self._removed_subtree(child, anchor)
 
     def _place(self, node: FlatNode, paths: dict[str, str]) -> dict[str, Any]:
-        return {"path": paths[node.uuid], "parent": node.parent, "position": node.index,
-                "horizon": node.node.get("horizon")}
+        return {"path": paths[node.uuid], "parent": node.parent,
+                "parent_path": None if node.parent is None else paths[node.parent],
+                "position": node.index, "horizon": node.node.get("horizon")}
 
     # ------------------------------------------------------------------ moves
 
@@ -226,10 +228,13 @@ class _Differ:
             return a_node.parent is None
         return a_node.parent is not None and self.b_to_a.get(b_node.parent) == a_node.parent
 
-    def _moved(self, b_node: FlatNode, a_node: FlatNode) -> bool:
-        return (not self._same_parent(b_node, a_node)
-                or b_node.node.get("horizon") != a_node.node.get("horizon")
-                or b_node.uuid in self.out_of_order)
+    def _move_reason(self, b_node: FlatNode, a_node: FlatNode) -> str | None:
+        """Why a paired node counts as moved ("parent", "section", "order"), or None."""
+        if not self._same_parent(b_node, a_node):
+            return "parent"
+        if b_node.node.get("horizon") != a_node.node.get("horizon"):
+            return "section"
+        return "order" if b_node.uuid in self.out_of_order else None
 
     def _out_of_order(self) -> set[str]:
         """Paired siblings (same parent, same section in both) outside the longest

@@ -17,6 +17,14 @@ from typing import Literal, TypeAlias
 WordOp: TypeAlias = tuple[Literal["equal", "delete", "insert"], str]
 
 _TOKEN = re.compile(r"\w+|\W+")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+#: Largest product of the two token counts compared word by word (about two texts of
+#: 700 words each). Beyond it ``SequenceMatcher``'s time grows with the product (every
+#: space matches every space) and a pasted book would stall a comparison, so the
+#: stretch between the common beginning and end is compared line by line instead (and
+#: as a whole when even its lines are that many).
+MAX_WORD_PAIRS = 2_000_000
 
 
 def tokens(text: str) -> list[str]:
@@ -31,35 +39,58 @@ def word_diff(before: str, after: str) -> list[WordOp]:
     its deletion followed by its insertion (the order Word shows tracked changes in).
     ``SequenceMatcher`` runs without its "junk" heuristic: that heuristic ignores
     frequent tokens such as the space in long texts, which would turn a one-word
-    change into a rewritten paragraph.
+    change into a rewritten paragraph. The common beginning and end are taken as they
+    are; a very long changed stretch between them is compared line by line, and one of
+    very many lines as one deletion and one insertion (:data:`MAX_WORD_PAIRS`).
     """
     if before == after:
         return [("equal", before)] if before else []
     a, b = tokens(before), tokens(after)
-    ops: list[WordOp] = []
+    head = 0  # the common beginning and end need no matching
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
+    if len(a_mid) * len(b_mid) > MAX_WORD_PAIRS:
+        a_mid = _LINE.findall("".join(a_mid))
+        b_mid = _LINE.findall("".join(b_mid))
+        if len(a_mid) * len(b_mid) > MAX_WORD_PAIRS:  # one stretch, deleted and inserted
+            a_mid, b_mid = ["".join(a_mid)], ["".join(b_mid)]
+    ops = _Ops()
+    ops.add("equal", "".join(a[:head]))
+    matcher = SequenceMatcher(None, a_mid, b_mid, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.add("equal", "".join(a_mid[i1:i2]))
+            continue
+        ops.add("delete", "".join(a_mid[i1:i2]))
+        ops.add("insert", "".join(b_mid[j1:j2]))
+    ops.add("equal", "".join(a[len(a) - tail:]))
+    return ops.ops
 
-    def add(op: Literal["equal", "delete", "insert"], text: str) -> None:
+
+class _Ops:
+    """Operations as they are added: empty pieces dropped, neighbours of one kind
+    merged, and a deletion always before the insertion it meets."""
+
+    def __init__(self) -> None:
+        self.ops: list[WordOp] = []
+
+    def add(self, op: Literal["equal", "delete", "insert"], text: str) -> None:
+        ops = self.ops
         if not text:
             return
         if ops and ops[-1][0] == op:
             ops[-1] = (op, ops[-1][1] + text)
         elif op == "delete" and ops and ops[-1][0] == "insert":
-            # keep "delete before insert" when two replaced stretches meet
             if len(ops) >= 2 and ops[-2][0] == "delete":
                 ops[-2] = ("delete", ops[-2][1] + text)
             else:
                 ops.insert(len(ops) - 1, ("delete", text))
         else:
             ops.append((op, text))
-
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            add("equal", "".join(a[i1:i2]))
-            continue
-        add("delete", "".join(a[i1:i2]))
-        add("insert", "".join(b[j1:j2]))
-    return ops
 
 
 def before_text(ops: list[WordOp] | tuple[WordOp, ...]) -> str:

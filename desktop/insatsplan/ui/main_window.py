@@ -590,8 +590,9 @@ class MainWindow(QMainWindow):
 
     def _fill_plan_chooser(self, plans: list[Any], selected: int | None) -> None:
         """Year and status first, then the title: the chooser cuts long labels at the
-        end, and plans of one city share the start of their titles. The whole title is
-        the tooltip, with the plan's lineage: which plan a new version was made from."""
+        end, and plans of one city share the start of their titles. The lineage (which
+        plan a new version was made from) ends the label by its years, and the tooltip
+        names it with the whole title."""
         from insatsplan.text import plain_text
         from insatsplan.year_roll import years_text
 
@@ -599,8 +600,11 @@ class MainWindow(QMainWindow):
         self.plan_chooser.clear()
         for plan in plans:
             title = plain_text(plan.title) or self.tr("(untitled)")
-            self.plan_chooser.addItem(f"{self.plan_years_and_status(plan)} · {title}",
-                                      int(plan.id))
+            label = f"{self.plan_years_and_status(plan)} · {title}"
+            if getattr(plan, "origin_id", None) is not None:
+                label += " · " + self.tr("new version of {years}").format(
+                    years=years_text(plan.origin_year_from, plan.origin_year_to))
+            self.plan_chooser.addItem(label, int(plan.id))
             tip = title
             if getattr(plan, "origin_id", None) is not None:
                 tip += "\n" + self.tr("made from “{title}” ({years})").format(

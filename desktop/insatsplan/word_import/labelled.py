@@ -22,8 +22,10 @@ Decisions (documented here because recognise and the preview rely on them):
 * "Mål:" fills the short-term goals, like "Kortsiktiga mål och aktiviteter:".
 * Goals: every bullet is a goal, nested by its list level; a plain paragraph is one goal
   at the top; a plain paragraph ending in ":" ("Under året ska vi:") is a goal whose
-  following bullets nest under it. Numbered items count as bullets. Nesting is capped so
-  the tree stays within the exchange format's ten levels.
+  following bullets nest under it. A table among the goals is no goal: its cells are the
+  topic's text, listed in :attr:`ActivityParts.unmapped` (one line per table) with where
+  it stood. Numbered items count as bullets. Nesting is capped so the tree
+  stays within the exchange format's ten levels.
 * The measurable answer is "yes"/"no" when the text starts with "Ja"/"Nej"; that word and
   its punctuation are taken off and the rest starts with a capital letter.
 * Evaluation: period ``str(year)``; status "done" unless the *first sentence* says
@@ -45,6 +47,10 @@ Decisions (documented here because recognise and the preview rely on them):
   per such section (its lines joined by "\n"; *where* is "stycke N, under <kept_on>"
   for its first paragraph). A printed table of contents and empty paragraphs are
   skipped.
+* "Mätbara indikatorer (för uppföljning)" (the agreement's section, which some reports
+  copy) lists the activity's indicators: each item is one, by its title, short-term (a
+  report does not say); "Saknas." is none. A bare "Indikatorer" is no label: our own
+  report prints it above its generated table, which recognise reads.
 * Labels are not looked for in list items unless the whole item is a label.
 
 Pure: no Qt, no I/O. Texts are written in the project's text format with
@@ -70,7 +76,8 @@ from insatsplan.word_import.model import Paragraph, Unmapped
 __all__ = ["ActivityParts", "parse_activity", "split_responsible", "topic_node"]
 
 Slot = Literal["background", "purpose", "target_group", "short_goals", "long_goals",
-               "measurable", "responsible", "timeline", "funding", "evaluation"]
+               "measurable", "responsible", "timeline", "funding", "evaluation",
+               "indicators"]
 
 #: Every label spelling known exactly, normalised (see :func:`_normalise_label`).
 _LABELS: Final[dict[str, Slot]] = {
@@ -104,6 +111,9 @@ _LABELS: Final[dict[str, Slot]] = {
     "finns mätbara mål": "measurable",
     "finns det mätbara mål": "measurable",
     "mätbara mål": "measurable",
+    "mätbara indikatorer": "indicators",
+    "mätbara indikatorer för uppföljning": "indicators",
+    "indikatorer för uppföljning": "indicators",
     "ansvariga": "responsible",
     "ansvarig": "responsible",
     "ansvar": "responsible",
@@ -224,6 +234,8 @@ class ActivityParts:
     evaluation: dict[str, Any] | None = None
     text: str = ""
     unmapped: tuple[Unmapped, ...] = ()
+    #: Indicator titles (text format) under "Mätbara indikatorer", in order.
+    indicators: tuple[str, ...] = ()
 
 
 def topic_node(parts: ActivityParts, *, title: str, node_uuid: str | None = None
@@ -493,15 +505,27 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
             sections[-1][1].append(text.strip())
         else:
             values[current].append(_Entry(p, runs))
+    beside = _BesideGoals(kept_on)
+    short_goals = _goals(values.get("short_goals", []), "short", beside)
+    long_goals = _goals(values.get("long_goals", []), "long", beside)
     return ActivityParts(
         fields=_fields(values, organisations),
-        short_goals=_goals(values.get("short_goals", []), "short"),
-        long_goals=_goals(values.get("long_goals", []), "long"),
+        short_goals=short_goals,
+        long_goals=long_goals,
         evaluation=_evaluation(values.get("evaluation", []), year),
-        text=_text([*own, *unknown]),
-        unmapped=tuple(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
-                       for where, lines in sections),
+        text=_text([*own, *unknown, *beside.tables]),
+        unmapped=(*(Unmapped(where=where, text="\n".join(lines), kept_on=kept_on)
+                    for where, lines in sections), *beside.unmapped),
+        indicators=_indicator_titles(values.get("indicators", [])),
     )
+
+
+def _indicator_titles(entries: Sequence[_Entry]) -> tuple[str, ...]:
+    """One indicator per item or paragraph; "Saknas." (none) is no indicator."""
+    titles = (render_inline(entry.runs) for entry in entries)
+    return tuple(title for title in titles
+                 if title and title.strip().rstrip(".").lower()
+                 != report_labels.EMPTY_SECTION.rstrip(".").lower())
 
 
 def _fields(values: Mapping[Slot, list[_Entry]], organisations: Mapping[str, str]
@@ -586,13 +610,44 @@ def _node_uuid(p: Paragraph) -> str:
     return str(uuid.uuid4())
 
 
-def _goals(entries: Sequence[_Entry], horizon: str) -> list[dict[str, Any]]:
-    """Goal nodes: bullets nested by list level, plain paragraphs at the top."""
+@dataclass
+class _BesideGoals:
+    """A table among an activity's goals: its cells are no goals but the topic's text,
+    listed (one line per table) with where it stood."""
+
+    kept_on: str
+    tables: list[_Entry] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+
+    def where(self, p: Paragraph) -> str:
+        return f"stycke {p.index}" + (f", under {self.kept_on}" if self.kept_on else "")
+
+    def table_cell(self, entry: _Entry, previous: _Entry | None) -> None:
+        text = _plain(entry.runs).strip()
+        if previous is not None and previous.paragraph.in_table and self.unmapped and \
+                self.tables and self.tables[-1] is previous:
+            last = self.unmapped[-1]  # the same table: one line in the report
+            self.unmapped[-1] = Unmapped(last.where, f"{last.text}\n{text}", last.kept_on)
+        else:
+            self.unmapped.append(Unmapped(self.where(entry.paragraph), text, self.kept_on))
+        self.tables.append(entry)
+
+
+def _goals(entries: Sequence[_Entry], horizon: str,
+           beside: _BesideGoals | None = None) -> list[dict[str, Any]]:
+    """Goal nodes: bullets nested by list level, plain paragraphs at the top; a table
+    among them is no goal (*beside*)."""
+    beside = beside if beside is not None else _BesideGoals("")
     roots: list[dict[str, Any]] = []
     stack: list[tuple[int, dict[str, Any]]] = []
+    previous: _Entry | None = None
     for entry in entries:
         title = render_inline(entry.runs)
         if not title:
+            continue
+        entry_before, previous = previous, entry
+        if entry.paragraph.in_table:
+            beside.table_cell(entry, entry_before)
             continue
         if title == report_labels.UNTITLED_HEADING:
             title = ""
@@ -677,7 +732,12 @@ _SEPARATOR = re.compile(r"(?P<strong>\s*(?:;|\n+|\.(?=\s|$))\s*)"
                         r"|(?P<weak>\s*,\s*|\s+(?:och|samt)\s+|\s+&\s+)")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 _ORG_ONLY_RESIDUE = re.compile(r"[\s()\-–•*,.:;/&]*")
-_TIDY_EDGE = re.compile(r"^(?:[\s,;]|och\s|samt\s)+|(?:[\s,;]|\soch|\ssamt)+$")
+#: What is tidied off the people text's ends: separators, and a dangling "och"/"samt".
+#: The end is matched on the reversed text: a pattern ending in ``$`` is tried from
+#: every position, and 6,000 "och" took 2.5 s (quadratic); anchored at the start and
+#: deterministic (each alternative begins with another character) both are linear.
+_TIDY_HEAD = re.compile(r"(?:[\s,;]|och\s|samt\s)+")
+_TIDY_TAIL_REVERSED = re.compile(r"(?:[\s,;]|hco\s|tmas\s)+")
 
 
 @lru_cache(maxsize=64)
@@ -805,13 +865,18 @@ def split_responsible(text: str, organisations: Mapping[str, str]) -> tuple[list
             out.append(piece)
             pending = []
         pending.append(separators[i])
-    people = "".join(out)
-    while True:
-        tidied = _TIDY_EDGE.sub("", people)
-        if tidied == people:
-            break
-        people = tidied
+    people = _tidy_edges("".join(out))
     final = text.rstrip()
     if people and final.endswith(".") and not people.endswith("."):
         people += "."
     return found, people
+
+
+def _tidy_edges(text: str) -> str:
+    """*text* without separators and a dangling "och"/"samt" at its ends ("och Anna
+    Berg, " → "Anna Berg"), in time linear in its length."""
+    head = _TIDY_HEAD.match(text)
+    if head is not None:
+        text = text[head.end():]
+    tail = _TIDY_TAIL_REVERSED.match(text[::-1])
+    return text[:len(text) - tail.end()] if tail is not None else text

@@ -14,6 +14,26 @@ from insatsplan.text import Run
 
 ListKind = Literal["bullet", "number"]
 DocumentStyle = Literal["agreement", "plan_and_report"]
+NoteKind = Literal["footnote", "endnote"]
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote's or endnote's text, carried by the paragraph that refers to it.
+
+    *number* is the mark Word prints: footnotes and endnotes are each counted from 1 in
+    the order the body refers to them (a note nothing refers to is counted after those).
+    *runs* are the note's paragraphs as one, joined by a space; the mark itself is not
+    in them.
+    """
+
+    kind: NoteKind
+    number: int
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs).strip()
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,8 @@ class Paragraph:
     #: The typed bullet as written with its spacing ("– ", "•\t"), so a reader of a line
     #: that is no list item (a signature table's name) can put it back: "" otherwise.
     bullet: str = ""
+    #: The footnotes and endnotes this paragraph refers to, in the order it does.
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,12 +80,16 @@ class WordDocument:
 
     *properties* holds the core properties that are set ("title", "subject", "creator",
     "category") and the custom ones by name (our exports write "InsatsplanPlanUuid" and
-    "InsatsplanDokumentId"). *source* is the file's name, for messages.
+    "InsatsplanDokumentId"). *source* is the file's name, for messages. Footnotes and
+    endnotes are on the paragraphs that refer to them (:attr:`Paragraph.notes`).
     """
 
     source: str
     paragraphs: tuple[Paragraph, ...]
     properties: dict[str, str] = field(default_factory=dict)
+    #: Notes with text that no paragraph refers to (the reference was deleted, or sits
+    #: where the reader does not look): kept so that nothing is lost.
+    unreferenced_notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ is refused. Macros, embedded objects and outside links are no danger here (nothi
 run, rendered or followed), so unlike a template they are not refused.
 
 Only the parts the reader needs are unpacked: the main document and, by its
-relationships, styles, numbering and hyperlink targets, plus the core and custom
-properties.
+relationships, styles, numbering, footnotes, endnotes and hyperlink targets, plus the
+core and custom properties.
 """
 
 from __future__ import annotations
@@ -63,6 +63,12 @@ class WordPackage:
     custom: Any = None
     #: External hyperlink targets of the main document by relationship id, as written.
     hyperlinks: dict[str, str] = field(default_factory=dict)
+    #: The footnotes and endnotes parts (``w:footnotes``/``w:endnotes``, None when the
+    #: document has none) and each part's own hyperlink targets, by "footnotes" and
+    #: "endnotes".
+    footnotes: Any = None
+    endnotes: Any = None
+    note_hyperlinks: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def load_package(path: Path) -> WordPackage:
@@ -145,12 +151,25 @@ class _Reader:
             raise e.DamagedWordError(e.MSG_NO_DOCUMENT, file=self.file)
         rels = self.relationships(main)
         result = WordPackage(self.file, document)
+        result.hyperlinks = self.hyperlinks
         result.styles = self.first(rels.get("styles"))
         result.numbering = self.first(rels.get("numbering"))
         result.core = self.first(package_rels.get(_RT_CORE))
         result.custom = self.first(package_rels.get(_RT_CUSTOM))
-        result.hyperlinks = self.hyperlinks
+        result.footnotes = self.notes("footnotes", rels, result)
+        result.endnotes = self.notes("endnotes", rels, result)
         return result
+
+    def notes(self, kind: str, rels: dict[str, list[str]], result: WordPackage) -> Any:
+        """The *kind* ("footnotes", "endnotes") part the main document relates to, its
+        own hyperlink targets kept in *result*; None when there is none (or it is not
+        declared XML)."""
+        names = rels.get(kind)
+        root = self.first(names)
+        if root is not None and names:
+            self.relationships(names[0])
+            result.note_hyperlinks[kind] = self.hyperlinks
+        return root
 
     def first(self, names: list[str] | None) -> Any:
         return self.parse(names[0]) if names else None

@@ -9,6 +9,10 @@ italic and allowed links, bookmarks and page breaks. python-docx is not used: it
 build an object per element and hides what is inside hyperlinks, fields, insertions and
 content controls, which is where other producers' text lives.
 
+Footnotes and endnotes are read the same way and travel with the paragraph that refers
+to them (:attr:`~.model.Paragraph.notes`), numbered as Word prints them; the separator
+"notes" Word keeps in the same parts are not read.
+
 Text rules: ``w:tab`` is a tab, ``w:br``/``w:cr`` a line break, field codes are left
 out and their results kept, deleted text (``w:del``, ``w:moveFrom``) is left out and
 inserted text kept; a hyperlink becomes a link only when
@@ -26,7 +30,7 @@ from typing import Any, Final
 from insatsplan.links import link_target
 from insatsplan.text import Run, clean
 from insatsplan.word_import import errors as e
-from insatsplan.word_import.model import ListKind, Paragraph, WordDocument
+from insatsplan.word_import.model import ListKind, Note, NoteKind, Paragraph, WordDocument
 from insatsplan.word_import.package import WordPackage, load_package
 from insatsplan.word_import.styles import Styles, W, int_attr, left_indent, on
 
@@ -55,6 +59,15 @@ _TXBX = f"{W}txbxContent"
 _PSTYLE, _OUTLINE, _NUMPR, _NUMID = f"{W}pStyle", f"{W}outlineLvl", f"{W}numPr", f"{W}numId"
 _ILVL, _IND, _PAGE_BREAK_BEFORE = f"{W}ilvl", f"{W}ind", f"{W}pageBreakBefore"
 _BOLD, _ITALIC, _RSTYLE = f"{W}b", f"{W}i", f"{W}rStyle"
+#: A run's reference to a footnote or endnote, by the kind of note it refers to.
+_NOTE_REFERENCES: Final[dict[str, NoteKind]] = {f"{W}footnoteReference": "footnote",
+                                                f"{W}endnoteReference": "endnote"}
+#: The notes parts' elements, and the kinds of note that are Word's own (the line
+#: between the body and the notes, its continuation): no one's text.
+_NOTE_ELEMENTS: Final[dict[str, NoteKind]] = {f"{W}footnote": "footnote",
+                                              f"{W}endnote": "endnote"}
+_SEPARATOR_NOTES: Final = frozenset({"separator", "continuationseparator",
+                                     "continuationnotice"})
 _HIDING: Final = frozenset({f"{W}vanish", f"{W}webHidden"})
 #: Paragraph content that is not shown: deleted or moved-away text, and property blocks.
 _HIDDEN: Final = frozenset({f"{W}del", f"{W}moveFrom", _PPR, f"{W}rPr", f"{W}sdtPr",
@@ -82,12 +95,54 @@ def read_word(path: Path) -> WordDocument:
     """
     package = load_package(Path(path))
     try:
-        paragraphs = _Body(package).paragraphs()
+        styles = Styles(package.styles, package.numbering)
+        notes = _Notes(package, styles)
+        body = _Body(package, styles, notes)
+        paragraphs = body.paragraphs()
     except RecursionError:  # a pathologically nested body
         raise e.DamagedWordError(e.MSG_DAMAGED, file=package.file) from None
     if not any(p.text.strip() for p in paragraphs):
         raise e.EmptyWordError(e.MSG_EMPTY, file=package.file)
-    return WordDocument(package.file, paragraphs, _properties(package))
+    return WordDocument(package.file, paragraphs, _properties(package),
+                        unreferenced_notes=notes.unreferenced())
+
+
+class _Notes:
+    """The document's footnotes and endnotes with text, read like the body (links,
+    bold, fields), numbered as the body refers to them."""
+
+    def __init__(self, package: WordPackage, styles: Styles) -> None:
+        self.texts: dict[tuple[NoteKind, str], tuple[Run, ...]] = {}
+        self.numbers: dict[tuple[NoteKind, str], int] = {}
+        for part, kind in ((package.footnotes, "footnotes"), (package.endnotes, "endnotes")):
+            if part is None:
+                continue
+            links = package.note_hyperlinks.get(kind, {})
+            reader = _Body(replace(package, hyperlinks=links), styles)
+            for note in part:
+                note_kind = _NOTE_ELEMENTS.get(note.tag) if isinstance(note.tag, str) else None
+                if note_kind is None or str(note.get(f"{W}type") or "").lower() in \
+                        _SEPARATOR_NOTES:
+                    continue
+                runs = reader.note_runs(note)
+                if "".join(run.text for run in runs).strip():
+                    self.texts.setdefault((note_kind, str(note.get(f"{W}id") or "")), runs)
+
+    def referred(self, kind: NoteKind, note_id: str) -> Note | None:
+        """The note a reference in the body points at (None when it has no text), with
+        its number: the next of its kind the first time, the same after that."""
+        key = (kind, note_id)
+        runs = self.texts.get(key)
+        if runs is None:
+            return None
+        if key not in self.numbers:
+            self.numbers[key] = 1 + sum(1 for k in self.numbers if k[0] == kind)
+        return Note(kind, self.numbers[key], runs)
+
+    def unreferenced(self) -> tuple[Note, ...]:
+        """Notes with text that nothing in the body referred to, in the part's order."""
+        return tuple(note for key in self.texts if key not in self.numbers
+                     if (note := self.referred(*key)) is not None)
 
 
 def _properties(package: WordPackage) -> dict[str, str]:
@@ -145,6 +200,7 @@ class _Builder:
 
     runs: list[Run] = field(default_factory=list)
     bookmarks: dict[str, None] = field(default_factory=dict)  # ordered, each name once
+    notes: list[Note] = field(default_factory=list)
     page_break: bool = False
     toc_text: bool = False
     other_text: bool = False
@@ -170,9 +226,11 @@ class _Builder:
 class _Body:
     """The walk over ``w:body``; field state carries over from paragraph to paragraph."""
 
-    def __init__(self, package: WordPackage) -> None:
+    def __init__(self, package: WordPackage, styles: Styles | None = None,
+                 notes: _Notes | None = None) -> None:
         self.package = package
-        self.styles = Styles(package.styles, package.numbering)
+        self.styles = styles or Styles(package.styles, package.numbering)
+        self.notes = notes
         # Complex fields may span runs and paragraphs. Counters, not scans of the
         # stack, so a file of unbalanced fields costs no more than a normal one.
         self.fields: list[_Field] = []
@@ -190,6 +248,24 @@ class _Body:
             self._paragraph(element, in_table, in_toc)
         _typed_levels(self.found)
         return tuple(self.found)
+
+    def note_runs(self, note: Any) -> tuple[Run, ...]:
+        """One note's paragraphs (tables and boxes in it included) as one run list,
+        joined by a space."""
+        start = len(self.found)
+        for element, in_table, in_toc in self._blocks(note, False, False):
+            self._paragraph(element, in_table, in_toc)
+        out: list[Run] = []
+        for p in self.found[start:]:
+            if p.text.strip():
+                if out:
+                    out.append(Run(" "))
+                out.extend(p.runs)
+        if out:  # the space after the note's own mark, and any at its end
+            first, last = out[0], out[-1]
+            out[0] = Run(first.text.lstrip(), first.bold, first.italic, first.link)
+            out[-1] = Run(out[-1].text.rstrip(), last.bold, last.italic, last.link)
+        return tuple(run for run in out if run.text)
 
     def _blocks(self, container: Any, in_table: bool, in_toc: bool
                 ) -> Iterator[tuple[Any, bool, bool]]:
@@ -277,7 +353,7 @@ class _Body:
             bookmarks=tuple(builder.bookmarks), in_toc=in_toc, in_table=in_table,
             page_break_before=(own_break if own_break is not None
                                else style.page_break_before) or builder.page_break,
-            bullet=bullet))
+            bullet=bullet, notes=tuple(builder.notes)))
         if builder.page_break and not builder.has_text:
             # A paragraph holding only a page break: the break is the next one's.
             self.break_pending = True
@@ -343,6 +419,12 @@ class _Body:
                     self.fields[-1].instruction.append(child.text or "")
                 continue
             if hidden or self.in_instruction:
+                continue
+            if tag in _NOTE_REFERENCES:
+                note = self.notes.referred(_NOTE_REFERENCES[tag], str(
+                    child.get(f"{W}id") or "")) if self.notes is not None else None
+                if note is not None and note not in builder.notes:
+                    builder.notes.append(note)
                 continue
             text = _run_text(child, builder)
             if text:

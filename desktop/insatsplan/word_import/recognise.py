@@ -33,6 +33,7 @@ from insatsplan.word_import.labelled import parse_activity
 from insatsplan.word_import.model import (
     DocumentStyle,
     ImportResult,
+    Note,
     Paragraph,
     Unmapped,
     WordDocument,
@@ -58,6 +59,10 @@ NOTE_NO_FOCUS_AREA: Final = QT_TRANSLATE_NOOP(
     "without a title.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
+
+#: How a footnote's or endnote's text is marked where it is kept (document text, Swedish
+#: like the documents: "Fotnot 2: Se beslutet från nämnden.").
+NOTE_MARKS: Final = {"footnote": "Fotnot", "endnote": "Slutnot"}
 
 #: The custom property our exports carry the plan's UUID in.
 PLAN_UUID_PROPERTY: Final = "InsatsplanPlanUuid"
@@ -260,13 +265,25 @@ def as_single_topic(word: WordDocument) -> ImportResult:
         notes = (NOTE_YEAR_ASSUMED,)
     focus = _Node("focus_area", "", str(uuid.uuid4()))
     topic = focus.add(_Node("topic", title, str(uuid.uuid4())))
-    topic.blocks = blocks
+    placed = [(note, f"{NOTE_MARKS[note.kind].lower()} {note.number} i stycke {p.index}")
+              for p in word.paragraphs for note in p.notes]
+    placed += [(note, f"{NOTE_MARKS[note.kind].lower()} {note.number}")
+               for note in word.unreferenced_notes]
+    topic.blocks = blocks + [_note_block(note) for note, _ in placed]
+    kept_on = f"{_UNTITLED} › {_plain(title) or _UNTITLED}"
+    unmapped = tuple(Unmapped(where, f"{NOTE_MARKS[note.kind]} {note.number}: {note.text}",
+                              kept_on) for note, where in placed)
     plan = _plan_dict(word, title=title, subtitle="", years=years, preamble=[], basis=[],
                       signatories=[], style="agreement", children=[focus])
-    return ImportResult(document=plan, style="agreement", notes=notes)
+    return ImportResult(document=plan, style="agreement", unmapped=unmapped, notes=notes)
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _note_block(note: Note) -> Block:
+    """A footnote's or endnote's text as a paragraph marked as one ("Fotnot 2: …")."""
+    return TextParagraph((Run(f"{NOTE_MARKS[note.kind]} {note.number}: "), *note.runs))
 
 
 def _block(p: Paragraph, level: int | None) -> Block:
@@ -487,6 +504,11 @@ class _Recogniser:
         self.notes: list[str] = []
         self.years: tuple[int, int] = (dt.date.today().year,) * 2
         self.reporting_deadline: str | None = None
+        #: Footnotes and endnotes as kept, by the node keeping them (None: the preamble).
+        self.note_blocks: dict[int, tuple[_Node | None, list[Block]]] = {}
+        self.notes_placed: set[int] = set()
+        #: The last table cell kept after a list item: (position, item, report line).
+        self.table_cell: tuple[int, _Node | None, int] | None = None
 
     # ---------------------------------------------------------------- the whole document
 
@@ -524,6 +546,7 @@ class _Recogniser:
             self.plan_and_report(skip, heads, signature_heads, first_body)
         else:
             self.agreement(skip, heads, sections, signature_heads, first_body)
+        self.notes_done()
         document = _plan_dict(self.word, title=title, subtitle=subtitle, years=years,
                               preamble=self.preamble, basis=self.basis,
                               signatories=self.signatories, style=style,
@@ -644,6 +667,57 @@ class _Recogniser:
             kept_on = self.path(node)
         self.unmapped.append(Unmapped(self.where(k), p.text.strip(), kept_on))
 
+    def place_notes(self, k: int, node: _Node | None, where: str | None = None) -> None:
+        """Keep the footnotes and endnotes paragraph *k* refers to on *node* (None: the
+        preamble), after its text, and list each with where it stood: a note is no part
+        of the plan's model, but its words are the author's."""
+        p = self.paragraphs[k]
+        if not p.notes or k in self.notes_placed:
+            return
+        self.notes_placed.add(k)
+        for note in p.notes:
+            self.keep_note(note, node, f"{NOTE_MARKS[note.kind].lower()} {note.number} i "
+                           + (where or self.where(k)))
+
+    def keep_note(self, note: Note, node: _Node | None, where: str) -> None:
+        kept = self.note_blocks.setdefault(id(node), (node, []))[1]
+        kept.append(_note_block(note))
+        kept_on = self.path(node) if node is not None else ""
+        self.unmapped.append(Unmapped(where, f"{NOTE_MARKS[note.kind]} {note.number}: "
+                                      f"{note.text}", kept_on))
+
+    def notes_done(self) -> None:
+        """Notes the walk did not place (in the front matter, the signatures, a table of
+        contents, or referred to by nothing) go to the preamble; then every kept note is
+        written after its node's text."""
+        for k, p in enumerate(self.paragraphs):
+            if p.notes and k not in self.notes_placed:
+                self.focus = self.topic = None
+                self.place_notes(k, None, f"stycke {p.index}")
+        for note in self.word.unreferenced_notes:
+            self.keep_note(note, None, f"{NOTE_MARKS[note.kind].lower()} {note.number}")
+        for node, blocks in self.note_blocks.values():
+            if node is None:
+                self.preamble.extend(blocks)
+            else:
+                node.markdown.append(blocks_text(blocks))
+
+    def keep_table_cell(self, k: int) -> None:
+        """:meth:`keep_unmapped` for a table's cell; the cells of one table after one
+        item are one line in the report."""
+        before = len(self.unmapped)
+        last = self.table_cell
+        self.keep_unmapped(k)
+        if len(self.unmapped) == before:
+            return
+        if last is not None and last[1] is self.last_item and last[2] == before - 1 and all(
+                p.in_table for p in self.paragraphs[last[0] + 1:k]):
+            added = self.unmapped.pop()
+            first = self.unmapped[-1]
+            self.unmapped[-1] = Unmapped(first.where, f"{first.text}\n{added.text}",
+                                         first.kept_on)
+        self.table_cell = (k, self.last_item, len(self.unmapped) - 1)
+
     def new_focus(self, k: int | None) -> _Node:
         p = self.paragraphs[k] if k is not None else None
         node = _Node("focus_area", _title(p.runs) if p else "",
@@ -703,6 +777,7 @@ class _Recogniser:
                 self.focus.blocks.append(_block(p, self.levels.get(k)))
             else:
                 self.preamble.append(_block(p, self.levels.get(k)))
+            self.place_notes(k, self.nearest())
             k += 1
 
     def start_section(self, k: int) -> None:
@@ -726,8 +801,16 @@ class _Recogniser:
         if norm(p.text) == _EMPTY_SECTION:
             return  # "Saknas.": the section is empty
         if level is None:
-            if self.last_item is not None:  # the item's own text, as the export writes it
-                self.last_item.blocks.append(TextParagraph(p.runs))
+            if self.last_item is not None and self.own_export():
+                self.last_item.blocks.append(TextParagraph(p.runs))  # as the export writes it
+                return
+            if self.last_item is not None:
+                # Another author's paragraph or table after a list may be the last item's
+                # or the whole section's: kept on the item, and listed with where it stood.
+                if p.in_table:
+                    self.keep_table_cell(k)
+                else:
+                    self.keep_unmapped(k)
                 return
             level = 0
         elif self.own_export() and self.last_item is not None and self.list_stack and \
@@ -905,6 +988,7 @@ class _Recogniser:
             elif p.text.strip():
                 target = self.focus.blocks if self.focus is not None else self.preamble
                 target.append(_block(p, self.levels.get(k)))
+            self.place_notes(k, self.topic or self.focus)
             k += 1
         self.activity_done(activity)
 
@@ -1024,4 +1108,7 @@ class _Recogniser:
         goals = [*parts.short_goals, *parts.long_goals]
         self.restore_goal_uuids(goals, positions)
         topic.made_children.extend(goals)
+        for title in parts.indicators:  # under "Mätbara indikatorer", as another author wrote
+            topic.late_children.append(
+                _Node("indicator", title, self.fresh(), horizon="short", depth=topic.depth + 1))
         self.unmapped.extend(parts.unmapped)
