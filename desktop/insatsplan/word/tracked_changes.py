@@ -1,21 +1,25 @@
 """Plan B's agreement with its differences from plan A as Word tracked changes.
 
-Both agreements are laid out by :func:`insatsplan.word.agreement.build_agreement`, then
-B's body is merged with A's: each body paragraph of one is paired with the paragraph of
-the other that says the same thing, and what differs is written as real revisions, the
-ones Word's review pane lists and "Accept all" / "Reject all" act on:
+Both agreements are laid out as :func:`insatsplan.word.agreement.build_agreement` lays
+them out (:mod:`insatsplan.word.agreement_pair`), then B's body is merged with A's: each
+body paragraph of one is paired with the paragraph of the other that says the same
+thing, and what differs is written as real revisions, the ones Word's review pane lists
+and "Accept all" / "Reject all" act on:
 
 - a paragraph only B has is inserted: its runs in ``w:ins`` and its paragraph mark
   inserted (``w:pPr/w:rPr/w:ins``), so rejecting it removes the whole paragraph, list
   item and bullet included;
 - a paragraph only A has comes back deleted: its runs in ``w:del`` with their text in
   ``w:delText``, its paragraph mark deleted (``w:pPr/w:rPr/w:del``);
+- a paragraph that moved (a node the comparison calls moved, with what is below it; a
+  goal whose list level changed; the same text deleted in one place and inserted in
+  another) is Word's move: ``w:moveFrom`` where A had it, ``w:moveTo`` where B has it,
+  in ranges of one name;
 - a paired paragraph whose text differs gets word-level ``w:del``/``w:ins``
   (:func:`insatsplan.compare.words.word_diff`) inside B's runs, which are split where
   a change starts or ends so bold, italics and links stay as they were; a stretch whose
   words are equal but whose formatting or link target is not is deleted and inserted
-  again; different paragraph properties (a goal outdented: its list level) are a
-  ``w:pPrChange`` holding A's;
+  again; other paragraph properties that differ (a style) are a ``w:pPrChange``;
 - signature table rows only one side has are an inserted or deleted row
   (``w:trPr/w:ins``/``w:del``), paired rows are compared cell by cell.
 
@@ -23,13 +27,16 @@ Pairing: a paragraph carrying a node's bookmark (``n`` + UUID) pairs with A's pa
 of the node the comparison matched it to (:attr:`Comparison.matches`, B's UUID -> A's);
 any other paragraph (front matter, section headings, a topic's text, the signature
 page) pairs by its text within the same focus area or topic; the order is the longest
-common subsequence (:class:`difflib.SequenceMatcher`), so a node moved elsewhere is
-deleted where it stood in A and inserted where it stands in B. Its bookmark is only on
-B's paragraph: a deleted paragraph carries none, so no ``n``+UUID appears twice, and
-the table of contents is B's (its entries point at B's headings).
+common subsequence (:class:`difflib.SequenceMatcher`). A node's bookmark is only on B's
+paragraph: a deleted or moved-away paragraph carries none, so no ``n``+UUID appears
+twice, and the table of contents is B's (its entries point at B's headings).
 
 Accepting every change gives B's agreement, rejecting every change A's; the tests
-prove it with LibreOffice (``tests/test_word_tracked_changes.py``).
+prove it with LibreOffice (``tests/test_word_tracked_changes.py``). Three habits of
+LibreOffice's shaped the markup, each noted where it is handled: it pairs a deleted and
+an inserted stretch of the same text as a move itself (and then rejected it wrongly),
+it joins an insertion that ends a paragraph with one that starts the next across the
+paragraph mark, and it does not undo a list level in a ``w:pPrChange``.
 """
 
 from __future__ import annotations
