@@ -7,7 +7,9 @@ style and list level, the table of contents aside. Both pairs of plans are made 
 the workspace and the documents written by the CLI: the demo plan's next version with
 one edit of each kind (a word, a goal deleted and one added, a topic moved to another
 focus area, a nested goal outdented, the coordinator, the subtitle, a link's address),
-and a next year's plan whose signatories changed.
+a next year's plan whose signatories changed, and a copy whose front matter changed
+(the basis list's last item, the one before the contents, removed; the preamble
+reworded and one paragraph added) and with a row of signatories fewer.
 """
 
 from __future__ import annotations
@@ -58,7 +60,13 @@ def edited_pairs(path: Path) -> dict[str, int]:
         people = ws.exchange_document(nxt)["plan"]["signatories"]
         people[0] = {**people[0], "name": "Ny Direktör"}
         ws.set_signatories(nxt, [p for n, p in enumerate(people) if n != 1])
-    return {"same_year": 2, "next_year": nxt}
+        front = ws.new_version(1, year=ws.plan(1).year_from)
+        plan = ws.exchange_document(front)["plan"]
+        ws.update_plan(front, basis=plan["basis"][:-1],  # the item before the contents
+                       preamble=plan["preamble"].replace("Syftet", "Målet", 1)
+                       + "\n\nEtt nytt stycke om **samverkan**.")
+        ws.set_signatories(front, plan["signatories"][:2])  # a row of the table goes
+    return {"same_year": 2, "next_year": nxt, "front_matter": front}
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +147,7 @@ class _Cli:
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("name", ["same_year", "next_year"])
+@pytest.mark.parametrize("name", ["same_year", "next_year", "front_matter"])
 def test_libreoffice_accepting_every_change_gives_b(office: dict[str, Any], name: str) -> None:
     accepted = office[f"{name}:accept"]
     assert accepted["redlines"] > 0 and accepted["left"] == 0
@@ -149,7 +157,7 @@ def test_libreoffice_accepting_every_change_gives_b(office: dict[str, Any], name
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("name", ["same_year", "next_year"])
+@pytest.mark.parametrize("name", ["same_year", "next_year", "front_matter"])
 def test_libreoffice_rejecting_every_change_gives_a(office: dict[str, Any], name: str) -> None:
     rejected = office[f"{name}:reject"]
     assert rejected["redlines"] > 0 and rejected["left"] == 0
@@ -175,6 +183,9 @@ def test_the_proof_sees_each_edit(office: dict[str, Any]) -> None:
     assert (level_a[outdented], level[outdented]) == (1, 0)
     c = [p["text"] for p in office[f"plain{office['plans']['next_year']}:none"]["paragraphs"]]
     assert "Ny Direktör" in c and "Johan Ekström" in a and "Johan Ekström" not in c
+    d = [p["text"] for p in office[f"plain{office['plans']['front_matter']}:none"]["paragraphs"]]
+    assert "Per Åkesson" in a and "Per Åkesson" not in d
+    assert "Ett nytt stycke om samverkan." in d
 
 
 # ------------------------------------------------------------------ the markup
