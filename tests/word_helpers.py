@@ -132,10 +132,15 @@ def revised_paragraphs(jobs: list[tuple[Path, str]],
     tools = libreoffice.find_tools()
     assert tools is not None, "LibreOffice with UNO is needed"
     with tempfile.TemporaryDirectory(prefix="insatsplan-revisions-") as folder:
+        copies = []  # LibreOffice edits (and locks) its own copy, never the test's file
+        for n, (path, _action) in enumerate(jobs):
+            copies.append(Path(folder) / f"{n}-{Path(path).name}")
+            shutil.copyfile(path, copies[-1])
         request = {"soffice": str(tools.soffice), "profile": str(Path(folder) / "profile"),
                    "pipe": f"insatsplan_test_{os.getpid()}_{secrets.token_hex(4)}",
                    "connect_timeout": 120,
-                   "jobs": [{"docx": str(Path(p).resolve()), "action": a} for p, a in jobs]}
+                   "jobs": [{"docx": str(c), "action": a}
+                            for c, (_p, a) in zip(copies, jobs, strict=True)]}
         result = subprocess.run(
             [str(tools.python), str(UNO_REVISIONS)], input=json.dumps(request).encode(),
             capture_output=True, timeout=timeout, cwd=folder,
