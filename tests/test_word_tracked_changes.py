@@ -9,7 +9,8 @@ one edit of each kind (a word, a goal deleted and one added, a topic moved to an
 focus area, a nested goal outdented, the coordinator, the subtitle, a link's address),
 a next year's plan whose signatories changed, and a copy whose front matter changed
 (the basis list's last item, the one before the contents, removed; the preamble
-reworded and one paragraph added) and with a row of signatories fewer.
+reworded and one paragraph added) and with a row of signatories fewer, and a plan that
+shares no node with the demo.
 """
 
 from __future__ import annotations
@@ -66,7 +67,11 @@ def edited_pairs(path: Path) -> dict[str, int]:
                        preamble=plan["preamble"].replace("Syftet", "Målet", 1)
                        + "\n\nEtt nytt stycke om **samverkan**.")
         ws.set_signatories(front, plan["signatories"][:2])  # a row of the table goes
-    return {"same_year": 2, "next_year": nxt, "front_matter": front}
+        other = ws.create_plan(title="En helt annan plan 2025", year_from=2025)
+        area = ws.add_node(other, None, "focus_area", "Ett annat fokusområde")
+        topic = ws.add_node(other, area, "topic", "Ett annat ämne")
+        ws.add_node(other, topic, "goal", "Ett annat mål.", horizon="short")
+    return {"same_year": 2, "next_year": nxt, "front_matter": front, "nothing_shared": other}
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +152,7 @@ class _Cli:
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("name", ["same_year", "next_year", "front_matter"])
+@pytest.mark.parametrize("name", ["same_year", "next_year", "front_matter", "nothing_shared"])
 def test_libreoffice_accepting_every_change_gives_b(office: dict[str, Any], name: str) -> None:
     accepted = office[f"{name}:accept"]
     assert accepted["redlines"] > 0 and accepted["left"] == 0
@@ -157,7 +162,7 @@ def test_libreoffice_accepting_every_change_gives_b(office: dict[str, Any], name
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("name", ["same_year", "next_year", "front_matter"])
+@pytest.mark.parametrize("name", ["same_year", "next_year", "front_matter", "nothing_shared"])
 def test_libreoffice_rejecting_every_change_gives_a(office: dict[str, Any], name: str) -> None:
     rejected = office[f"{name}:reject"]
     assert rejected["redlines"] > 0 and rejected["left"] == 0

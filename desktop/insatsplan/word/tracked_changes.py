@@ -388,9 +388,10 @@ def _deletions_first(actions: list[_Action]) -> list[_Action]:
 
 
 def _paired_before_blocks(actions: list[_Action]) -> list[_Action]:
-    """*actions* where no deleted paragraph stands last before the table of contents or
-    a table: a paragraph mark there cannot go (LibreOffice kept an empty paragraph), so
-    the last paragraphs of A and B before it are paired (:func:`_last_paired`)."""
+    """*actions* where no deleted or inserted paragraph stands last before the table of
+    contents or a table: a paragraph mark there cannot go (LibreOffice kept an empty
+    paragraph), so the last paragraphs of A and B before it are paired
+    (:func:`_last_paired`) when both have one."""
     result: list[_Action] = []
     segment: list[_Action] = []
     for action in actions:
@@ -398,8 +399,10 @@ def _paired_before_blocks(actions: list[_Action]) -> list[_Action]:
         if item is not None and isinstance(item[2], _Para):
             segment.append(action)
             continue
-        if segment and segment[-1][0] == "a":
+        if segment and segment[-1][0] in ("a", "b"):
             segment = _last_paired(segment)
+        elif segment and segment[-1][0] == "pair":  # never shown as deleted + inserted
+            segment[-1] = ("force", *segment[-1][1:])
         result += [*segment, action]
         segment = []
     return result + segment
