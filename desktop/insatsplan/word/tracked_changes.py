@@ -83,6 +83,9 @@ _R, _T, _RPR, _TAB, _BR, _PPR, _PSTYLE, _NUMPR, _VAL = (
     x.R, x.T, x.RPR, x.TAB, x.BR, x.PPR, x.PSTYLE, x.NUMPR, x.VAL)
 _BM_START, _BM_END, _NAME, _HYPERLINK = x.BM_START, x.BM_END, x.NAME, x.HYPERLINK
 
+_CANONICAL_UUID: Final = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
 #: A node bookmark: ``n`` and the UUID's 32 hex digits (:func:`writer.node_bookmark`).
 _NODE_BOOKMARK: Final = re.compile(r"n[0-9a-f]{32}")
 
@@ -300,6 +303,8 @@ class _Reader:
                 if node is None and _NODE_BOOKMARK.fullmatch(name):
                     node = name[1:]
                 signatures = signatures or name == SIGNATURES_BOOKMARK
+            elif tag != _BM_END:
+                break  # the writer puts properties and bookmarks before the text
         moved = False
         if node is not None:
             key = self.node_key(node)
@@ -562,8 +567,8 @@ class _Merge:
         accepting). The paragraph is rewritten to end in the other kind.
         """
         for p, q in itertools.pairwise(elements):
-            if p.tag != x.P or q.tag != x.P or _mark_revised(p):
-                continue
+            if id(p) not in self.rewritten or q.tag != x.P or _mark_revised(p):
+                continue  # (only a rewritten paragraph can end in a revision)
             end = _edge_revision(p, last=True)
             if end is not None and end == _edge_revision(q, last=False):
                 pair = self.rewritten.get(id(p))
@@ -859,6 +864,9 @@ def _moved_subtrees(a_document: dict[str, Any], b_document: dict[str, Any],
 
 
 def _hex(value: object) -> str | None:
+    """A UUID's 32 hex digits (as in a node bookmark), None for what is not a UUID."""
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return value.replace("-", "").lower()  # the usual form, without uuid.UUID's cost
     try:
         return uuid.UUID(str(value)).hex
     except (ValueError, TypeError, AttributeError):
