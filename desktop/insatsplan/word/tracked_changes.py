@@ -27,7 +27,8 @@ Pairing: a paragraph carrying a node's bookmark (``n`` + UUID) pairs with A's pa
 of the node the comparison matched it to (:attr:`Comparison.matches`, B's UUID -> A's);
 any other paragraph (front matter, section headings, a topic's text, the signature
 page) pairs by its text within the same focus area or topic; the order is the longest
-common subsequence (:class:`difflib.SequenceMatcher`). A node's bookmark is only on B's
+common subsequence (:class:`difflib.SequenceMatcher`; the keys are
+:mod:`insatsplan.word.tracked_paragraphs`'). A node's bookmark is only on B's
 paragraph: a deleted or moved-away paragraph carries none, so no ``n``+UUID appears
 twice, and the table of contents is B's (its entries point at B's headings).
 
