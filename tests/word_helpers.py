@@ -108,3 +108,43 @@ def swedish_style_ids(document: Any) -> None:
             *document.element.getroottree().getroot().iter(f"{w}pStyle")]
     for ref in refs:
         ref.set(f"{w}val", SWEDISH_IDS.get(ref.get(f"{w}val"), ref.get(f"{w}val")))
+
+
+#: The tests' LibreOffice reader of tracked changes (run by LibreOffice's Python).
+UNO_REVISIONS = Path(__file__).with_name("uno_revisions.py")
+
+
+def revised_paragraphs(jobs: list[tuple[Path, str]],
+                       timeout: float = 300) -> list[dict[str, Any]]:
+    """For each (docx, action) — action "accept", "reject" or "none" — LibreOffice's
+    answer after it accepted or rejected every tracked change: ``{"redlines": how many
+    before, "left": how many after, "paragraphs": [{"text", "style", "level",
+    "numbered", "cell"}, …]}`` (body order, the table of contents left out). One
+    LibreOffice start for all the jobs."""
+    import json
+    import os
+    import secrets
+    import subprocess
+    import tempfile
+
+    from insatsplan.word import libreoffice
+
+    tools = libreoffice.find_tools()
+    assert tools is not None, "LibreOffice with UNO is needed"
+    with tempfile.TemporaryDirectory(prefix="insatsplan-revisions-") as folder:
+        copies = []  # LibreOffice edits (and locks) its own copy, never the test's file
+        for n, (path, _action) in enumerate(jobs):
+            copies.append(Path(folder) / f"{n}-{Path(path).name}")
+            shutil.copyfile(path, copies[-1])
+        request = {"soffice": str(tools.soffice), "profile": str(Path(folder) / "profile"),
+                   "pipe": f"insatsplan_test_{os.getpid()}_{secrets.token_hex(4)}",
+                   "connect_timeout": 120,
+                   "jobs": [{"docx": str(c), "action": a}
+                            for c, (_p, a) in zip(copies, jobs, strict=True)]}
+        result = subprocess.run(
+            [str(tools.python), str(UNO_REVISIONS)], input=json.dumps(request).encode(),
+            capture_output=True, timeout=timeout, cwd=folder,
+            env=libreoffice._office_env(Path(folder)))
+    answer = json.loads(result.stdout.decode().strip().splitlines()[-1])
+    assert answer["ok"], answer.get("detail")
+    return list(answer["results"])

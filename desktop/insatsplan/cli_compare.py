@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from insatsplan.errors import QT_TRANSLATE_NOOP
@@ -73,6 +74,9 @@ def add_compare_parser(commands: Any, plan_help: str, json_help: str) -> argpars
     diff.add_argument("b", metavar="B", help=QT_TRANSLATE_NOOP(
         "Cli", "the later plan: database id or UUID"))
     diff.add_argument("--json", action="store_true", help=json_help)
+    diff.add_argument("--out", type=Path, metavar="F.docx", help=QT_TRANSLATE_NOOP(
+        "Cli", "also write B's agreement with the changes from A as Word tracked changes "
+        "(.docx)"))
     return diff  # type: ignore[no-any-return]
 
 
@@ -84,8 +88,14 @@ def cmd_diff(args: argparse.Namespace, out: Out) -> int:
     with _open(args, readonly=True) as ws:
         comparison = ws.compare_plans(args.a, args.b)
         a_plan, b_plan = ws.plan(args.a), ws.plan(args.b)
+        documents = (ws.exchange_document(args.a), ws.exchange_document(args.b)
+                     ) if args.out is not None else None
+    written = write_tracked_changes(documents, comparison, args.out)
     if args.json:
-        out(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2))
+        found = comparison.to_json()
+        if written is not None:
+            found["docx"] = str(written)
+        out(json.dumps(found, ensure_ascii=False, indent=2))
         return EXIT_OK
     from insatsplan.text import plain_text
 
@@ -96,7 +106,26 @@ def cmd_diff(args: argparse.Namespace, out: Out) -> int:
                  b_title=plain_text(b_plan.title) or untitled))
     for line in diff_lines(comparison, cli_text):
         out(line)
+    if written is not None:
+        out(str(written))
     return EXIT_OK
+
+
+def write_tracked_changes(documents: tuple[dict[str, Any], dict[str, Any]] | None,
+                          comparison: Comparison, out: Path | None) -> Path | None:
+    """``--out``: B's agreement with A's differences as Word tracked changes, by B's
+    coordinator, dated now (:mod:`insatsplan.word.tracked_changes`); the path written."""
+    if documents is None or out is None:
+        return None
+    import datetime as dt
+
+    from insatsplan.cli import _warn
+    from insatsplan.word.tracked_changes import export_tracked_agreement, revision_author
+
+    a_document, b_document = documents
+    return export_tracked_agreement(
+        a_document, b_document, comparison, out, author=revision_author(b_document),
+        when=dt.datetime.now(dt.UTC).replace(microsecond=0), on_notice=_warn)
 
 
 def diff_lines(comparison: Comparison, words: Callable[..., str]) -> list[str]:
