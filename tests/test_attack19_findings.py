@@ -3,6 +3,7 @@ its fix."""
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -10,6 +11,13 @@ from insatsplan.compare import compare_plans
 from insatsplan.compare.words import after_text, before_text, word_diff
 from insatsplan.workspace import Workspace
 from insatsplan.year_roll import roll_years
+
+_GOAL_WORDS = ("öka andelen barn unga som får stöd inom första linjen med procent under "
+               "året jämfört föregående skolor elever personal utbildning")
+_PREAMBLE_WORDS = ("insatser inom psykisk hälsa och suicidprevention för barn unga vuxna "
+                   "äldre samverkan mellan förvaltningarna stadsdelar skolan socialtjänsten "
+                   "primärvården regionen föräldrar stöd tidiga att det som en på av med "
+                   "till ska har kommer arbetet under året planen staden invånare behov")
 
 # ------------------------------------------------------------------ year roll
 
@@ -44,8 +52,7 @@ def test_every_year_of_a_three_year_list_rolls() -> None:
 def _flat_plan(prefix: str, count: int, edited: bool) -> dict[str, object]:
     """A plan without shared UUIDs (as from a Word document without bookmarks) whose
     goals all stand under one topic, each a little different from the others."""
-    words = ("öka andelen barn unga som får stöd inom första linjen med procent under "
-             "året jämfört föregående skolor elever personal utbildning").split()
+    words = _GOAL_WORDS.split()
     goals = []
     for i in range(count):
         title = " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(12)) + f" {i}"
@@ -75,10 +82,8 @@ def test_a_much_edited_long_text_is_compared_quickly() -> None:
     """A 700-word preamble with every seventh word changed: the spaces between words
     were tokens of their own, each matching every other space, and difflib took seconds
     for this one field."""
-    vocabulary = ("insatser inom psykisk hälsa och suicidprevention för barn unga vuxna "
-                  "äldre samverkan mellan förvaltningarna stadsdelar skolan "
-                  "socialtjänsten primärvården regionen föräldrar stöd tidiga").split()
-    before_words = [vocabulary[(i * i + 3 * i) % len(vocabulary)] for i in range(700)]
+    words = random.Random(19).choices(_PREAMBLE_WORDS.split(), k=700)
+    before_words = list(words)
     after_words = ["ändrat" if i % 7 == 0 else w for i, w in enumerate(before_words)]
     before, after = " ".join(before_words), " ".join(after_words)
     started = time.perf_counter()

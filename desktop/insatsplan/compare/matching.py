@@ -15,7 +15,7 @@ paired at most once:
    pair first. Two nodes pair when their similarity is at least
    :data:`SIMILARITY_THRESHOLD`; identical texts pair before any similar ones, in
    document order. Among very many siblings, only those near each other's place are
-   scored (:data:`MAX_COMPARED_PAIRS`). The passes run top-down, so once two topics
+   scored (:data:`MAX_SIBLING_PAIRS`). The passes run top-down, so once two topics
    pair their goals can pair too.
 4. **Text similarity across parents**, for what is still unpaired: nodes whose parents
    are paired (or at the top) pair with nodes of the same kind under a parent of the
@@ -52,12 +52,15 @@ MOVED_SIMILARITY_THRESHOLD = 0.8
 #: time grows with the product of the lengths).
 MAX_SIMILARITY_WORDS = 300
 
-#: At most about this many pairs are scored in one group: in the pass across parents,
-#: beyond it (two plans with little in common) only identical texts pair; among the
-#: children of one parent (hundreds of goals under one heading of an imported document)
-#: each node is scored against those at about its own place only. A comparison stays
-#: fast either way (every pair of 600 siblings took about 3 s).
+#: At most this many pairs are scored in the pass across parents; beyond it (two plans
+#: with little in common) only identical texts pair, so a comparison stays fast.
 MAX_COMPARED_PAIRS = 40_000
+
+#: At most about this many pairs are scored among the children of one parent (hundreds
+#: of goals under one heading of an imported document): beyond it each node is scored
+#: only against those at about its own place in the list (every pair of 600 siblings
+#: took about 3 s against the comparison's 300 ms budget).
+MAX_SIBLING_PAIRS = 12_000
 
 _WORD = re.compile(r"\w+")
 
@@ -180,7 +183,7 @@ class Matcher:
             a_free = [n for n in a_children.get(a_parent, ()) if n.uuid not in self.a_taken]
             if a_free:
                 self.pair_similar(a_free, b_free, SIMILARITY_THRESHOLD,
-                                  limit=MAX_COMPARED_PAIRS, nearby=True)
+                                  limit=MAX_SIBLING_PAIRS, nearby=True)
 
     def across_parents(self) -> None:
         """Unpaired nodes whose parents are paired (or at the top), of one kind under
