@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import random
 import time
+from itertools import pairwise
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from insatsplan.compare import compare_plans
 from insatsplan.compare.words import after_text, before_text, word_diff
@@ -93,3 +97,27 @@ def test_a_much_edited_long_text_is_compared_quickly() -> None:
     assert sum(1 for op, _ in ops if op == "insert") == 100  # one per changed word
     assert all(text == "ändrat" for op, text in ops if op == "insert")
     assert elapsed < 0.5, elapsed
+
+
+_PIECES = st.text(st.sampled_from(list("ab å \n\r.,-*[]()_\u00a0\u0301\u200d👩‍👧2025")),
+                  max_size=50)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PIECES, _PIECES, st.sampled_from([3, 40_000]))
+def test_word_diff_gives_both_texts_back(before: str, after: str, stretch: int) -> None:
+    """Exact for any text, whether a differing stretch is matched token by token or
+    given whole (a small :data:`MAX_STRETCH_PAIRS`); no empty pieces, a deletion always
+    before its insertion."""
+    from insatsplan.compare import words
+
+    saved = words.MAX_STRETCH_PAIRS
+    words.MAX_STRETCH_PAIRS = stretch
+    try:
+        ops = word_diff(before, after)
+    finally:
+        words.MAX_STRETCH_PAIRS = saved
+    assert before_text(ops) == before and after_text(ops) == after
+    assert all(text for _op, text in ops)
+    assert all((first, second) != ("insert", "delete") and first != second
+               for (first, _), (second, _) in pairwise(ops))
