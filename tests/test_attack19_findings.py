@@ -38,6 +38,8 @@ def test_a_link_address_in_the_subtitle_is_not_rolled(ws: Workspace,
         assert other.plan(copy).subtitle == (
             "Se [beslutet 2026](https://stad.se/2025/beslut-2025.pdf)")
         assert other.plan(copy).title == "Plan 2026"
+    # a label that reads like its address still rolls
+    assert roll_years("[Plan 2025](2025)", 2025, 2025, 2026) == "[Plan 2026](2025)"
 
 
 def test_every_year_of_a_three_year_list_rolls() -> None:

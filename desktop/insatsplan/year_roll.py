@@ -155,10 +155,11 @@ def _link_addresses(text: str) -> list[tuple[int, int]]:
 
     places = []
     for address in {run.link for run in parse_inline(text) if run.link}:
-        start = text.find(address)
-        while start >= 0:
-            places.append((start, start + len(address)))
-            start = text.find(address, start + 1)
+        for written in (f"]({address}", f"](<{address}"):  # "[label](address)"
+            start = text.find(written)
+            while start >= 0:
+                places.append((start, start + len(written)))
+                start = text.find(written, start + 1)
     return places
 
 
