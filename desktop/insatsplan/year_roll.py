@@ -11,11 +11,15 @@ What counts as a year (decided here, documented in the README):
   code ("v2025"), nor a decimal ("2025,5");
 * a span "2024–2025", "2024-2025", "2024 – 2025", "2024/2025", "2024/25" (en or em dash,
   hyphen or slash, spaces allowed around a dash; the second year later, at most
-  :data:`MAX_SPAN` years on): it mentions both ends and moves as one;
+  :data:`MAX_SPAN` years on): it mentions both ends and moves as one; a further year
+  written in full after it ("2025/2026/2027") is a year of its own;
 * a date "2025-05-26" (or "2025-05") mentions its year but never moves: it says when
   something happened;
 * a reference number "2025-123", "2025/00123", "SFS 2014:5", "nr 12/2025" (a diarienummer,
-  a statute) is not a year at all: it names the same case next year.
+  a statute) is not a year at all: it names the same case next year;
+* a year in a Markdown link's address ("[beslutet](https://stad.se/2025/b.pdf)") is where
+  a document lies: the roll leaves it, and :meth:`Workspace.year_mentions` reads the
+  visible text only.
 """
 
 from __future__ import annotations
@@ -81,6 +85,12 @@ def year_tokens(text: str) -> Iterator[YearToken]:
             position = span.end()
             yield YearToken(start, position, "span", (first, second), span.group(1),
                             len(span.group(2)) == 2)
+            # "2025/2026/2027": each further year written in full is a year of its own
+            while ((more := _SPAN_TAIL.match(text, position)) is not None
+                   and len(more.group(2)) == 4
+                   and (later := _span_end(second, more.group(2))) is not None):
+                position, second = more.end(), later
+                yield YearToken(more.start(2), position, "year", (later,))
             continue
         if (reference := _REFERENCE_TAIL.match(text, end)) is not None:
             position = reference.end()
@@ -113,10 +123,13 @@ def roll_years(text: str, old_from: int, old_to: int, new_from: int) -> str:
     if step == 0:
         return text
     plan_years = range(old_from, old_to + 1)
+    addresses = _link_addresses(text)
     parts: list[str] = []
     done = 0
     for token in year_tokens(text):
         if token.kind not in ("year", "span") or not any(y in plan_years for y in token.years):
+            continue
+        if any(start < token.end and token.start < end for start, end in addresses):
             continue
         parts.append(text[done:token.start])
         if token.kind == "year":
@@ -129,6 +142,25 @@ def roll_years(text: str, old_from: int, old_to: int, new_from: int) -> str:
         done = token.end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def _link_addresses(text: str) -> list[tuple[int, int]]:
+    """Where the addresses of *text*'s Markdown links stand (start, end): a year in an
+    address is part of where a document lies ("https://stad.se/2025/beslut.pdf") and
+    rolling it would break the link. The parser names the addresses; each is found in
+    the text as written."""
+    if "](" not in text:
+        return []
+    from insatsplan.text import parse_inline
+
+    places = []
+    for address in {run.link for run in parse_inline(text) if run.link}:
+        for written in (f"]({address}", f"](<{address}"):  # "[label](address)"
+            start = text.find(written)
+            while start >= 0:
+                places.append((start, start + len(written)))
+                start = text.find(written, start + 1)
+    return places
 
 
 def years_text(year_from: int, year_to: int) -> str:

@@ -17,6 +17,11 @@ from typing import Literal, TypeAlias
 WordOp: TypeAlias = tuple[Literal["equal", "delete", "insert"], str]
 
 _TOKEN = re.compile(r"\w+|\W+")
+#: A word with the spaces and punctuation after it: what the texts are first matched by.
+#: A space alone is in every other place of a text, and matching it as a token of its
+#: own made difflib's work grow with (changes × words²): seconds for one much-edited
+#: page. Only the stretches that differ are then matched token by token.
+_UNIT = re.compile(r"\w+\W*|\W+")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 
 #: Largest product of the two token counts compared word by word (about two texts of
@@ -25,6 +30,10 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 #: stretch between the common beginning and end is compared line by line instead (and
 #: as a whole when even its lines are that many).
 MAX_WORD_PAIRS = 2_000_000
+
+#: Largest product of the token counts of one differing stretch matched token by token;
+#: a longer stretch (a rewritten paragraph) is one deletion and one insertion.
+MAX_STRETCH_PAIRS = 40_000
 
 
 def tokens(text: str) -> list[str]:
@@ -41,11 +50,13 @@ def word_diff(before: str, after: str) -> list[WordOp]:
     frequent tokens such as the space in long texts, which would turn a one-word
     change into a rewritten paragraph. The common beginning and end are taken as they
     are; a very long changed stretch between them is compared line by line, and one of
-    very many lines as one deletion and one insertion (:data:`MAX_WORD_PAIRS`).
+    very many lines as one deletion and one insertion (:data:`MAX_WORD_PAIRS`). The
+    texts are matched by words with what follows each (``_UNIT``), and only the
+    stretches that differ token by token, which keeps a much-edited page fast.
     """
     if before == after:
         return [("equal", before)] if before else []
-    a, b = tokens(before), tokens(after)
+    a, b = _UNIT.findall(before), _UNIT.findall(after)
     head = 0  # the common beginning and end need no matching
     while head < min(len(a), len(b)) and a[head] == b[head]:
         head += 1
@@ -65,10 +76,37 @@ def word_diff(before: str, after: str) -> list[WordOp]:
         if tag == "equal":
             ops.add("equal", "".join(a_mid[i1:i2]))
             continue
-        ops.add("delete", "".join(a_mid[i1:i2]))
-        ops.add("insert", "".join(b_mid[j1:j2]))
+        _stretch_diff(ops, "".join(a_mid[i1:i2]), "".join(b_mid[j1:j2]))
     ops.add("equal", "".join(a[len(a) - tail:]))
     return ops.ops
+
+
+def _stretch_diff(ops: _Ops, before: str, after: str) -> None:
+    """A differing stretch token by token (words and what lies between them), so a
+    changed word is that word and not the space or comma after it too. The common end
+    is taken first ("två " → "fyra fem ": "två" → "fyra fem", then the space), then the
+    common beginning; a middle of very many tokens is one deletion and one insertion."""
+    a, b = tokens(before), tokens(after)
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    head = 0
+    while head < min(len(a), len(b)) - tail and a[head] == b[head]:
+        head += 1
+    a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
+    ops.add("equal", "".join(a[:head]))
+    if len(a_mid) * len(b_mid) > MAX_STRETCH_PAIRS:
+        ops.add("delete", "".join(a_mid))
+        ops.add("insert", "".join(b_mid))
+    else:
+        matcher = SequenceMatcher(None, a_mid, b_mid, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                ops.add("equal", "".join(a_mid[i1:i2]))
+                continue
+            ops.add("delete", "".join(a_mid[i1:i2]))
+            ops.add("insert", "".join(b_mid[j1:j2]))
+    ops.add("equal", "".join(a[len(a) - tail:]))
 
 
 class _Ops:
