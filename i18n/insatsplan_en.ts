@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="342"/>
+        <location filename="../desktop/insatsplan/cli.py" line="345"/>
         <source>the check could not run ({reason})</source>
         <translation>the check could not run ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="345"/>
+        <location filename="../desktop/insatsplan/cli.py" line="348"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, current is {head}</translation>
     </message>
@@ -628,199 +628,204 @@
         <translation>the indicator&apos;s UUID or its exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="161"/>
+        <location filename="../desktop/insatsplan/cli.py" line="164"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="164"/>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>the .xlsx or .csv to write</source>
         <translation>the .xlsx or .csv to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="166"/>
+        <location filename="../desktop/insatsplan/cli.py" line="169"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="171"/>
         <source>the statistics file to read</source>
         <translation>the statistics file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="171"/>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>series UUID, indicator UUID or exact name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="173"/>
+        <location filename="../desktop/insatsplan/cli.py" line="176"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="176"/>
+        <location filename="../desktop/insatsplan/cli.py" line="179"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>the new series&apos; unit (default: the --compare-with indicator&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="178"/>
+        <location filename="../desktop/insatsplan/cli.py" line="181"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>draw the new series beside this indicator of --plan on its chart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="180"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>the plan of --compare-with</source>
         <translation>the plan of --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="186"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>one category (code or label) of a dimension; repeat for each dimension with several categories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="186"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>replace stored values that the file gives differently</source>
         <translation>replace stored values that the file gives differently</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="188"/>
+        <location filename="../desktop/insatsplan/cli.py" line="191"/>
         <source>show what would be imported; write nothing</source>
         <translation>show what would be imported; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="190"/>
+        <location filename="../desktop/insatsplan/cli.py" line="193"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>import values from a CSV file: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>the CSV file to read</source>
         <translation>the CSV file to read</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="195"/>
+        <location filename="../desktop/insatsplan/cli.py" line="198"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>draw an indicator&apos;s trend chart as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="198"/>
+        <location filename="../desktop/insatsplan/cli.py" line="201"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>the indicator&apos;s UUID or exact title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="201"/>
+        <location filename="../desktop/insatsplan/cli.py" line="204"/>
         <source>the .png or .svg to write</source>
         <translation>the .png or .svg to write</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="203"/>
+        <location filename="../desktop/insatsplan/cli.py" line="206"/>
         <source>width in pixels (default: 1600)</source>
         <translation>width in pixels (default: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="205"/>
+        <location filename="../desktop/insatsplan/cli.py" line="208"/>
         <source>height in pixels (default: 900)</source>
         <translation>height in pixels (default: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="206"/>
+        <location filename="../desktop/insatsplan/cli.py" line="209"/>
         <source>start the editor (the default)</source>
         <translation>start the editor (the default)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="208"/>
+        <location filename="../desktop/insatsplan/cli.py" line="211"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>language of the editor (default: Swedish)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="210"/>
+        <location filename="../desktop/insatsplan/cli.py" line="213"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="352"/>
+        <location filename="../desktop/insatsplan/cli.py" line="355"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="522"/>
-        <location filename="../desktop/insatsplan/cli.py" line="564"/>
+        <location filename="../desktop/insatsplan/cli.py" line="451"/>
+        <source>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</source>
+        <translation>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="540"/>
+        <location filename="../desktop/insatsplan/cli.py" line="582"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="525"/>
-        <location filename="../desktop/insatsplan/cli.py" line="567"/>
+        <location filename="../desktop/insatsplan/cli.py" line="543"/>
+        <location filename="../desktop/insatsplan/cli.py" line="585"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="535"/>
+        <location filename="../desktop/insatsplan/cli.py" line="553"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="595"/>
+        <location filename="../desktop/insatsplan/cli.py" line="613"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="597"/>
+        <location filename="../desktop/insatsplan/cli.py" line="615"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="653"/>
+        <location filename="../desktop/insatsplan/cli.py" line="672"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="654"/>
+        <location filename="../desktop/insatsplan/cli.py" line="673"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="655"/>
+        <location filename="../desktop/insatsplan/cli.py" line="674"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="656"/>
+        <location filename="../desktop/insatsplan/cli.py" line="675"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="657"/>
+        <location filename="../desktop/insatsplan/cli.py" line="676"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="658"/>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="659"/>
+        <location filename="../desktop/insatsplan/cli.py" line="678"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="660"/>
+        <location filename="../desktop/insatsplan/cli.py" line="679"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="661"/>
+        <location filename="../desktop/insatsplan/cli.py" line="680"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="662"/>
+        <location filename="../desktop/insatsplan/cli.py" line="681"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="663"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -1057,6 +1062,565 @@
         <source>a plan and report</source>
         <translation>a plan and report</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="37"/>
+        <source>title</source>
+        <extracomment>The sign each kind of change is printed with (the editor&apos;s list uses the same). The longest plan field value shown on its line, before and after (&quot;2025 → 2026&quot;). Field names as people read them (the keys are :mod:`insatsplan.compare.plan_diff`&apos;s).</extracomment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="38"/>
+        <source>subtitle</source>
+        <translation>subtitle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="39"/>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="40"/>
+        <source>preamble</source>
+        <translation>preamble</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="41"/>
+        <source>basis</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="42"/>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="43"/>
+        <source>reporting deadline</source>
+        <translation>reporting deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="44"/>
+        <source>parties</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="45"/>
+        <source>signatories</source>
+        <translation>signatories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="46"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="47"/>
+        <source>background</source>
+        <translation>background</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="48"/>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="49"/>
+        <source>target group</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="50"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="51"/>
+        <source>responsible administrations</source>
+        <translation>responsible administrations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="52"/>
+        <source>responsible people</source>
+        <translation>responsible people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="53"/>
+        <source>measurable goals (answer)</source>
+        <translation>measurable goals (answer)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="54"/>
+        <source>measurable goals (text)</source>
+        <translation>measurable goals (text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="55"/>
+        <source>funding</source>
+        <translation>funding</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="56"/>
+        <source>funding amount</source>
+        <translation>funding amount</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="57"/>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="58"/>
+        <source>data source</source>
+        <translation>data source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="59"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="60"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="61"/>
+        <source>levels</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="69"/>
+        <source>what changed from plan A to plan B: added, removed, moved and changed nodes and plan fields</source>
+        <translation>what changed from plan A to plan B: added, removed, moved and changed nodes and plan fields</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="72"/>
+        <source>the earlier plan: database id or UUID</source>
+        <translation>the earlier plan: database id or UUID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="74"/>
+        <source>the later plan: database id or UUID</source>
+        <translation>the later plan: database id or UUID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="77"/>
+        <source>also write B&apos;s agreement with the changes from A as Word tracked changes (.docx)</source>
+        <translation>also write B&apos;s agreement with the changes from A as Word tracked changes (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="102"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="103"/>
+        <source>From plan {a} “{a_title}” to plan {b} “{b_title}”:</source>
+        <translation>From plan {a} “{a_title}” to plan {b} “{b_title}”:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="137"/>
+        <source>The plans have no node in common: everything in A is listed as removed and everything in B as added.</source>
+        <translation>The plans have no node in common: everything in A is listed as removed and everything in B as added.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="142"/>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="144"/>
+        <source>{added} added, {removed} removed, {moved} moved, {changed} changed.</source>
+        <translation>{added} added, {removed} removed, {moved} moved, {changed} changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="155"/>
+        <source>The plan: {fields}</source>
+        <translation>The plan: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="178"/>
+        <source>(was at the top level)</source>
+        <translation>(was at the top level)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="179"/>
+        <source>(was under: {path})</source>
+        <translation>(was under: {path})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="183"/>
+        <source>(now long-term, was short-term)</source>
+        <translation>(now long-term, was short-term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="184"/>
+        <source>(now short-term, was long-term)</source>
+        <translation>(now short-term, was long-term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="185"/>
+        <source>(new place among its siblings)</source>
+        <translation>(new place among its siblings)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="66"/>
+        <source>Focus area</source>
+        <extracomment>the sign each kind of change carries, so that it reads without its colour (text, background) colours per kind of change; dark text on a light tint keeps the contrast readable, the sign says the same for people who do not see the colour</extracomment>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="67"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="68"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="69"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="70"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="77"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="78"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="79"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="80"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="88"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="89"/>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="90"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="91"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="92"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="93"/>
+        <source>This agreement is based on</source>
+        <translation>This agreement is based on</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="94"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="95"/>
+        <source>Reporting deadline</source>
+        <translation>Reporting deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="96"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="97"/>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="98"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="99"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="100"/>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="101"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="102"/>
+        <source>Responsible administrations</source>
+        <translation>Responsible administrations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="103"/>
+        <source>Responsible people</source>
+        <translation>Responsible people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="104"/>
+        <source>Measurable goals?</source>
+        <translation>Measurable goals?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="105"/>
+        <source>Measurable goals</source>
+        <translation>Measurable goals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="106"/>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="107"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="108"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="109"/>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="110"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="111"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="112"/>
+        <source>Traffic light</source>
+        <translation>Traffic light</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="113"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="162"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="224"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="196"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="197"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="199"/>
+        <source>Under another parent</source>
+        <translation>Under another parent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="200"/>
+        <source>(the top of the plan)</source>
+        <translation>(the top of the plan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="203"/>
+        <source>To the other section</source>
+        <translation>To the other section</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="204"/>
+        <source>short-term</source>
+        <translation>short-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="205"/>
+        <source>long-term</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="208"/>
+        <source>To another place among its siblings</source>
+        <translation>To another place among its siblings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="209"/>
+        <source>place {number}</source>
+        <translation>place {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="249"/>
+        <source>Summary of the changes</source>
+        <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button</extracomment>
+        <translation>Summary of the changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="259"/>
+        <source>The chosen change</source>
+        <translation>The chosen change</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="261"/>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="262"/>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="263"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="264"/>
+        <source>Next change (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="265"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="296"/>
+        <source>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</source>
+        <translation>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="305"/>
+        <source>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</source>
+        <translation>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="308"/>
+        <source>No changes: the plans have the same content.</source>
+        <translation>No changes: the plans have the same content.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="360"/>
+        <source>Click a change, or press F8, to see it here and in the tree.</source>
+        <translation>Click a change, or press F8, to see it here and in the tree.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="430"/>
+        <source>Changes</source>
+        <extracomment>how long after the last change to either plan the list is compared again</extracomment>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="459"/>
+        <source>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</source>
+        <translation>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="499"/>
+        <source>Compared with {plan}</source>
+        <translation>Compared with {plan}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="511"/>
+        <source>A plan of the comparison was deleted.</source>
+        <translation>A plan of the comparison was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="544"/>
+        <source>The tree shows another plan now: choose Plan → Compare with… to compare it.</source>
+        <translation>The tree shows another plan now: choose Plan → Compare with… to compare it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="580"/>
+        <source>It stood at the top of the plan: nothing of it is left in this one.</source>
+        <translation>It stood at the top of the plan: nothing of it is left in this one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="621"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWithDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="51"/>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="53"/>
+        <source>Show what changed in “{plan}” since the plan chosen here: added, removed, moved and changed focus areas, topics, goals and indicators, and the plan&apos;s own fields.</source>
+        <translation>Show what changed in “{plan}” since the plan chosen here: added, removed, moved and changed focus areas, topics, goals and indicators, and the plan&apos;s own fields.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="58"/>
+        <source>Plan to compare with</source>
+        <translation>Plan to compare with</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="64"/>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="67"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
 </context>
 <context>
     <name>DateBinding</name>
@@ -1202,12 +1766,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="150"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="159"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="166"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -1283,7 +1847,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="174"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="181"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -1416,144 +1980,144 @@
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="276"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="284"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="395"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="401"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="409"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="437"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="445"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="635"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="688"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="669"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="722"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="696"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="671"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="705"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="674"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="708"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="315"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="699"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="323"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="733"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="132"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="135"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="205"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="206"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="213"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="416"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="440"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="448"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="483"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1077"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="491"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1111"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="489"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="497"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="517"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="529"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="537"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="535"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="543"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="541"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="549"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="579"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="587"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="753"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="787"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="757"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1344"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="791"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1146"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1378"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <extracomment>The id the next node gets. Given here rather than by a flush per node (660 flushes were two thirds of importing a real-size Word document): the table has no AUTOINCREMENT, so SQLite would pick the same max + 1, and one writer holds the workspace&apos;s lock while the builder&apos;s transaction runs.</extracomment>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="878"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="826"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="893"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
@@ -1565,8 +2129,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="245"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1028"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1062"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
@@ -1582,12 +2146,12 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="872"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="906"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="892"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="926"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
@@ -1652,23 +2216,23 @@
         <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1034"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1068"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1073"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1107"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1126"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1172"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1206"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -1801,7 +2365,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="210"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -1817,44 +2381,44 @@
         <translation>{message} (see insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="241"/>
+        <location filename="../desktop/insatsplan/cli.py" line="244"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale must be between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="392"/>
+        <location filename="../desktop/insatsplan/cli.py" line="395"/>
         <source>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</source>
         <translation>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="510"/>
+        <location filename="../desktop/insatsplan/cli.py" line="528"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit and --compare-with go with --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="548"/>
+        <location filename="../desktop/insatsplan/cli.py" line="566"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with needs --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="752"/>
+        <location filename="../desktop/insatsplan/cli.py" line="771"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="757"/>
+        <location filename="../desktop/insatsplan/cli.py" line="776"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="791"/>
+        <location filename="../desktop/insatsplan/cli.py" line="810"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="349"/>
+        <location filename="../desktop/insatsplan/cli.py" line="352"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>The workspace {path} has problems: {problems}</translation>
     </message>
@@ -2477,22 +3041,22 @@
         <translation>{reason} Run the command again with --as-one-topic to import it so.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="51"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="53"/>
         <source>No plan structure was found in {file}: no focus areas, topics or goal sections. It can be imported as one topic holding the document&apos;s text instead.</source>
         <translation>No plan structure was found in {file}: no focus areas, topics or goal sections. It can be imported as one topic holding the document&apos;s text instead.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="54"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="56"/>
         <source>The report&apos;s summary tables were left out: they are counted from the plan.</source>
         <translation>The report&apos;s summary tables were left out: they are counted from the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="56"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="58"/>
         <source>Some topics stand before any focus area; they were put under a focus area without a title.</source>
         <translation>Some topics stand before any focus area; they were put under a focus area without a title.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="59"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="61"/>
         <source>The document names no year; the current year was assumed.</source>
         <translation>The document names no year; the current year was assumed.</translation>
     </message>
@@ -2510,6 +3074,11 @@
         <location filename="../desktop/insatsplan/workspace/word_import.py" line="66"/>
         <source>The document has no indicator {uuid}.</source>
         <translation>The document has no indicator {uuid}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/comparing.py" line="29"/>
+        <source>Plan {a} “{a_title}” and plan {b} “{b_title}” are of different kinds (an agreement and a plan with report); only plans of the same kind can be compared.</source>
+        <translation>Plan {a} “{a_title}” and plan {b} “{b_title}” are of different kinds (an agreement and a plan with report); only plans of the same kind can be compared.</translation>
     </message>
 </context>
 <context>
@@ -2670,53 +3239,63 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
         <source>Search titles and texts</source>
         <extracomment>(query, organisation code or None, without indicators, without evaluation) the year &quot;without evaluation&quot; asks about changed (another plan): its label Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
         <translation>Search titles and texts</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="98"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Only topics this organisation is responsible for</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="99"/>
         <source>Without indicators</source>
         <translation>Without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="100"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Only topics that have no indicator yet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="110"/>
         <source>Close the search (Esc)</source>
         <translation>Close the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="138"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="149"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="151"/>
         <source>Only {code}</source>
         <translation>Only {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="158"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="170"/>
         <source>Without evaluation {year}</source>
         <translation>Without evaluation {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="172"/>
         <source>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</source>
         <translation>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="185"/>
+        <source>Mentions {years}</source>
+        <translation>Mentions {years}</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/ui/find_bar.py" line="187"/>
+        <source>Only the rows whose title, text or fields name {years}: after a new version, what may still speak of last year (the copy changes only the title and subtitle; review the rest)</source>
+        <translation>Only the rows whose title, text or fields name {years}: after a new version, what may still speak of last year (the copy changes only the title and subtitle; review the rest)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="215"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
     </message>
@@ -3514,407 +4093,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="151"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="156"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="155"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="157"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="169"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="891"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="193"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="200"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Export plan (Word)…</source>
         <translation>&amp;Export plan (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>Export &amp;follow-up (Word)…</source>
         <translation>Export &amp;follow-up (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Import statistics…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
         <source>Import &amp;Word document…</source>
         <translation>Import &amp;Word document…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="351"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="351"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>Co&amp;mpare with…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
+        <source>What changed since another plan: added, removed, moved and changed items</source>
+        <translation>What changed since another plan: added, removed, moved and changed items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
+        <source>Ne&amp;xt change</source>
+        <translation>Ne&amp;xt change</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
+        <source>P&amp;revious change</source>
+        <translation>P&amp;revious change</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="379"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="393"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="399"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="390"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="395"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="409"/>
         <source>Topics without evaluation {year}</source>
         <translation>Topics without evaluation {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="398"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="414"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Every indicator of the plan with its status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="418"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="419"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="585"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="585"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="586"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="619"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="628"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="639"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="806"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="622"/>
+        <source>new version of {years}</source>
+        <translation>new version of {years}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="627"/>
+        <source>made from “{title}” ({years})</source>
+        <translation>made from “{title}” ({years})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="666"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="768"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="770"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="891"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="947"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="957"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="960"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1003"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1005"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1011"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1043"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1060"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1103"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1061"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1095"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1104"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1138"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1070"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1113"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1071"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1083"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1126"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1105"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1148"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1108"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1151"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1121"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1164"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1165"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3923,14 +4533,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1129"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1172"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1139"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1143"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1182"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1186"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1190"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -4334,12 +4944,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="651"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="656"/>
+        <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
+        <translation>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="661"/>
+        <source>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</source>
+        <translation>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="673"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="653"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="675"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>

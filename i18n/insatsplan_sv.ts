@@ -118,12 +118,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="342"/>
+        <location filename="../desktop/insatsplan/cli.py" line="345"/>
         <source>the check could not run ({reason})</source>
         <translation>kontrollen kunde inte köras ({reason})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="345"/>
+        <location filename="../desktop/insatsplan/cli.py" line="348"/>
         <source>schema {found}, current is {head}</source>
         <translation>schema {found}, aktuellt är {head}</translation>
     </message>
@@ -628,199 +628,204 @@
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="161"/>
+        <location filename="../desktop/insatsplan/cli.py" line="164"/>
         <source>write every indicator&apos;s values by period, status and source (.xlsx or .csv)</source>
         <translation>skriv varje indikators värden per period, status och källa (.xlsx eller .csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="164"/>
+        <location filename="../desktop/insatsplan/cli.py" line="167"/>
         <source>the .xlsx or .csv to write</source>
         <translation>den .xlsx eller .csv som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="166"/>
+        <location filename="../desktop/insatsplan/cli.py" line="169"/>
         <source>import a PxWeb JSON-stat 2.0, PxWeb CSV or Kolada JSON file into a series</source>
         <translation>importera en PxWeb JSON-stat 2.0-, PxWeb-CSV- eller Kolada-JSON-fil till en serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="168"/>
+        <location filename="../desktop/insatsplan/cli.py" line="171"/>
         <source>the statistics file to read</source>
         <translation>statistikfilen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="171"/>
+        <location filename="../desktop/insatsplan/cli.py" line="174"/>
         <source>series UUID, indicator UUID or exact name</source>
         <translation>seriens UUID, indikatorns UUID eller exakt namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="173"/>
+        <location filename="../desktop/insatsplan/cli.py" line="176"/>
         <source>create a series of this name (a comparison such as the county or the country) and import into it; prints its UUID last</source>
         <translation>skapa en serie med det här namnet (en jämförelse som länet eller riket) och importera till den; skriver dess UUID sist</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="176"/>
+        <location filename="../desktop/insatsplan/cli.py" line="179"/>
         <source>the new series&apos; unit (default: the --compare-with indicator&apos;s)</source>
         <translation>den nya seriens enhet (standard: indikatorns i --compare-with)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="178"/>
+        <location filename="../desktop/insatsplan/cli.py" line="181"/>
         <source>draw the new series beside this indicator of --plan on its chart</source>
         <translation>rita den nya serien bredvid den här indikatorn i --plan i dess diagram</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="180"/>
+        <location filename="../desktop/insatsplan/cli.py" line="183"/>
         <source>the plan of --compare-with</source>
         <translation>planen för --compare-with</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="183"/>
+        <location filename="../desktop/insatsplan/cli.py" line="186"/>
         <source>one category (code or label) of a dimension; repeat for each dimension with several categories</source>
         <translation>en kategori (kod eller text) i en dimension; upprepa för varje dimension med flera kategorier</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="186"/>
+        <location filename="../desktop/insatsplan/cli.py" line="189"/>
         <source>replace stored values that the file gives differently</source>
         <translation>ersätt lagrade värden som filen anger annorlunda</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="188"/>
+        <location filename="../desktop/insatsplan/cli.py" line="191"/>
         <source>show what would be imported; write nothing</source>
         <translation>visa vad som skulle importeras; skriv inget</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="190"/>
+        <location filename="../desktop/insatsplan/cli.py" line="193"/>
         <source>import values from a CSV file: indicator;period;value;note[;source]</source>
         <translation>importera värden från en CSV-fil: indicator;period;value;note[;source]</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="192"/>
+        <location filename="../desktop/insatsplan/cli.py" line="195"/>
         <source>the CSV file to read</source>
         <translation>CSV-filen som ska läsas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="195"/>
+        <location filename="../desktop/insatsplan/cli.py" line="198"/>
         <source>draw an indicator&apos;s trend chart as PNG or SVG</source>
         <translation>rita en indikators trenddiagram som PNG eller SVG</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="198"/>
+        <location filename="../desktop/insatsplan/cli.py" line="201"/>
         <source>the indicator&apos;s UUID or exact title</source>
         <translation>indikatorns UUID eller exakta titel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="201"/>
+        <location filename="../desktop/insatsplan/cli.py" line="204"/>
         <source>the .png or .svg to write</source>
         <translation>den .png eller .svg som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="203"/>
+        <location filename="../desktop/insatsplan/cli.py" line="206"/>
         <source>width in pixels (default: 1600)</source>
         <translation>bredd i bildpunkter (standard: 1600)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="205"/>
+        <location filename="../desktop/insatsplan/cli.py" line="208"/>
         <source>height in pixels (default: 900)</source>
         <translation>höjd i bildpunkter (standard: 900)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="206"/>
+        <location filename="../desktop/insatsplan/cli.py" line="209"/>
         <source>start the editor (the default)</source>
         <translation>starta redigeraren (standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="208"/>
+        <location filename="../desktop/insatsplan/cli.py" line="211"/>
         <source>language of the editor (default: Swedish)</source>
         <translation>redigerarens språk (standard: svenska)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="210"/>
+        <location filename="../desktop/insatsplan/cli.py" line="213"/>
         <source>quit once the tree is shown; print milliseconds until the window was shown and until the tree was ready</source>
         <translation>avsluta när trädet visas; skriv antal millisekunder tills fönstret visades och tills trädet var klart</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="352"/>
+        <location filename="../desktop/insatsplan/cli.py" line="355"/>
         <source>ok: {path} (schema {revision})</source>
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="522"/>
-        <location filename="../desktop/insatsplan/cli.py" line="564"/>
+        <location filename="../desktop/insatsplan/cli.py" line="451"/>
+        <source>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</source>
+        <translation>Texter som fortfarande nämner {years}: {count} (granska dem; i redigeraren: Sök och filtrera, ”Nämner {years}”).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="540"/>
+        <location filename="../desktop/insatsplan/cli.py" line="582"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="525"/>
-        <location filename="../desktop/insatsplan/cli.py" line="567"/>
+        <location filename="../desktop/insatsplan/cli.py" line="543"/>
+        <location filename="../desktop/insatsplan/cli.py" line="585"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="535"/>
+        <location filename="../desktop/insatsplan/cli.py" line="553"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="595"/>
+        <location filename="../desktop/insatsplan/cli.py" line="613"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="597"/>
+        <location filename="../desktop/insatsplan/cli.py" line="615"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="653"/>
+        <location filename="../desktop/insatsplan/cli.py" line="672"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="654"/>
+        <location filename="../desktop/insatsplan/cli.py" line="673"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="655"/>
+        <location filename="../desktop/insatsplan/cli.py" line="674"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="656"/>
+        <location filename="../desktop/insatsplan/cli.py" line="675"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="657"/>
+        <location filename="../desktop/insatsplan/cli.py" line="676"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="658"/>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="659"/>
+        <location filename="../desktop/insatsplan/cli.py" line="678"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="660"/>
+        <location filename="../desktop/insatsplan/cli.py" line="679"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="661"/>
+        <location filename="../desktop/insatsplan/cli.py" line="680"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="662"/>
+        <location filename="../desktop/insatsplan/cli.py" line="681"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="663"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -1057,6 +1062,565 @@
         <source>a plan and report</source>
         <translation>en plan med redovisning</translation>
     </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="37"/>
+        <source>title</source>
+        <extracomment>The sign each kind of change is printed with (the editor&apos;s list uses the same). The longest plan field value shown on its line, before and after (&quot;2025 → 2026&quot;). Field names as people read them (the keys are :mod:`insatsplan.compare.plan_diff`&apos;s).</extracomment>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="38"/>
+        <source>subtitle</source>
+        <translation>underrubrik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="39"/>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="40"/>
+        <source>preamble</source>
+        <translation>inledning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="41"/>
+        <source>basis</source>
+        <translation>grund</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="42"/>
+        <source>coordinator</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="43"/>
+        <source>reporting deadline</source>
+        <translation>sista dag för redovisning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="44"/>
+        <source>parties</source>
+        <translation>parter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="45"/>
+        <source>signatories</source>
+        <translation>undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="46"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="47"/>
+        <source>background</source>
+        <translation>bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="48"/>
+        <source>purpose</source>
+        <translation>syfte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="49"/>
+        <source>target group</source>
+        <translation>målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="50"/>
+        <source>timeline</source>
+        <translation>tidsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="51"/>
+        <source>responsible administrations</source>
+        <translation>ansvariga förvaltningar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="52"/>
+        <source>responsible people</source>
+        <translation>ansvariga personer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="53"/>
+        <source>measurable goals (answer)</source>
+        <translation>mätbara mål (svar)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="54"/>
+        <source>measurable goals (text)</source>
+        <translation>mätbara mål (text)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="55"/>
+        <source>funding</source>
+        <translation>finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="56"/>
+        <source>funding amount</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="57"/>
+        <source>direction</source>
+        <translation>riktning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="58"/>
+        <source>data source</source>
+        <translation>datakälla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="59"/>
+        <source>baseline</source>
+        <translation>utgångsvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="60"/>
+        <source>target</source>
+        <translation>målvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="61"/>
+        <source>levels</source>
+        <translation>nivåer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="69"/>
+        <source>what changed from plan A to plan B: added, removed, moved and changed nodes and plan fields</source>
+        <translation>vad som ändrats från plan A till plan B: tillagda, borttagna, flyttade och ändrade delar och planuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="72"/>
+        <source>the earlier plan: database id or UUID</source>
+        <translation>den tidigare planen: databas-id eller UUID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="74"/>
+        <source>the later plan: database id or UUID</source>
+        <translation>den senare planen: databas-id eller UUID</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="77"/>
+        <source>also write B&apos;s agreement with the changes from A as Word tracked changes (.docx)</source>
+        <translation>skriv också B:s överenskommelse med ändringarna från A som spårade ändringar i Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="102"/>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="103"/>
+        <source>From plan {a} “{a_title}” to plan {b} “{b_title}”:</source>
+        <translation>Från plan {a} ”{a_title}” till plan {b} ”{b_title}”:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="137"/>
+        <source>The plans have no node in common: everything in A is listed as removed and everything in B as added.</source>
+        <translation>Planerna har ingen del gemensam: allt i A visas som borttaget och allt i B som tillagt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="142"/>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="144"/>
+        <source>{added} added, {removed} removed, {moved} moved, {changed} changed.</source>
+        <translation>{added} tillagda, {removed} borttagna, {moved} flyttade, {changed} ändrade.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="155"/>
+        <source>The plan: {fields}</source>
+        <translation>Planen: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="178"/>
+        <source>(was at the top level)</source>
+        <translation>(förut överst)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="179"/>
+        <source>(was under: {path})</source>
+        <translation>(förut under: {path})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="183"/>
+        <source>(now long-term, was short-term)</source>
+        <translation>(nu långsiktig, förut kortsiktig)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="184"/>
+        <source>(now short-term, was long-term)</source>
+        <translation>(nu kortsiktig, förut långsiktig)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli_compare.py" line="185"/>
+        <source>(new place among its siblings)</source>
+        <translation>(ny plats i ordningen)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="66"/>
+        <source>Focus area</source>
+        <extracomment>the sign each kind of change carries, so that it reads without its colour (text, background) colours per kind of change; dark text on a light tint keeps the contrast readable, the sign says the same for people who do not see the colour</extracomment>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="67"/>
+        <source>Topic</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="68"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="69"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="70"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="77"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="78"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="79"/>
+        <source>Moved</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="80"/>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="88"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="89"/>
+        <source>Subtitle</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="90"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="91"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="92"/>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="93"/>
+        <source>This agreement is based on</source>
+        <translation>Denna överenskommelse har sin grund i</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="94"/>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="95"/>
+        <source>Reporting deadline</source>
+        <translation>Sista dag för återrapportering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="96"/>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="97"/>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="98"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="99"/>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="100"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="101"/>
+        <source>Timeline</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="102"/>
+        <source>Responsible administrations</source>
+        <translation>Ansvariga förvaltningar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="103"/>
+        <source>Responsible people</source>
+        <translation>Ansvariga personer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="104"/>
+        <source>Measurable goals?</source>
+        <translation>Finns mätbara mål?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="105"/>
+        <source>Measurable goals</source>
+        <translation>Mätbara mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="106"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="107"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="108"/>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="109"/>
+        <source>Data source</source>
+        <translation>Datakälla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="110"/>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="111"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="112"/>
+        <source>Traffic light</source>
+        <translation>Trafikljus</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="113"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="162"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="224"/>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="196"/>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="197"/>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="199"/>
+        <source>Under another parent</source>
+        <translation>Under en annan överordnad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="200"/>
+        <source>(the top of the plan)</source>
+        <translation>(planens översta nivå)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="203"/>
+        <source>To the other section</source>
+        <translation>Till det andra avsnittet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="204"/>
+        <source>short-term</source>
+        <translation>kortsiktiga mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="205"/>
+        <source>long-term</source>
+        <translation>långsiktiga mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="208"/>
+        <source>To another place among its siblings</source>
+        <translation>Till en annan plats bland sina syskon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="209"/>
+        <source>place {number}</source>
+        <translation>plats {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="249"/>
+        <source>Summary of the changes</source>
+        <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button</extracomment>
+        <translation>Sammanfattning av ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="259"/>
+        <source>The chosen change</source>
+        <translation>Den valda ändringen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="261"/>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="262"/>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Föregående ändring (Skift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="263"/>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="264"/>
+        <source>Next change (F8)</source>
+        <translation>Nästa ändring (F8)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="265"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="296"/>
+        <source>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</source>
+        <translation>+ tillagda {added} · − borttagna {removed} · → flyttade {moved} · ~ ändrade {changed}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="305"/>
+        <source>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</source>
+        <translation>Planerna har inget fokusområde, ingen insats, inget mål och ingen indikator gemensamt: allt i den ena visas som borttaget och allt i den andra som tillagt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="308"/>
+        <source>No changes: the plans have the same content.</source>
+        <translation>Inga ändringar: planerna har samma innehåll.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="360"/>
+        <source>Click a change, or press F8, to see it here and in the tree.</source>
+        <translation>Klicka på en ändring, eller tryck F8, för att se den här och i trädet.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="430"/>
+        <source>Changes</source>
+        <extracomment>how long after the last change to either plan the list is compared again</extracomment>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="459"/>
+        <source>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</source>
+        <translation>Arbetsytan har ingen annan plan att jämföra den här med. Skapa en med Plan → Ny version… eller importera en.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="499"/>
+        <source>Compared with {plan}</source>
+        <translation>Jämförd med {plan}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="511"/>
+        <source>A plan of the comparison was deleted.</source>
+        <translation>En av de jämförda planerna har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="544"/>
+        <source>The tree shows another plan now: choose Plan → Compare with… to compare it.</source>
+        <translation>Trädet visar nu en annan plan: välj Plan → Jämför med… för att jämföra den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="580"/>
+        <source>It stood at the top of the plan: nothing of it is left in this one.</source>
+        <translation>Den stod överst i planen: inget av den finns kvar i den här.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="621"/>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWithDialog</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="51"/>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="53"/>
+        <source>Show what changed in “{plan}” since the plan chosen here: added, removed, moved and changed focus areas, topics, goals and indicators, and the plan&apos;s own fields.</source>
+        <translation>Visa vad som ändrats i ”{plan}” sedan planen som väljs här: tillagda, borttagna, flyttade och ändrade fokusområden, insatser, mål och indikatorer, och planens egna fält.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="58"/>
+        <source>Plan to compare with</source>
+        <translation>Plan att jämföra med</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="64"/>
+        <source>Compare with:</source>
+        <translation>Jämför med:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/compare_with.py" line="67"/>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
 </context>
 <context>
     <name>DateBinding</name>
@@ -1202,12 +1766,12 @@
         <translation>Ogiltigt värde: {value}. Ett värde får ha högst {limit} siffror.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="150"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>Året {value} ligger inte mellan {low} och {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="159"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="166"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} är inte giltigt som {what} (använd något av: {allowed}).</translation>
     </message>
@@ -1283,7 +1847,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="174"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="181"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} är inte ett datum på formen 2025-03-01.</translation>
     </message>
@@ -1416,144 +1980,144 @@
         <translation>Filen {file} kunde inte skrivas: {reason}. En eventuell tidigare fil är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="276"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="293"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="284"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>There is no plan {ref}.</source>
         <translation>Planen {ref} finns inte.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="387"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="395"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>Planen slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="401"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="409"/>
         <source>Unknown plan field {name}.</source>
         <translation>Okänt fält i planen: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="437"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="445"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="635"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="688"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="669"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="722"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="662"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="696"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="671"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="705"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="674"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="708"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="315"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="699"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="323"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="733"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="132"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="135"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Mål kan nästlas högst {limit} nivåer djupt, räknat med fokusområdet och ämnet; detta skulle ge {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="198"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="205"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} är större än {limit} MB; är det verkligen den undertecknade planen?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="206"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="213"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} är ingen PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="416"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>Den undertecknade eller skickade planen ”{plan}” gjordes från den här och anger den som sitt ursprung, så den kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="440"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="448"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>Planen har inga undertecknare ännu: lägg till vilka som skriver under i Egenskaper innan den skickas för underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="483"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1077"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="491"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1111"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="489"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="497"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>Planen undertecknades redan {date}; gör en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="517"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Bara en undertecknad plan kan ha en undertecknad PDF; underteckna planen först.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="529"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="537"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>Planen har redan sin undertecknade PDF ({name}); den sparas som den undertecknades och kan inte bytas ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="535"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="543"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} visar Dokument-ID {printed}, men den här planens är {expected}: det är dokumentet för en annan plan eller version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="541"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="549"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>Inget Dokument-ID hittades i texten i {name} (en skannad fil har ingen text), så den kan inte kontrolleras mot planen; spara den som overifierad bara om du är säker på att det är den undertecknade planen (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="579"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="587"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="753"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="787"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="757"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1344"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="791"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1146"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1378"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <extracomment>The id the next node gets. Given here rather than by a flush per node (660 flushes were two thirds of importing a real-size Word document): the table has no AUTOINCREMENT, so SQLite would pick the same max + 1, and one writer holds the workspace&apos;s lock while the builder&apos;s transaction runs.</extracomment>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="813"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="844"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="878"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="826"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="859"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="893"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
@@ -1565,8 +2129,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="245"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1028"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1062"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
@@ -1582,12 +2146,12 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="872"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="906"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="892"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="926"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
@@ -1652,23 +2216,23 @@
         <translation>Serien ”{name}” mäts av en indikator och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1034"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1068"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1073"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1107"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1126"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1172"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1206"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -1801,7 +2365,7 @@
         <translation>Arbetsytan {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="203"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="210"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
@@ -1817,44 +2381,44 @@
         <translation>{message} (se insatsplan --help)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="241"/>
+        <location filename="../desktop/insatsplan/cli.py" line="244"/>
         <source>--scale must be between 1 and {limit}.</source>
         <translation>--scale måste vara mellan 1 och {limit}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="392"/>
+        <location filename="../desktop/insatsplan/cli.py" line="395"/>
         <source>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</source>
         <translation>--period hör till en redovisning (--kind report eller plan_and_report); överenskommelsen har ingen period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="510"/>
+        <location filename="../desktop/insatsplan/cli.py" line="528"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit och --compare-with hör ihop med --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="548"/>
+        <location filename="../desktop/insatsplan/cli.py" line="566"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with behöver --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="752"/>
+        <location filename="../desktop/insatsplan/cli.py" line="771"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="757"/>
+        <location filename="../desktop/insatsplan/cli.py" line="776"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="791"/>
+        <location filename="../desktop/insatsplan/cli.py" line="810"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="349"/>
+        <location filename="../desktop/insatsplan/cli.py" line="352"/>
         <source>The workspace {path} has problems: {problems}</source>
         <translation>Arbetsytan {path} har problem: {problems}</translation>
     </message>
@@ -2477,22 +3041,22 @@
         <translation>{reason} Kör kommandot igen med --as-one-topic för att importera det så.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="51"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="53"/>
         <source>No plan structure was found in {file}: no focus areas, topics or goal sections. It can be imported as one topic holding the document&apos;s text instead.</source>
         <translation>Ingen planstruktur hittades i {file}: inga fokusområden, insatser eller avsnitt med mål. Dokumentet kan i stället importeras som en insats text.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="54"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="56"/>
         <source>The report&apos;s summary tables were left out: they are counted from the plan.</source>
         <translation>Redovisningens sammanfattande tabeller togs inte med: de räknas fram ur planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="56"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="58"/>
         <source>Some topics stand before any focus area; they were put under a focus area without a title.</source>
         <translation>Några insatser står före alla fokusområden; de lades under ett fokusområde utan rubrik.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/word_import/recognise.py" line="59"/>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="61"/>
         <source>The document names no year; the current year was assumed.</source>
         <translation>Dokumentet anger inget år; innevarande år har antagits.</translation>
     </message>
@@ -2510,6 +3074,11 @@
         <location filename="../desktop/insatsplan/workspace/word_import.py" line="66"/>
         <source>The document has no indicator {uuid}.</source>
         <translation>Dokumentet har ingen indikator {uuid}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/workspace/comparing.py" line="29"/>
+        <source>Plan {a} “{a_title}” and plan {b} “{b_title}” are of different kinds (an agreement and a plan with report); only plans of the same kind can be compared.</source>
+        <translation>Plan {a} ”{a_title}” och plan {b} ”{b_title}” är av olika slag (en överenskommelse och en handlingsplan med redovisning); bara planer av samma slag kan jämföras.</translation>
     </message>
 </context>
 <context>
@@ -2670,53 +3239,63 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
         <source>Search titles and texts</source>
         <extracomment>(query, organisation code or None, without indicators, without evaluation) the year &quot;without evaluation&quot; asks about changed (another plan): its label Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
         <translation>Sök i rubriker och texter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="98"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Bara insatser som förvaltningen ansvarar för</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="99"/>
         <source>Without indicators</source>
         <translation>Utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="100"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Bara insatser som ännu saknar indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="110"/>
         <source>Close the search (Esc)</source>
         <translation>Stäng sökningen (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="138"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="149"/>
         <source>All organisations</source>
         <translation>Alla förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="151"/>
         <source>Only {code}</source>
         <translation>Bara {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="158"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="170"/>
         <source>Without evaluation {year}</source>
         <translation>Utan utvärdering {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="160"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="172"/>
         <source>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</source>
         <translation>Bara insatser som saknar utvärdering för {year} (en för ett kvartal eller en termin under året räknas)</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="185"/>
+        <source>Mentions {years}</source>
+        <translation>Nämner {years}</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/ui/find_bar.py" line="187"/>
+        <source>Only the rows whose title, text or fields name {years}: after a new version, what may still speak of last year (the copy changes only the title and subtitle; review the rest)</source>
+        <translation>Bara raderna vars rubrik, text eller fält nämner {years}: efter en ny version det som kanske fortfarande talar om förra året (kopian ändrar bara rubriken och underrubriken; granska resten)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="215"/>
         <source>Matches: {count}</source>
         <translation>Träffar: {count}</translation>
     </message>
@@ -3514,407 +4093,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="149"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="151"/>
         <source>Plan</source>
         <extracomment>the tree shows its first rows (start-up measures this)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="154"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="156"/>
         <source>Properties</source>
         <translation>Egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="155"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="157"/>
         <source>The plan&apos;s title, years, parties and signatories</source>
         <translation>Planens titel, år, parter och undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="167"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="169"/>
         <source>Plan tree</source>
         <translation>Planträd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="191"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="891"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="193"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
         <source>Back to draft</source>
         <translation>Tillbaka till utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="198"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="200"/>
         <source>Opening the workspace…</source>
         <translation>Öppnar arbetsytan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Öppna arbetsyta…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="260"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
         <source>Recent workspaces</source>
         <translation>Senaste arbetsytor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
         <source>&amp;Export plan (Word)…</source>
         <translation>&amp;Exportera planen (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
         <source>Export &amp;follow-up (Word)…</source>
         <translation>Exportera &amp;uppföljning (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Importera statistik…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
         <source>Import &amp;Word document…</source>
         <translation>Importera &amp;Word-dokument…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="276"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
         <source>Open the &amp;backups folder</source>
         <translation>Öppna mappen med &amp;säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="288"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="289"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>Å&amp;ngra</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="293"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="300"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
         <source>Re&amp;name</source>
         <translation>Byt &amp;namn</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="318"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Sök och filtrera…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
         <source>Find &amp;next</source>
         <translation>Sök &amp;nästa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="326"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
         <source>Next match</source>
         <translation>Nästa träff</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
         <source>Close the search</source>
         <translation>Stäng sökningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="332"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;New plan</source>
         <translation>&amp;Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>Plan &amp;properties</source>
         <translation>Planens &amp;egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
         <source>Add &amp;after</source>
         <translation>Lägg till &amp;efter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
         <source>Add &amp;inside</source>
         <translation>Lägg till &amp;under</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="343"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
         <source>&amp;Indent goal</source>
         <translation>Öka &amp;indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="351"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Minska indrag för mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="351"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
         <source>Back to &amp;draft</source>
         <translation>Tillbaka till &amp;utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Underteckna…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="357"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Bifoga undertecknad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Spara undertecknad PDF &amp;som…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
         <source>New &amp;version…</source>
         <translation>Ny &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
         <source>De&amp;lete plan…</source>
         <translation>Ta &amp;bort plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="376"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>&amp;Jämför med…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
+        <source>What changed since another plan: added, removed, moved and changed items</source>
+        <translation>Vad som ändrats sedan en annan plan: tillagt, borttaget, flyttat och ändrat</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
+        <source>Ne&amp;xt change</source>
+        <translation>Nästa än&amp;dring</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
+        <source>P&amp;revious change</source>
+        <translation>&amp;Föregående ändring</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="377"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="379"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="393"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="385"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="399"/>
         <source>Topics &amp;without indicators</source>
         <translation>Insatser &amp;utan indikatorer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="390"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="395"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="409"/>
         <source>Topics without evaluation {year}</source>
         <translation>Insatser utan utvärdering {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="398"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="414"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Planens alla indikatorer med status, trend och senaste värde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="404"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="418"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="419"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="585"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="585"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
         <source>sent for signature</source>
         <translation>skickad för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="586"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
         <source>signed</source>
         <translation>undertecknad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="600"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="619"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="628"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="639"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="806"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="622"/>
+        <source>new version of {years}</source>
+        <translation>ny version av {years}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="627"/>
+        <source>made from “{title}” ({years})</source>
+        <translation>gjord från ”{title}” ({years})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="666"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
         <source>Plan properties</source>
         <translation>Planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="768"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
         <source>Nothing matches the search.</source>
         <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="770"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
         <source>Press Enter to add a focus area</source>
         <translation>Tryck Enter för att lägga till ett fokusområde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="891"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
         <source>Send for signature</source>
         <translation>Skicka för underskrift</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="905"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="947"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="915"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="957"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="960"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1003"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>Arbetsytan är öppnad skrivskyddad: ett annat program använder den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="962"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1005"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>Arbetsytan är öppen för läsning: dess mapp eller mediet den ligger på går inte att skriva till.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="968"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1011"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>Planen är undertecknad {date}. Innehållet kan inte ändras; uppföljningen är fortfarande öppen. Gör en ny version för att ändra planen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="974"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>Planen är skickad för underskrift. Innehållet kan inte ändras förrän den sätts tillbaka till utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1000"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1043"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>Planens innehåll stämmer inte längre med dess fingeravtryck: det har ändrats utanför Insatsplan efter att planen skickades för underskrift eller undertecknades. Det som visas här är inte det som undertecknades; kör ”insatsplan check” för detaljer.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1060"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1103"/>
         <source>New workspace</source>
         <translation>Ny arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1061"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1095"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1104"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1138"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1070"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1113"/>
         <source>Open workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1071"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan-arbetsytor (*.insatsplan);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1083"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1126"/>
         <source>(none yet)</source>
         <translation>(inga ännu)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1093"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1105"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1148"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>Kopian kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1108"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1151"/>
         <source>A copy was saved as {path}</source>
         <translation>En kopia sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1121"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1164"/>
         <source>About Insatsplan</source>
         <translation>Om Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1122"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1165"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -3923,14 +4533,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 Årets handlingsplan för psykisk hälsa och suicidprevention, dess uppföljning och den undertecknade överenskommelsen.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1129"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1172"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1139"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1143"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1147"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1182"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1186"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1190"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -4334,12 +4944,22 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="651"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="656"/>
+        <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
+        <translation>Den nya versionen gäller {new}; dess rubrik och underrubrik nämner nu {new}. Andra texter som fortfarande nämner {old}: {count}. De är kopierade som de var, eftersom de kan berätta vad som hände då: granska dem med Sök och filtrera (Ctrl+F), ”Nämner {old}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="661"/>
+        <source>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</source>
+        <translation>Den nya versionen gäller {new}; dess rubrik och underrubrik nämner nu {new}. Ingen annan text nämner {old}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="673"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="653"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="675"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
