@@ -62,6 +62,20 @@ MAX_COMPARED_PAIRS = 40_000
 #: took about 3 s against the comparison's 300 ms budget).
 MAX_SIBLING_PAIRS = 12_000
 
+#: How much scoring one comparison does at most, over all its groups of siblings and
+#: its passes across parents together, counted as the words of both nodes of each scored
+#: pair plus :data:`PAIR_COST` (difflib's time grows with both lengths). The limits above
+#: bound one parent's children; this bounds their sum: 20 topics each holding 100
+#: rewritten goals of 30 words scored 200,000 pairs (about 2 s) under the per-parent
+#: limit alone, 190 rewritten topics of 100 words under ten focus areas about 1 s. Once
+#: it is spent, children of paired parents are still scored against the A nodes at
+#: their own place in the list (work linear in the nodes), and the pass across parents
+#: pairs identical texts only. About 0.15 s of scoring on a slow machine.
+MAX_SCORED_WORDS = 1_500_000
+
+#: The fixed part of one score in :data:`MAX_SCORED_WORDS`'s units (setting up the pair).
+PAIR_COST = 20
+
 _WORD = re.compile(r"\w+")
 
 
@@ -112,6 +126,7 @@ class Matcher:
         self.a_taken: set[str] = set()
         self._words: dict[str, tuple[str, ...]] = {}
         self._rejected: set[tuple[str, str]] = set()  # pairs scored below a threshold
+        self.budget = MAX_SCORED_WORDS  # scoring left (see MAX_SCORED_WORDS)
 
     def pair(self, b_uuid: str, a_uuid: str) -> None:
         self.b_to_a[b_uuid] = a_uuid
@@ -209,6 +224,16 @@ class Matcher:
             words = self._words[node.uuid] = _words(node.node)
         return words
 
+    def affordable(self, rest_a: list[FlatNode], rest_b: list[FlatNode],
+                   limit: int | None) -> int:
+        """How many pairs of these nodes may be scored: *limit* (None: any number), and
+        no more than what is left of the comparison's :data:`MAX_SCORED_WORDS` pays for
+        at these nodes' average length."""
+        length = sum(len(self.words(n)) for n in (*rest_a, *rest_b)) / (
+            len(rest_a) + len(rest_b))
+        affordable = int(max(0, self.budget) // (PAIR_COST + 2 * length))
+        return affordable if limit is None else min(limit, affordable)
+
     def pair_similar(self, a_free: list[FlatNode], b_free: list[FlatNode], threshold: float,
                      *, limit: int | None = None, nearby: bool = False) -> None:
         """Pair nodes: identical texts first (in order), then the most similar pair at
@@ -230,7 +255,8 @@ class Matcher:
         if not rest_a or not rest_b:
             return
         reach = len(rest_a)  # how far from a B node's own place A nodes are scored
-        if limit is not None and len(rest_a) * len(rest_b) > limit:
+        limit = self.affordable(rest_a, rest_b, limit)
+        if len(rest_a) * len(rest_b) > limit:
             if not nearby:
                 return
             reach = max(1, limit // (2 * len(rest_b)))
@@ -244,6 +270,7 @@ class Matcher:
                 if a_node.kind != b_node.kind or (a_node.uuid, b_node.uuid) in self._rejected:
                     continue
                 matcher.set_seq1(self.words(a_node))
+                self.budget -= PAIR_COST + len(matcher.a) + len(matcher.b)
                 if (matcher.real_quick_ratio() < threshold
                         or matcher.quick_ratio() < threshold
                         or (ratio := matcher.ratio()) < threshold):

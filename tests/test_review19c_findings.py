@@ -1,0 +1,59 @@
+"""Findings of the second review of issue 19 (comparison engine and year roll), each a
+test that failed before its fix."""
+
+from __future__ import annotations
+
+import random
+from difflib import SequenceMatcher
+from typing import Any
+
+import pytest
+
+from insatsplan.compare import compare_plans, matching
+
+
+def _goal(uuid: str, title: str, text: str = "") -> dict[str, Any]:
+    return {"uuid": uuid, "kind": "goal", "title": title, "text": text, "horizon": "short",
+            "children": []}
+
+
+def _rewritten(prefix: str, rng: random.Random, vocabulary: list[str]
+               ) -> dict[str, Any]:
+    """20 topics (the same in both plans) of 100 goals each, every goal's words drawn
+    anew: the goals of two such plans have nothing in common."""
+    def words(n: int) -> str:
+        return " ".join(rng.choices(vocabulary, k=n))
+
+    topics = [{"uuid": f"t{k}", "kind": "topic", "title": f"Ämne {k}",
+               "children": [_goal(f"{prefix}{k}-{i}", words(6), words(30))
+                            for i in range(100)]} for k in range(20)]
+    return {"uuid": prefix, "children": [{"uuid": "f", "kind": "focus_area",
+                                          "title": "Fokus", "children": topics}]}
+
+
+def test_many_rewritten_goals_under_many_topics_are_scored_within_one_budget(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """2000 goals rewritten under 20 paired topics: each topic's 100 × 100 pairs stayed
+    under the per-parent limit, so all 200,000 pairs were scored (about 2 s against the
+    300 ms budget). One budget for the whole comparison bounds the work; a goal edited
+    in place is still found."""
+    rng = random.Random(19)
+    vocabulary = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyzåäö", k=rng.randint(2, 9)))
+                  for _ in range(3000)]
+    a, b = _rewritten("a", rng, vocabulary), _rewritten("b", rng, vocabulary)
+    kept = a["children"][0]["children"][19]["children"][50]
+    edited = {**kept, "uuid": "edited", "title": kept["title"] + " till"}
+    b["children"][0]["children"][19]["children"][50] = edited
+    scored = 0
+
+    class CountingMatcher(SequenceMatcher[str]):
+        def set_seq1(self, a: Any) -> None:
+            nonlocal scored
+            scored += 1
+            super().set_seq1(a)
+
+    monkeypatch.setattr(matching, "SequenceMatcher", CountingMatcher)
+    comparison = compare_plans(a, b)
+    assert scored < 30_000
+    assert comparison.matches["edited"] == kept["uuid"]
+    assert comparison.summary() == {"added": 1999, "removed": 1999, "moved": 0, "changed": 1}
