@@ -263,14 +263,16 @@ class Matcher:
         scored: list[tuple[float, int, int, int]] = []
         for j, b_node in enumerate(rest_b):
             matcher = SequenceMatcher(None, autojunk=False)
-            matcher.set_seq2(self.words(b_node))
+            b_words = self.words(b_node)
+            matcher.set_seq2(b_words)
             place = j * len(rest_a) // len(rest_b)
             for i in range(max(0, place - reach), min(len(rest_a), place + reach + 1)):
                 a_node = rest_a[i]
                 if a_node.kind != b_node.kind or (a_node.uuid, b_node.uuid) in self._rejected:
                     continue
-                matcher.set_seq1(self.words(a_node))
-                self.budget -= PAIR_COST + len(matcher.a) + len(matcher.b)
+                a_words = self.words(a_node)
+                matcher.set_seq1(a_words)
+                self.budget -= PAIR_COST + len(a_words) + len(b_words)
                 if (matcher.real_quick_ratio() < threshold
                         or matcher.quick_ratio() < threshold
                         or (ratio := matcher.ratio()) < threshold):
