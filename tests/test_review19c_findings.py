@@ -57,3 +57,31 @@ def test_many_rewritten_goals_under_many_topics_are_scored_within_one_budget(
     assert scored < 30_000
     assert comparison.matches["edited"] == kept["uuid"]
     assert comparison.summary() == {"added": 1999, "removed": 1999, "moved": 0, "changed": 1}
+
+
+# ------------------------------------------------------------------ the year roll
+
+
+@pytest.mark.parametrize(("text", "rolled"), [
+    # An address written out (no Markdown link around it) is where a document lies.
+    ("Plan 2025, se https://stad.se/2025/plan.pdf", "Plan 2026, se https://stad.se/2025/plan.pdf"),
+    ("Plan 2025 <https://stad.se/2025/plan.pdf>", "Plan 2026 <https://stad.se/2025/plan.pdf>"),
+    ("Plan 2025 (www.stad.se/2025/plan)", "Plan 2026 (www.stad.se/2025/plan)"),
+    # A government document's number: the session "2024/25" and the number after ":".
+    ("Plan 2025 enligt prop. 2024/25:89", "Plan 2026 enligt prop. 2024/25:89"),
+    ("Plan 2024/25 enligt skr. 2024/25:123", "Plan 2025/26 enligt skr. 2024/25:123"),
+])
+def test_addresses_and_riksdag_numbers_do_not_roll(text: str, rolled: str) -> None:
+    from insatsplan.year_roll import roll_years
+
+    years = (2024, 2025) if "Plan 2024/25" in text else (2025, 2025)
+    assert roll_years(text, years[0], years[1], years[0] + 1) == rolled
+
+
+def test_addresses_and_riksdag_numbers_are_not_mentions() -> None:
+    from insatsplan.year_roll import mentions_year
+
+    assert not mentions_year("Källa: https://www.folkhalsomyndigheten.se/2025/rapport", 2025)
+    assert not mentions_year("Se www.stad.se/beslut/2025-05-26/protokoll.", 2025)
+    assert not mentions_year("Enligt prop. 2024/25:89 ska kommunen ...", {2024, 2025})
+    assert mentions_year("Sedan 2025 (https://stad.se/x) gäller ...", 2025)
