@@ -8,6 +8,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from insatsplan.compare import compare_plans, matching
 
@@ -85,3 +87,50 @@ def test_addresses_and_riksdag_numbers_are_not_mentions() -> None:
     assert not mentions_year("Se www.stad.se/beslut/2025-05-26/protokoll.", 2025)
     assert not mentions_year("Enligt prop. 2024/25:89 ska kommunen ...", {2024, 2025})
     assert mentions_year("Sedan 2025 (https://stad.se/x) gäller ...", 2025)
+
+
+# ------------------------------------------------------------------ word-level changes
+
+
+def _paragraph(words: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    vocabulary = ["och", "att", "det", "som", "barn", "unga", "stöd", "skola", "hälsa"]
+    return [rng.choice(vocabulary) + ("." if i % 15 == 14 else "") for i in range(words)]
+
+
+def test_two_words_changed_far_apart_in_one_long_paragraph_stay_word_changes() -> None:
+    """A 1,500-word paragraph (one line) with its 6th and its 1,496th word changed: the
+    stretch between was too long to match word by word and was split into lines, of
+    which there was one, so the whole paragraph was deleted and inserted again."""
+    from insatsplan.compare import word_diff
+
+    words = _paragraph(1500, 1)
+    edited = list(words)
+    edited[5], edited[-5] = "ändrat", "också"
+    ops = word_diff(" ".join(words), " ".join(edited))
+    assert [op for op in ops if op[0] != "equal"] == [
+        ("delete", words[5]), ("insert", "ändrat"), ("delete", words[-5]), ("insert", "också")]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(st.sampled_from(["och", "barn.", "unga!", "stöd?", "\n", " ", ".", "..", " \n"]),
+                min_size=1, max_size=60),
+       st.lists(st.tuples(st.integers(0, 59), st.sampled_from(["x", ". ", "\n", ""])),
+                max_size=6))
+def test_long_texts_split_by_sentences_give_back_both_texts_exactly(
+        pieces: list[str], edits: list[tuple[int, str]]) -> None:
+    """Every stretch counted as too long to match word by word, so the sentence split
+    runs: the operations still give back both texts exactly."""
+    from insatsplan.compare import word_diff, words
+    from insatsplan.compare.words import after_text, before_text
+
+    before = "".join(pieces)
+    changed = list(pieces)
+    for index, piece in edits:
+        if index < len(changed):
+            changed[index] = piece
+    after = "".join(changed)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(words, "MAX_WORD_PAIRS", 100)
+        ops = word_diff(before, after)
+    assert before_text(ops) == before and after_text(ops) == after
