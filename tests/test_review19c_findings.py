@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from insatsplan.compare import compare_plans, matching
+from insatsplan.text import Run
 
 
 def _goal(uuid: str, title: str, text: str = "") -> dict[str, Any]:
@@ -134,3 +135,34 @@ def test_long_texts_split_by_sentences_give_back_both_texts_exactly(
         patch.setattr(words, "MAX_WORD_PAIRS", 100)
         ops = word_diff(before, after)
     assert before_text(ops) == before and after_text(ops) == after
+
+
+# ------------------------------------------------------------------ Word import: amounts
+
+
+@pytest.mark.parametrize(("value", "source", "amount"), [
+    # our own report prints a negative amount with a hyphen-minus (values.format_value_sv)
+    ("Stimulansmedel, -12\u00a0000\u00a0kr", "Stimulansmedel", "-12000"),
+    ("Återbetalning \u22121,5 mnkr", "Återbetalning", "-1500000"),
+    ("-250 kr", "", "-250"),
+    # a dash between words is no sign
+    ("Stimulansmedel - 420 000 kr", "Stimulansmedel", "420000"),
+    ("Stimulansmedel – 420 000 kr", "Stimulansmedel", "420000"),
+    ("Avtal nr 2023-12 kr", "Avtal nr 2023", "12"),
+])
+def test_a_negative_funding_amount_keeps_its_sign(value: str, source: str,
+                                                  amount: str) -> None:
+    """"-12 000 kr" came back as 12000 (a cost became an income), and "−1,5 mnkr" alone
+    left a stray backslash (the escaped sign) as the source."""
+    from insatsplan.word.report import swedish_amount
+    from insatsplan.word_import.labelled import parse_activity
+    from insatsplan.word_import.model import Paragraph
+
+    text = f"Finansiering: {value}"
+    paragraph = Paragraph(index=1, text=text, runs=(Run(text),))
+    parts = parse_activity([paragraph], year=2025, organisations={})
+    assert parts.fields == {"funding": {"source": source, "amount": amount}}
+    printed = f"Finansiering: {swedish_amount(amount)}"
+    again = parse_activity([Paragraph(index=1, text=printed, runs=(Run(printed),))],
+                           year=2025, organisations={})
+    assert again.fields["funding"]["amount"] == amount

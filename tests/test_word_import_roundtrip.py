@@ -133,8 +133,7 @@ SOURCE_TEXT = st.lists(st.text(alphabet=st.sampled_from(list("abcåäöABCÅÄÖ
 
 @st.composite
 def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
-    """An activity's labelled fields, each set now and then; amounts not negative (the
-    parser reads "−12 kr" as 12: reported, not drawn here)."""
+    """An activity's labelled fields, each set now and then (amounts negative too)."""
     fields: dict[str, Any] = {}
     for name in ("background", "purpose", "target_group", "timeline"):
         if draw(st.booleans()):
@@ -149,7 +148,7 @@ def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
     if answer is not None or text:
         fields["measurable"] = {"answer": answer, "text": text}
     source = draw(st.just("") | SOURCE_TEXT)
-    amount = draw(st.none() | st.decimals(0, 10**7, places=2).map(canonical_value))
+    amount = draw(st.none() | st.decimals(-10**7, 10**7, places=2).map(canonical_value))
     if source or amount is not None:
         fields["funding"] = {"source": source, "amount": amount}
     return fields or None

@@ -199,8 +199,12 @@ _STATUS_CUES: Final = (
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
 
 _ANSWER = re.compile(r"\s*(ja|nej)\b[\s.,:;!–\-]*", re.IGNORECASE)
+#: An amount and its unit; a minus sign ("-" or "−") written against the digits, not
+#: after a word or number, makes it negative ("-12 000 kr", as our report prints one);
+#: a dash with spaces around it ("Stimulansmedel - 420 000 kr") separates.
 _AMOUNT = re.compile(
-    r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d+))?\s*"
+    r"(?<![\d,.])(?:(?<![\w,.\-\u2212])(?P<sign>[-\u2212]))?"
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d+))?\s*"
     r"(?P<unit>tusen\s+kronor|miljoner\s+kronor|miljoner\s+kr|tkr|mnkr|mkr|msek|kronor|"
     r"kr|sek|:-)(?![\w])", re.IGNORECASE)
 _UNIT_FACTOR: Final = {"tusen kronor": 1000, "tkr": 1000, "miljoner kronor": 1_000_000,
@@ -582,7 +586,8 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def _funding(entries: Sequence[_Entry]) -> dict[str, Any] | None:
-    """"Stimulansmedel, 420 000 kr" → source "Stimulansmedel", amount "420000"."""
+    """"Stimulansmedel, 420 000 kr" → source "Stimulansmedel", amount "420000";
+    "-12 000 kr" → amount "-12000"."""
     runs: list[Run] = []
     for entry in entries:
         if _plain(entry.runs).strip():
@@ -597,7 +602,8 @@ def _funding(entries: Sequence[_Entry]) -> dict[str, Any] | None:
     if m is not None:
         digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("num"))
         try:
-            value = Decimal(digits + ("." + m.group("dec") if m.group("dec") else ""))
+            value = Decimal(("-" if m.group("sign") else "") + digits
+                            + ("." + m.group("dec") if m.group("dec") else ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits digits only
             value = None
         if value is not None:
