@@ -166,3 +166,28 @@ def test_a_negative_funding_amount_keeps_its_sign(value: str, source: str,
     again = parse_activity([Paragraph(index=1, text=printed, runs=(Run(printed),))],
                            year=2025, organisations={})
     assert again.fields["funding"]["amount"] == amount
+
+
+# ------------------------------------------------------------------ removed nodes
+
+
+def test_thousands_of_removed_siblings_are_placed_in_linear_time() -> None:
+    """Each removed node looked back over all its earlier siblings for one B still has:
+    6,000 goals removed from one topic took over a second (quadratic)."""
+    import time
+
+    goals = [_goal(f"g{i}", f"Mål nummer {i}") for i in range(6000)]
+    a = {"uuid": "a", "children": [{"uuid": "t", "kind": "topic", "title": "Ämne",
+                                    "children": goals}]}
+    b = {"uuid": "b", "children": [{"uuid": "t", "kind": "topic", "title": "Ämne",
+                                    "children": [goals[100], goals[3000]]}]}
+    started = time.perf_counter()
+    comparison = compare_plans(a, b)
+    assert time.perf_counter() - started < 0.5
+    removed = [c.uuid for c in comparison.changes if c.change == "removed"]
+    kept = {"g100", "g3000"}
+    assert removed == [g["uuid"] for g in goals if g["uuid"] not in kept]
+    order = [c.uuid for c in comparison.changes]
+    assert order.index("g99") < order.index("g101") < order.index("g2999") < order.index(
+        "g3001")
+    assert {c.anchor for c in comparison.changes} == {"t"}
