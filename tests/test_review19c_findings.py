@@ -191,3 +191,23 @@ def test_thousands_of_removed_siblings_are_placed_in_linear_time() -> None:
     assert order.index("g99") < order.index("g101") < order.index("g2999") < order.index(
         "g3001")
     assert {c.anchor for c in comparison.changes} == {"t"}
+
+
+# ------------------------------------------------------------------ repeated texts
+
+
+def _topic_of(plan_uuid: str, *goals: dict[str, Any]) -> dict[str, Any]:
+    return {"uuid": plan_uuid, "children": [{"uuid": "t", "kind": "topic", "title": "Ämne",
+                                             "children": list(goals)}]}
+
+
+@pytest.mark.parametrize("repeated", ["Följa upp arbetet", ""])
+def test_a_repeated_text_pairs_the_copy_that_keeps_the_order(repeated: str) -> None:
+    """Without our UUIDs, A "x, y, x" against B "y, x" (the first x deleted) paired B's x
+    with A's first x, so y was reported as moved though nothing moved."""
+    a = _topic_of("a", _goal("a1", repeated), _goal("a2", "Starta stödgrupper för barn"),
+                  _goal("a3", repeated))
+    b = _topic_of("b", _goal("b2", "Starta stödgrupper för barn"), _goal("b3", repeated))
+    comparison = compare_plans(a, b)
+    assert [(c.change, c.uuid) for c in comparison.changes] == [("removed", "a1")]
+    assert comparison.matches == {"t": "t", "b2": "a2", "b3": "a3"}
