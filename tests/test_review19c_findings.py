@@ -211,3 +211,26 @@ def test_a_repeated_text_pairs_the_copy_that_keeps_the_order(repeated: str) -> N
     comparison = compare_plans(a, b)
     assert [(c.change, c.uuid) for c in comparison.changes] == [("removed", "a1")]
     assert comparison.matches == {"t": "t", "b2": "a2", "b3": "a3"}
+
+
+# ------------------------------------------------------------------ Word import: Ja./Nej.
+
+
+@pytest.mark.parametrize(("written", "answer", "text"), [
+    ("Ja. antal placeringar per år", "yes", "antal placeringar per år"),  # our report
+    ("Nej. inte ännu", "no", "inte ännu"),
+    ("Ja, antal placeringar per år", "yes", "Antal placeringar per år"),  # tidied
+    ("ja antal placeringar", "yes", "Antal placeringar"),
+])
+def test_a_measurable_text_after_ja_punkt_comes_home_as_written(
+        written: str, answer: str, text: str) -> None:
+    """Our report prints the answer as "Ja." before the text; a text written in lower
+    case came home capitalised, so a document exported and imported again differed
+    (and a comparison listed the change)."""
+    from insatsplan.word_import.labelled import parse_activity
+    from insatsplan.word_import.model import Paragraph
+
+    line = f"Finns mätbara mål inom området? {written}"
+    parts = parse_activity([Paragraph(index=1, text=line, runs=(Run(line),))], year=2025,
+                           organisations={})
+    assert parts.fields == {"measurable": {"answer": answer, "text": text}}

@@ -27,7 +27,9 @@ Decisions (documented here because recognise and the preview rely on them):
   it stood. Numbered items count as bullets. Nesting is capped so the tree
   stays within the exchange format's ten levels.
 * The measurable answer is "yes"/"no" when the text starts with "Ja"/"Nej"; that word and
-  its punctuation are taken off and the rest starts with a capital letter.
+  its punctuation are taken off and the rest starts with a capital letter ("Ja, antal …"
+  → "Antal …"), unless a "." followed the word ("Ja. antal …", as our report prints a
+  text written in lower case): then the rest is kept as written.
 * Evaluation: period ``str(year)``; status "done" unless the *first sentence* says
   otherwise ("inställd"/"ställdes in" → cancelled, "uppskjuten"/"skjuts upp" →
   postponed, "pågår" → ongoing, "ej påbörjad"/"planerad" → planned). Only the first
@@ -575,7 +577,11 @@ def _measurable(entries: Sequence[_Entry]) -> dict[str, Any] | None:
     m = _ANSWER.match(_plain(first.runs))
     if m is not None:
         answer = "yes" if m.group(1).lower() == "ja" else "no"
-        entries[0] = _Entry(first.paragraph, _capitalise(_cut(first.runs, 0, m.end())))
+        rest = _cut(first.runs, 0, m.end())
+        # "Ja, antal …" is tidied to "Antal …"; after "Ja." (our report's form) the
+        # text is as written, so a text starting in lower case comes home unchanged
+        written = "." in m.group(0)
+        entries[0] = _Entry(first.paragraph, rest if written else _capitalise(rest))
     return {"answer": answer, "text": _text(entries)}
 
 
