@@ -649,17 +649,27 @@ class PlanFlows(QObject):
         if not old_years:
             return
         plan = ws.plan_summary(plan_id)
-        count = len(ws.year_mentions(plan_id, old_years))
+        mentions = ws.year_mentions(plan_id, old_years)
+        rows = len({m.node_id for m in mentions if m.node_id is not None})
+        plan_fields = sum(m.node_id is None for m in mentions)
         old, new = (years_text(old_years[0], old_years[-1]),
                     years_text(plan.year_from, plan.year_to))
+        if not mentions:
+            self.window.show_information(self.tr(
+                "The new version is for {new}; its title and subtitle now name {new}. "
+                "No other text names {old}.").format(new=new, old=old))
+            return
+        # The find bar shows rows; the plan's own fields are counted apart because
+        # they are reached through Plan properties, not the tree.
+        where = (self.tr("{rows} rows of the tree and {fields} of the plan properties")
+                 if plan_fields else self.tr("{rows} rows of the tree")).format(
+            rows=rows, fields=plan_fields)
         self.window.show_information(self.tr(
             "The new version is for {new}; its title and subtitle now name {new}. "
-            "Other texts that still name {old}: {count}. They are copied as they were, "
-            "since they may tell what happened then: review them with Find and filter "
-            "(Ctrl+F), “Mentions {old}”.").format(new=new, old=old, count=count)
-            if count else self.tr(
-            "The new version is for {new}; its title and subtitle now name {new}. "
-            "No other text names {old}.").format(new=new, old=old))
+            "Other texts that still name {old}: {count}, in {where}. They are copied as "
+            "they were, since they may tell what happened then: review them with Find "
+            "and filter (Ctrl+F), “Mentions {old}”.").format(
+            new=new, old=old, count=len(mentions), where=where))
 
     def delete_plan(self) -> None:
         """Plan → Ta bort plan…: only drafts; asks first, since it cannot be undone."""
