@@ -10,9 +10,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.cli_helpers import run_in
 
 from insatsplan.workspace import Workspace
-from tests.cli_helpers import run_in
 
 SPELLINGS = (str.upper, lambda u: u.replace("-", ""), lambda u: "{" + u.upper() + "}",
              lambda u: "urn:uuid:" + u, lambda u: f"  {u.upper()}  ")
