@@ -1268,289 +1268,264 @@
     <name>ComparePanel</name>
     <message>
         <location filename="../desktop/insatsplan/ui/compare_panel.py" line="66"/>
-        <source>Focus area</source>
-        <extracomment>the sign each kind of change carries, so that it reads without its colour (text, background) colours per kind of change; dark text on a light tint keeps the contrast readable, the sign says the same for people who do not see the colour</extracomment>
-        <translation>Fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="67"/>
-        <source>Topic</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="68"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="69"/>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="70"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="77"/>
         <source>Added</source>
+        <extracomment>the sign each kind of change carries, so that it reads without its colour (text, background) colours per kind of change; dark text on a light tint keeps the contrast readable, the sign says the same for people who do not see the colour</extracomment>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="78"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="67"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="68"/>
         <source>Moved</source>
         <translation>Flyttad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="69"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="88"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="77"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Underrubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="90"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="79"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="80"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="81"/>
         <source>Introduction</source>
         <translation>Inledning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="82"/>
         <source>This agreement is based on</source>
         <translation>Denna överenskommelse har sin grund i</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="83"/>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="84"/>
         <source>Reporting deadline</source>
         <translation>Sista dag för återrapportering</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="85"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="97"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="86"/>
         <source>Signatories</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="98"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="87"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="88"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="89"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="90"/>
         <source>Timeline</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="91"/>
         <source>Responsible administrations</source>
         <translation>Ansvariga förvaltningar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="92"/>
         <source>Responsible people</source>
         <translation>Ansvariga personer</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="104"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="93"/>
         <source>Measurable goals?</source>
         <translation>Finns mätbara mål?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="105"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="94"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="106"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="95"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="96"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="97"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="98"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="99"/>
         <source>Baseline</source>
         <translation>Utgångsvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="111"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="100"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="101"/>
         <source>Traffic light</source>
         <translation>Trafikljus</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="102"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="162"/>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="224"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="213"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="196"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="185"/>
         <source>From:</source>
         <translation>Från:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="186"/>
         <source>To:</source>
         <translation>Till:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="188"/>
         <source>Under another parent</source>
         <translation>Under en annan överordnad</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="189"/>
         <source>(the top of the plan)</source>
         <translation>(planens översta nivå)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="192"/>
         <source>To the other section</source>
         <translation>Till det andra avsnittet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="204"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="193"/>
         <source>short-term</source>
         <translation>kortsiktiga mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="205"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="194"/>
         <source>long-term</source>
         <translation>långsiktiga mål</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="208"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="197"/>
         <source>To another place among its siblings</source>
         <translation>Till en annan plats bland sina syskon</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="198"/>
         <source>place {number}</source>
         <translation>plats {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="249"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="238"/>
         <source>Summary of the changes</source>
         <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button</extracomment>
         <translation>Sammanfattning av ändringarna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="243"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="248"/>
         <source>The chosen change</source>
         <translation>Den valda ändringen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="250"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="251"/>
         <source>Previous change (Shift+F8)</source>
         <translation>Föregående ändring (Skift+F8)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="252"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="253"/>
         <source>Next change (F8)</source>
         <translation>Nästa ändring (F8)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="285"/>
         <source>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</source>
         <translation>+ tillagda {added} · − borttagna {removed} · → flyttade {moved} · ~ ändrade {changed}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="294"/>
         <source>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</source>
         <translation>Planerna har inget fokusområde, ingen insats, inget mål och ingen indikator gemensamt: allt i den ena visas som borttaget och allt i den andra som tillagt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="297"/>
         <source>No changes: the plans have the same content.</source>
         <translation>Inga ändringar: planerna har samma innehåll.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="349"/>
         <source>Click a change, or press F8, to see it here and in the tree.</source>
         <translation>Klicka på en ändring, eller tryck F8, för att se den här och i trädet.</translation>
     </message>
@@ -1558,38 +1533,38 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="430"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="419"/>
         <source>Changes</source>
         <extracomment>how long after the last change to either plan the list is compared again</extracomment>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="459"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="448"/>
         <source>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</source>
         <translation>Arbetsytan har ingen annan plan att jämföra den här med. Skapa en med Plan → Ny version… eller importera en.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="499"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="488"/>
         <source>Compared with {plan}</source>
         <translation>Jämförd med {plan}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="511"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="500"/>
         <source>A plan of the comparison was deleted.</source>
         <translation>En av de jämförda planerna har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="533"/>
         <source>The tree shows another plan now: choose Plan → Compare with… to compare it.</source>
         <translation>Trädet visar nu en annan plan: välj Plan → Jämför med… för att jämföra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="569"/>
         <source>It stood at the top of the plan: nothing of it is left in this one.</source>
         <translation>Den stod överst i planen: inget av den finns kvar i den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="621"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="610"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
@@ -3769,150 +3744,134 @@
 <context>
     <name>ImportWordDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="69"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="266"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="259"/>
         <source>Import Word document</source>
+        <extracomment>Spelled out at each call with its context: lupdate reads the text, so a helper that passes its argument on would hide every message from it.</extracomment>
         <translation>Importera Word-dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="72"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="145"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="195"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="239"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="66"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="138"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="188"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="232"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="76"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="70"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({years}) from {file}&lt;br&gt;{focus_areas} focus areas, {topics} topics, {short_goals} short-term and {long_goals} long-term goals, {indicators} indicators, {evaluations} evaluations, {signatories} signatories.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; ({years}) från {file}&lt;br&gt;Fokusområden: {focus_areas}, insatser: {topics}, kortsiktiga mål: {short_goals}, långsiktiga mål: {long_goals}, indikatorer: {indicators}, utvärderingar: {evaluations}, undertecknare: {signatories}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="83"/>
         <source>Import as a new version of “{plan}” ({years})</source>
         <translation>Importera som ny version av ”{plan}” ({years})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="89"/>
         <source>The workspace holds the plan this document was exported from. As a new version, the new plan starts from a copy of it and takes the document&apos;s text, keeping what Word does not print: directions, levels, targets and series.</source>
         <translation>Arbetsytan har planen som dokumentet exporterades från. Som ny version utgår den nya planen från en kopia av den och tar dokumentets text, men behåller det Word inte skriver ut: riktningar, nivåer, målvärden och serier.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="109"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="135"/>
         <source>What will be created</source>
         <translation>Det som skapas</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="111"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="105"/>
         <source>Not mapped ({count})</source>
         <translation>Kunde inte placeras ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="115"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="109"/>
         <source>Series ({matched} of {count} matched)</source>
         <translation>Serier ({matched} av {count} matchade)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="125"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="119"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="136"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="142"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="136"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="137"/>
         <source>short-term</source>
         <translation>kortsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="144"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="137"/>
         <source>long-term</source>
         <translation>långsiktigt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="164"/>
         <source>Not mapped</source>
         <translation>Kunde inte placeras</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="165"/>
         <source>Where it stood</source>
         <translation>Var det stod</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="165"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="173"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="166"/>
         <source>Kept on</source>
         <translation>Behålls på</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="177"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="170"/>
         <source>the preamble</source>
         <translation>inledningen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="191"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="184"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="185"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="267"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="260"/>
         <source>Word documents</source>
         <translation>Word-dokument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="286"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="279"/>
         <source>{file} is an old Word 97–2003 document (.doc). Convert it to .docx with LibreOffice and import that?</source>
         <translation>{file} är ett gammalt Word 97–2003-dokument (.doc). Vill du konvertera det till .docx med LibreOffice och importera det?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="289"/>
         <source>Import it as one topic&apos;s text?</source>
         <translation>Vill du importera det som en insats text?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="58"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="192"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="185"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="55"/>
-        <source>Focus area</source>
-        <extracomment>Spelled out at each call with its context: lupdate reads the text, so a helper that passes its argument on would hide every message from it.</extracomment>
-        <translation>Fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="56"/>
-        <source>Topic</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="57"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="193"/>
         <source>Series of “{indicator}”</source>
         <translation>Serie för ”{indicator}”</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="216"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="209"/>
         <source>New series</source>
         <translation>Ny serie</translation>
     </message>
@@ -4006,6 +3965,34 @@
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="136"/>
         <source>No values yet</source>
         <translation>Inga mätvärden ännu</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="17"/>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="18"/>
+        <source>Topic</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="19"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="20"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="21"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,9 @@ from compare_pair import (
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from insatsplan.ui.compare_panel import SIGNS, CompareView, kind_label
+from insatsplan.ui.compare_panel import SIGNS, CompareView
 from insatsplan.ui.dialogs.compare_with import CompareWithDialog, default_plan_to_compare
+from insatsplan.ui.kind_names import kind_name
 from insatsplan.ui.main_window import MainWindow
 
 
@@ -60,7 +61,7 @@ def rows(window: MainWindow) -> list[str]:
 
 
 def node_rows(window: MainWindow) -> list[str]:
-    return [row for row in rows(window) if not row.startswith(f"~  {kind_label('plan')}")]
+    return [row for row in rows(window) if not row.startswith(f"~  {kind_name('plan')}")]
 
 
 def row_of(window: MainWindow, title: str) -> int:
@@ -92,7 +93,7 @@ def test_the_menu_compares_the_plan_with_its_origin_and_lists_the_edits(
     (_b_label, choices, default), = asked
     assert default == pair.a_id  # the plan B was made from comes first
     assert [plan_id for plan_id, _label in choices] == [pair.a_id]  # not B itself
-    topic, goal = kind_label("topic"), kind_label("goal")
+    topic, goal = kind_name("topic"), kind_name("goal")
     # B's print order: the renamed topic and the added goal in the first focus area,
     # the moved topic at its end, the deleted goal where it stood in the second one
     assert node_rows(window) == [

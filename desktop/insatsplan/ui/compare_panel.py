@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
+from insatsplan.ui.kind_names import kind_name
 
 if TYPE_CHECKING:
     from insatsplan.compare import Comparison, FieldChange, NodeChange
@@ -58,18 +59,6 @@ _INSERTED_STYLE = "color:#116329; background-color:#dafbe1;"
 
 
 _T = QCoreApplication  # translate() with a literal context and text: lupdate reads those
-
-
-def kind_label(kind: str) -> str:
-    """What a row calls the thing that changed."""
-    labels = {
-        "focus_area": _T.translate("ComparePanel", "Focus area"),
-        "topic": _T.translate("ComparePanel", "Topic"),
-        "goal": _T.translate("ComparePanel", "Goal"),
-        "indicator": _T.translate("ComparePanel", "Indicator"),
-        "plan": _T.translate("ComparePanel", "Plan"),
-    }
-    return labels.get(kind, kind)
 
 
 def change_label(change: str) -> str:
@@ -171,7 +160,7 @@ def change_html(change: NodeChange) -> str:
     """The change in words, for the detail pane and the row's tooltip."""
     sign = SIGNS.get(change.change, "")
     head = (f"<p><b>{html.escape(sign)} {html.escape(change_label(change.change))}</b> · "
-            f"{html.escape(kind_label(change.kind))}</p>")
+            f"{html.escape(kind_name(change.kind))}</p>")
     where = "" if change.kind == "plan" else f"<p>{html.escape(change.path)}</p>"
     if change.change == "changed":
         body = "".join(_field_html(field) for field in change.fields)
@@ -333,14 +322,14 @@ class ComparePanel(QWidget):
 
     def _item(self, change: NodeChange) -> QListWidgetItem:
         sign = SIGNS.get(change.change, "?")
-        text = f"{sign}  {kind_label(change.kind)} · {_title_of(change)}"
+        text = f"{sign}  {kind_name(change.kind)} · {_title_of(change)}"
         item = QListWidgetItem(text.replace("\n", " "))
         foreground, background = COLOURS.get(change.change, ("#000000", "#ffffff"))
         item.setForeground(QBrush(QColor(foreground)))
         item.setBackground(QBrush(QColor(background)))
         item.setToolTip(change_html(change))
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"{change_label(change.change)}: {kind_label(change.kind)} "
+                     f"{change_label(change.change)}: {kind_name(change.kind)} "
                      f"{_title_of(change)}")
         return item
 

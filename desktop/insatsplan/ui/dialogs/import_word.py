@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from insatsplan.errors import UserError
 from insatsplan.text import plain_text
+from insatsplan.ui.kind_names import kind_name
 
 if TYPE_CHECKING:
     from insatsplan.ui.main_window import MainWindow
@@ -49,13 +50,6 @@ FILE_FILTER = "*.docx *.doc"
 #: Spelled out at each call with its context: lupdate reads the text, so a helper that
 #: passes its argument on would hide every message from it.
 translate = QCoreApplication.translate
-
-
-def kind_words() -> dict[str, str]:
-    return {"focus_area": translate("ImportWordDialog", "Focus area"),
-            "topic": translate("ImportWordDialog", "Topic"),
-            "goal": translate("ImportWordDialog", "Goal"),
-            "indicator": translate("ImportWordDialog", "Indicator")}
 
 
 class ImportWordDialog(QDialog):
@@ -140,13 +134,12 @@ class ImportWordDialog(QDialog):
         tree = QTreeWidget(self)
         tree.setAccessibleName(self.tr("What will be created"))
         tree.setHeaderLabels([self.tr("Title"), self.tr("Kind")])
-        kinds = kind_words()
         horizons = {"short": self.tr("short-term"), "long": self.tr("long-term")}
         untitled = self.tr("(untitled)")
         parents: list[QTreeWidgetItem] = []
         for node in self.preview.nodes:
             del parents[node.depth - 1:]
-            kind = kinds.get(node.kind, node.kind)
+            kind = kind_name(node.kind)
             if node.horizon is not None:
                 kind = f"{kind}, {horizons.get(node.horizon, node.horizon)}"
             item = QTreeWidgetItem([" ".join(node.title.split()) or untitled, kind])
