@@ -3276,8 +3276,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/find_bar.py" line="233"/>
-        <source>Plan properties: {count}</source>
-        <translation>Plan properties: {count}</translation>
+        <source>Also in the plan properties: {count}</source>
+        <translation>Also in the plan properties: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/find_bar.py" line="238"/>

@@ -3276,8 +3276,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/find_bar.py" line="233"/>
-        <source>Plan properties: {count}</source>
-        <translation>Planens egenskaper: {count}</translation>
+        <source>Also in the plan properties: {count}</source>
+        <translation>Även i planens egenskaper: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/ui/find_bar.py" line="238"/>

@@ -94,7 +94,7 @@ def test_the_find_bar_shows_the_rows_naming_the_old_year(window: MainWindow,
     # The plan's own fields are no rows: a link names how many and opens them.
     fields = plan_fields_naming(workspace_path, new_id, 2025)
     assert bar.plan_mentions.isVisible()
-    assert f"Plan properties: {len(fields)}" in bar.plan_mentions.text()
+    assert f"Also in the plan properties: {len(fields)}" in bar.plan_mentions.text()
     bar.plan_mentions.linkActivated.emit("plan")
     assert window.selection_label.text() == "Plan properties"
     assert window.panel is not None and window.panel._plan_id == new_id

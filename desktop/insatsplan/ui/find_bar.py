@@ -124,6 +124,7 @@ class FindBar(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.query, 1)
+        top.addWidget(self.count)
         top.addWidget(close)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -132,12 +133,11 @@ class FindBar(QWidget):
         bottom.addWidget(self.without_evaluation)
         bottom.addWidget(self.mentions_year)
         bottom.addStretch(1)
-        bottom.addWidget(self.plan_mentions)
-        bottom.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        layout.addWidget(self.plan_mentions)  # a line of its own, shown only when needed
 
         # Typing is debounced: searching a big plan per keystroke would stutter.
         self._timer = QTimer(self)
@@ -230,7 +230,7 @@ class FindBar(QWidget):
             count=matches))
         if plan_fields:
             self.plan_mentions.setText('<a href="plan">{}</a>'.format(html.escape(self.tr(
-                "Plan properties: {count}").format(count=plan_fields))))
+                "Also in the plan properties: {count}").format(count=plan_fields))))
             from insatsplan.year_roll import years_text
 
             years = self.mentioned_years
