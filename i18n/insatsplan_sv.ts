@@ -1469,63 +1469,73 @@
         <translation>plats {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="238"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="240"/>
         <source>Summary of the changes</source>
-        <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button</extracomment>
+        <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button &quot;Save in Word…&quot;: the changes as Word tracked changes</extracomment>
         <translation>Sammanfattning av ändringarna</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="243"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="245"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="248"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="250"/>
         <source>The chosen change</source>
         <translation>Den valda ändringen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="250"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="252"/>
         <source>◀ Previous</source>
         <translation>◀ Föregående</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="251"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="253"/>
         <source>Previous change (Shift+F8)</source>
         <translation>Föregående ändring (Skift+F8)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="252"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
         <source>Next ▶</source>
         <translation>Nästa ▶</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="255"/>
         <source>Next change (F8)</source>
         <translation>Nästa ändring (F8)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="256"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="285"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="257"/>
+        <source>Save in Word…</source>
+        <translation>Spara i Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="259"/>
+        <source>Save this plan&apos;s agreement with the changes as Word tracked changes, for Word&apos;s Review pane</source>
+        <translation>Spara planens överenskommelse med ändringarna som spårade ändringar i Word, för Words granskningsfönster</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="293"/>
         <source>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</source>
         <translation>+ tillagda {added} · − borttagna {removed} · → flyttade {moved} · ~ ändrade {changed}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="294"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="302"/>
         <source>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</source>
         <translation>Planerna har inget fokusområde, ingen insats, inget mål och ingen indikator gemensamt: allt i den ena visas som borttaget och allt i den andra som tillagt.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="297"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="305"/>
         <source>No changes: the plans have the same content.</source>
         <translation>Inga ändringar: planerna har samma innehåll.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="357"/>
         <source>Click a change, or press F8, to see it here and in the tree.</source>
         <translation>Klicka på en ändring, eller tryck F8, för att se den här och i trädet.</translation>
     </message>
@@ -1533,38 +1543,38 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="419"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="427"/>
         <source>Changes</source>
         <extracomment>how long after the last change to either plan the list is compared again</extracomment>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="448"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="457"/>
         <source>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</source>
         <translation>Arbetsytan har ingen annan plan att jämföra den här med. Skapa en med Plan → Ny version… eller importera en.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="488"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="504"/>
         <source>Compared with {plan}</source>
         <translation>Jämförd med {plan}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="500"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="516"/>
         <source>A plan of the comparison was deleted.</source>
         <translation>En av de jämförda planerna har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="533"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="549"/>
         <source>The tree shows another plan now: choose Plan → Compare with… to compare it.</source>
         <translation>Trädet visar nu en annan plan: välj Plan → Jämför med… för att jämföra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="569"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="585"/>
         <source>It stood at the top of the plan: nothing of it is left in this one.</source>
         <translation>Den stod överst i planen: inget av den finns kvar i den här.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="610"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="626"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
@@ -4934,73 +4944,74 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="471"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="484"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="520"/>
         <source>An export is already running.</source>
         <translation>En export pågår redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="570"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>Planen är undertecknad. Dess dokument-ID är {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="536"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="574"/>
         <source>The signed PDF</source>
         <translation>Den undertecknade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="537"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="575"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="644"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="592"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="630"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan, markerad som overifierad.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="593"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="631"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>Den undertecknade PDF-filen sparas i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="602"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="640"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>Ingen undertecknad PDF finns sparad för planen ännu.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="605"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="643"/>
         <source>Save the signed PDF as</source>
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="659"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="697"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</source>
         <translation>Den nya versionen gäller {new}; dess rubrik och underrubrik nämner nu {new}. Ingen annan text nämner {old}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="664"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="702"/>
         <source>{rows} rows of the tree and {fields} of the plan properties</source>
         <translation>{rows} rader i trädet och {fields} i planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="665"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="703"/>
         <source>{rows} rows of the tree</source>
         <translation>{rows} rader i trädet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="668"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="706"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}, in {where}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
         <translation>Den nya versionen gäller {new}; dess rubrik och underrubrik nämner nu {new}. Andra texter som fortfarande nämner {old}: {count}, i {where}. De är kopierade som de var, eftersom de kan berätta vad som hände då: granska dem med Sök och filtrera (Ctrl+F), ”Nämner {old}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="683"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="721"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="685"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="723"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>
@@ -5384,6 +5395,29 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>TrackedChangesExport</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="42"/>
+        <source>{title} {years} changes since {earlier}</source>
+        <translation>{title} {years} ändringar sedan {earlier}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="51"/>
+        <source>Word documents</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="86"/>
+        <source>Save the changes in Word</source>
+        <translation>Spara ändringarna i Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="90"/>
+        <source>The changes were saved as {path}. In Word, Review shows each change; accepting all of them gives this plan&apos;s agreement, rejecting all of them the earlier plan&apos;s.</source>
+        <translation>Ändringarna sparades som {path}. I Word visar Granska varje ändring; godkänns alla blir det den här planens överenskommelse, avvisas alla blir det den tidigare planens.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="68"/>
@@ -5507,32 +5541,33 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="309"/>
         <source>Drawing the trend charts…</source>
+        <extracomment>Writes one file and returns its path; takes where to send notices (a missing font).</extracomment>
         <translation>Ritar trenddiagrammen…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="309"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="365"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="432"/>
         <source>The PDF is beside it: {name}</source>
         <translation>PDF-filen ligger bredvid: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="421"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="434"/>
         <source>Open the file</source>
         <translation>Öppna filen</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
     </message>

@@ -6,7 +6,10 @@ with four edits. The list is the real engine's (``Workspace.compare_plans``).
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -309,6 +312,54 @@ def test_deleting_the_plan_compared_with_empties_the_list(
     qtbot.waitUntil(lambda: panel.list.count() == 0)
     assert panel.note.text()
     assert window.ws.plan_summary(pair.b_id).id == pair.b_id  # the shown plan stays
+
+
+def test_save_in_word_writes_the_changes_as_tracked_changes(
+        compared: tuple[MainWindow, Pair], qtbot: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel's "Save in Word…" writes what ``diff --out`` writes: B's agreement with
+    the rename as a deletion and an insertion by B's coordinator, read back with
+    docx2python and as raw XML; the person is offered to open it."""
+    from docx2python import docx2python
+
+    from insatsplan.ui.tracked_export import TrackedChangesExport
+
+    window, pair = compared
+    assert window.ws is not None and window.compare_view is not None
+    window.ws.update_plan(pair.b_id, coordinator="Kim Samordnare")
+    asked: list[Path] = []
+    opened: list[Path] = []
+
+    def choose(export: TrackedChangesExport) -> Path:
+        asked.append(export.default_path())
+        return tmp_path / "ändringar"  # no suffix: .docx is added
+
+    monkeypatch.setattr(TrackedChangesExport, "choose_path", choose)
+    monkeypatch.setattr(TrackedChangesExport, "offer_to_open",
+                        lambda _export, path: opened.append(path))
+    panel = window.compare_view.panel
+    assert panel.export_button.isEnabled()
+    panel.export_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
+    out = tmp_path / "ändringar.docx"
+    assert opened == [out] and asked[0].suffix == ".docx" and "2025" in asked[0].name
+    with zipfile.ZipFile(out) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    deleted = "".join(re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", body))
+    inserted = "".join(re.findall(r"<w:ins [^>]*>(.*?)</w:ins>", body, re.S))
+    assert RENAMED_FROM.split()[-1] in deleted and RENAMED_TO.split()[-1] in inserted
+    assert set(re.findall(r'<w:(?:ins|del) [^>]*w:author="([^"]*)"', body)) == {
+        "Kim Samordnare"}
+    with docx2python(out) as read:
+        assert RENAMED_TO in read.text  # another reader opens it
+
+
+def test_save_in_word_is_off_without_changes(compared: tuple[MainWindow, Pair]) -> None:
+    window, pair = compared
+    assert window.compare_view is not None
+    panel = window.compare_view.panel
+    window.show_plan_in_chooser(pair.a_id)  # the list is emptied
+    assert not panel.export_button.isEnabled()
 
 
 # ---------------------------------------------------------------------- refusals

@@ -226,6 +226,8 @@ class ComparePanel(QWidget):
     change_chosen = Signal(object)
     #: the close button
     close_requested = Signal()
+    #: "Save in Word…": the changes as Word tracked changes
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,10 +254,15 @@ class ComparePanel(QWidget):
         self.next_button = QPushButton(self.tr("Next ▶"), self)
         self.next_button.setToolTip(self.tr("Next change (F8)"))
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.export_button = QPushButton(self.tr("Save in Word…"), self)
+        self.export_button.setToolTip(self.tr(
+            "Save this plan's agreement with the changes as Word tracked changes, for "
+            "Word's Review pane"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -268,6 +275,7 @@ class ComparePanel(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.close_button.clicked.connect(self.close_requested)
+        self.export_button.clicked.connect(self.export_requested)
         self.list.currentRowChanged.connect(self._show_detail)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
@@ -338,7 +346,7 @@ class ComparePanel(QWidget):
         self.note.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        for button in (self.previous_button, self.next_button):
+        for button in (self.previous_button, self.next_button, self.export_button):
             button.setEnabled(bool(self.changes))
 
     def _show_detail(self, row: int) -> None:
@@ -424,6 +432,7 @@ class CompareView(QObject):
         self.dock.hide()
         self.panel.change_chosen.connect(self.choose)
         self.panel.close_requested.connect(self.dock.close)
+        self.panel.export_requested.connect(self.export_tracked_changes)
         self.dock.closed.connect(self._closed)
         self.ws.subscribe(self._on_change)
         self.model.modelReset.connect(self._tree_reset)
@@ -454,6 +463,13 @@ class CompareView(QObject):
         if a_plan_id is None:
             return
         self.compare(a_plan_id, b_plan_id)
+
+    def export_tracked_changes(self) -> None:
+        """The panel's "Save in Word…": the compared pair as Word tracked changes."""
+        if self.a_plan_id is None or self.b_plan_id is None:
+            return
+        self.window.commit_typing()
+        self.window.flows.export_tracked_changes(self.a_plan_id, self.b_plan_id)
 
     def ask_plan(self, b_label: str, choices: list[tuple[int, str]], default: int | None
                  ) -> int | None:
