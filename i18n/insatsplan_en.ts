@@ -3046,6 +3046,11 @@
         <translation>The document names no year; the current year was assumed.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="63"/>
+        <source>The document holds tracked changes that were neither accepted nor rejected; it was read as if all of them were accepted.</source>
+        <translation>The document holds tracked changes that were neither accepted nor rejected; it was read as if all of them were accepted.</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/workspace/word_import.py" line="60"/>
         <source>There is no series {uuid} in the workspace to attach the indicator “{title}” to.</source>
         <translation>There is no series {uuid} in the workspace to attach the indicator “{title}” to.</translation>

@@ -3046,6 +3046,11 @@
         <translation>Dokumentet anger inget år; innevarande år har antagits.</translation>
     </message>
     <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="63"/>
+        <source>The document holds tracked changes that were neither accepted nor rejected; it was read as if all of them were accepted.</source>
+        <translation>Dokumentet innehåller spårade ändringar som varken godkänts eller avvisats; det lästes som om alla hade godkänts.</translation>
+    </message>
+    <message>
         <location filename="../desktop/insatsplan/workspace/word_import.py" line="60"/>
         <source>There is no series {uuid} in the workspace to attach the indicator “{title}” to.</source>
         <translation>Det finns ingen serie {uuid} i arbetsytan att koppla indikatorn ”{title}” till.</translation>
