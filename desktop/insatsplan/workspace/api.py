@@ -55,6 +55,7 @@ from insatsplan.model import (
 from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
+from insatsplan.uuids import canonical_uuid
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files, form_values, reads, tree_reads
 from insatsplan.workspace.comparing import ComparingOperations
@@ -296,7 +297,7 @@ class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations,
         if plan_id is not None:
             plan = session.get(Plan, plan_id)
         if plan is None:
-            plan = session.scalar(select(Plan).where(Plan.uuid == text_ref))
+            plan = session.scalar(select(Plan).where(Plan.uuid == canonical_uuid(text_ref)))
         if plan is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=text_ref)
         return plan
