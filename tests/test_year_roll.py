@@ -3,9 +3,12 @@ text that names the old years is listed for review and left as it was."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cli_helpers import run_lines
 from insatsplan.workspace import Workspace
@@ -171,3 +174,25 @@ def test_the_agreements_section_headings_name_the_new_years(ws: Workspace) -> No
     headings = [p.text for p in build_agreement(ws.exchange_document(copy)).paragraphs
                 if p.text.startswith("Kortsiktiga mål och aktiviteter")]
     assert headings == ["Kortsiktiga mål och aktiviteter 2026–2027"]
+
+
+_PIECES = st.sampled_from(["2024", "2025", "2026", "25", "/", "-", "–", " ", ":", ".", ",",
+                           "5", "a", "(", ")", "[x](", "https://", "www.", "\n", "1999"])
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(_PIECES, max_size=14).map("".join), st.integers(2023, 2026),
+       st.integers(0, 2), st.integers(1990, 2100))
+def test_the_roll_changes_digits_only_and_tokens_do_not_overlap(
+        text: str, year_from: int, span: int, new_from: int) -> None:
+    """Whatever the text, rolling changes only the digits of years (never a separator,
+    a word or an address's other characters), and the years found stand apart, in
+    order."""
+    from insatsplan.year_roll import year_tokens
+
+    rolled = roll_years(text, year_from, year_from + span, new_from)
+    assert re.sub(r"\d", "", rolled) == re.sub(r"\d", "", text)
+    end = 0
+    for token in year_tokens(text):
+        assert end <= token.start < token.end
+        end = token.end
