@@ -743,89 +743,94 @@
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="451"/>
+        <location filename="../desktop/insatsplan/cli.py" line="452"/>
         <source>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</source>
         <translation>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="540"/>
-        <location filename="../desktop/insatsplan/cli.py" line="582"/>
+        <location filename="../desktop/insatsplan/cli.py" line="457"/>
+        <source>The new version is for the same years as the plan it was made from; its texts were copied as they were.</source>
+        <translation>The new version is for the same years as the plan it was made from; its texts were copied as they were.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="545"/>
+        <location filename="../desktop/insatsplan/cli.py" line="587"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="543"/>
-        <location filename="../desktop/insatsplan/cli.py" line="585"/>
+        <location filename="../desktop/insatsplan/cli.py" line="548"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="553"/>
+        <location filename="../desktop/insatsplan/cli.py" line="558"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="613"/>
+        <location filename="../desktop/insatsplan/cli.py" line="618"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="615"/>
+        <location filename="../desktop/insatsplan/cli.py" line="620"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="672"/>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="673"/>
+        <location filename="../desktop/insatsplan/cli.py" line="678"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="674"/>
+        <location filename="../desktop/insatsplan/cli.py" line="679"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="675"/>
+        <location filename="../desktop/insatsplan/cli.py" line="680"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="676"/>
+        <location filename="../desktop/insatsplan/cli.py" line="681"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="677"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="678"/>
+        <location filename="../desktop/insatsplan/cli.py" line="683"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="679"/>
+        <location filename="../desktop/insatsplan/cli.py" line="684"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="680"/>
+        <location filename="../desktop/insatsplan/cli.py" line="685"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="681"/>
+        <location filename="../desktop/insatsplan/cli.py" line="686"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="682"/>
+        <location filename="../desktop/insatsplan/cli.py" line="687"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -1988,30 +1993,30 @@
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="723"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="736"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="697"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="710"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="706"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="719"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="709"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="722"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="324"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="734"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="747"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
@@ -2043,7 +2048,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="492"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1112"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1125"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
@@ -2078,31 +2083,31 @@
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="788"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="792"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1147"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1379"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="805"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1392"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <extracomment>The id the next node gets. Given here rather than by a flush per node (660 flushes were two thirds of importing a real-size Word document): the table has no AUTOINCREMENT, so SQLite would pick the same max + 1, and one writer holds the workspace&apos;s lock while the builder&apos;s transaction runs.</extracomment>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="848"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="861"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="892"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="861"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="874"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="894"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="907"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
@@ -2115,7 +2120,7 @@
     <message>
         <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="253"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1063"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1076"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
@@ -2131,12 +2136,12 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="907"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="920"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="927"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="940"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
@@ -2201,23 +2206,23 @@
         <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1069"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1082"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1108"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1121"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1161"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1174"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1207"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1220"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -2376,29 +2381,29 @@
         <translation>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="528"/>
+        <location filename="../desktop/insatsplan/cli.py" line="533"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit and --compare-with go with --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="566"/>
+        <location filename="../desktop/insatsplan/cli.py" line="571"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with needs --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="771"/>
+        <location filename="../desktop/insatsplan/cli.py" line="776"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="776"/>
+        <location filename="../desktop/insatsplan/cli.py" line="781"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="810"/>
+        <location filename="../desktop/insatsplan/cli.py" line="815"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
@@ -4991,32 +4996,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="697"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="690"/>
+        <source>The new version is for the same years as the plan it was made from; its texts were copied as they were.</source>
+        <translation>The new version is for the same years as the plan it was made from; its texts were copied as they were.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="701"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</source>
         <translation>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="702"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="706"/>
         <source>{rows} rows of the tree and {fields} of the plan properties</source>
         <translation>{rows} rows of the tree and {fields} of the plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="703"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="707"/>
         <source>{rows} rows of the tree</source>
         <translation>{rows} rows of the tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="706"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="710"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}, in {where}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
         <translation>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}, in {where}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="721"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="725"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="723"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="727"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>

@@ -743,89 +743,94 @@
         <translation>i ordning: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="451"/>
+        <location filename="../desktop/insatsplan/cli.py" line="452"/>
         <source>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</source>
         <translation>Texter som fortfarande nämner {years}: {count} (granska dem; i redigeraren: Sök och filtrera, ”Nämner {years}”).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="540"/>
-        <location filename="../desktop/insatsplan/cli.py" line="582"/>
+        <location filename="../desktop/insatsplan/cli.py" line="457"/>
+        <source>The new version is for the same years as the plan it was made from; its texts were copied as they were.</source>
+        <translation>Den nya versionen gäller samma år som planen den gjordes från; dess texter kopierades som de var.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="545"/>
+        <location filename="../desktop/insatsplan/cli.py" line="587"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, ersättas: {replaced}, är oförändrade: {unchanged}, saknas i filen och hoppas över: {missing} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="543"/>
-        <location filename="../desktop/insatsplan/cli.py" line="585"/>
+        <location filename="../desktop/insatsplan/cli.py" line="548"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>Värden tillagda: {added}, ersatta: {replaced}, oförändrade: {unchanged}, saknas i filen och hoppades över: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="553"/>
+        <location filename="../desktop/insatsplan/cli.py" line="558"/>
         <source>Missing in the file: {periods}</source>
         <translation>Saknas i filen: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="613"/>
+        <location filename="../desktop/insatsplan/cli.py" line="618"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>Värden som skulle läggas till: {added}, är oförändrade: {unchanged} (provkörning: inget skrivet).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="615"/>
+        <location filename="../desktop/insatsplan/cli.py" line="620"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>Värden tillagda: {added}, oförändrade: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="672"/>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="673"/>
+        <location filename="../desktop/insatsplan/cli.py" line="678"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="674"/>
+        <location filename="../desktop/insatsplan/cli.py" line="679"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="675"/>
+        <location filename="../desktop/insatsplan/cli.py" line="680"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="676"/>
+        <location filename="../desktop/insatsplan/cli.py" line="681"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="677"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="678"/>
+        <location filename="../desktop/insatsplan/cli.py" line="683"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="679"/>
+        <location filename="../desktop/insatsplan/cli.py" line="684"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="680"/>
+        <location filename="../desktop/insatsplan/cli.py" line="685"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="681"/>
+        <location filename="../desktop/insatsplan/cli.py" line="686"/>
         <source>expected one argument</source>
         <translation>ett värde behövs</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="682"/>
+        <location filename="../desktop/insatsplan/cli.py" line="687"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
@@ -1988,30 +1993,30 @@
         <translation>En undertecknad plan förblir undertecknad; skapa en ny version för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="670"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="723"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="736"/>
         <source>There is no organisation {code}.</source>
         <translation>Organisationen {code} finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="697"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="710"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>Planen är undertecknad eller skickad för underskrift; innehållet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="706"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="719"/>
         <source>An organisation needs a code.</source>
         <translation>En organisation måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="709"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="722"/>
         <source>The organisation {code} already exists.</source>
         <translation>Organisationen {code} finns redan.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="324"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="734"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="747"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>Noden {id} finns inte.</translation>
@@ -2043,7 +2048,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/api.py" line="492"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1112"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1125"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Undertecknandedatumet {date} ligger i framtiden.</translation>
     </message>
@@ -2078,31 +2083,31 @@
         <translation>Planen {ref} har ingen undertecknad PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="788"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
         <source>The parent is in another plan.</source>
         <translation>Den överordnade noden hör till en annan plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="792"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1147"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1379"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="805"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1392"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <extracomment>The id the next node gets. Given here rather than by a flush per node (660 flushes were two thirds of importing a real-size Word document): the table has no AUTOINCREMENT, so SQLite would pick the same max + 1, and one writer holds the workspace&apos;s lock while the builder&apos;s transaction runs.</extracomment>
         <translation>En nod av typen {kind} kan inte placeras under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="848"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="879"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="861"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="892"/>
         <source>Unknown node field {name}.</source>
         <translation>Okänt fält för en nod: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="861"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="874"/>
         <source>The node is not an indicator.</source>
         <translation>Noden är inte en indikator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="894"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="907"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>Enheten hör till en mätserie som den undertecknade eller skickade planen ”{plan}” också använder, så den kan inte ändras.</translation>
     </message>
@@ -2115,7 +2120,7 @@
     <message>
         <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
         <location filename="../desktop/insatsplan/workspace/api.py" line="253"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1063"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1076"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>Antalet deltagare måste vara ett heltal från 0 till {limit}.</translation>
     </message>
@@ -2131,12 +2136,12 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="907"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="920"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>Nivån {colour} har ett lägsta värde som är större än det högsta.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="927"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="940"/>
         <source>A node cannot be moved into itself.</source>
         <translation>En nod kan inte flyttas in i sig själv.</translation>
     </message>
@@ -2201,23 +2206,23 @@
         <translation>Serien ”{name}” mäts av en indikator och kan inte tas bort.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1069"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1082"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Bara insatser har utvärderingar.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1108"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1121"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan är undertecknad men saknar undertecknandedatum; importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1161"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1174"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>Filens plan ”{plan}” skickades för underskrift eller undertecknades med fingeravtrycket {claimed}, men dess innehåll har vid importen {written}: den har ändrats sedan dess, så ingenting importerades. Importera den med --as-draft för att få den som utkast.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1207"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1220"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>Filens mätvärden skiljer sig från arbetsytans, så inget importerades: {conflicts}</translation>
     </message>
@@ -2376,29 +2381,29 @@
         <translation>--period hör till en redovisning (--kind report eller plan_and_report); överenskommelsen har ingen period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="528"/>
+        <location filename="../desktop/insatsplan/cli.py" line="533"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit och --compare-with hör ihop med --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="566"/>
+        <location filename="../desktop/insatsplan/cli.py" line="571"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with behöver --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="771"/>
+        <location filename="../desktop/insatsplan/cli.py" line="776"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internt fel (ett fel i Insatsplan): {error}. Detaljerna kunde inte skrivas till en logg; kör kommandot igen med --debug för att se dem.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="776"/>
+        <location filename="../desktop/insatsplan/cli.py" line="781"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internt fel (ett fel i Insatsplan), detaljer finns i {log}. Skicka den filen till den som ger support för Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="810"/>
+        <location filename="../desktop/insatsplan/cli.py" line="815"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Kan inte skriva till standardutdata: {reason}</translation>
     </message>
@@ -4991,32 +4996,37 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
         <translation>Spara undertecknad PDF som</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="697"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="690"/>
+        <source>The new version is for the same years as the plan it was made from; its texts were copied as they were.</source>
+        <translation>Den nya versionen gäller samma år som planen den gjordes från; dess texter kopierades som de var.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="701"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</source>
         <translation>Den nya versionen gäller {new}; dess rubrik och underrubrik nämner nu {new}. Ingen annan text nämner {old}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="702"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="706"/>
         <source>{rows} rows of the tree and {fields} of the plan properties</source>
         <translation>{rows} rader i trädet och {fields} i planens egenskaper</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="703"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="707"/>
         <source>{rows} rows of the tree</source>
         <translation>{rows} rader i trädet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="706"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="710"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}, in {where}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
         <translation>Den nya versionen gäller {new}; dess rubrik och underrubrik nämner nu {new}. Andra texter som fortfarande nämner {old}: {count}, i {where}. De är kopierade som de var, eftersom de kan berätta vad som hände då: granska dem med Sök och filtrera (Ctrl+F), ”Nämner {old}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="721"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="725"/>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="723"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="727"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Ta bort planen ”{title}” ({years_and_status}) med alla dess fokusområden, insatser, mål, indikatorer och utvärderingar? Det går inte att ångra. Mätvärdena finns kvar i arbetsytan.</translation>
     </message>

@@ -164,6 +164,37 @@ def test_cli_count_line_in_english(capsys: pytest.CaptureFixture[str], ws: Works
         assert other.plan(int(lines[-1])).title == "Plan 2027"
 
 
+@pytest.mark.parametrize(("year", "outdated", "listed"), [
+    (2025, (2024,), 1),   # the span moved by one: 2025 is still the plan's own
+    (2024, (), 0),        # the same years: nothing to review
+    (2023, (2025,), 3),   # backwards: what names 2025 now lies after the plan
+])
+def test_only_years_the_new_version_left_behind_are_listed(
+        ws: Workspace, workspace_path: Path, year: int, outdated: tuple[int, ...],
+        listed: int) -> None:
+    plan, _nodes = _plan_with_years(ws)
+    copy = ws.new_version(plan, year=year)
+    ws.close()
+    with Workspace.open(workspace_path, readonly=True) as other:
+        assert other.outdated_years(copy) == outdated
+        assert len(other.year_mentions(copy, outdated) if outdated else []) == listed
+
+
+def test_cli_a_version_for_the_same_years_says_so_and_lists_nothing(
+        capsys: pytest.CaptureFixture[str], ws: Workspace, workspace_path: Path,
+        english_cli: None) -> None:
+    """Before, "Texts that still name 2024–2025: 4" counted texts that are right."""
+    plan, _nodes = _plan_with_years(ws)
+    ws.close()
+    code, lines, err = run_lines(capsys, workspace_path, "new-version", str(plan),
+                                 "--year", "2024")
+    assert (code, err) == (0, "")
+    assert lines[:-1] == ["The new version is for the same years as the plan it was made "
+                          "from; its texts were copied as they were."]
+    with Workspace.open(workspace_path, readonly=True) as other:
+        assert other.plan(int(lines[-1])).title == "Handlingsplan psykisk hälsa 2024–2025"
+
+
 def test_the_agreements_section_headings_name_the_new_years(ws: Workspace) -> None:
     """The headings are derived from the plan's years, not stored: the copy's agreement
     says the new year without any text of the plan changing."""

@@ -138,3 +138,14 @@ def test_the_trees_section_rows_name_the_new_year(window: MainWindow) -> None:
             sections.append(text)
         pending += [model.index(row, 0, index) for row in range(model.rowCount(index))]
     assert sections and set(sections) == {"Short-term goals and activities 2026"}
+
+
+def test_a_version_for_the_same_year_says_its_texts_were_copied(window: MainWindow) -> None:
+    """Nothing to review when the years stay: no count, and "Mentions …" is off."""
+    window.flows.ask_new_version_year = lambda _year: 2025  # type: ignore[method-assign]
+    window.new_version_action.trigger()
+    QApplication.processEvents()
+    message = window.messages[-1]  # type: ignore[attr-defined]
+    assert message == ("The new version is for the same years as the plan it was made "
+                       "from; its texts were copied as they were.")
+    assert not window.find_bar.mentions_year.isEnabled()

@@ -683,8 +683,12 @@ class PlanFlows(QObject):
         other texts still name the old ones, which the find bar's "Mentions …" shows."""
         from insatsplan.year_roll import years_text
 
-        old_years = ws.origin_years(plan_id)
+        old_years = ws.outdated_years(plan_id)
         if not old_years:
+            if ws.origin_years(plan_id):  # a version for the years it was made for
+                self.window.show_information(self.tr(
+                    "The new version is for the same years as the plan it was made from; "
+                    "its texts were copied as they were."))
             return
         plan = ws.plan_summary(plan_id)
         mentions = ws.year_mentions(plan_id, old_years)

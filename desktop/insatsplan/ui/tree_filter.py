@@ -72,9 +72,12 @@ class TreeFilter(QObject):
                        self.bar.without_evaluation.isChecked())
 
     def old_years(self, plan_id: int) -> tuple[int, ...]:
-        """The years "Mentions …" looks for: those of the plan this one was made from,
+        """The years "Mentions …" looks for: those of the plan this one was made from
+        that are not its own (none for a version of the same years: the filter is off),
         or, for a plan made from none, the year before its first."""
-        return self.ws.origin_years(plan_id) or (self.ws.plan_summary(plan_id).year_from - 1,)
+        if self.ws.origin_years(plan_id):
+            return self.ws.outdated_years(plan_id)
+        return (self.ws.plan_summary(plan_id).year_from - 1,)
 
     def apply(self, query: str, organisation: str | None, without_indicators: bool,
               without_evaluation: bool = False) -> None:

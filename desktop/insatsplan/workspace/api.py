@@ -659,6 +659,19 @@ class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations,
             return () if origin is None else tuple(range(origin.year_from,
                                                          origin.year_to + 1))
 
+    def outdated_years(self, plan_ref: str | int) -> tuple[int, ...]:
+        """The years of the plan a plan was made from that are not its own: what its
+        copied texts may still wrongly name. A version for the same year has none, and
+        a span moved by one year (2024–2025 to 2025–2026) keeps the year both share."""
+        with self.reading() as session:
+            plan = self._plan(session, plan_ref)
+            origin = plan.origin_plan
+            if origin is None:
+                return ()
+            own = range(plan.year_from, plan.year_to + 1)
+            return tuple(year for year in range(origin.year_from, origin.year_to + 1)
+                         if year not in own)
+
     def set_parties(self, plan_id: int, codes: Sequence[str]) -> None:
         """The parties, copied from the organisation list (code and name as they are now)."""
         with self.operation("set_parties") as session:
