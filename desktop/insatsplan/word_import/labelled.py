@@ -241,8 +241,9 @@ class ActivityParts:
     evaluation: dict[str, Any] | None = None
     text: str = ""
     unmapped: tuple[Unmapped, ...] = ()
-    #: Indicator titles (text format) under "Mätbara indikatorer", in order.
-    indicators: tuple[str, ...] = ()
+    #: Indicators under "Mätbara indikatorer", in order: each title (text format) with
+    #: its text, the items nested under it (an indicator has no children).
+    indicators: tuple[tuple[str, str], ...] = ()
 
 
 def topic_node(parts: ActivityParts, *, title: str, node_uuid: str | None = None
@@ -528,11 +529,15 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
     )
 
 
-def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals) -> tuple[str, ...]:
-    """One indicator per item or paragraph; "Saknas." (none) is no indicator. A table
-    is none either (its header cells were indicators): its cells are the topic's text,
-    listed, as among goals (*beside*)."""
-    titles: list[str] = []
+def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals
+                      ) -> tuple[tuple[str, str], ...]:
+    """One indicator per item or paragraph, with its text; "Saknas." (none) is no
+    indicator. An item nested deeper than the list's first is the text of the indicator
+    above it (where the data come from, how it is counted): indicators do not nest. A
+    table is none either (its header cells were indicators): its cells are the topic's
+    text, listed, as among goals (*beside*)."""
+    found: list[tuple[str, list[_Entry]]] = []
+    top: int | None = None
     previous: _Entry | None = None
     for entry in entries:
         title = render_inline(entry.runs)
@@ -541,10 +546,17 @@ def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals) -> tuple[
         entry_before, previous = previous, entry
         if entry.paragraph.in_table:
             beside.table_cell(entry, entry_before)
+            continue
+        level = _level(entry.paragraph)
+        if top is None:
+            top = level
+        if level > top and found:
+            found[-1][1].append(entry)
         elif title.strip().rstrip(".").lower() != \
                 report_labels.EMPTY_SECTION.rstrip(".").lower():
-            titles.append(title)
-    return tuple(titles)
+            found.append((title, []))
+    return tuple((title, render_blocks([BulletItem(e.runs, 0) for e in nested]))
+                 for title, nested in found)
 
 
 def _fields(values: Mapping[Slot, list[_Entry]], organisations: Mapping[str, str]

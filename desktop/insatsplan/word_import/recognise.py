@@ -1248,7 +1248,10 @@ class _Recogniser:
         if texts:
             self.place_node_texts(texts, goals, indicators)
         topic.made_children.extend(goals)
-        for title in parts.indicators:  # under "Mätbara indikatorer", as another author wrote
-            topic.late_children.append(
-                _Node("indicator", title, self.fresh(), horizon="short", depth=topic.depth + 1))
+        for title, text in parts.indicators:  # under "Mätbara indikatorer", as written
+            indicator = _Node("indicator", title, self.fresh(), horizon="short",
+                              depth=topic.depth + 1)
+            if text:
+                indicator.markdown.append(text)
+            topic.late_children.append(indicator)
         self.unmapped.extend(parts.unmapped)
