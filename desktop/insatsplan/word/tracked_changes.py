@@ -64,7 +64,6 @@ from insatsplan.word.tracked_paragraphs import Para as _Para
 from insatsplan.word.tracked_paragraphs import Piece as _Piece
 from insatsplan.word.tracked_paragraphs import Reader as _Reader
 from insatsplan.word.tracked_paragraphs import serial as _serial
-from insatsplan.word.tracked_paragraphs import style_of as _style
 from insatsplan.word.writer import export_docx
 from insatsplan.word.writer import node_dicts as writer_nodes
 
@@ -137,7 +136,10 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
     """Which of A's only and B's only paragraphs are the two ends of a move, by the
     ``id`` of their :class:`_Para`, each with its move's name (``w:name`` of the move
     ranges): those with one key (a node; a text under the same owner), then those with
-    the same style and text (a goal deleted and written again elsewhere)."""
+    the same text, whatever their style (a goal deleted and written again elsewhere; a
+    topic's paragraph made a bullet). LibreOffice pairs a deleted and an inserted
+    paragraph of the same text as a move whatever their styles, and rejecting such a
+    pair it made gave the paragraph after the insertion the inserted one's style."""
     a_only = [a[2] for kind, a, _ in actions if kind == "a" and a and isinstance(a[2], _Para)]
     b_only = [b[2] for kind, _, b in actions if kind == "b" and b and isinstance(b[2], _Para)]
     names: dict[int, str] = {}
@@ -156,7 +158,7 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
                 names[id(partners.pop(0))] = names[id(para)] = name
 
     pair(lambda para: para.move_key)
-    pair(lambda para: (_style(para.element), para.text) if para.text.strip() else id(para))
+    pair(lambda para: para.text if para.text.strip() else id(para))
     return names
 
 
@@ -474,6 +476,14 @@ class _Merge:
             else:
                 yield self.deleted_paragraph(a.element)
                 yield self.inserted_paragraph(b.element)
+            return
+        if not force and (not a.text) != (not b.text):
+            # a goal's title emptied or filled in: its words would be one insertion (or
+            # deletion) from end to end, which no rewriting keeps from running on into
+            # the next paragraph's first one (see separate), so the paragraph is
+            # replaced whole, its mark revised too
+            yield self.deleted_paragraph(a.element)
+            yield self.inserted_paragraph(b.element)
             return
         if not force and a.key[0] == "text" and a.text != b.text and difflib.SequenceMatcher(
                 None, a.text, b.text, autojunk=False).ratio() < SIMILAR_ENOUGH:
