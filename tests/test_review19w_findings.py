@@ -58,6 +58,19 @@ def next_goal_begins_with_a_word_more(plan: dict[str, Any]) -> None:
     goal["title"] = "Nu " + goal["title"]
 
 
+def goal_untitled(plan: dict[str, Any]) -> None:
+    _node(plan, "Sprida information om personligt ombud")["title"] = ""
+
+
+def topic_moved_up(plan: dict[str, Any]) -> None:
+    """"Personligt ombud" (holding the untitled goal) to the top of the first area."""
+    [topic] = [n for n in _walk(plan["children"]) if n["title"] == "Personligt ombud"]
+    for area in plan["children"]:
+        if topic in area["children"]:
+            area["children"].remove(topic)
+    plan["children"][0]["children"].insert(0, topic)
+
+
 #: name -> (edits making A from the demo plan, edits making B from it)
 PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # LibreOffice took the deleted paragraph and the inserted bullet of the same words
@@ -67,6 +80,8 @@ PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # continues: LibreOffice made one change of them, across the paragraph mark, and
     # rejecting it joined the two goals
     "filled_in": ((goal_title_emptied,), (next_goal_begins_with_a_word_more,)),
+    # a moved paragraph without text stayed, on accepting and on rejecting alike
+    "moved_untitled": ((goal_untitled,), (goal_untitled, topic_moved_up)),
 }
 
 
@@ -149,3 +164,13 @@ def test_a_title_filled_in_is_the_paragraph_inserted_whole(
     filled = next(p for p in body.iter(W_P)
                   if _text(p).startswith("Genomföra en gemensam utbildningsdag"))
     assert filled.find(f"{MARK}/{qn('w:ins')}") is not None
+
+
+def test_a_paragraph_without_text_is_never_one_end_of_a_move(
+        documents: dict[str, tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    body = tracked(documents, "moved_untitled").element.body
+    moves = [p for p in body.iter(W_P) if p.find(f"{MARK}/{qn('w:moveTo')}") is not None]
+    assert len(moves) > 5  # the topic's heading, text, section headings, goals
+    assert all(_text(p).strip() for p in moves)
+    assert all(_text(p).strip() for p in body.iter(W_P)
+               if p.find(f"{MARK}/{qn('w:moveFrom')}") is not None)

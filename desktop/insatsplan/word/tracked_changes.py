@@ -139,9 +139,14 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
     the same text, whatever their style (a goal deleted and written again elsewhere; a
     topic's paragraph made a bullet). LibreOffice pairs a deleted and an inserted
     paragraph of the same text as a move whatever their styles, and rejecting such a
-    pair it made gave the paragraph after the insertion the inserted one's style."""
-    a_only = [a[2] for kind, a, _ in actions if kind == "a" and a and isinstance(a[2], _Para)]
-    b_only = [b[2] for kind, _, b in actions if kind == "b" and b and isinstance(b[2], _Para)]
+    pair it made gave the paragraph after the insertion the inserted one's style.
+
+    A paragraph without text (a goal without a title) is never a move's end
+    (:func:`_movable`)."""
+    a_only = [a[2] for kind, a, _ in actions
+              if kind == "a" and a and isinstance(a[2], _Para) and _movable(a[2])]
+    b_only = [b[2] for kind, _, b in actions
+              if kind == "b" and b and isinstance(b[2], _Para) and _movable(b[2])]
     names: dict[int, str] = {}
 
     def pair(key: Callable[[_Para], Any]) -> None:
@@ -158,8 +163,17 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
                 names[id(partners.pop(0))] = names[id(para)] = name
 
     pair(lambda para: para.move_key)
-    pair(lambda para: para.text if para.text.strip() else id(para))
+    pair(lambda para: para.text)
     return names
+
+
+def _movable(para: _Para) -> bool:
+    """Whether *para* can be written as one end of a move: it has visible text.
+
+    LibreOffice keeps a moved paragraph without text, on accepting and on rejecting
+    alike (an empty paragraph more either way), so such a paragraph is deleted where A
+    had it and inserted where B has it instead."""
+    return bool(para.text.strip())
 
 
 def _deletions_first(actions: list[_Action]) -> list[_Action]:
@@ -465,7 +479,7 @@ class _Merge:
             yield b.element
             return
         a_level = (self.num_ids.get(a.level[0] or "", a.level[0]), a.level[1])
-        if not force and a_level != b.level:
+        if not force and a_level != b.level and _movable(a) and _movable(b):
             name = self.move_name()
             yield self.moved_paragraph(self.from_a(a.element), "From", name)
             yield self.moved_paragraph(b.element, "To", name)
@@ -477,11 +491,12 @@ class _Merge:
                 yield self.deleted_paragraph(a.element)
                 yield self.inserted_paragraph(b.element)
             return
-        if not force and (not a.text) != (not b.text):
+        if not force and ((not a.text) != (not b.text) or a_level != b.level):
             # a goal's title emptied or filled in: its words would be one insertion (or
             # deletion) from end to end, which no rewriting keeps from running on into
             # the next paragraph's first one (see separate), so the paragraph is
-            # replaced whole, its mark revised too
+            # replaced whole, its mark revised too; so is a paragraph without text
+            # whose list level changed (not movable)
             yield self.deleted_paragraph(a.element)
             yield self.inserted_paragraph(b.element)
             return
