@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -71,6 +72,17 @@ def topic_moved_up(plan: dict[str, Any]) -> None:
     plan["children"][0]["children"].insert(0, topic)
 
 
+def three_goals(*titles: str) -> Edit:
+    """Three goals first in "Meningsfull fritid", with the same UUIDs in A and B."""
+    def edit(plan: dict[str, Any]) -> None:
+        topic = _node(plan, "Meningsfull fritid")
+        topic["children"][0:0] = [
+            {"uuid": f"00000000-0000-4000-8000-00000000001{n}", "kind": "goal",
+             "title": title, "horizon": "short", "children": []}
+            for n, title in enumerate(titles)]
+    return edit
+
+
 #: name -> (edits making A from the demo plan, edits making B from it)
 PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # LibreOffice took the deleted paragraph and the inserted bullet of the same words
@@ -82,6 +94,11 @@ PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     "filled_in": ((goal_title_emptied,), (next_goal_begins_with_a_word_more,)),
     # a moved paragraph without text stayed, on accepting and on rejecting alike
     "moved_untitled": ((goal_untitled,), (goal_untitled, topic_moved_up)),
+    # the middle goal, all one deletion and one insertion, was rewritten to end in
+    # the deletion (the next goal starts with an insertion) and so started with its
+    # insertion, which the first goal's last inserted word ran on into
+    "chain": ((three_goals("Alfa beta gamma", "Delta", "Epsilon zeta"),),
+              (three_goals("Alfa beta gamma nu", "Omega", "Nu Epsilon zeta"),)),
 }
 
 
@@ -174,3 +191,15 @@ def test_a_paragraph_without_text_is_never_one_end_of_a_move(
     assert all(_text(p).strip() for p in moves)
     assert all(_text(p).strip() for p in body.iter(W_P)
                if p.find(f"{MARK}/{qn('w:moveFrom')}") is not None)
+
+
+def test_no_paragraph_ends_in_the_kind_of_revision_the_next_begins_with(
+        documents: dict[str, tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    from insatsplan.word.tracked_changes import _edge_revision, _mark_revised
+
+    body = tracked(documents, "chain").element.body
+    paragraphs = list(body.iterchildren(W_P))
+    joined = [_text(p) for p, q in itertools.pairwise(paragraphs)
+              if not _mark_revised(p) and _edge_revision(p, last=True) is not None
+              and _edge_revision(p, last=True) == _edge_revision(q, last=False)]
+    assert joined == []

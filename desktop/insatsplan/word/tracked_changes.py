@@ -365,8 +365,12 @@ class _Merge:
         the start of the next into one change that holds the paragraph mark between
         them, so rejecting it joined the two paragraphs (deletions alike when
         accepting). The paragraph is rewritten to end in the other kind.
+
+        From the last pair to the first: a paragraph that is all one deletion and one
+        insertion starts with the other kind once rewritten, and the paragraph before
+        it is then checked against that new start.
         """
-        for p, q in itertools.pairwise(elements):
+        for p, q in reversed(list(itertools.pairwise(elements))):
             if id(p) not in self.rewritten or q.tag != x.P or _mark_revised(p):
                 continue  # (only a rewritten paragraph can end in a revision)
             end = _edge_revision(p, last=True)
