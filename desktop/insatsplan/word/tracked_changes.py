@@ -77,8 +77,8 @@ __all__ = ["DEFAULT_AUTHOR", "build_tracked_agreement", "export_tracked_agreemen
 DEFAULT_AUTHOR: Final = "Insatsplan"
 
 INS, DEL, DEL_TEXT = qn("w:ins"), qn("w:del"), qn("w:delText")
-P_PR_CHANGE, TR, TR_PR, TC, TBL, SDT = (qn(t) for t in (
-    "w:pPrChange", "w:tr", "w:trPr", "w:tc", "w:tbl", "w:sdt"))
+P_PR_CHANGE, TR, TR_PR, TC, TBL = (qn(t) for t in (
+    "w:pPrChange", "w:tr", "w:trPr", "w:tc", "w:tbl"))
 AUTHOR, DATE, ANCHOR_ATTR = qn("w:author"), qn("w:date"), qn("w:anchor")
 SECT_PR = qn("w:sectPr")
 
@@ -740,10 +740,6 @@ def _ending_otherwise(merged: list[tuple[str, _Piece]], kind: str) -> list[tuple
     again = _Piece(word, piece.rpr, piece.link, piece.fmt)
     return [*merged[:tail - 1], *([("equal", rest)] if rest.text else []),
             (kind, again), *merged[tail:], (other, again)]
-
-
-
-
 
 
 def _without_bookmarks(p: Any) -> Any:
