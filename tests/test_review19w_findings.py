@@ -83,6 +83,13 @@ def three_goals(*titles: str) -> Edit:
     return edit
 
 
+def preamble_list(*items: str, end: str = "Avslut.") -> Edit:
+    """The preamble ending in a bulleted list of *items* and a last paragraph."""
+    def edit(plan: dict[str, Any]) -> None:
+        plan["preamble"] += "\n\n" + "\n".join(items) + "\n\n" + end
+    return edit
+
+
 #: name -> (edits making A from the demo plan, edits making B from it)
 PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # LibreOffice took the deleted paragraph and the inserted bullet of the same words
@@ -99,6 +106,13 @@ PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # insertion, which the first goal's last inserted word ran on into
     "chain": ((three_goals("Alfa beta gamma", "Delta", "Epsilon zeta"),),
               (three_goals("Alfa beta gamma nu", "Omega", "Nu Epsilon zeta"),)),
+    # the second bullet, with its link, was paired with a new sub-bullet of other words
+    # and written as a move between the two levels: accepting everything kept the
+    # moved-from paragraph's mark (an empty bullet more)
+    "reworded_list": ((preamble_list("- första punkten", "- andra [länk](https://example.org)"),),
+                      (preamble_list("- första punkten ändrad",
+                                     "- andra [länken](https://example.org/b)",
+                                     "  - ny underpunkt", end="Avslut nu."),)),
 }
 
 
@@ -203,3 +217,17 @@ def test_no_paragraph_ends_in_the_kind_of_revision_the_next_begins_with(
               if not _mark_revised(p) and _edge_revision(p, last=True) is not None
               and _edge_revision(p, last=True) == _edge_revision(q, last=False)]
     assert joined == []
+
+
+@pytest.mark.parametrize("name", list(PAIRS))
+def test_the_two_ends_of_every_move_say_the_same(
+        documents: dict[str, tuple[dict[str, Any], dict[str, Any]]], name: str) -> None:
+    body = tracked(documents, name).element.body
+    ends: dict[str, dict[str, list[str]]] = {}
+    for p in body.iter(W_P):
+        for way in ("From", "To"):
+            for start in p.iter(qn(f"w:move{way}RangeStart")):
+                ends.setdefault(start.get(qn("w:name")), {}).setdefault(way, []).append(
+                    _text(p))
+    assert all(len(e.get("From", ())) == len(e.get("To", ())) == 1 and e["From"] == e["To"]
+               for e in ends.values()), ends

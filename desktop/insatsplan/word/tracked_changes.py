@@ -135,13 +135,18 @@ _Action = tuple[str, _Item | None, _Item | None]
 def _moved(actions: Sequence[_Action]) -> dict[int, str]:
     """Which of A's only and B's only paragraphs are the two ends of a move, by the
     ``id`` of their :class:`_Para`, each with its move's name (``w:name`` of the move
-    ranges): those with one key (a node; a text under the same owner), then those with
-    the same text, whatever their style (a goal deleted and written again elsewhere; a
-    topic's paragraph made a bullet). LibreOffice pairs a deleted and an inserted
-    paragraph of the same text as a move whatever their styles, and rejecting such a
-    pair it made gave the paragraph after the insertion the inserted one's style.
+    ranges): those with one key (a node; a text under the same owner) and the same
+    text, then those with the same text, whatever their style (a goal deleted and
+    written again elsewhere; a topic's paragraph made a bullet). LibreOffice pairs a
+    deleted and an inserted paragraph of the same text as a move whatever their styles,
+    and rejecting such a pair it made gave the paragraph after the insertion the
+    inserted one's style.
 
-    A paragraph without text (a goal without a title) is never a move's end
+    The two ends of a move always say the same, as in Word, where a moved text edited
+    afterwards shows the edits as revisions of their own: a node moved and edited is
+    deleted where A had it and inserted where B has it (LibreOffice kept the paragraph
+    mark of a moved-from paragraph holding a link when the moved-to one said something
+    else). A paragraph without text (a goal without a title) is never a move's end
     (:func:`_movable`)."""
     a_only = [a[2] for kind, a, _ in actions
               if kind == "a" and a and isinstance(a[2], _Para) and _movable(a[2])]
@@ -162,7 +167,7 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
                 name = f"insatsplanMove{len(names) // 2 + 1}"
                 names[id(partners.pop(0))] = names[id(para)] = name
 
-    pair(lambda para: para.move_key)
+    pair(lambda para: (para.move_key, para.text))
     pair(lambda para: para.text)
     return names
 
@@ -476,14 +481,15 @@ class _Merge:
 
     def pair_paragraphs(self, a: _Para, b: _Para, *, force: bool = False) -> Iterator[Any]:
         """Paired paragraphs: B's with word-level revisions. A paragraph whose list
-        level changed (a goal outdented) is moved instead, from A's level to B's: a
-        ``w:pPrChange`` of the level is lost when LibreOffice rejects it. *force*: one
+        level changed (a goal outdented) is moved instead, from A's level to B's, or
+        deleted and inserted when its words changed too: a ``w:pPrChange`` of the level
+        is lost when LibreOffice rejects it. *force*: one
         paragraph however different (the last of a table cell, whose mark stays)."""
         if self.copies.get(id(a.element), (None, None))[1] is b.element:  # a copy of B's
             yield b.element
             return
         a_level = (self.num_ids.get(a.level[0] or "", a.level[0]), a.level[1])
-        if not force and a_level != b.level and _movable(a) and _movable(b):
+        if not force and a_level != b.level and _movable(a) and a.text == b.text:
             name = self.move_name()
             yield self.moved_paragraph(self.from_a(a.element), "From", name)
             yield self.moved_paragraph(b.element, "To", name)
@@ -499,8 +505,8 @@ class _Merge:
             # a goal's title emptied or filled in: its words would be one insertion (or
             # deletion) from end to end, which no rewriting keeps from running on into
             # the next paragraph's first one (see separate), so the paragraph is
-            # replaced whole, its mark revised too; so is a paragraph without text
-            # whose list level changed (not movable)
+            # replaced whole, its mark revised too; so is one whose list level changed
+            # that cannot be moved (no text, or other words: see _moved)
             yield self.deleted_paragraph(a.element)
             yield self.inserted_paragraph(b.element)
             return
