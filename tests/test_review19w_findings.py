@@ -90,6 +90,11 @@ def preamble_list(*items: str, end: str = "Avslut.") -> Edit:
     return edit
 
 
+def basis_items_swapped(plan: dict[str, Any]) -> None:
+    """The first two basis items change places (the second ends in a link)."""
+    plan["basis"][0], plan["basis"][1] = plan["basis"][1], plan["basis"][0]
+
+
 #: name -> (edits making A from the demo plan, edits making B from it)
 PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # LibreOffice took the deleted paragraph and the inserted bullet of the same words
@@ -113,6 +118,9 @@ PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
                       (preamble_list("- första punkten ändrad",
                                      "- andra [länken](https://example.org/b)",
                                      "  - ny underpunkt", end="Avslut nu."),)),
+    # the basis item with a link, written as a move, stayed as an empty item where it
+    # was on accepting and where it went on rejecting
+    "basis_swapped": ((), (basis_items_swapped,)),
 }
 
 
@@ -231,3 +239,12 @@ def test_the_two_ends_of_every_move_say_the_same(
                     _text(p))
     assert all(len(e.get("From", ())) == len(e.get("To", ())) == 1 and e["From"] == e["To"]
                for e in ends.values()), ends
+
+
+def test_a_paragraph_with_a_link_is_never_one_end_of_a_move(
+        documents: dict[str, tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    body = tracked(documents, "basis_swapped").element.body
+    linked = [p for p in body.iter(W_P) if p.find(qn("w:hyperlink")) is not None
+              and _text(p).startswith("Den nationella strategin")]
+    assert len(linked) == 2  # deleted where A had it, inserted where B has it
+    assert sorted(p.find(MARK)[0].tag for p in linked) == [qn("w:del"), qn("w:ins")]
