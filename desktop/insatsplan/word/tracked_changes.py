@@ -64,7 +64,6 @@ from insatsplan.word.tracked_paragraphs import Para as _Para
 from insatsplan.word.tracked_paragraphs import Piece as _Piece
 from insatsplan.word.tracked_paragraphs import Reader as _Reader
 from insatsplan.word.tracked_paragraphs import serial as _serial
-from insatsplan.word.tracked_paragraphs import style_of as _style
 from insatsplan.word.writer import export_docx
 from insatsplan.word.writer import node_dicts as writer_nodes
 
@@ -78,8 +77,8 @@ __all__ = ["DEFAULT_AUTHOR", "build_tracked_agreement", "export_tracked_agreemen
 DEFAULT_AUTHOR: Final = "Insatsplan"
 
 INS, DEL, DEL_TEXT = qn("w:ins"), qn("w:del"), qn("w:delText")
-P_PR_CHANGE, TR, TR_PR, TC, TBL, SDT = (qn(t) for t in (
-    "w:pPrChange", "w:tr", "w:trPr", "w:tc", "w:tbl", "w:sdt"))
+P_PR_CHANGE, TR, TR_PR, TC, TBL = (qn(t) for t in (
+    "w:pPrChange", "w:tr", "w:trPr", "w:tc", "w:tbl"))
 AUTHOR, DATE, ANCHOR_ATTR = qn("w:author"), qn("w:date"), qn("w:anchor")
 SECT_PR = qn("w:sectPr")
 
@@ -136,10 +135,23 @@ _Action = tuple[str, _Item | None, _Item | None]
 def _moved(actions: Sequence[_Action]) -> dict[int, str]:
     """Which of A's only and B's only paragraphs are the two ends of a move, by the
     ``id`` of their :class:`_Para`, each with its move's name (``w:name`` of the move
-    ranges): those with one key (a node; a text under the same owner), then those with
-    the same style and text (a goal deleted and written again elsewhere)."""
-    a_only = [a[2] for kind, a, _ in actions if kind == "a" and a and isinstance(a[2], _Para)]
-    b_only = [b[2] for kind, _, b in actions if kind == "b" and b and isinstance(b[2], _Para)]
+    ranges): those with one key (a node; a text under the same owner) and the same
+    text, then those with the same text, whatever their style (a goal deleted and
+    written again elsewhere; a topic's paragraph made a bullet). LibreOffice pairs a
+    deleted and an inserted paragraph of the same text as a move whatever their styles,
+    and rejecting such a pair it made gave the paragraph after the insertion the
+    inserted one's style.
+
+    The two ends of a move always say the same, as in Word, where a moved text edited
+    afterwards shows the edits as revisions of their own: a node moved and edited is
+    deleted where A had it and inserted where B has it (LibreOffice kept the paragraph
+    mark of a moved-from paragraph holding a link when the moved-to one said something
+    else). A paragraph without text (a goal without a title) or with a link is never
+    a move's end (:func:`_movable`)."""
+    a_only = [a[2] for kind, a, _ in actions
+              if kind == "a" and a and isinstance(a[2], _Para) and _movable(a[2])]
+    b_only = [b[2] for kind, _, b in actions
+              if kind == "b" and b and isinstance(b[2], _Para) and _movable(b[2])]
     names: dict[int, str] = {}
 
     def pair(key: Callable[[_Para], Any]) -> None:
@@ -155,9 +167,20 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
                 name = f"insatsplanMove{len(names) // 2 + 1}"
                 names[id(partners.pop(0))] = names[id(para)] = name
 
-    pair(lambda para: para.move_key)
-    pair(lambda para: (_style(para.element), para.text) if para.text.strip() else id(para))
+    pair(lambda para: (para.move_key, para.text))
+    pair(lambda para: para.text)
     return names
+
+
+def _movable(para: _Para) -> bool:
+    """Whether *para* can be written as one end of a move: it has visible text and no
+    link.
+
+    LibreOffice keeps a moved paragraph without text, on accepting and on rejecting
+    alike (an empty paragraph more either way), and did the same with a moved basis
+    item ending in a link (two items swapped), so such a paragraph is deleted where A
+    had it and inserted where B has it instead."""
+    return bool(para.text.strip()) and all(piece.link is None for piece in para.pieces)
 
 
 def _deletions_first(actions: list[_Action]) -> list[_Action]:
@@ -349,8 +372,12 @@ class _Merge:
         the start of the next into one change that holds the paragraph mark between
         them, so rejecting it joined the two paragraphs (deletions alike when
         accepting). The paragraph is rewritten to end in the other kind.
+
+        From the last pair to the first: a paragraph that is all one deletion and one
+        insertion starts with the other kind once rewritten, and the paragraph before
+        it is then checked against that new start.
         """
-        for p, q in itertools.pairwise(elements):
+        for p, q in reversed(list(itertools.pairwise(elements))):
             if id(p) not in self.rewritten or q.tag != x.P or _mark_revised(p):
                 continue  # (only a rewritten paragraph can end in a revision)
             end = _edge_revision(p, last=True)
@@ -456,14 +483,15 @@ class _Merge:
 
     def pair_paragraphs(self, a: _Para, b: _Para, *, force: bool = False) -> Iterator[Any]:
         """Paired paragraphs: B's with word-level revisions. A paragraph whose list
-        level changed (a goal outdented) is moved instead, from A's level to B's: a
-        ``w:pPrChange`` of the level is lost when LibreOffice rejects it. *force*: one
+        level changed (a goal outdented) is moved instead, from A's level to B's, or
+        deleted and inserted when its words changed too: a ``w:pPrChange`` of the level
+        is lost when LibreOffice rejects it. *force*: one
         paragraph however different (the last of a table cell, whose mark stays)."""
         if self.copies.get(id(a.element), (None, None))[1] is b.element:  # a copy of B's
             yield b.element
             return
         a_level = (self.num_ids.get(a.level[0] or "", a.level[0]), a.level[1])
-        if not force and a_level != b.level:
+        if not force and a_level != b.level and _movable(a) and a.text == b.text:
             name = self.move_name()
             yield self.moved_paragraph(self.from_a(a.element), "From", name)
             yield self.moved_paragraph(b.element, "To", name)
@@ -474,6 +502,15 @@ class _Merge:
             else:
                 yield self.deleted_paragraph(a.element)
                 yield self.inserted_paragraph(b.element)
+            return
+        if not force and ((not a.text) != (not b.text) or a_level != b.level):
+            # a goal's title emptied or filled in: its words would be one insertion (or
+            # deletion) from end to end, which no rewriting keeps from running on into
+            # the next paragraph's first one (see separate), so the paragraph is
+            # replaced whole, its mark revised too; so is one whose list level changed
+            # that cannot be moved (no text, or other words: see _moved)
+            yield self.deleted_paragraph(a.element)
+            yield self.inserted_paragraph(b.element)
             return
         if not force and a.key[0] == "text" and a.text != b.text and difflib.SequenceMatcher(
                 None, a.text, b.text, autojunk=False).ratio() < SIMILAR_ENOUGH:
@@ -711,10 +748,6 @@ def _ending_otherwise(merged: list[tuple[str, _Piece]], kind: str) -> list[tuple
     again = _Piece(word, piece.rpr, piece.link, piece.fmt)
     return [*merged[:tail - 1], *([("equal", rest)] if rest.text else []),
             (kind, again), *merged[tail:], (other, again)]
-
-
-
-
 
 
 def _without_bookmarks(p: Any) -> Any:

@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from insatsplan.word import docx_xml as x
 from insatsplan.word.agreement import SIGNATURES_BOOKMARK
 
-__all__ = ["Para", "Piece", "Reader", "numbering", "read_runs", "serial", "style_of"]
+__all__ = ["Para", "Piece", "Reader", "numbering", "read_runs", "serial"]
 
 TBL, SDT = qn("w:tbl"), qn("w:sdt")
 ANCHOR_ATTR: Final = qn("w:anchor")
@@ -32,7 +32,6 @@ _BM_START, _BM_END, _NAME, _HYPERLINK = x.BM_START, x.BM_END, x.NAME, x.HYPERLIN
 
 #: A node bookmark: ``n`` and the UUID's 32 hex digits (:func:`writer.node_bookmark`).
 _NODE_BOOKMARK: Final = re.compile(r"n[0-9a-f]{32}")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,17 +143,6 @@ def serial(element: Any) -> tuple[Any, ...]:
             tuple([serial(child) for child in element]))
 
 
-
-
-
-
-def style_of(p: Any) -> str:
-    style = p.find(f"{x.PPR}/{x.PSTYLE}")
-    return "" if style is None else style.get(x.VAL) or ""
-
-
-
-
 class Reader:
     """Reads a body's paragraphs into :class:`Para`, link targets resolved to URLs."""
 
@@ -235,6 +223,7 @@ class Reader:
             elif child.tag == SDT:
                 items.append((("toc",), ("toc",), child))
         return items
+
 
 def numbering(numpr: Any) -> tuple[str | None, str | None]:
     """A ``w:numPr``'s list (numId) and level (ilvl)."""
