@@ -8,9 +8,7 @@ preview says so. Read back through the CLI and a second connection."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -23,7 +21,7 @@ from insatsplan.word.tracked_changes import build_tracked_agreement
 from insatsplan.word_import.reader import read_word
 from insatsplan.word_import.recognise import NOTE_TRACKED_CHANGES, recognise
 from insatsplan.workspace import Workspace
-from word_import_results import rows
+from word_import_results import dry_run, rows
 
 pytestmark = pytest.mark.usefixtures("english_cli")
 
@@ -65,20 +63,10 @@ def commented(folder: Path) -> Path:
     return out
 
 
-def _dry_run(capsys: pytest.CaptureFixture[str], workspace: Path,
-             path: Path) -> dict[str, Any]:
-    Workspace.open(workspace).close()
-    code, out, err = run_in(capsys, workspace, "import-word", str(path), "--dry-run",
-                            "--json")
-    assert code == 0, err
-    printed: dict[str, Any] = json.loads(out)
-    return printed
-
-
 def test_comments_land_on_their_nodes_and_are_listed(
         tmp_path: Path, workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = commented(tmp_path)
-    report = _dry_run(capsys, workspace_path, path)["report"]
+    report = dry_run(capsys, workspace_path, path)["report"]
     assert [(u["text"], u["kept_on"]) for u in report["unmapped"]] == [
         ("Kommentar 1 (Per Ek): Källa saknas.", "Stöd › Stödgrupper"),
         ("Kommentar 2 (Anna Berg): Räcker det med mars?",
