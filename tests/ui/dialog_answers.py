@@ -7,6 +7,9 @@ from typing import ClassVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+#: The dynamic property that marks a dialog this helper has answered.
+_ANSWERED = "answeredByTest"
+
 
 class Answers:
     """Presses one named button on each modal dialog that appears, in order.
@@ -24,7 +27,6 @@ class Answers:
         self.buttons = list(buttons)
         self.seen: list[tuple[type, str]] = []
         self.unexpected = 0
-        self._answered: set[int] = set()
         self._polls = 0
         QTimer.singleShot(0, self._poll)
 
@@ -35,12 +37,14 @@ class Answers:
         if self.stopped:
             return
         widget = QApplication.activeModalWidget()
-        if widget is None or id(widget) in self._answered:
+        # Marked on the widget itself, not kept by id(): a dialog made right after an
+        # answered one may get its id, and was then never answered (the test hung).
+        if widget is None or widget.property(_ANSWERED):
             self._polls += 1
             if self._polls < 2000:
                 QTimer.singleShot(5, self._poll)
             return
-        self._answered.add(id(widget))
+        widget.setProperty(_ANSWERED, True)
         self.seen.append((type(widget), widget.text()))  # type: ignore[attr-defined]
         if self.buttons:
             getattr(widget, self.buttons.pop(0)).click()
