@@ -241,7 +241,7 @@ def test_the_two_ends_of_every_move_say_the_same(
                for e in ends.values()), ends
 
 
-def test_a_paragraph_with_a_link_is_never_one_end_of_a_move(
+def test_a_basis_item_with_a_link_is_never_one_end_of_a_move(
         documents: dict[str, tuple[dict[str, Any], dict[str, Any]]]) -> None:
     body = tracked(documents, "basis_swapped").element.body
     linked = [p for p in body.iter(W_P) if p.find(qn("w:hyperlink")) is not None
