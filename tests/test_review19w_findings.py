@@ -95,6 +95,11 @@ def basis_items_swapped(plan: dict[str, Any]) -> None:
     plan["basis"][0], plan["basis"][1] = plan["basis"][1], plan["basis"][0]
 
 
+def second_area_last(plan: dict[str, Any]) -> None:
+    """The second focus area (its goals hold links) moved to the end."""
+    plan["children"].append(plan["children"].pop(1))
+
+
 #: name -> (edits making A from the demo plan, edits making B from it)
 PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # LibreOffice took the deleted paragraph and the inserted bullet of the same words
@@ -121,6 +126,9 @@ PAIRS: dict[str, tuple[tuple[Edit, ...], tuple[Edit, ...]]] = {
     # the basis item with a link, written as a move, stayed as an empty item where it
     # was on accepting and where it went on rejecting
     "basis_swapped": ((), (basis_items_swapped,)),
+    # and the same for every paragraph with a link gave, in a focus area moved to the
+    # end, the signature heading after it a list's style on rejecting everything
+    "area_moved_last": ((), (second_area_last,)),
 }
 
 
