@@ -743,89 +743,94 @@
         <translation>ok: {path} (schema {revision})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="451"/>
+        <location filename="../desktop/insatsplan/cli.py" line="452"/>
         <source>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</source>
         <translation>Texts that still name {years}: {count} (review them; in the editor: Find and filter, “Mentions {years}”).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="540"/>
-        <location filename="../desktop/insatsplan/cli.py" line="582"/>
+        <location filename="../desktop/insatsplan/cli.py" line="457"/>
+        <source>The new version is for the same years as the plan it was made from; its texts were copied as they were.</source>
+        <translation>The new version is for the same years as the plan it was made from; its texts were copied as they were.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/cli.py" line="545"/>
+        <location filename="../desktop/insatsplan/cli.py" line="587"/>
         <source>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</source>
         <translation>{added} values would be added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="543"/>
-        <location filename="../desktop/insatsplan/cli.py" line="585"/>
+        <location filename="../desktop/insatsplan/cli.py" line="548"/>
+        <location filename="../desktop/insatsplan/cli.py" line="590"/>
         <source>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</source>
         <translation>{added} values added, {replaced} replaced, {unchanged} unchanged, {missing} missing in the file skipped.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="553"/>
+        <location filename="../desktop/insatsplan/cli.py" line="558"/>
         <source>Missing in the file: {periods}</source>
         <translation>Missing in the file: {periods}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="613"/>
+        <location filename="../desktop/insatsplan/cli.py" line="618"/>
         <source>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</source>
         <translation>{added} values would be added, {unchanged} unchanged (dry run: nothing written).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="615"/>
+        <location filename="../desktop/insatsplan/cli.py" line="620"/>
         <source>{added} values added, {unchanged} unchanged.</source>
         <translation>{added} values added, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="672"/>
+        <location filename="../desktop/insatsplan/cli.py" line="677"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="673"/>
+        <location filename="../desktop/insatsplan/cli.py" line="678"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="674"/>
+        <location filename="../desktop/insatsplan/cli.py" line="679"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="675"/>
+        <location filename="../desktop/insatsplan/cli.py" line="680"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="676"/>
+        <location filename="../desktop/insatsplan/cli.py" line="681"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="677"/>
+        <location filename="../desktop/insatsplan/cli.py" line="682"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="678"/>
+        <location filename="../desktop/insatsplan/cli.py" line="683"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="679"/>
+        <location filename="../desktop/insatsplan/cli.py" line="684"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="680"/>
+        <location filename="../desktop/insatsplan/cli.py" line="685"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="681"/>
+        <location filename="../desktop/insatsplan/cli.py" line="686"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="682"/>
+        <location filename="../desktop/insatsplan/cli.py" line="687"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -1012,53 +1017,53 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="52"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="53"/>
         <source>create a plan from a Word document (an earlier year&apos;s agreement or report)</source>
         <translation>create a plan from a Word document (an earlier year&apos;s agreement or report)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="54"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="55"/>
         <source>the .docx to read (a .doc with --convert)</source>
         <translation>the .docx to read (a .doc with --convert)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="56"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="57"/>
         <source>print the mapping report; write nothing</source>
         <translation>print the mapping report; write nothing</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="58"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="59"/>
         <source>print the exchange document and the report as JSON</source>
         <translation>print the exchange document and the report as JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="60"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="61"/>
         <source>when the workspace holds the plan the document was exported from: a new version of it, keeping what Word does not print (directions, levels, targets, series)</source>
         <translation>when the workspace holds the plan the document was exported from: a new version of it, keeping what Word does not print (directions, levels, targets, series)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="65"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="66"/>
         <source>the series an indicator joins instead of the one matched by title (INDICATOR: its title in the document or its UUID; SERIES: a series&apos; name or UUID, or “new” for a new series); repeatable</source>
         <translation>the series an indicator joins instead of the one matched by title (INDICATOR: its title in the document or its UUID; SERIES: a series&apos; name or UUID, or “new” for a new series); repeatable</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="69"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="70"/>
         <source>convert an old .doc to .docx with LibreOffice first</source>
         <translation>convert an old .doc to .docx with LibreOffice first</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="71"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="72"/>
         <source>import the whole document as one topic&apos;s text (for a document without recognisable structure)</source>
         <translation>import the whole document as one topic&apos;s text (for a document without recognisable structure)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="277"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="278"/>
         <source>an agreement</source>
         <extracomment>The CLI&apos;s catalogue while one command runs: reading it costs some 20 ms (the whole ``.ts`` file is parsed), and the report has a line per focus area and topic, so a document of 1,000 topics spent 20 s re-reading it line by line.</extracomment>
         <translation>an agreement</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="278"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="279"/>
         <source>a plan and report</source>
         <translation>a plan and report</translation>
     </message>
@@ -1268,289 +1273,274 @@
     <name>ComparePanel</name>
     <message>
         <location filename="../desktop/insatsplan/ui/compare_panel.py" line="66"/>
-        <source>Focus area</source>
-        <extracomment>the sign each kind of change carries, so that it reads without its colour (text, background) colours per kind of change; dark text on a light tint keeps the contrast readable, the sign says the same for people who do not see the colour</extracomment>
-        <translation>Focus area</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="67"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="68"/>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="69"/>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="70"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="77"/>
         <source>Added</source>
+        <extracomment>the sign each kind of change carries, so that it reads without its colour (text, background) colours per kind of change; dark text on a light tint keeps the contrast readable, the sign says the same for people who do not see the colour</extracomment>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="78"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="67"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="79"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="68"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="80"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="69"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="88"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="77"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="89"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="78"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="90"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="79"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="91"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="80"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="92"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="81"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="93"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="82"/>
         <source>This agreement is based on</source>
         <translation>This agreement is based on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="83"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="84"/>
         <source>Reporting deadline</source>
         <translation>Reporting deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="96"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="85"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="97"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="86"/>
         <source>Signatories</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="98"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="87"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="88"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="89"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="101"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="90"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="102"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="91"/>
         <source>Responsible administrations</source>
         <translation>Responsible administrations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="92"/>
         <source>Responsible people</source>
         <translation>Responsible people</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="104"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="93"/>
         <source>Measurable goals?</source>
         <translation>Measurable goals?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="105"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="94"/>
         <source>Measurable goals</source>
         <translation>Measurable goals</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="106"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="95"/>
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="107"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="96"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="108"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="97"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="109"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="98"/>
         <source>Data source</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="99"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="111"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="100"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="112"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="101"/>
         <source>Traffic light</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="113"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="102"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="162"/>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="224"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="213"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="196"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="185"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="197"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="186"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="188"/>
         <source>Under another parent</source>
         <translation>Under another parent</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="189"/>
         <source>(the top of the plan)</source>
         <translation>(the top of the plan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="203"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="192"/>
         <source>To the other section</source>
         <translation>To the other section</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="204"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="193"/>
         <source>short-term</source>
         <translation>short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="205"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="194"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="208"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="197"/>
         <source>To another place among its siblings</source>
         <translation>To another place among its siblings</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="209"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="198"/>
         <source>place {number}</source>
         <translation>place {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="249"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="240"/>
         <source>Summary of the changes</source>
-        <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button</extracomment>
+        <extracomment>a row was clicked, activated with Enter, or reached with next/previous the close button &quot;Save in Word…&quot;: the changes as Word tracked changes</extracomment>
         <translation>Summary of the changes</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="245"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="259"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="250"/>
         <source>The chosen change</source>
         <translation>The chosen change</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="261"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="252"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="253"/>
         <source>Previous change (Shift+F8)</source>
         <translation>Previous change (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="263"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="254"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="264"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="255"/>
         <source>Next change (F8)</source>
         <translation>Next change (F8)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="256"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="296"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="257"/>
+        <source>Save in Word…</source>
+        <translation>Save in Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="259"/>
+        <source>Save this plan&apos;s agreement with the changes as Word tracked changes, for Word&apos;s Review pane</source>
+        <translation>Save this plan&apos;s agreement with the changes as Word tracked changes, for Word&apos;s Review pane</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="293"/>
         <source>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</source>
         <translation>+ added {added} · − removed {removed} · → moved {moved} · ~ changed {changed}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="305"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="302"/>
         <source>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</source>
         <translation>The plans share no focus area, topic, goal or indicator: everything in one is shown as removed and everything in the other as added.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="308"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="305"/>
         <source>No changes: the plans have the same content.</source>
         <translation>No changes: the plans have the same content.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="360"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="357"/>
         <source>Click a change, or press F8, to see it here and in the tree.</source>
         <translation>Click a change, or press F8, to see it here and in the tree.</translation>
     </message>
@@ -1558,38 +1548,38 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="430"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="427"/>
         <source>Changes</source>
         <extracomment>how long after the last change to either plan the list is compared again</extracomment>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="459"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="457"/>
         <source>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</source>
         <translation>The workspace has no other plan to compare this one with. Make one with Plan → New version… or import one.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="499"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="504"/>
         <source>Compared with {plan}</source>
         <translation>Compared with {plan}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="511"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="516"/>
         <source>A plan of the comparison was deleted.</source>
         <translation>A plan of the comparison was deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="544"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="549"/>
         <source>The tree shows another plan now: choose Plan → Compare with… to compare it.</source>
         <translation>The tree shows another plan now: choose Plan → Compare with… to compare it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="580"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="585"/>
         <source>It stood at the top of the plan: nothing of it is left in this one.</source>
         <translation>It stood at the top of the plan: nothing of it is left in this one.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="621"/>
+        <location filename="../desktop/insatsplan/ui/compare_panel.py" line="626"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1766,12 +1756,12 @@
         <translation>Invalid value: {value}. A value can have at most {limit} digits.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="157"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="158"/>
         <source>The year {value} is not between {low} and {high}.</source>
         <translation>The year {value} is not between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="166"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="167"/>
         <source>{value} is not a valid {what} (use one of: {allowed}).</source>
         <translation>{value} is not a valid {what} (use one of: {allowed}).</translation>
     </message>
@@ -1847,7 +1837,7 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="112"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="181"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="182"/>
         <source>{value} is not a date of the form 2025-03-01.</source>
         <translation>{value} is not a date of the form 2025-03-01.</translation>
     </message>
@@ -1980,144 +1970,144 @@
         <translation>The file {file} could not be written: {reason}. Any earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="284"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="301"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="285"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="302"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="27"/>
         <source>There is no plan {ref}.</source>
         <translation>There is no plan {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="117"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="395"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="396"/>
         <source>The plan ends ({end}) before it starts ({start}).</source>
         <translation>The plan ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="409"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="410"/>
         <source>Unknown plan field {name}.</source>
         <translation>Unknown plan field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="445"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="446"/>
         <source>A signed plan stays signed; make a new version to change it.</source>
         <translation>A signed plan stays signed; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="669"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="722"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="683"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="736"/>
         <source>There is no organisation {code}.</source>
         <translation>There is no organisation {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="696"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="710"/>
         <location filename="../desktop/insatsplan/workspace/db_errors.py" line="38"/>
         <source>The plan is signed or sent for signature; its content cannot change.</source>
         <translation>The plan is signed or sent for signature; its content cannot change.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="705"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="719"/>
         <source>An organisation needs a code.</source>
         <translation>An organisation needs a code.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="708"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="722"/>
         <source>The organisation {code} already exists.</source>
         <translation>The organisation {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="323"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="733"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="324"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="747"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="26"/>
         <source>There is no node {id}.</source>
         <translation>There is no node {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="135"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="136"/>
         <source>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</source>
         <translation>Goals can be nested at most {limit} levels deep, counting the focus area and the topic; this would make {depth}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="205"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="206"/>
         <source>{path} is larger than {limit} MB; is it really the signed plan?</source>
         <translation>{path} is larger than {limit} MB; is it really the signed plan?</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="213"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="214"/>
         <source>{path} is not a PDF file.</source>
         <translation>{path} is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="424"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="425"/>
         <source>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</source>
         <translation>The signed or sent plan “{plan}” was made from this one and records it as its origin, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="448"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="449"/>
         <source>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</source>
         <translation>The plan has no signatories yet: add who signs it under Properties before sending it for signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="491"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1111"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="492"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1125"/>
         <source>The signing date {date} is in the future.</source>
         <translation>The signing date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="497"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="498"/>
         <source>The plan was already signed on {date}; make a new version to change it.</source>
         <translation>The plan was already signed on {date}; make a new version to change it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="525"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="526"/>
         <source>Only a signed plan can have a signed PDF; sign the plan first.</source>
         <translation>Only a signed plan can have a signed PDF; sign the plan first.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="537"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="538"/>
         <source>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</source>
         <translation>The plan already has its signed PDF ({name}); it is kept as signed and cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="543"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="544"/>
         <source>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</source>
         <translation>{name} prints the Dokument-ID {printed}, but this plan&apos;s is {expected}: it is the document of another plan or version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="549"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="550"/>
         <source>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</source>
         <translation>No Dokument-ID was found in the text of {name} (a scan has no text), so it cannot be checked against the plan; keep it as unverified only if you are sure it is the signed plan (--unverified).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="587"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="588"/>
         <source>The plan {ref} has no signed PDF.</source>
         <translation>The plan {ref} has no signed PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="787"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="801"/>
         <source>The parent is in another plan.</source>
         <translation>The parent is in another plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="791"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1146"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1378"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="805"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1392"/>
         <source>A {kind} cannot be placed under {parent}.</source>
         <extracomment>The id the next node gets. Given here rather than by a flush per node (660 flushes were two thirds of importing a real-size Word document): the table has no AUTOINCREMENT, so SQLite would pick the same max + 1, and one writer holds the workspace&apos;s lock while the builder&apos;s transaction runs.</extracomment>
         <translation>A {kind} cannot be placed under {parent}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="847"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="878"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="861"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="892"/>
         <source>Unknown node field {name}.</source>
         <translation>Unknown node field {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="860"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="874"/>
         <source>The node is not an indicator.</source>
         <translation>The node is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="893"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="907"/>
         <source>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</source>
         <translation>The unit belongs to a measurement series that the signed or sent plan “{plan}” also uses, so it cannot change.</translation>
     </message>
@@ -2129,8 +2119,8 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/cli_evaluations.py" line="40"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="252"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1062"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="253"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1076"/>
         <source>The number of participants must be a whole number from 0 to {limit}.</source>
         <translation>The number of participants must be a whole number from 0 to {limit}.</translation>
     </message>
@@ -2146,93 +2136,93 @@
     </message>
     <message>
         <location filename="../desktop/insatsplan/exchange.py" line="141"/>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="906"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="920"/>
         <source>The {colour} level&apos;s minimum is above its maximum.</source>
         <translation>The {colour} level&apos;s minimum is above its maximum.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="926"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="940"/>
         <source>A node cannot be moved into itself.</source>
         <translation>A node cannot be moved into itself.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="39"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="40"/>
         <source>There is no series {id}.</source>
         <translation>There is no series {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="40"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
         <source>There is no indicator {ref} in the plan.</source>
         <translation>There is no indicator {ref} in the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="41"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="42"/>
         <source>More than one indicator is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one indicator is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="43"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="44"/>
         <source>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</source>
         <translation>There is no series or indicator {ref}; give a series UUID, an indicator UUID or an exact name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="46"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="47"/>
         <source>More than one series is called “{ref}”; give its UUID: {matches}.</source>
         <translation>More than one series is called “{ref}”; give its UUID: {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="48"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="49"/>
         <source>The period {period} is given twice for the same series.</source>
         <translation>The period {period} is given twice for the same series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="50"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
         <source>The node {ref} is not an indicator.</source>
         <translation>The node {ref} is not an indicator.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="51"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="52"/>
         <source>A series needs a name.</source>
         <translation>A series needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="52"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
         <source>There is already a series {uuid}.</source>
         <translation>There is already a series {uuid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="53"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="54"/>
         <source>The indicator&apos;s own series cannot also be drawn as its comparison.</source>
         <translation>The indicator&apos;s own series cannot also be drawn as its comparison.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="55"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="56"/>
         <source>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</source>
         <translation>The series “{name}” is measured in “{unit}”, the indicator in “{wanted}”: a line in another unit on the same axis would mislead.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="58"/>
+        <location filename="../desktop/insatsplan/workspace/follow_up.py" line="59"/>
         <source>The series “{name}” is measured by an indicator and cannot be deleted.</source>
         <translation>The series “{name}” is measured by an indicator and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1068"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1082"/>
         <location filename="../desktop/insatsplan/workspace/evaluations.py" line="28"/>
         <source>Only topics have evaluations.</source>
         <translation>Only topics have evaluations.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1107"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1121"/>
         <source>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan is signed but has no signing date; import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1160"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1174"/>
         <source>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</source>
         <translation>The file&apos;s plan “{plan}” was sent or signed with the fingerprint {claimed}, but its content as imported has {written}: it was changed since, so nothing was imported. Import it with --as-draft to get it as a draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="1206"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="1220"/>
         <source>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</source>
         <translation>The file&apos;s measurements differ from the workspace&apos;s, so nothing was imported: {conflicts}</translation>
     </message>
@@ -2365,7 +2355,7 @@
         <translation>The workspace {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/workspace/api.py" line="210"/>
+        <location filename="../desktop/insatsplan/workspace/api.py" line="211"/>
         <location filename="../desktop/insatsplan/workspace/files.py" line="160"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
@@ -2391,29 +2381,29 @@
         <translation>--period goes with a report (--kind report or plan_and_report); the agreement has no period.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="528"/>
+        <location filename="../desktop/insatsplan/cli.py" line="533"/>
         <source>--unit and --compare-with go with --new-series.</source>
         <translation>--unit and --compare-with go with --new-series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="566"/>
+        <location filename="../desktop/insatsplan/cli.py" line="571"/>
         <source>--compare-with needs --plan.</source>
         <translation>--compare-with needs --plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="771"/>
+        <location filename="../desktop/insatsplan/cli.py" line="776"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="83"/>
         <source>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</source>
         <translation>Internal error (a bug in Insatsplan): {error}. The details could not be written to a log; run the command again with --debug to see them.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="776"/>
+        <location filename="../desktop/insatsplan/cli.py" line="781"/>
         <location filename="../desktop/insatsplan/ui/app.py" line="88"/>
         <source>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</source>
         <translation>Internal error (a bug in Insatsplan), details in {log}. Please send that file to whoever supports Insatsplan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli.py" line="810"/>
+        <location filename="../desktop/insatsplan/cli.py" line="815"/>
         <source>Cannot write to the standard output: {reason}</source>
         <translation>Cannot write to the standard output: {reason}</translation>
     </message>
@@ -2931,32 +2921,32 @@
         <translation>More than one topic is called “{ref}”; give its UUID or its path (focus area › topic): {matches}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="29"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="30"/>
         <source>The workspace does not hold the plan {file} was exported from, so it cannot be imported as a new version of it; import it without --as-new-version.</source>
         <translation>The workspace does not hold the plan {file} was exported from, so it cannot be imported as a new version of it; import it without --as-new-version.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="32"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="33"/>
         <source>--series wants INDICATOR=SERIES (an indicator&apos;s title or UUID, a series&apos; name or UUID or “new”), not “{value}”.</source>
         <translation>--series wants INDICATOR=SERIES (an indicator&apos;s title or UUID, a series&apos; name or UUID or “new”), not “{value}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="35"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="36"/>
         <source>The document has no indicator “{indicator}” (--series names an indicator by its title or UUID).</source>
         <translation>The document has no indicator “{indicator}” (--series names an indicator by its title or UUID).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="38"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="39"/>
         <source>The document has {count} indicators “{indicator}”; name the one you mean by its UUID (--dry-run --json lists them).</source>
         <translation>The document has {count} indicators “{indicator}”; name the one you mean by its UUID (--dry-run --json lists them).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="41"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="42"/>
         <source>The workspace has no series “{series}” (--series names a series by its name or UUID, or “new”).</source>
         <translation>The workspace has no series “{series}” (--series names a series by its name or UUID, or “new”).</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/cli_word_import.py" line="44"/>
+        <location filename="../desktop/insatsplan/cli_word_import.py" line="45"/>
         <source>The workspace has {count} series named “{series}”; name the one you mean by its UUID.</source>
         <translation>The workspace has {count} series named “{series}”; name the one you mean by its UUID.</translation>
     </message>
@@ -3059,6 +3049,11 @@
         <location filename="../desktop/insatsplan/word_import/recognise.py" line="61"/>
         <source>The document names no year; the current year was assumed.</source>
         <translation>The document names no year; the current year was assumed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/word_import/recognise.py" line="63"/>
+        <source>The document holds tracked changes that were neither accepted nor rejected; it was read as if all of them were accepted.</source>
+        <translation>The document holds tracked changes that were neither accepted nor rejected; it was read as if all of them were accepted.</translation>
     </message>
     <message>
         <location filename="../desktop/insatsplan/workspace/word_import.py" line="60"/>
@@ -3239,65 +3234,75 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="95"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="98"/>
         <source>Search titles and texts</source>
-        <extracomment>(query, organisation code or None, without indicators, without evaluation) the year &quot;without evaluation&quot; asks about changed (another plan): its label Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row</extracomment>
+        <extracomment>(query, organisation code or None, without indicators, without evaluation) the year &quot;without evaluation&quot; asks about changed (another plan): its label Enter in the search field: go to the next match the bar was shown (True) or hidden (False): while it is open, Enter in the tree goes to the next match instead of adding a row the link &quot;… in the plan properties&quot; was clicked: show the plan&apos;s own fields</extracomment>
         <translation>Search titles and texts</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="98"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="101"/>
         <source>Only topics this organisation is responsible for</source>
         <translation>Only topics this organisation is responsible for</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="99"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="102"/>
         <source>Without indicators</source>
         <translation>Without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="100"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="103"/>
         <source>Only topics that have no indicator yet</source>
         <translation>Only topics that have no indicator yet</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="120"/>
         <source>Close the search (Esc)</source>
         <translation>Close the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="149"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="160"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="151"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="162"/>
         <source>Only {code}</source>
         <translation>Only {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="181"/>
         <source>Without evaluation {year}</source>
         <translation>Without evaluation {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="183"/>
         <source>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</source>
         <translation>Only topics that have no evaluation for {year} (one for a quarter or a term of the year counts)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="185"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="196"/>
         <source>Mentions {years}</source>
         <translation>Mentions {years}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="187"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="198"/>
         <source>Only the rows whose title, text or fields name {years}: after a new version, what may still speak of last year (the copy changes only the title and subtitle; review the rest)</source>
         <translation>Only the rows whose title, text or fields name {years}: after a new version, what may still speak of last year (the copy changes only the title and subtitle; review the rest)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/find_bar.py" line="215"/>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="229"/>
         <source>Matches: {count}</source>
         <translation>Matches: {count}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="233"/>
+        <source>Also in the plan properties: {count}</source>
+        <translation>Also in the plan properties: {count}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/find_bar.py" line="238"/>
+        <source>Fields of the plan&apos;s own (title page, introduction, basis) that name {years}: open the plan properties (Alt+Enter)</source>
+        <translation>Fields of the plan&apos;s own (title page, introduction, basis) that name {years}: open the plan properties (Alt+Enter)</translation>
     </message>
 </context>
 <context>
@@ -3759,116 +3764,134 @@
 <context>
     <name>ImportWordDialog</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="68"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="63"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="259"/>
         <source>Import Word document</source>
+        <extracomment>Spelled out at each call with its context: lupdate reads the text, so a helper that passes its argument on would hide every message from it.</extracomment>
         <translation>Import Word document</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="71"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="144"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="194"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="66"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="138"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="188"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="232"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="75"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="70"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({years}) from {file}&lt;br&gt;{focus_areas} focus areas, {topics} topics, {short_goals} short-term and {long_goals} long-term goals, {indicators} indicators, {evaluations} evaluations, {signatories} signatories.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; ({years}) from {file}&lt;br&gt;{focus_areas} focus areas, {topics} topics, {short_goals} short-term and {long_goals} long-term goals, {indicators} indicators, {evaluations} evaluations, {signatories} signatories.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="88"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="83"/>
         <source>Import as a new version of “{plan}” ({years})</source>
         <translation>Import as a new version of “{plan}” ({years})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="94"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="89"/>
         <source>The workspace holds the plan this document was exported from. As a new version, the new plan starts from a copy of it and takes the document&apos;s text, keeping what Word does not print: directions, levels, targets and series.</source>
         <translation>The workspace holds the plan this document was exported from. As a new version, the new plan starts from a copy of it and takes the document&apos;s text, keeping what Word does not print: directions, levels, targets and series.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="108"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="140"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="103"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="135"/>
         <source>What will be created</source>
         <translation>What will be created</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="110"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="105"/>
         <source>Not mapped ({count})</source>
         <translation>Not mapped ({count})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="114"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="109"/>
         <source>Series ({matched} of {count} matched)</source>
         <translation>Series ({matched} of {count} matched)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="124"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="119"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="136"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="141"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="136"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="137"/>
         <source>short-term</source>
         <translation>short-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="143"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="137"/>
         <source>long-term</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="170"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="164"/>
         <source>Not mapped</source>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="165"/>
         <source>Where it stood</source>
         <translation>Where it stood</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="171"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="165"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="172"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="166"/>
         <source>Kept on</source>
         <translation>Kept on</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="176"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="170"/>
         <source>the preamble</source>
         <translation>the preamble</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="190"/>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="184"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="185"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="191"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="260"/>
+        <source>Word documents</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="279"/>
+        <source>{file} is an old Word 97–2003 document (.doc). Convert it to .docx with LibreOffice and import that?</source>
+        <translation>{file} is an old Word 97–2003 document (.doc). Convert it to .docx with LibreOffice and import that?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="289"/>
+        <source>Import it as one topic&apos;s text?</source>
+        <translation>Import it as one topic&apos;s text?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="185"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="199"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="193"/>
         <source>Series of “{indicator}”</source>
         <translation>Series of “{indicator}”</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="215"/>
+        <location filename="../desktop/insatsplan/ui/dialogs/import_word.py" line="209"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
@@ -3962,6 +3985,34 @@
         <location filename="../desktop/insatsplan/ui/follow_up_view.py" line="136"/>
         <source>No values yet</source>
         <translation>No values yet</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="17"/>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="18"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="19"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="20"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/kind_names.py" line="21"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -4109,422 +4160,422 @@
         <translation>The plan&apos;s title, years, parties and signatories</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="169"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="170"/>
         <source>Plan tree</source>
         <translation>Plan tree</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="193"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="194"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="934"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="200"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="201"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="253"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="254"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="255"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="257"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="258"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="262"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="263"/>
         <source>Recent workspaces</source>
         <translation>Recent workspaces</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="265"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="266"/>
         <source>&amp;Export plan (Word)…</source>
         <translation>&amp;Export plan (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="268"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="269"/>
         <source>Export &amp;follow-up (Word)…</source>
         <translation>Export &amp;follow-up (Word)…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="271"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="272"/>
         <source>&amp;Import statistics…</source>
         <translation>&amp;Import statistics…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="274"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="275"/>
         <source>Import &amp;Word document…</source>
         <translation>Import &amp;Word document…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="278"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="279"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="281"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="282"/>
         <source>Open the &amp;backups folder</source>
         <translation>Open the &amp;backups folder</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="284"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="290"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="291"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="295"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="296"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="302"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="303"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="304"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="305"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="306"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="307"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="309"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="310"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="311"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="312"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="314"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="315"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="320"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="321"/>
         <source>&amp;Find and filter…</source>
         <translation>&amp;Find and filter…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="323"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="324"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="328"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="329"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="330"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="331"/>
         <source>Close the search</source>
         <translation>Close the search</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="333"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="334"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
         <source>&amp;New plan</source>
         <translation>&amp;New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="335"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="336"/>
         <source>Plan &amp;properties</source>
         <translation>Plan &amp;properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="338"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="339"/>
         <source>Add &amp;after</source>
         <translation>Add &amp;after</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="341"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="342"/>
         <source>Add &amp;inside</source>
         <translation>Add &amp;inside</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="345"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="346"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="347"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="348"/>
         <source>Move &amp;down</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="349"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="350"/>
         <source>&amp;Indent goal</source>
         <translation>&amp;Indent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="351"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="352"/>
         <source>&amp;Outdent goal</source>
         <translation>&amp;Outdent goal</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="353"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="354"/>
         <source>&amp;Send for signature</source>
         <translation>&amp;Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="355"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="356"/>
         <source>Back to &amp;draft</source>
         <translation>Back to &amp;draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="358"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
         <source>S&amp;ign…</source>
         <translation>S&amp;ign…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="359"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="360"/>
         <source>Attach the signed &amp;PDF…</source>
         <translation>Attach the signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="361"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="362"/>
         <source>Save the signed PDF &amp;as…</source>
         <translation>Save the signed PDF &amp;as…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="363"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
         <source>New &amp;version…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="364"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
         <source>De&amp;lete plan…</source>
         <translation>De&amp;lete plan…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="365"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="366"/>
         <source>Co&amp;mpare with…</source>
         <translation>Co&amp;mpare with…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="367"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
         <source>What changed since another plan: added, removed, moved and changed items</source>
         <translation>What changed since another plan: added, removed, moved and changed items</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="368"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="369"/>
         <source>Ne&amp;xt change</source>
         <translation>Ne&amp;xt change</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="371"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="372"/>
         <source>P&amp;revious change</source>
         <translation>P&amp;revious change</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="390"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="391"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="392"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="393"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="394"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Collapse all</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="399"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="400"/>
         <source>Topics &amp;without indicators</source>
         <translation>Topics &amp;without indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="404"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="409"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="405"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="410"/>
         <source>Topics without evaluation {year}</source>
         <translation>Topics without evaluation {year}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="412"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="413"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="414"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="415"/>
         <source>Every indicator of the plan with its status, trend and latest value</source>
         <translation>Every indicator of the plan with its status, trend and latest value</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="418"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="419"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="420"/>
         <source>&amp;About Insatsplan</source>
         <translation>&amp;About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="602"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
         <source>sent for signature</source>
         <translation>sent for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="603"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="604"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="619"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="628"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="620"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="629"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="622"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="623"/>
         <source>new version of {years}</source>
         <translation>new version of {years}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="627"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="628"/>
         <source>made from “{title}” ({years})</source>
         <translation>made from “{title}” ({years})</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="666"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="848"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="667"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="849"/>
         <source>Plan properties</source>
         <translation>Plan properties</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="795"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="796"/>
         <source>Nothing matches the search.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="797"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="798"/>
         <source>Press Enter to add a focus area</source>
         <translation>Press Enter to add a focus area</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="933"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="934"/>
         <source>Send for signature</source>
         <translation>Send for signature</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="947"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="948"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="957"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="958"/>
         <source>Saved {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1003"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1004"/>
         <source>The workspace is open read-only: another program is using it.</source>
         <translation>The workspace is open read-only: another program is using it.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1005"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1006"/>
         <source>The workspace is open read-only: its folder or the media it is on cannot be written.</source>
         <translation>The workspace is open read-only: its folder or the media it is on cannot be written.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1011"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1012"/>
         <source>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</source>
         <translation>This plan is signed {date}. Its content cannot change; follow-up data stays open. Make a new version to change the plan.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1017"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1018"/>
         <source>This plan is sent for signature. Its content cannot change until it is set back to draft.</source>
         <translation>This plan is sent for signature. Its content cannot change until it is set back to draft.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1043"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1044"/>
         <source>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</source>
         <translation>The content of this plan no longer matches its fingerprint: it was changed after it was sent or signed, outside Insatsplan. What is shown here is not what was signed; run “insatsplan check” for details.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1103"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1104"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1104"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1138"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1105"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1139"/>
         <source>Insatsplan workspaces (*.insatsplan)</source>
         <translation>Insatsplan workspaces (*.insatsplan)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1113"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1114"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1115"/>
         <source>Insatsplan workspaces (*.insatsplan);;All files (*)</source>
         <translation>Insatsplan workspaces (*.insatsplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1126"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1127"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1136"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1137"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1148"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1149"/>
         <source>The copy could not be saved: {reason}</source>
         <translation>The copy could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1151"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1152"/>
         <source>A copy was saved as {path}</source>
         <translation>A copy was saved as {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1164"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1165"/>
         <source>About Insatsplan</source>
         <translation>About Insatsplan</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1165"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1166"/>
         <source>Insatsplan {version}
 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</source>
@@ -4533,14 +4584,14 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 The yearly plan for mental health and suicide prevention, its follow-up and the signed agreement.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1172"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1173"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1182"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1186"/>
-        <location filename="../desktop/insatsplan/ui/main_window.py" line="1190"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1183"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1187"/>
+        <location filename="../desktop/insatsplan/ui/main_window.py" line="1191"/>
         <source>Insatsplan</source>
         <translation>Insatsplan</translation>
     </message>
@@ -4903,63 +4954,79 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="471"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="484"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="520"/>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="532"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="570"/>
         <source>The plan is signed. Its document ID is {id}.</source>
         <translation>The plan is signed. Its document ID is {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="536"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="574"/>
         <source>The signed PDF</source>
         <translation>The signed PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="537"/>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="606"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="575"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="644"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="592"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="630"/>
         <source>The signed PDF is kept in the workspace, marked as unverified.</source>
         <translation>The signed PDF is kept in the workspace, marked as unverified.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="593"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="631"/>
         <source>The signed PDF is kept in the workspace.</source>
         <translation>The signed PDF is kept in the workspace.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="602"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="640"/>
         <source>No signed PDF is kept for this plan yet.</source>
         <translation>No signed PDF is kept for this plan yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="605"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="643"/>
         <source>Save the signed PDF as</source>
         <translation>Save the signed PDF as</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="656"/>
-        <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
-        <translation>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</translation>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="690"/>
+        <source>The new version is for the same years as the plan it was made from; its texts were copied as they were.</source>
+        <translation>The new version is for the same years as the plan it was made from; its texts were copied as they were.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="661"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="701"/>
         <source>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</source>
         <translation>The new version is for {new}; its title and subtitle now name {new}. No other text names {old}.</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="673"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="706"/>
+        <source>{rows} rows of the tree and {fields} of the plan properties</source>
+        <translation>{rows} rows of the tree and {fields} of the plan properties</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="707"/>
+        <source>{rows} rows of the tree</source>
+        <translation>{rows} rows of the tree</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="710"/>
+        <source>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}, in {where}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</source>
+        <translation>The new version is for {new}; its title and subtitle now name {new}. Other texts that still name {old}: {count}, in {where}. They are copied as they were, since they may tell what happened then: review them with Find and filter (Ctrl+F), “Mentions {old}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="725"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="675"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="727"/>
         <source>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</source>
         <translation>Delete the plan “{title}” ({years_and_status}) with all its focus areas, topics, goals, indicators and evaluations? This cannot be undone. Measurements stay in the workspace.</translation>
     </message>
@@ -5343,6 +5410,29 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
     </message>
 </context>
 <context>
+    <name>TrackedChangesExport</name>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="42"/>
+        <source>{title} {years} changes since {earlier}</source>
+        <translation>{title} {years} changes since {earlier}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="51"/>
+        <source>Word documents</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="86"/>
+        <source>Save the changes in Word</source>
+        <translation>Save the changes in Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/insatsplan/ui/tracked_export.py" line="90"/>
+        <source>The changes were saved as {path}. In Word, Review shows each change; accepting all of them gives this plan&apos;s agreement, rejecting all of them the earlier plan&apos;s.</source>
+        <translation>The changes were saved as {path}. In Word, Review shows each change; accepting all of them gives this plan&apos;s agreement, rejecting all of them the earlier plan&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../desktop/insatsplan/ui/charts/trend_chart.py" line="68"/>
@@ -5466,32 +5556,33 @@ The yearly plan for mental health and suicide prevention, its follow-up and the 
 <context>
     <name>WordExport</name>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="309"/>
         <source>Drawing the trend charts…</source>
+        <extracomment>Writes one file and returns its path; takes where to send notices (a missing font).</extracomment>
         <translation>Drawing the trend charts…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="312"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="354"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="365"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="419"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="432"/>
         <source>The PDF is beside it: {name}</source>
         <translation>The PDF is beside it: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="421"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="434"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="422"/>
+        <location filename="../desktop/insatsplan/ui/plan_actions.py" line="435"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

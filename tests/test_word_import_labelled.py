@@ -636,7 +636,47 @@ def test_measurable_indicators_are_the_activitys_indicators() -> None:
              .label("Mätbara indikatorer för uppföljning:")
              .add("Antal samtal per år.", level=0).add("Andel nöjda.", level=0)
              .label("Tidsplan:", "Hela året.").parse())
-    assert parts.indicators == ("Antal samtal per år.", "Andel nöjda.")
+    assert parts.indicators == (("Antal samtal per år.", ""), ("Andel nöjda.", ""))
     assert parts.fields["measurable"] == {"answer": "yes", "text": "Antal samtal."}
     assert parts.unmapped == () and parts.text == ""
     assert Doc().label("Mätbara indikatorer:", "Saknas.").parse().indicators == ()
+
+
+_NESTED_INDICATORS_REPORT = """---
+title: Handlingsplan 2023
+---
+
+# Fokusområde 1. Tidiga insatser
+
+## Samtalsstöd
+
+**Bakgrund:** Fler unga söker stöd.
+
+**Mätbara indikatorer för uppföljning:**
+
+- Antal samtal per år.
+    - Källa: verksamhetens statistik.
+    - Räknas per termin.
+- Andel nöjda.
+
+**Ansvariga:** Socialförvaltningen.
+"""
+
+
+def test_items_nested_under_a_reports_indicator_are_its_text(tmp_path: Any) -> None:
+    """Before, every nested item became an indicator of its own ("Källa: …" was one).
+    Indicators do not nest: what stands under one is its text, as bullets."""
+    import word_import_docs as docs
+    from insatsplan.word_import.reader import read_word
+    from insatsplan.word_import.recognise import recognise
+
+    path = docs.pandoc_docx(_NESTED_INDICATORS_REPORT, tmp_path / "nested.docx")
+    result = recognise(read_word(path))
+    [area] = result.document["plan"]["children"]
+    [topic] = area["children"]
+    indicators = [(n["title"], n.get("text", "")) for n in topic["children"]
+                  if n["kind"] == "indicator"]
+    assert indicators == [
+        ("Antal samtal per år.", "- Källa: verksamhetens statistik.\n- Räknas per termin."),
+        ("Andel nöjda.", "")]
+    exchange.validate_document(result.document)

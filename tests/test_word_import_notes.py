@@ -7,7 +7,6 @@ and a second connection)."""
 from __future__ import annotations
 
 import io
-import json
 import random
 import zipfile
 from pathlib import Path
@@ -25,7 +24,7 @@ from insatsplan.word_import.errors import DamagedWordError, UnsafeWordError
 from insatsplan.word_import.model import Note, Paragraph, WordDocument
 from insatsplan.word_import.reader import read_word
 from insatsplan.word_import.recognise import NOTE_MARKS, as_single_topic, recognise
-from word_import_results import rows, table_counts
+from word_import_results import dry_run, rows, table_counts
 
 pytestmark = pytest.mark.usefixtures("english_cli")
 
@@ -79,23 +78,10 @@ def agreement_with_notes(tmp_path: Path) -> Path:
                              "Enligt enkäten 2023.")
 
 
-def _dry_run(capsys: pytest.CaptureFixture[str], workspace: Path,
-             path: Path) -> dict[str, object]:
-    """``import-word --dry-run --json`` into *workspace* (made when missing)."""
-    from insatsplan.workspace import Workspace
-
-    Workspace.open(workspace).close()
-    code, out, err = run_in(capsys, workspace, "import-word", str(path), "--dry-run",
-                            "--json")
-    assert code == 0, err
-    printed: dict[str, object] = json.loads(out)
-    return printed
-
-
 def test_footnotes_and_endnotes_land_on_their_nodes_and_are_listed(
         agreement_with_notes: Path, workspace_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    report = _dry_run(capsys, workspace_path, agreement_with_notes)["report"]
+    report = dry_run(capsys, workspace_path, agreement_with_notes)["report"]
     assert isinstance(report, dict)
     assert report["unmapped"] == [
         {"where": "fotnot 1 i stycke 5, under Stöd › Stödgrupper",

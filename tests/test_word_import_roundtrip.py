@@ -115,9 +115,9 @@ def blocks(draw: st.DrawFn) -> str:
 
 
 #: A field's text as people write it: a capital letter first, a letter last. The
-#: labelled-paragraph parser takes a leading ":" or "." for the label's own, capitalises
-#: the text after "Ja."/"Nej." and takes a funding source's last "," for the one before
-#: the amount (reported, not drawn here).
+#: labelled-paragraph parser takes a leading ":" or "." for the label's own and takes a
+#: funding source's last "," for the one before the amount (reported, not drawn here).
+#: A measurable text may start in lower case (it comes home after "Ja." as written).
 FIELD_TEXT = st.builds(lambda first, rest, last: first + rest + last,
                        st.sampled_from(list("ABCÅÄÖ")),
                        st.text(alphabet=st.sampled_from(list("abcåäö xyz.,–:()123")),
@@ -133,8 +133,7 @@ SOURCE_TEXT = st.lists(st.text(alphabet=st.sampled_from(list("abcåäöABCÅÄÖ
 
 @st.composite
 def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
-    """An activity's labelled fields, each set now and then; amounts not negative (the
-    parser reads "−12 kr" as 12: reported, not drawn here)."""
+    """An activity's labelled fields, each set now and then (amounts negative too)."""
     fields: dict[str, Any] = {}
     for name in ("background", "purpose", "target_group", "timeline"):
         if draw(st.booleans()):
@@ -145,11 +144,11 @@ def report_fields(draw: st.DrawFn) -> dict[str, Any] | None:
     if organisations or people:
         fields["responsible"] = {"organisations": organisations, "people": people}
     answer = draw(st.sampled_from([None, "yes", "no"]))
-    text = draw(st.just("") | FIELD_TEXT)
+    text = draw(st.just("") | FIELD_TEXT | FIELD_TEXT.map(lambda t: t[0].lower() + t[1:]))
     if answer is not None or text:
         fields["measurable"] = {"answer": answer, "text": text}
     source = draw(st.just("") | SOURCE_TEXT)
-    amount = draw(st.none() | st.decimals(0, 10**7, places=2).map(canonical_value))
+    amount = draw(st.none() | st.decimals(-10**7, 10**7, places=2).map(canonical_value))
     if source or amount is not None:
         fields["funding"] = {"source": source, "amount": amount}
     return fields or None

@@ -3,9 +3,12 @@ text that names the old years is listed for review and left as it was."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cli_helpers import run_lines
 from insatsplan.workspace import Workspace
@@ -161,6 +164,37 @@ def test_cli_count_line_in_english(capsys: pytest.CaptureFixture[str], ws: Works
         assert other.plan(int(lines[-1])).title == "Plan 2027"
 
 
+@pytest.mark.parametrize(("year", "outdated", "listed"), [
+    (2025, (2024,), 1),   # the span moved by one: 2025 is still the plan's own
+    (2024, (), 0),        # the same years: nothing to review
+    (2023, (2025,), 3),   # backwards: what names 2025 now lies after the plan
+])
+def test_only_years_the_new_version_left_behind_are_listed(
+        ws: Workspace, workspace_path: Path, year: int, outdated: tuple[int, ...],
+        listed: int) -> None:
+    plan, _nodes = _plan_with_years(ws)
+    copy = ws.new_version(plan, year=year)
+    ws.close()
+    with Workspace.open(workspace_path, readonly=True) as other:
+        assert other.outdated_years(copy) == outdated
+        assert len(other.year_mentions(copy, outdated) if outdated else []) == listed
+
+
+def test_cli_a_version_for_the_same_years_says_so_and_lists_nothing(
+        capsys: pytest.CaptureFixture[str], ws: Workspace, workspace_path: Path,
+        english_cli: None) -> None:
+    """Before, "Texts that still name 2024–2025: 4" counted texts that are right."""
+    plan, _nodes = _plan_with_years(ws)
+    ws.close()
+    code, lines, err = run_lines(capsys, workspace_path, "new-version", str(plan),
+                                 "--year", "2024")
+    assert (code, err) == (0, "")
+    assert lines[:-1] == ["The new version is for the same years as the plan it was made "
+                          "from; its texts were copied as they were."]
+    with Workspace.open(workspace_path, readonly=True) as other:
+        assert other.plan(int(lines[-1])).title == "Handlingsplan psykisk hälsa 2024–2025"
+
+
 def test_the_agreements_section_headings_name_the_new_years(ws: Workspace) -> None:
     """The headings are derived from the plan's years, not stored: the copy's agreement
     says the new year without any text of the plan changing."""
@@ -171,3 +205,25 @@ def test_the_agreements_section_headings_name_the_new_years(ws: Workspace) -> No
     headings = [p.text for p in build_agreement(ws.exchange_document(copy)).paragraphs
                 if p.text.startswith("Kortsiktiga mål och aktiviteter")]
     assert headings == ["Kortsiktiga mål och aktiviteter 2026–2027"]
+
+
+_PIECES = st.sampled_from(["2024", "2025", "2026", "25", "/", "-", "–", " ", ":", ".", ",",
+                           "5", "a", "(", ")", "[x](", "https://", "www.", "\n", "1999"])
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(_PIECES, max_size=14).map("".join), st.integers(2023, 2026),
+       st.integers(0, 2), st.integers(1990, 2100))
+def test_the_roll_changes_digits_only_and_tokens_do_not_overlap(
+        text: str, year_from: int, span: int, new_from: int) -> None:
+    """Whatever the text, rolling changes only the digits of years (never a separator,
+    a word or an address's other characters), and the years found stand apart, in
+    order."""
+    from insatsplan.year_roll import year_tokens
+
+    rolled = roll_years(text, year_from, year_from + span, new_from)
+    assert re.sub(r"\d", "", rolled) == re.sub(r"\d", "", text)
+    end = 0
+    for token in year_tokens(text):
+        assert end <= token.start < token.end
+        end = token.end

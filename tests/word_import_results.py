@@ -95,3 +95,19 @@ def table_counts(path: Path) -> dict[str, int]:
                               "signatory", "comparison", "operation_log")}
     finally:
         conn.close()
+
+
+def dry_run(capsys: Any, workspace: Path, path: Path) -> dict[str, Any]:
+    """``import-word --dry-run --json`` of *path* into *workspace* (made when missing):
+    the printed document and report."""
+    import json
+
+    from cli_helpers import run_in
+    from insatsplan.workspace import Workspace
+
+    Workspace.open(workspace).close()
+    code, out, err = run_in(capsys, workspace, "import-word", str(path), "--dry-run",
+                            "--json")
+    assert code == 0, err
+    printed: dict[str, Any] = json.loads(out)
+    return printed

@@ -446,12 +446,17 @@ def cmd_new_version(args: argparse.Namespace, out: Callable[[str], None]) -> int
 
     with _open(args, readonly=False) as ws:
         plan_id = ws.new_version(args.plan, year=args.year)
-        old_years = ws.origin_years(plan_id)
-        mentions = ws.year_mentions(plan_id, old_years)
-    out(cli_text(QT_TRANSLATE_NOOP(
-        "Cli", "Texts that still name {years}: {count} (review them; in the editor: "
-        "Find and filter, “Mentions {years}”)."),
-        years=years_text(old_years[0], old_years[-1]), count=len(mentions)))
+        old_years = ws.outdated_years(plan_id)
+        mentions = ws.year_mentions(plan_id, old_years) if old_years else []
+    if old_years:
+        out(cli_text(QT_TRANSLATE_NOOP(
+            "Cli", "Texts that still name {years}: {count} (review them; in the editor: "
+            "Find and filter, “Mentions {years}”)."),
+            years=years_text(old_years[0], old_years[-1]), count=len(mentions)))
+    else:
+        out(cli_text(QT_TRANSLATE_NOOP(
+            "Cli", "The new version is for the same years as the plan it was made from; "
+            "its texts were copied as they were.")))
     out(str(plan_id))
     return EXIT_OK
 

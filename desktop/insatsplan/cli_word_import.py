@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from insatsplan.errors import QT_TRANSLATE_NOOP, UserError
+from insatsplan.uuids import canonical_uuid
 
 if TYPE_CHECKING:
     from insatsplan.word_import.model import ImportResult
@@ -143,7 +144,7 @@ def series_choices(preview: WordImportPreview, given: list[str]) -> dict[str, st
         if not sep or not indicator or not series:
             raise UserError(_MSG_SERIES_FORM, value=value)
         matches = [m.indicator_uuid for m in preview.series_matches
-                   if m.indicator_uuid == indicator]
+                   if m.indicator_uuid == canonical_uuid(indicator)]
         if not matches:
             matches = [m.indicator_uuid for m in preview.series_matches
                        if title_key(m.title) == title_key(indicator)]
@@ -160,8 +161,8 @@ def _series_named(preview: WordImportPreview, series: str) -> str | None:
 
     if series.casefold() == "new":
         return None
-    if preview.series_option(series) is not None:
-        return series
+    if preview.series_option(canonical_uuid(series)) is not None:
+        return canonical_uuid(series)
     named = [o.uuid for o in preview.series if title_key(o.name) == title_key(series)]
     if not named:
         raise UserError(_MSG_NO_SUCH_SERIES, series=series)

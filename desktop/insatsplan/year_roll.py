@@ -19,7 +19,10 @@ What counts as a year (decided here, documented in the README):
   a statute) is not a year at all: it names the same case next year;
 * a year in a Markdown link's address ("[beslutet](https://stad.se/2025/b.pdf)") is where
   a document lies: the roll leaves it, and :meth:`Workspace.year_mentions` reads the
-  visible text only.
+  visible text only; an address written out ("https://stad.se/2025/b.pdf",
+  "www.stad.se/2025") is not a year either;
+* a span followed by ":" and a number ("prop. 2024/25:89", "skr. 2024/25:123") is a
+  government document's number (the parliamentary session and the document), not a year.
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ _FOUR_DIGITS = re.compile(r"(?<!\w)(?<![0-9][.,:/-])([0-9]{4})(?!\w)(?![.,][0-9]
 _DATE_TAIL = re.compile(r"-(?:0[1-9]|1[0-2])(?:-[0-3][0-9])?(?![0-9])")
 _SPAN_TAIL = re.compile(r"(\s*[–—‐-]\s*|/)([0-9]{4}|[0-9]{2})(?!\w)(?![.,][0-9])")
 _REFERENCE_TAIL = re.compile(r"[-/:][0-9]+")
+#: After a span, a number behind a colon: a government document ("prop. 2024/25:89").
+_NUMBERED_TAIL = re.compile(r":[0-9]")
+#: An address written out, not as a Markdown link ("https://stad.se/2025/plan.pdf",
+#: "www.stad.se/2025"): up to the next space or angle bracket.
+_ADDRESS = re.compile(r"(?<![\w.])(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>]+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,10 +78,17 @@ def _span_end(first: int, written: str) -> int | None:
 
 def year_tokens(text: str) -> Iterator[YearToken]:
     """The years, spans, dates and reference numbers in *text*, in order."""
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if (
+        "://" in text or "www." in text.casefold()) else []
     position = 0
     while (found := _FOUR_DIGITS.search(text, position)) is not None:
         first, start, end = int(found.group(1)), found.start(), found.end()
         position = end
+        address = next((a for a in addresses if a[0] <= start < a[1]), None)
+        if address is not None:  # part of where a document lies
+            position = address[1]
+            yield YearToken(start, position, "reference", ())
+            continue
         if (date := _DATE_TAIL.match(text, end)) is not None:
             position = date.end()
             if MIN_YEAR <= first <= MAX_YEAR:
@@ -81,6 +96,11 @@ def year_tokens(text: str) -> Iterator[YearToken]:
             continue
         span = _SPAN_TAIL.match(text, end)
         second = None if span is None else _span_end(first, span.group(2))
+        if (span is not None and second is not None
+                and _NUMBERED_TAIL.match(text, span.end()) is not None):
+            position = span.end() + 1  # "prop. 2024/25:89" names a document
+            yield YearToken(start, position, "reference", ())
+            continue
         if span is not None and second is not None and MIN_YEAR <= first <= MAX_YEAR:
             position = span.end()
             yield YearToken(start, position, "span", (first, second), span.group(1),

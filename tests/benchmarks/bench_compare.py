@@ -18,17 +18,15 @@ from __future__ import annotations
 
 import argparse
 import copy
-import os
 import random
 import sys
-import tempfile
 import uuid
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "desktop"))
 
-from bench_timing import median_ms, print_results
+from bench_timing import median_ms, print_results, scratch_folder
 from bench_word import counts, synthetic_plan
 
 
@@ -81,18 +79,15 @@ def main() -> int:
 
     document = synthetic_plan()
     sizes = counts(document)
-    with tempfile.TemporaryDirectory() as folder_name:
-        folder = Path(folder_name)
-        os.environ["XDG_DATA_HOME"] = str(folder / "data")  # backups stay in the scratch
-        with Workspace.open(folder / "bench.insatsplan") as ws:
-            a = ws.import_document(document)
-            b = ws.import_document(revised(document, fresh_uuids=False))
-            c = ws.import_document(revised(document, fresh_uuids=True))
-            ws.compare_plans(a, b)  # warm: imports, the first query
-            by_uuid = ws.compare_plans(a, b).summary()
-            by_text = ws.compare_plans(a, c).summary()
-            same_uuids = median_ms(lambda: ws.compare_plans(a, b), args.runs)
-            fresh = median_ms(lambda: ws.compare_plans(a, c), args.runs)
+    with scratch_folder() as folder, Workspace.open(folder / "bench.insatsplan") as ws:
+        a = ws.import_document(document)
+        b = ws.import_document(revised(document, fresh_uuids=False))
+        c = ws.import_document(revised(document, fresh_uuids=True))
+        ws.compare_plans(a, b)  # warm: imports, the first query
+        by_uuid = ws.compare_plans(a, b).summary()
+        by_text = ws.compare_plans(a, c).summary()
+        same_uuids = median_ms(lambda: ws.compare_plans(a, b), args.runs)
+        fresh = median_ms(lambda: ws.compare_plans(a, c), args.runs)
 
     items = sizes.get("goal", 0) + sizes.get("indicator", 0)
     print(f"Comparison: two plans of {sizes.get('focus_area', 0)} focus areas, "

@@ -4,11 +4,13 @@ the path)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,6 +23,23 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+@contextlib.contextmanager
+def scratch_folder() -> Iterator[Path]:
+    """A folder removed afterwards, which is also the user's data folder meanwhile, so
+    the workspace's backups and locks a benchmark causes stay out of the real one."""
+    before = os.environ.get("XDG_DATA_HOME")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        os.environ["XDG_DATA_HOME"] = str(folder / "data")
+        try:
+            yield folder
+        finally:
+            if before is None:
+                os.environ.pop("XDG_DATA_HOME", None)
+            else:
+                os.environ["XDG_DATA_HOME"] = before
 
 
 def run_process(argv: list[str]) -> None:

@@ -20,14 +20,12 @@ imports of one document would.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "desktop"))
 
-from bench_timing import median_ms, print_results
+from bench_timing import median_ms, print_results, scratch_folder
 from bench_word import counts, synthetic_plan
 
 
@@ -44,9 +42,7 @@ def main() -> int:
 
     document = synthetic_plan()
     sizes = counts(document)
-    with tempfile.TemporaryDirectory() as folder_name:
-        folder = Path(folder_name)
-        os.environ["XDG_DATA_HOME"] = str(folder / "data")  # backups stay in the scratch
+    with scratch_folder() as folder:
         path = folder / "agreement.docx"
         build_agreement(document).save(str(path))
         with Workspace.open(folder / "bench.insatsplan") as ws:

@@ -11,42 +11,22 @@ went wrong and exits 1.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 from compare_pair import RENAMED_TO, make_pair
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from real_window_driver import key, open_editor, run_steps, settle
 
-from insatsplan.ui.app import install_translations
-from insatsplan.ui.main_window import MainWindow
 from insatsplan.workspace import Workspace
-
-
-def key(name: str) -> None:
-    subprocess.run(["xdotool", "key", name], check=True, timeout=20)
-
-
-def settle(seconds: float) -> None:
-    """Let the X server's key events reach the window."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
 
 
 def main() -> int:
     path, shot = Path(sys.argv[1]), Path(sys.argv[2])
     with Workspace.open(path) as ws:
         pair = make_pair(ws)
-    app = QApplication(sys.argv[:1])
-    install_translations(app, "sv")  # as the editor starts: Swedish
-    window = MainWindow()
-    window.resize(1400, 860)
-    window.show()
-    window.attach(Workspace.open(path))
+    app, window = open_editor(sys.argv, path, 1400, 860)
     window.show_plan_in_chooser(pair.b_id)
     window.tree.expandAll()
     outcome: list[str] = []
@@ -91,14 +71,7 @@ def main() -> int:
         window.close()
         app.quit()
 
-    QTimer.singleShot(800, open_comparison)
-    QTimer.singleShot(2000, accept)
-    QTimer.singleShot(3500, walk)
-    app.exec()
-    if outcome:
-        print("; ".join(outcome))
-        return 1
-    return 0
+    return run_steps(app, [(800, open_comparison), (2000, accept), (3500, walk)], outcome)
 
 
 if __name__ == "__main__":

@@ -13,17 +13,14 @@ Anything else prints what went wrong and exits 1.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
+from real_window_driver import key, open_editor, run_steps, xdotool
 
-from insatsplan.ui.app import install_translations
 from insatsplan.ui.editors.forms import IndicatorForm
-from insatsplan.ui.main_window import MainWindow
-from insatsplan.workspace import Workspace
 
 TITLE = "Antal föräldrar som deltagit"
 KEYS = [["key", "Insert"], ["type", "--delay", "40", "2026"], ["key", "Tab"],
@@ -33,12 +30,7 @@ KEYS = [["key", "Insert"], ["type", "--delay", "40", "2026"], ["key", "Tab"],
 def main() -> int:
     path, shot = Path(sys.argv[1]), Path(sys.argv[2])
     view_shot = Path(sys.argv[3]) if len(sys.argv) > 3 else None
-    app = QApplication(sys.argv[:1])
-    install_translations(app, "sv")  # as the editor starts: Swedish
-    window = MainWindow()
-    window.resize(1280, 900)
-    window.show()
-    window.attach(Workspace.open(path))
+    app, window = open_editor(sys.argv, path, 1280, 900)
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         plan_id, uuid = db.execute(
             "SELECT plan_id, uuid FROM node WHERE kind = 'indicator' AND title LIKE ? "
@@ -53,11 +45,11 @@ def main() -> int:
 
     def stored() -> bool:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            return db.execute(
+            return bool(db.execute(
                 "SELECT count(*) FROM measurement m JOIN series s ON s.id = m.series_id "
                 "JOIN indicator i ON i.series_id = s.id JOIN node n ON n.id = i.node_id "
                 "WHERE n.uuid = ? AND m.period = '2026' AND m.value = '81.5'",
-                (uuid,)).fetchone()[0] == 1
+                (uuid,)).fetchone()[0] == 1)
 
     def type_keys() -> None:
         # the editor's scroll area shows the chart and the table, as a person would scroll
@@ -68,8 +60,8 @@ def main() -> int:
             area.ensureWidgetVisible(section.table, 0, 0)
         window.activateWindow()
         section.table.view.setFocus()
-        for key in KEYS:
-            subprocess.run(["xdotool", *key], check=True, timeout=20)
+        for keys in KEYS:
+            xdotool(*keys)
             app.processEvents()
 
     def finish() -> None:
@@ -84,7 +76,7 @@ def main() -> int:
             window.grab().save(str(shot))
             print(f"{points[-1].label} {points[-1].value}")
             if view_shot is not None:
-                subprocess.run(["xdotool", "key", "ctrl+u"], check=True, timeout=20)
+                key("ctrl+u")
                 QTimer.singleShot(1500, show_view)
                 return
         window.close()
@@ -101,13 +93,7 @@ def main() -> int:
         window.close()
         app.quit()
 
-    QTimer.singleShot(800, type_keys)
-    QTimer.singleShot(3500, finish)
-    app.exec()
-    if outcome:
-        print("; ".join(outcome))
-        return 1
-    return 0
+    return run_steps(app, [(800, type_keys), (3500, finish)], outcome)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@ with four edits. The list is the real engine's (``Workspace.compare_plans``).
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +25,9 @@ from compare_pair import (
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from insatsplan.ui.compare_panel import SIGNS, CompareView, kind_label
+from insatsplan.ui.compare_panel import SIGNS, CompareView
 from insatsplan.ui.dialogs.compare_with import CompareWithDialog, default_plan_to_compare
+from insatsplan.ui.kind_names import kind_name
 from insatsplan.ui.main_window import MainWindow
 
 
@@ -60,7 +64,7 @@ def rows(window: MainWindow) -> list[str]:
 
 
 def node_rows(window: MainWindow) -> list[str]:
-    return [row for row in rows(window) if not row.startswith(f"~  {kind_label('plan')}")]
+    return [row for row in rows(window) if not row.startswith(f"~  {kind_name('plan')}")]
 
 
 def row_of(window: MainWindow, title: str) -> int:
@@ -92,7 +96,7 @@ def test_the_menu_compares_the_plan_with_its_origin_and_lists_the_edits(
     (_b_label, choices, default), = asked
     assert default == pair.a_id  # the plan B was made from comes first
     assert [plan_id for plan_id, _label in choices] == [pair.a_id]  # not B itself
-    topic, goal = kind_label("topic"), kind_label("goal")
+    topic, goal = kind_name("topic"), kind_name("goal")
     # B's print order: the renamed topic and the added goal in the first focus area,
     # the moved topic at its end, the deleted goal where it stood in the second one
     assert node_rows(window) == [
@@ -308,6 +312,54 @@ def test_deleting_the_plan_compared_with_empties_the_list(
     qtbot.waitUntil(lambda: panel.list.count() == 0)
     assert panel.note.text()
     assert window.ws.plan_summary(pair.b_id).id == pair.b_id  # the shown plan stays
+
+
+def test_save_in_word_writes_the_changes_as_tracked_changes(
+        compared: tuple[MainWindow, Pair], qtbot: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel's "Save in Word…" writes what ``diff --out`` writes: B's agreement with
+    the rename as a deletion and an insertion by B's coordinator, read back with
+    docx2python and as raw XML; the person is offered to open it."""
+    from docx2python import docx2python
+
+    from insatsplan.ui.tracked_export import TrackedChangesExport
+
+    window, pair = compared
+    assert window.ws is not None and window.compare_view is not None
+    window.ws.update_plan(pair.b_id, coordinator="Kim Samordnare")
+    asked: list[Path] = []
+    opened: list[Path] = []
+
+    def choose(export: TrackedChangesExport) -> Path:
+        asked.append(export.default_path())
+        return tmp_path / "ändringar"  # no suffix: .docx is added
+
+    monkeypatch.setattr(TrackedChangesExport, "choose_path", choose)
+    monkeypatch.setattr(TrackedChangesExport, "offer_to_open",
+                        lambda _export, path: opened.append(path))
+    panel = window.compare_view.panel
+    assert panel.export_button.isEnabled()
+    panel.export_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
+    out = tmp_path / "ändringar.docx"
+    assert opened == [out] and asked[0].suffix == ".docx" and "2025" in asked[0].name
+    with zipfile.ZipFile(out) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    deleted = "".join(re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", body))
+    inserted = "".join(re.findall(r"<w:ins [^>]*>(.*?)</w:ins>", body, re.S))
+    assert RENAMED_FROM.split()[-1] in deleted and RENAMED_TO.split()[-1] in inserted
+    assert set(re.findall(r'<w:(?:ins|del) [^>]*w:author="([^"]*)"', body)) == {
+        "Kim Samordnare"}
+    with docx2python(out) as read:
+        assert RENAMED_TO in read.text  # another reader opens it
+
+
+def test_save_in_word_is_off_without_changes(compared: tuple[MainWindow, Pair]) -> None:
+    window, pair = compared
+    assert window.compare_view is not None
+    panel = window.compare_view.panel
+    window.show_plan_in_chooser(pair.a_id)  # the list is emptied
+    assert not panel.export_button.isEnabled()
 
 
 # ---------------------------------------------------------------------- refusals

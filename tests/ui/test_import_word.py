@@ -220,3 +220,23 @@ def test_an_old_doc_converted_when_the_person_agrees(
     assert rows(demo_workspace_path, "SELECT count(*) FROM node WHERE plan_id = ? AND "
                 "kind = 'topic'", plan_id) == [(14,)]
     assert window.plan_chooser.currentData() == plan_id
+
+
+def test_the_dialogs_own_words_are_swedish(window: MainWindow) -> None:
+    """The preview's kind column, the file dialog's filter and the questions come from the
+    Swedish catalogue (they were once behind a helper lupdate could not read, and stayed
+    English)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from insatsplan.resources import i18n_dir
+    from insatsplan.ui.kind_names import kind_name
+
+    translator = QTranslator()
+    assert translator.load(str(i18n_dir() / "insatsplan_sv.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert [kind_name(k) for k in ("focus_area", "topic", "goal", "indicator")] == [
+            "Fokusområde", "Insats", "Mål", "Indikator"]
+        assert import_word.translate("ImportWordDialog", "Word documents") == "Word-dokument"
+    finally:
+        QCoreApplication.removeTranslator(translator)

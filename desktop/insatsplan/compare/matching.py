@@ -13,9 +13,11 @@ paired at most once:
    unpaired children of two nodes paired with each other (or among the top-level
    nodes), nodes of the same kind are compared by title and text, the most similar
    pair first. Two nodes pair when their similarity is at least
-   :data:`SIMILARITY_THRESHOLD`; identical texts pair before any similar ones, in
-   document order. Among very many siblings, only those near each other's place are
-   scored (:data:`MAX_SIBLING_PAIRS`). The passes run top-down, so once two topics
+   :data:`SIMILARITY_THRESHOLD`; identical texts pair before any similar ones, a
+   repeated text's copies in the order that keeps their neighbours' order. Among very
+   many siblings, only those near each other's place are scored
+   (:data:`MAX_SIBLING_PAIRS`), and one budget bounds all scoring
+   (:data:`MAX_SCORED_WORDS`). The passes run top-down, so once two topics
    pair their goals can pair too.
 4. **Text similarity across parents**, for what is still unpaired: nodes whose parents
    are paired (or at the top) pair with nodes of the same kind under a parent of the
@@ -30,7 +32,7 @@ paired at most once:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -61,6 +63,24 @@ MAX_COMPARED_PAIRS = 40_000
 #: only against those at about its own place in the list (every pair of 600 siblings
 #: took about 3 s against the comparison's 300 ms budget).
 MAX_SIBLING_PAIRS = 12_000
+
+#: Identical texts among at most this many pairs of nodes pair in an order-keeping
+#: way (:meth:`Matcher.pair_identical`); among more, in document order.
+MAX_ORDERED_PAIRS = 250_000
+
+#: How much scoring one comparison does at most, over all its groups of siblings and
+#: its passes across parents together, counted as the words of both nodes of each scored
+#: pair plus :data:`PAIR_COST` (difflib's time grows with both lengths). The limits above
+#: bound one parent's children; this bounds their sum: 20 topics each holding 100
+#: rewritten goals of 30 words scored 200,000 pairs (about 2 s) under the per-parent
+#: limit alone, 190 rewritten topics of 100 words under ten focus areas about 1 s. Once
+#: it is spent, children of paired parents are still scored against the A nodes at
+#: their own place in the list (work linear in the nodes), and the pass across parents
+#: pairs identical texts only. About 0.1 s of scoring on a slow machine.
+MAX_SCORED_WORDS = 600_000
+
+#: The fixed part of one score in :data:`MAX_SCORED_WORDS`'s units (setting up the pair).
+PAIR_COST = 20
 
 _WORD = re.compile(r"\w+")
 
@@ -112,6 +132,7 @@ class Matcher:
         self.a_taken: set[str] = set()
         self._words: dict[str, tuple[str, ...]] = {}
         self._rejected: set[tuple[str, str]] = set()  # pairs scored below a threshold
+        self.budget = MAX_SCORED_WORDS  # scoring left (see MAX_SCORED_WORDS)
 
     def pair(self, b_uuid: str, a_uuid: str) -> None:
         self.b_to_a[b_uuid] = a_uuid
@@ -209,6 +230,48 @@ class Matcher:
             words = self._words[node.uuid] = _words(node.node)
         return words
 
+    def affordable(self, rest_a: list[FlatNode], rest_b: list[FlatNode],
+                   limit: int | None) -> int:
+        """How many pairs of these nodes may be scored: *limit* (None: any number), and
+        no more than what is left of the comparison's :data:`MAX_SCORED_WORDS` pays for
+        at these nodes' average length."""
+        length = sum(len(self.words(n)) for n in (*rest_a, *rest_b)) / (
+            len(rest_a) + len(rest_b))
+        affordable = int(max(0, self.budget) // (PAIR_COST + 2 * length))
+        return affordable if limit is None else min(limit, affordable)
+
+    def pair_identical(self, a_free: list[FlatNode], b_free: list[FlatNode]
+                       ) -> list[FlatNode]:
+        """Pair nodes of one kind with the same words; the B nodes left over.
+
+        Where a text occurs more than once, the copies that keep the order of the
+        nodes around them pair first (difflib's matching blocks over the texts): A
+        "x, y, x" against B "y, x" pairs B's x with A's second x, not its first, which
+        would make y look moved. Beyond :data:`MAX_ORDERED_PAIRS` (thousands of siblings)
+        and for what is left, copies pair in document order."""
+        a_keys = [(n.kind, self.words(n)) for n in a_free]
+        b_keys = [(n.kind, self.words(n)) for n in b_free]
+        if len(a_free) * len(b_free) <= MAX_ORDERED_PAIRS and not set(a_keys).isdisjoint(
+                b_keys):
+            blocks = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
+            for block in blocks.get_matching_blocks():
+                for k in range(block.size):
+                    self.pair(b_free[block.b + k].uuid, a_free[block.a + k].uuid)
+        identical: dict[tuple[str, tuple[str, ...]], deque[FlatNode]] = defaultdict(deque)
+        for n, key in zip(a_free, a_keys, strict=True):
+            if n.uuid not in self.a_taken:
+                identical[key].append(n)
+        rest_b: list[FlatNode] = []
+        for n, key in zip(b_free, b_keys, strict=True):
+            if n.uuid in self.b_to_a:
+                continue
+            same = identical.get(key)
+            if same:
+                self.pair(n.uuid, same.popleft().uuid)
+            else:
+                rest_b.append(n)
+        return rest_b
+
     def pair_similar(self, a_free: list[FlatNode], b_free: list[FlatNode], threshold: float,
                      *, limit: int | None = None, nearby: bool = False) -> None:
         """Pair nodes: identical texts first (in order), then the most similar pair at
@@ -216,34 +279,29 @@ class Matcher:
         identical texts pair, or, if *nearby*, each B node is scored against the A nodes
         at about its own place in the list (siblings keep their order, mostly), so the
         work stays about *limit* scores however many siblings there are."""
-        identical: dict[tuple[str, tuple[str, ...]], list[FlatNode]] = defaultdict(list)
-        for n in a_free:
-            identical[(n.kind, self.words(n))].append(n)
-        rest_b: list[FlatNode] = []
-        for n in b_free:
-            same = identical.get((n.kind, self.words(n)))
-            if same:
-                self.pair(n.uuid, same.pop(0).uuid)
-            else:
-                rest_b.append(n)
+        rest_b = self.pair_identical(a_free, b_free)
         rest_a = [n for n in a_free if n.uuid not in self.a_taken]
         if not rest_a or not rest_b:
             return
         reach = len(rest_a)  # how far from a B node's own place A nodes are scored
-        if limit is not None and len(rest_a) * len(rest_b) > limit:
+        limit = self.affordable(rest_a, rest_b, limit)
+        if len(rest_a) * len(rest_b) > limit:
             if not nearby:
                 return
             reach = max(1, limit // (2 * len(rest_b)))
         scored: list[tuple[float, int, int, int]] = []
         for j, b_node in enumerate(rest_b):
             matcher = SequenceMatcher(None, autojunk=False)
-            matcher.set_seq2(self.words(b_node))
+            b_words = self.words(b_node)
+            matcher.set_seq2(b_words)
             place = j * len(rest_a) // len(rest_b)
             for i in range(max(0, place - reach), min(len(rest_a), place + reach + 1)):
                 a_node = rest_a[i]
                 if a_node.kind != b_node.kind or (a_node.uuid, b_node.uuid) in self._rejected:
                     continue
-                matcher.set_seq1(self.words(a_node))
+                a_words = self.words(a_node)
+                matcher.set_seq1(a_words)
+                self.budget -= PAIR_COST + len(a_words) + len(b_words)
                 if (matcher.real_quick_ratio() < threshold
                         or matcher.quick_ratio() < threshold
                         or (ratio := matcher.ratio()) < threshold):

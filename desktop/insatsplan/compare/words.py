@@ -23,12 +23,17 @@ _TOKEN = re.compile(r"\w+|\W+")
 #: page. Only the stretches that differ are then matched token by token.
 _UNIT = re.compile(r"\w+\W*|\W+")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
+#: A sentence (up to and with its ".", "!" or "?", the spaces after them and a line end)
+#: or a line: finer than lines, so one long paragraph still splits.
+_SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+[^\S\n]*\n?|\n)|[^\n.!?]+")
 
 #: Largest product of the two token counts compared word by word (about two texts of
-#: 700 words each). Beyond it ``SequenceMatcher``'s time grows with the product (every
+#: 1,400 words each). Beyond it ``SequenceMatcher``'s time grows with the product (every
 #: space matches every space) and a pasted book would stall a comparison, so the
-#: stretch between the common beginning and end is compared line by line instead (and
-#: as a whole when even its lines are that many).
+#: stretch between the common beginning and end is compared sentence by sentence
+#: instead, or line by line when even its sentences are that many, and as a whole when
+#: its lines are too. (Lines alone made one long paragraph with two words changed far
+#: apart a deletion and insertion of the whole paragraph.)
 MAX_WORD_PAIRS = 2_000_000
 
 #: Largest product of the token counts of one differing stretch matched token by token;
@@ -49,8 +54,9 @@ def word_diff(before: str, after: str) -> list[WordOp]:
     ``SequenceMatcher`` runs without its "junk" heuristic: that heuristic ignores
     frequent tokens such as the space in long texts, which would turn a one-word
     change into a rewritten paragraph. The common beginning and end are taken as they
-    are; a very long changed stretch between them is compared line by line, and one of
-    very many lines as one deletion and one insertion (:data:`MAX_WORD_PAIRS`). The
+    are; a very long changed stretch between them is compared sentence by sentence (or
+    line by line), and one of very many lines as one deletion and one insertion
+    (:data:`MAX_WORD_PAIRS`). The
     texts are matched by words with what follows each (``_UNIT``), and only the
     stretches that differ token by token, which keeps a much-edited page fast.
     """
@@ -65,10 +71,13 @@ def word_diff(before: str, after: str) -> list[WordOp]:
         tail += 1
     a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
     if len(a_mid) * len(b_mid) > MAX_WORD_PAIRS:
-        a_mid = _LINE.findall("".join(a_mid))
-        b_mid = _LINE.findall("".join(b_mid))
-        if len(a_mid) * len(b_mid) > MAX_WORD_PAIRS:  # one stretch, deleted and inserted
-            a_mid, b_mid = ["".join(a_mid)], ["".join(b_mid)]
+        a_text, b_text = "".join(a_mid), "".join(b_mid)
+        for pieces in (_SENTENCE, _LINE):
+            a_mid, b_mid = pieces.findall(a_text), pieces.findall(b_text)
+            if len(a_mid) * len(b_mid) <= MAX_WORD_PAIRS:
+                break
+        else:  # one stretch, deleted and inserted
+            a_mid, b_mid = [a_text], [b_text]
     ops = _Ops()
     ops.add("equal", "".join(a[:head]))
     matcher = SequenceMatcher(None, a_mid, b_mid, autojunk=False)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from insatsplan.errors import UserError
+from insatsplan.ui.kind_names import kind_name
 
 if TYPE_CHECKING:
     from insatsplan.compare import Comparison, FieldChange, NodeChange
@@ -58,18 +59,6 @@ _INSERTED_STYLE = "color:#116329; background-color:#dafbe1;"
 
 
 _T = QCoreApplication  # translate() with a literal context and text: lupdate reads those
-
-
-def kind_label(kind: str) -> str:
-    """What a row calls the thing that changed."""
-    labels = {
-        "focus_area": _T.translate("ComparePanel", "Focus area"),
-        "topic": _T.translate("ComparePanel", "Topic"),
-        "goal": _T.translate("ComparePanel", "Goal"),
-        "indicator": _T.translate("ComparePanel", "Indicator"),
-        "plan": _T.translate("ComparePanel", "Plan"),
-    }
-    return labels.get(kind, kind)
 
 
 def change_label(change: str) -> str:
@@ -171,7 +160,7 @@ def change_html(change: NodeChange) -> str:
     """The change in words, for the detail pane and the row's tooltip."""
     sign = SIGNS.get(change.change, "")
     head = (f"<p><b>{html.escape(sign)} {html.escape(change_label(change.change))}</b> · "
-            f"{html.escape(kind_label(change.kind))}</p>")
+            f"{html.escape(kind_name(change.kind))}</p>")
     where = "" if change.kind == "plan" else f"<p>{html.escape(change.path)}</p>"
     if change.change == "changed":
         body = "".join(_field_html(field) for field in change.fields)
@@ -237,6 +226,8 @@ class ComparePanel(QWidget):
     change_chosen = Signal(object)
     #: the close button
     close_requested = Signal()
+    #: "Save in Word…": the changes as Word tracked changes
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,10 +254,15 @@ class ComparePanel(QWidget):
         self.next_button = QPushButton(self.tr("Next ▶"), self)
         self.next_button.setToolTip(self.tr("Next change (F8)"))
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.export_button = QPushButton(self.tr("Save in Word…"), self)
+        self.export_button.setToolTip(self.tr(
+            "Save this plan's agreement with the changes as Word tracked changes, for "
+            "Word's Review pane"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -279,6 +275,7 @@ class ComparePanel(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.close_button.clicked.connect(self.close_requested)
+        self.export_button.clicked.connect(self.export_requested)
         self.list.currentRowChanged.connect(self._show_detail)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
@@ -333,14 +330,14 @@ class ComparePanel(QWidget):
 
     def _item(self, change: NodeChange) -> QListWidgetItem:
         sign = SIGNS.get(change.change, "?")
-        text = f"{sign}  {kind_label(change.kind)} · {_title_of(change)}"
+        text = f"{sign}  {kind_name(change.kind)} · {_title_of(change)}"
         item = QListWidgetItem(text.replace("\n", " "))
         foreground, background = COLOURS.get(change.change, ("#000000", "#ffffff"))
         item.setForeground(QBrush(QColor(foreground)))
         item.setBackground(QBrush(QColor(background)))
         item.setToolTip(change_html(change))
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     f"{change_label(change.change)}: {kind_label(change.kind)} "
+                     f"{change_label(change.change)}: {kind_name(change.kind)} "
                      f"{_title_of(change)}")
         return item
 
@@ -349,7 +346,7 @@ class ComparePanel(QWidget):
         self.note.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        for button in (self.previous_button, self.next_button):
+        for button in (self.previous_button, self.next_button, self.export_button):
             button.setEnabled(bool(self.changes))
 
     def _show_detail(self, row: int) -> None:
@@ -435,6 +432,7 @@ class CompareView(QObject):
         self.dock.hide()
         self.panel.change_chosen.connect(self.choose)
         self.panel.close_requested.connect(self.dock.close)
+        self.panel.export_requested.connect(self.export_tracked_changes)
         self.dock.closed.connect(self._closed)
         self.ws.subscribe(self._on_change)
         self.model.modelReset.connect(self._tree_reset)
@@ -465,6 +463,13 @@ class CompareView(QObject):
         if a_plan_id is None:
             return
         self.compare(a_plan_id, b_plan_id)
+
+    def export_tracked_changes(self) -> None:
+        """The panel's "Save in Word…": the compared pair as Word tracked changes."""
+        if self.a_plan_id is None or self.b_plan_id is None:
+            return
+        self.window.commit_typing()
+        self.window.flows.export_tracked_changes(self.a_plan_id, self.b_plan_id)
 
     def ask_plan(self, b_label: str, choices: list[tuple[int, str]], default: int | None
                  ) -> int | None:

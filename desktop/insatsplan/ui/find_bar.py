@@ -7,6 +7,7 @@ path down to every match, and everything under a shown topic).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -88,6 +89,8 @@ class FindBar(QWidget):
     #: the bar was shown (True) or hidden (False): while it is open, Enter in the tree
     #: goes to the next match instead of adding a row
     shown = Signal(bool)
+    #: the link "… in the plan properties" was clicked: show the plan's own fields
+    plan_properties_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,13 @@ class FindBar(QWidget):
         self.mentions_year = QCheckBox(self)
         self.set_mentioned_years(())
         self.count = QLabel(self)
+        # The plan's own fields are not rows of the tree, so the filter cannot show
+        # them; this link says how many name the years and opens them.
+        self.plan_mentions = QLabel(self)
+        self.plan_mentions.setTextFormat(Qt.TextFormat.RichText)
+        self.plan_mentions.linkActivated.connect(
+            lambda _link: self.plan_properties_requested.emit())
+        self.plan_mentions.hide()
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close the search (Esc)"))
@@ -114,6 +124,7 @@ class FindBar(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.query, 1)
+        top.addWidget(self.count)
         top.addWidget(close)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -122,11 +133,11 @@ class FindBar(QWidget):
         bottom.addWidget(self.without_evaluation)
         bottom.addWidget(self.mentions_year)
         bottom.addStretch(1)
-        bottom.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        layout.addWidget(self.plan_mentions)  # a line of its own, shown only when needed
 
         # Typing is debounced: searching a big plan per keystroke would stutter.
         self._timer = QTimer(self)
@@ -211,9 +222,23 @@ class FindBar(QWidget):
         if was_hidden == visible:
             self.shown.emit(visible)
 
-    def show_count(self, matches: int | None) -> None:
+    def show_count(self, matches: int | None, plan_fields: int = 0) -> None:
+        """Show how many rows match and, when "Mentions …" is on, how many of the
+        plan's own fields (title page, introduction, basis) name the years: those are
+        reached through Plan properties, which the link opens."""
         self.count.setText("" if matches is None else self.tr("Matches: {count}").format(
             count=matches))
+        if plan_fields:
+            self.plan_mentions.setText('<a href="plan">{}</a>'.format(html.escape(self.tr(
+                "Also in the plan properties: {count}").format(count=plan_fields))))
+            from insatsplan.year_roll import years_text
+
+            years = self.mentioned_years
+            self.plan_mentions.setToolTip(self.tr(
+                "Fields of the plan's own (title page, introduction, basis) that name "
+                "{years}: open the plan properties (Alt+Enter)").format(
+                years=years_text(years[0], years[-1]) if years else ""))
+        self.plan_mentions.setVisible(bool(plan_fields))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

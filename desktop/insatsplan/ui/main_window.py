@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.find_bar.closed.connect(lambda: self.tree.setFocus())
         self.find_bar.shown.connect(self._find_bar_shown)
+        self.find_bar.plan_properties_requested.connect(self.show_plan_properties)
         self.tree: PlanTreeView = PlanTreeView(self)
         self.tree.setAccessibleName(self.tr("Plan tree"))
         self.tree.setHeaderHidden(True)

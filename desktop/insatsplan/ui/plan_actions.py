@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -218,26 +218,23 @@ class ExportChoices(QDialog):
                             period or None)
 
 
+#: Writes one file and returns its path; takes where to send notices (a missing font).
+ExportWriter = Callable[[Callable[[UserMessage], None]], Path]
+
+
 class _ExportWorker(QObject):
-    """Runs the exporter off the GUI thread; reports a path or an error message."""
+    """Runs an exporter off the GUI thread; reports a path or an error message."""
 
     finished = Signal(object, object)  # out path or None, UserError or None
 
-    def __init__(self, document: dict[str, Any], out: Path, template: Path | None,
-                 pdf: Path | None, *, kind: str = "agreement",
-                 follow_up: ReportInput | None = None) -> None:
+    def __init__(self, write: ExportWriter) -> None:
         super().__init__()
-        self.document, self.out, self.template, self.pdf = document, out, template, pdf
-        self.kind, self.follow_up = kind, follow_up
+        self.write = write
         self.notices: list[UserMessage] = []  # read after finished (a font that was missing)
 
     def run(self) -> None:
         try:
-            from insatsplan.word import export_document
-
-            path = export_document(self.document, self.out, kind=self.kind,
-                                   template=self.template, pdf=self.pdf,
-                                   follow_up=self.follow_up, on_notice=self.notices.append)
+            path = self.write(self.notices.append)
         except UserError as error:
             self.finished.emit(None, error)
         except Exception as error:
@@ -351,14 +348,27 @@ class WordExport(QObject):
                 return False
             except DrawingCancelled:  # the person stopped it: nothing written, no message
                 return False
+        kind, pdf = self.kind.key, self.pdf
+
+        def write(notice: Callable[[UserMessage], None]) -> Path:
+            from insatsplan.word import export_document
+
+            return export_document(document, out, kind=kind, template=template, pdf=pdf,
+                                   follow_up=follow_up, on_notice=notice)
+
+        self.run_writer(out, write)
+        return True
+
+    def run_writer(self, out: Path, write: ExportWriter) -> None:
+        """Write *out* in the background behind a progress dialog; :meth:`_finished`
+        says how it went."""
         self.progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name), "",
                                         0, 0, self.parent_widget)
         self.progress.setCancelButton(None)
         self.progress.setWindowTitle(self._title())
         self.progress.setMinimumDuration(300)
         self.export_thread = QThread(self)
-        self.worker = _ExportWorker(document, out, template, self.pdf, kind=self.kind.key,
-                                    follow_up=follow_up)
+        self.worker = _ExportWorker(write)
         self.worker.moveToThread(self.export_thread)
         self.export_thread.started.connect(self.worker.run)
         # The thread ends itself when the work is done (also when nobody listens any more,
@@ -366,7 +376,6 @@ class WordExport(QObject):
         self.worker.finished.connect(self.export_thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker.finished.connect(self._finished)
         self.export_thread.start()
-        return True
 
     def running(self) -> bool:
         return self.export_thread is not None and self.export_thread.isRunning()
@@ -407,12 +416,16 @@ class WordExport(QObject):
     def _title(self) -> str:
         return _translate("Word", self.kind.save_title)
 
+    def saved_text(self, path: Path) -> str:
+        """The message after the file is written."""
+        return _translate("Word", self.kind.saved).format(path=path)
+
     def report(self, text: str) -> None:
         QMessageBox.warning(self.parent_widget, self._title(), text)
 
     def offer_to_open(self, path: Path) -> None:
         """"Open the file" / "show in folder" (tests replace this)."""
-        saved = _translate("Word", self.kind.saved).format(path=path)
+        saved = self.saved_text(path)
         box = QMessageBox(QMessageBox.Icon.Information, self._title(), saved,
                           QMessageBox.StandardButton.Close, self.parent_widget)
         if self.pdf is not None and self.pdf.exists():
@@ -491,6 +504,31 @@ class PlanFlows(QObject):
                 store.remove(key)
             else:
                 store.setValue(key, str(export.template))
+
+        export.done.connect(remember)
+        self.export = export
+        export.start()
+
+    def export_tracked_changes(self, a_plan_id: int, b_plan_id: int) -> None:
+        """The comparison view's "Save in Word with tracked changes…": plan B's agreement
+        with its changes from plan A as Word revisions (ui/tracked_export.py)."""
+        from insatsplan.ui.main_window import settings
+        from insatsplan.ui.tracked_export import TrackedChangesExport
+
+        if self.export is not None and self.export.running():
+            self.window.statusBar().showMessage(
+                self.tr("An export is already running."), 5000)
+            return
+        ws = self.window.ws
+        if ws is None:
+            return
+        folder = settings().value("export/folder") or str(Path.home())
+        export = TrackedChangesExport(self.window, ws, a_plan_id, b_plan_id,
+                                      Path(str(folder)))
+
+        def remember(path: object) -> None:
+            if path is not None:
+                settings().setValue("export/folder", str(Path(str(path)).parent))
 
         export.done.connect(remember)
         self.export = export
@@ -645,21 +683,35 @@ class PlanFlows(QObject):
         other texts still name the old ones, which the find bar's "Mentions …" shows."""
         from insatsplan.year_roll import years_text
 
-        old_years = ws.origin_years(plan_id)
+        old_years = ws.outdated_years(plan_id)
         if not old_years:
+            if ws.origin_years(plan_id):  # a version for the years it was made for
+                self.window.show_information(self.tr(
+                    "The new version is for the same years as the plan it was made from; "
+                    "its texts were copied as they were."))
             return
         plan = ws.plan_summary(plan_id)
-        count = len(ws.year_mentions(plan_id, old_years))
+        mentions = ws.year_mentions(plan_id, old_years)
+        rows = len({m.node_id for m in mentions if m.node_id is not None})
+        plan_fields = sum(m.node_id is None for m in mentions)
         old, new = (years_text(old_years[0], old_years[-1]),
                     years_text(plan.year_from, plan.year_to))
+        if not mentions:
+            self.window.show_information(self.tr(
+                "The new version is for {new}; its title and subtitle now name {new}. "
+                "No other text names {old}.").format(new=new, old=old))
+            return
+        # The find bar shows rows; the plan's own fields are counted apart because
+        # they are reached through Plan properties, not the tree.
+        where = (self.tr("{rows} rows of the tree and {fields} of the plan properties")
+                 if plan_fields else self.tr("{rows} rows of the tree")).format(
+            rows=rows, fields=plan_fields)
         self.window.show_information(self.tr(
             "The new version is for {new}; its title and subtitle now name {new}. "
-            "Other texts that still name {old}: {count}. They are copied as they were, "
-            "since they may tell what happened then: review them with Find and filter "
-            "(Ctrl+F), “Mentions {old}”.").format(new=new, old=old, count=count)
-            if count else self.tr(
-            "The new version is for {new}; its title and subtitle now name {new}. "
-            "No other text names {old}.").format(new=new, old=old))
+            "Other texts that still name {old}: {count}, in {where}. They are copied as "
+            "they were, since they may tell what happened then: review them with Find "
+            "and filter (Ctrl+F), “Mentions {old}”.").format(
+            new=new, old=old, count=len(mentions), where=where))
 
     def delete_plan(self) -> None:
         """Plan → Ta bort plan…: only drafts; asks first, since it cannot be undone."""

@@ -72,9 +72,12 @@ class TreeFilter(QObject):
                        self.bar.without_evaluation.isChecked())
 
     def old_years(self, plan_id: int) -> tuple[int, ...]:
-        """The years "Mentions …" looks for: those of the plan this one was made from,
+        """The years "Mentions …" looks for: those of the plan this one was made from
+        that are not its own (none for a version of the same years: the filter is off),
         or, for a plan made from none, the year before its first."""
-        return self.ws.origin_years(plan_id) or (self.ws.plan_summary(plan_id).year_from - 1,)
+        if self.ws.origin_years(plan_id):
+            return self.ws.outdated_years(plan_id)
+        return (self.ws.plan_summary(plan_id).year_from - 1,)
 
     def apply(self, query: str, organisation: str | None, without_indicators: bool,
               without_evaluation: bool = False) -> None:
@@ -87,11 +90,18 @@ class TreeFilter(QObject):
             self.bar.show_count(None)
             return
         visible: list[int] | None = None
+        plan_fields = 0
         if query.strip():
             visible = [node for _plan, node in self.ws.search(query, plan_id)]
         if mentions:
-            mentioning = {m.node_id for m in self.ws.year_mentions(
-                plan_id, self.bar.mentioned_years) if m.node_id is not None}
+            found = self.ws.year_mentions(plan_id, self.bar.mentioned_years)
+            mentioning = {m.node_id for m in found if m.node_id is not None}
+            # The plan's fields lie under no topic, so a topic filter leaves them out;
+            # a search keeps those that hold the searched text.
+            if not (organisation or without_indicators or without_evaluation):
+                wanted = query.strip().casefold()
+                plan_fields = sum(m.node_id is None and wanted in m.text.casefold()
+                                  for m in found)
             visible = (sorted(mentioning) if visible is None
                        else [n for n in visible if n in mentioning])
         if organisation or without_indicators:
@@ -106,7 +116,7 @@ class TreeFilter(QObject):
                        else [n for n in visible if self._topic_of(n) in unevaluated])
         self.matches = sorted(visible or [], key=self._tree_position)
         self.proxy.set_visible(self.matches)
-        self.bar.show_count(len(self.matches))
+        self.bar.show_count(len(self.matches), plan_fields)
         self.tree.expandAll()
         if self.matches:
             self._go_to(self.matches[0])

@@ -27,7 +27,9 @@ Decisions (documented here because recognise and the preview rely on them):
   it stood. Numbered items count as bullets. Nesting is capped so the tree
   stays within the exchange format's ten levels.
 * The measurable answer is "yes"/"no" when the text starts with "Ja"/"Nej"; that word and
-  its punctuation are taken off and the rest starts with a capital letter.
+  its punctuation are taken off and the rest starts with a capital letter ("Ja, antal …"
+  → "Antal …"), unless a "." followed the word ("Ja. antal …", as our report prints a
+  text written in lower case): then the rest is kept as written.
 * Evaluation: period ``str(year)``; status "done" unless the *first sentence* says
   otherwise ("inställd"/"ställdes in" → cancelled, "uppskjuten"/"skjuts upp" →
   postponed, "pågår" → ongoing, "ej påbörjad"/"planerad" → planned). Only the first
@@ -199,8 +201,12 @@ _STATUS_CUES: Final = (
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
 
 _ANSWER = re.compile(r"\s*(ja|nej)\b[\s.,:;!–\-]*", re.IGNORECASE)
+#: An amount and its unit; a minus sign ("-" or "−") written against the digits, not
+#: after a word or number, makes it negative ("-12 000 kr", as our report prints one);
+#: a dash with spaces around it ("Stimulansmedel - 420 000 kr") separates.
 _AMOUNT = re.compile(
-    r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d+))?\s*"
+    r"(?<![\d,.])(?:(?<![\w,.\-\u2212])(?P<sign>[-\u2212]))?"
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d+))?\s*"
     r"(?P<unit>tusen\s+kronor|miljoner\s+kronor|miljoner\s+kr|tkr|mnkr|mkr|msek|kronor|"
     r"kr|sek|:-)(?![\w])", re.IGNORECASE)
 _UNIT_FACTOR: Final = {"tusen kronor": 1000, "tkr": 1000, "miljoner kronor": 1_000_000,
@@ -235,8 +241,9 @@ class ActivityParts:
     evaluation: dict[str, Any] | None = None
     text: str = ""
     unmapped: tuple[Unmapped, ...] = ()
-    #: Indicator titles (text format) under "Mätbara indikatorer", in order.
-    indicators: tuple[str, ...] = ()
+    #: Indicators under "Mätbara indikatorer", in order: each title (text format) with
+    #: its text, the items nested under it (an indicator has no children).
+    indicators: tuple[tuple[str, str], ...] = ()
 
 
 def topic_node(parts: ActivityParts, *, title: str, node_uuid: str | None = None
@@ -522,11 +529,15 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
     )
 
 
-def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals) -> tuple[str, ...]:
-    """One indicator per item or paragraph; "Saknas." (none) is no indicator. A table
-    is none either (its header cells were indicators): its cells are the topic's text,
-    listed, as among goals (*beside*)."""
-    titles: list[str] = []
+def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals
+                      ) -> tuple[tuple[str, str], ...]:
+    """One indicator per item or paragraph, with its text; "Saknas." (none) is no
+    indicator. An item nested deeper than the list's first is the text of the indicator
+    above it (where the data come from, how it is counted): indicators do not nest. A
+    table is none either (its header cells were indicators): its cells are the topic's
+    text, listed, as among goals (*beside*)."""
+    found: list[tuple[str, list[_Entry]]] = []
+    top: int | None = None
     previous: _Entry | None = None
     for entry in entries:
         title = render_inline(entry.runs)
@@ -535,10 +546,17 @@ def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals) -> tuple[
         entry_before, previous = previous, entry
         if entry.paragraph.in_table:
             beside.table_cell(entry, entry_before)
+            continue
+        level = _level(entry.paragraph)
+        if top is None:
+            top = level
+        if level > top and found:
+            found[-1][1].append(entry)
         elif title.strip().rstrip(".").lower() != \
                 report_labels.EMPTY_SECTION.rstrip(".").lower():
-            titles.append(title)
-    return tuple(titles)
+            found.append((title, []))
+    return tuple((title, render_blocks([BulletItem(e.runs, 0) for e in nested]))
+                 for title, nested in found)
 
 
 def _fields(values: Mapping[Slot, list[_Entry]], organisations: Mapping[str, str]
@@ -571,7 +589,11 @@ def _measurable(entries: Sequence[_Entry]) -> dict[str, Any] | None:
     m = _ANSWER.match(_plain(first.runs))
     if m is not None:
         answer = "yes" if m.group(1).lower() == "ja" else "no"
-        entries[0] = _Entry(first.paragraph, _capitalise(_cut(first.runs, 0, m.end())))
+        rest = _cut(first.runs, 0, m.end())
+        # "Ja, antal …" is tidied to "Antal …"; after "Ja." (our report's form) the
+        # text is as written, so a text starting in lower case comes home unchanged
+        written = "." in m.group(0)
+        entries[0] = _Entry(first.paragraph, rest if written else _capitalise(rest))
     return {"answer": answer, "text": _text(entries)}
 
 
@@ -582,7 +604,8 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def _funding(entries: Sequence[_Entry]) -> dict[str, Any] | None:
-    """"Stimulansmedel, 420 000 kr" → source "Stimulansmedel", amount "420000"."""
+    """"Stimulansmedel, 420 000 kr" → source "Stimulansmedel", amount "420000";
+    "-12 000 kr" → amount "-12000"."""
     runs: list[Run] = []
     for entry in entries:
         if _plain(entry.runs).strip():
@@ -597,7 +620,8 @@ def _funding(entries: Sequence[_Entry]) -> dict[str, Any] | None:
     if m is not None:
         digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("num"))
         try:
-            value = Decimal(digits + ("." + m.group("dec") if m.group("dec") else ""))
+            value = Decimal(("-" if m.group("sign") else "") + digits
+                            + ("." + m.group("dec") if m.group("dec") else ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits digits only
             value = None
         if value is not None:

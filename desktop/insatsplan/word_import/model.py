@@ -14,22 +14,25 @@ from insatsplan.text import Run
 
 ListKind = Literal["bullet", "number"]
 DocumentStyle = Literal["agreement", "plan_and_report"]
-NoteKind = Literal["footnote", "endnote"]
+NoteKind = Literal["footnote", "endnote", "comment"]
 
 
 @dataclass(frozen=True)
 class Note:
-    """A footnote's or endnote's text, carried by the paragraph that refers to it.
+    """A footnote's, endnote's or comment's text, carried by the paragraph that refers
+    to it.
 
-    *number* is the mark Word prints: footnotes and endnotes are each counted from 1 in
-    the order the body refers to them (a note nothing refers to is counted after those).
-    *runs* are the note's paragraphs as one, joined by a space; the mark itself is not
-    in them.
+    *number* is the mark Word prints: footnotes, endnotes and comments are each counted
+    from 1 in the order the body refers to them (a note nothing refers to is counted
+    after those). *runs* are the note's paragraphs as one, joined by a space; the mark
+    itself is not in them. *author* is a comment's author as Word shows it ("" for
+    notes, which have none).
     """
 
     kind: NoteKind
     number: int
     runs: tuple[Run, ...]
+    author: str = ""
 
     @property
     def text(self) -> str:
@@ -70,7 +73,8 @@ class Paragraph:
     #: The typed bullet as written with its spacing ("– ", "•\t"), so a reader of a line
     #: that is no list item (a signature table's name) can put it back: "" otherwise.
     bullet: str = ""
-    #: The footnotes and endnotes this paragraph refers to, in the order it does.
+    #: The footnotes, endnotes and comments this paragraph refers to, in the order it
+    #: does (a comment is referred to where its commented range ends).
     notes: tuple[Note, ...] = ()
 
 
@@ -90,6 +94,9 @@ class WordDocument:
     #: Notes with text that no paragraph refers to (the reference was deleted, or sits
     #: where the reader does not look): kept so that nothing is lost.
     unreferenced_notes: tuple[Note, ...] = ()
+    #: How many tracked changes (insertions, deletions, moves) the body still holds,
+    #: neither accepted nor rejected: the reader reads them as accepted.
+    tracked_changes: int = 0
 
 
 @dataclass(frozen=True)

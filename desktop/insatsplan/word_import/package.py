@@ -63,11 +63,12 @@ class WordPackage:
     custom: Any = None
     #: External hyperlink targets of the main document by relationship id, as written.
     hyperlinks: dict[str, str] = field(default_factory=dict)
-    #: The footnotes and endnotes parts (``w:footnotes``/``w:endnotes``, None when the
-    #: document has none) and each part's own hyperlink targets, by "footnotes" and
-    #: "endnotes".
+    #: The footnotes, endnotes and comments parts (``w:footnotes``/``w:endnotes``/
+    #: ``w:comments``, None when the document has none) and each part's own hyperlink
+    #: targets, by "footnotes", "endnotes" and "comments".
     footnotes: Any = None
     endnotes: Any = None
+    comments: Any = None
     note_hyperlinks: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
@@ -158,10 +159,11 @@ class _Reader:
         result.custom = self.first(package_rels.get(_RT_CUSTOM))
         result.footnotes = self.notes("footnotes", rels, result)
         result.endnotes = self.notes("endnotes", rels, result)
+        result.comments = self.notes("comments", rels, result)
         return result
 
     def notes(self, kind: str, rels: dict[str, list[str]], result: WordPackage) -> Any:
-        """The *kind* ("footnotes", "endnotes") part the main document relates to, its
+        """The *kind* ("footnotes", "endnotes", "comments") part the main document relates to, its
         own hyperlink targets kept in *result*; None when there is none (or it is not
         declared XML)."""
         names = rels.get(kind)

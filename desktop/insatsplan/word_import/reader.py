@@ -9,13 +9,15 @@ italic and allowed links, bookmarks and page breaks. python-docx is not used: it
 build an object per element and hides what is inside hyperlinks, fields, insertions and
 content controls, which is where other producers' text lives.
 
-Footnotes and endnotes are read the same way and travel with the paragraph that refers
-to them (:attr:`~.model.Paragraph.notes`), numbered as Word prints them; the separator
-"notes" Word keeps in the same parts are not read.
+Footnotes, endnotes and comments (a reviewer's remarks in a copy that came back) are
+read the same way and travel with the paragraph that refers to them
+(:attr:`~.model.Paragraph.notes`), numbered as Word prints them; the separator "notes"
+Word keeps in the same parts are not read.
 
 Text rules: ``w:tab`` is a tab, ``w:br``/``w:cr`` a line break, field codes are left
 out and their results kept, deleted text (``w:del``, ``w:moveFrom``) is left out and
-inserted text kept; a hyperlink becomes a link only when
+inserted text kept, as if every tracked change were accepted (how many there were is
+counted, so the preview can say so); a hyperlink becomes a link only when
 :func:`insatsplan.links.link_target` allows its target (internal anchors stay text).
 """
 
@@ -61,11 +63,15 @@ _ILVL, _IND, _PAGE_BREAK_BEFORE = f"{W}ilvl", f"{W}ind", f"{W}pageBreakBefore"
 _BOLD, _ITALIC, _RSTYLE = f"{W}b", f"{W}i", f"{W}rStyle"
 #: A run's reference to a footnote or endnote, by the kind of note it refers to.
 _NOTE_REFERENCES: Final[dict[str, NoteKind]] = {f"{W}footnoteReference": "footnote",
-                                                f"{W}endnoteReference": "endnote"}
+                                                f"{W}endnoteReference": "endnote",
+                                                f"{W}commentReference": "comment"}
 #: The notes parts' elements, and the kinds of note that are Word's own (the line
 #: between the body and the notes, its continuation): no one's text.
 _NOTE_ELEMENTS: Final[dict[str, NoteKind]] = {f"{W}footnote": "footnote",
-                                              f"{W}endnote": "endnote"}
+                                              f"{W}endnote": "endnote",
+                                              f"{W}comment": "comment"}
+#: The revisions Word's "Accept all" / "Reject all" act on, as the body holds them.
+_REVISIONS: Final = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 _SEPARATOR_NOTES: Final = frozenset({"separator", "continuationseparator",
                                      "continuationnotice"})
 _HIDING: Final = frozenset({f"{W}vanish", f"{W}webHidden"})
@@ -104,18 +110,21 @@ def read_word(path: Path) -> WordDocument:
     if not any(p.text.strip() for p in paragraphs):
         raise e.EmptyWordError(e.MSG_EMPTY, file=package.file)
     return WordDocument(package.file, paragraphs, _properties(package),
-                        unreferenced_notes=notes.unreferenced())
+                        unreferenced_notes=notes.unreferenced(),
+                        tracked_changes=sum(1 for _ in package.document.iter(*_REVISIONS)))
 
 
 class _Notes:
-    """The document's footnotes and endnotes with text, read like the body (links,
-    bold, fields), numbered as the body refers to them."""
+    """The document's footnotes, endnotes and comments with text, read like the body
+    (links, bold, fields), numbered as the body refers to them."""
 
     def __init__(self, package: WordPackage, styles: Styles) -> None:
         self.texts: dict[tuple[NoteKind, str], tuple[Run, ...]] = {}
+        self.authors: dict[tuple[NoteKind, str], str] = {}
         self.numbers: dict[tuple[NoteKind, str], int] = {}
         self.counted: dict[NoteKind, int] = {}  # numbers given per kind: no count per note
-        for part, kind in ((package.footnotes, "footnotes"), (package.endnotes, "endnotes")):
+        for part, kind in ((package.footnotes, "footnotes"), (package.endnotes, "endnotes"),
+                           (package.comments, "comments")):
             if part is None:
                 continue
             links = package.note_hyperlinks.get(kind, {})
@@ -132,6 +141,7 @@ class _Notes:
                         # reaches it ("\0" is in no XML), so it is kept as unreferenced
                         key = (note_kind, f"{key[1]}\0{len(self.texts)}")
                     self.texts[key] = runs
+                    self.authors[key] = clean(str(note.get(f"{W}author") or "")).strip()
 
     def referred(self, kind: NoteKind, note_id: str) -> Note | None:
         """The note a reference in the body points at (None when it has no text), with
@@ -142,7 +152,7 @@ class _Notes:
             return None
         if key not in self.numbers:
             self.counted[kind] = self.numbers[key] = self.counted.get(kind, 0) + 1
-        return Note(kind, self.numbers[key], runs)
+        return Note(kind, self.numbers[key], runs, self.authors.get(key, ""))
 
     def unreferenced(self) -> tuple[Note, ...]:
         """Notes with text that nothing in the body referred to, in the part's order."""

@@ -60,10 +60,14 @@ NOTE_NO_FOCUS_AREA: Final = QT_TRANSLATE_NOOP(
     "without a title.")
 NOTE_YEAR_ASSUMED: Final = QT_TRANSLATE_NOOP(
     "Errors", "The document names no year; the current year was assumed.")
+NOTE_TRACKED_CHANGES: Final = QT_TRANSLATE_NOOP(
+    "Errors", "The document holds tracked changes that were neither accepted nor "
+    "rejected; it was read as if all of them were accepted.")
 
-#: How a footnote's or endnote's text is marked where it is kept (document text, Swedish
-#: like the documents: "Fotnot 2: Se beslutet från nämnden.").
-NOTE_MARKS: Final = {"footnote": "Fotnot", "endnote": "Slutnot"}
+#: How a footnote's, endnote's or comment's text is marked where it is kept (document
+#: text, Swedish like the documents: "Fotnot 2: Se beslutet från nämnden.", "Kommentar 1
+#: (Anna Berg): Stämmer siffran?").
+NOTE_MARKS: Final = {"footnote": "Fotnot", "endnote": "Slutnot", "comment": "Kommentar"}
 
 #: The custom property our exports carry the plan's UUID in.
 PLAN_UUID_PROPERTY: Final = "InsatsplanPlanUuid"
@@ -299,15 +303,17 @@ def as_single_topic(word: WordDocument) -> ImportResult:
     if years is None:
         years = (dt.date.today().year,) * 2
         notes = (NOTE_YEAR_ASSUMED,)
+    if word.tracked_changes:
+        notes += (NOTE_TRACKED_CHANGES,)
     focus = _Node("focus_area", "", str(uuid.uuid4()))
     topic = focus.add(_Node("topic", title, str(uuid.uuid4())))
-    placed = [(note, f"{NOTE_MARKS[note.kind].lower()} {note.number} i stycke {p.index}")
+    placed = [(note, f"{_note_where(note)} i stycke {p.index}")
               for p in word.paragraphs for note in p.notes]
-    placed += [(note, f"{NOTE_MARKS[note.kind].lower()} {note.number}")
+    placed += [(note, _note_where(note))
                for note in word.unreferenced_notes]
     topic.blocks = blocks + [_note_block(note) for note, _ in placed]
     kept_on = f"{_UNTITLED} › {_plain(title) or _UNTITLED}"
-    unmapped = tuple(Unmapped(where, f"{NOTE_MARKS[note.kind]} {note.number}: {note.text}",
+    unmapped = tuple(Unmapped(where, f"{_note_mark(note)}: {note.text}",
                               kept_on) for note, where in placed)
     plan = _plan_dict(word, title=title, subtitle="", years=years, preamble=[], basis=[],
                       signatories=[], style="agreement", children=[focus])
@@ -317,9 +323,21 @@ def as_single_topic(word: WordDocument) -> ImportResult:
 # ----------------------------------------------------------------------------- helpers
 
 
+def _note_mark(note: Note) -> str:
+    """"Fotnot 2", "Kommentar 1 (Anna Berg)": how a kept note begins."""
+    mark = f"{NOTE_MARKS[note.kind]} {note.number}"
+    return f"{mark} ({note.author})" if note.author else mark
+
+
+def _note_where(note: Note) -> str:
+    """"fotnot 2", "kommentar 1": a note in the report's "where it stood"."""
+    return f"{NOTE_MARKS[note.kind].lower()} {note.number}"
+
+
 def _note_block(note: Note) -> Block:
-    """A footnote's or endnote's text as a paragraph marked as one ("Fotnot 2: …")."""
-    return TextParagraph((Run(f"{NOTE_MARKS[note.kind]} {note.number}: "), *note.runs))
+    """A note's text as a paragraph marked as one ("Fotnot 2: …", "Kommentar 1 (Anna
+    Berg): …")."""
+    return TextParagraph((Run(f"{_note_mark(note)}: "), *note.runs))
 
 
 def _block(p: Paragraph, level: int | None) -> Block:
@@ -608,6 +626,8 @@ class _Recogniser:
                               coordinator=self.word.properties.get("creator", "").strip()
                               if self.own_export() else "",
                               reporting_deadline=self.reporting_deadline)
+        if self.word.tracked_changes:
+            self.notes.append(NOTE_TRACKED_CHANGES)
         return ImportResult(document=document, style=style, unmapped=tuple(self.unmapped),
                             notes=tuple(dict.fromkeys(self.notes)))
 
@@ -730,14 +750,14 @@ class _Recogniser:
             return
         self.notes_placed.add(k)
         for note in p.notes:
-            self.keep_note(note, node, f"{NOTE_MARKS[note.kind].lower()} {note.number} i "
+            self.keep_note(note, node, f"{_note_where(note)} i "
                            + (where or self.where(k)))
 
     def keep_note(self, note: Note, node: _Node | None, where: str) -> None:
         kept = self.note_blocks.setdefault(id(node), (node, []))[1]
         kept.append(_note_block(note))
         kept_on = self.path(node) if node is not None else ""
-        self.unmapped.append(Unmapped(where, f"{NOTE_MARKS[note.kind]} {note.number}: "
+        self.unmapped.append(Unmapped(where, f"{_note_mark(note)}: "
                                       f"{note.text}", kept_on))
 
     def notes_done(self) -> None:
@@ -749,7 +769,7 @@ class _Recogniser:
                 self.focus = self.topic = None
                 self.place_notes(k, None, f"stycke {p.index}")
         for note in self.word.unreferenced_notes:
-            self.keep_note(note, None, f"{NOTE_MARKS[note.kind].lower()} {note.number}")
+            self.keep_note(note, None, _note_where(note))
         for node, blocks in self.note_blocks.values():
             if node is None:
                 self.preamble.extend(blocks)
@@ -1228,7 +1248,10 @@ class _Recogniser:
         if texts:
             self.place_node_texts(texts, goals, indicators)
         topic.made_children.extend(goals)
-        for title in parts.indicators:  # under "Mätbara indikatorer", as another author wrote
-            topic.late_children.append(
-                _Node("indicator", title, self.fresh(), horizon="short", depth=topic.depth + 1))
+        for title, text in parts.indicators:  # under "Mätbara indikatorer", as written
+            indicator = _Node("indicator", title, self.fresh(), horizon="short",
+                              depth=topic.depth + 1)
+            if text:
+                indicator.markdown.append(text)
+            topic.late_children.append(indicator)
         self.unmapped.extend(parts.unmapped)

@@ -55,6 +55,7 @@ from insatsplan.model import (
 from insatsplan.periods import parse_period
 from insatsplan.safe_paths import regular_input
 from insatsplan.text import clean, plain_text
+from insatsplan.uuids import canonical_uuid
 from insatsplan.values import canonical_value, parse_value
 from insatsplan.workspace import files, form_values, reads, tree_reads
 from insatsplan.workspace.comparing import ComparingOperations
@@ -296,7 +297,7 @@ class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations,
         if plan_id is not None:
             plan = session.get(Plan, plan_id)
         if plan is None:
-            plan = session.scalar(select(Plan).where(Plan.uuid == text_ref))
+            plan = session.scalar(select(Plan).where(Plan.uuid == canonical_uuid(text_ref)))
         if plan is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no plan {ref}."), ref=text_ref)
         return plan
@@ -657,6 +658,19 @@ class Workspace(FollowUpOperations, EvaluationOperations, WordImportOperations,
             origin = self._plan(session, plan_ref).origin_plan
             return () if origin is None else tuple(range(origin.year_from,
                                                          origin.year_to + 1))
+
+    def outdated_years(self, plan_ref: str | int) -> tuple[int, ...]:
+        """The years of the plan a plan was made from that are not its own: what its
+        copied texts may still wrongly name. A version for the same year has none, and
+        a span moved by one year (2024–2025 to 2025–2026) keeps the year both share."""
+        with self.reading() as session:
+            plan = self._plan(session, plan_ref)
+            origin = plan.origin_plan
+            if origin is None:
+                return ()
+            own = range(plan.year_from, plan.year_to + 1)
+            return tuple(year for year in range(origin.year_from, origin.year_to + 1)
+                         if year not in own)
 
     def set_parties(self, plan_id: int, codes: Sequence[str]) -> None:
         """The parties, copied from the organisation list (code and name as they are now)."""

@@ -22,6 +22,7 @@ from insatsplan.follow_up.report_lines import ReportFollowUp, default_year, repo
 from insatsplan.model import Comparison, Indicator, Measurement, Node, Plan, Series
 from insatsplan.periods import parse_period
 from insatsplan.text import clean, plain_text
+from insatsplan.uuids import canonical_uuid
 from insatsplan.values import parse_value, same_unit
 from insatsplan.workspace import reads
 from insatsplan.workspace.core import Change, WorkspaceBase, new_uuid
@@ -81,8 +82,9 @@ def named_nodes(rows: Sequence[Any], ref: str, kind: str) -> list[Any]:
     of titles ends with it ("Samtalsstöd › Dubblett", "Psykisk hälsa / Samtalsstöd").
     Several rows: the name is ambiguous; none: nothing is called so."""
     text = " ".join(str(ref).split())
+    as_uuid = canonical_uuid(text)
     for row in rows:
-        if row.uuid == text:
+        if row.uuid == as_uuid:
             return [row]
     wanted = _same_text(text)
     candidates = [row for row in rows if row.kind == kind]
@@ -123,7 +125,8 @@ class FollowUpOperations(WorkspaceBase):
         if isinstance(ref, int) and not isinstance(ref, bool):
             found = session.scalar(select(table.c.id).where(table.c.id == ref))
         else:
-            found = session.scalar(select(table.c.id).where(table.c.uuid == str(ref).strip()))
+            found = session.scalar(select(table.c.id).where(
+                table.c.uuid == canonical_uuid(str(ref))))
         if found is None:
             raise UserError(_MSG_NO_SERIES, id=ref)
         return int(found)
@@ -140,14 +143,15 @@ class FollowUpOperations(WorkspaceBase):
         (the series' name or an indicator's plain title). Ambiguous names list the UUIDs."""
         text = " ".join(str(ref).split())
         series, nodes, indicators = Series.__table__, Node.__table__, Indicator.__table__
+        as_uuid = canonical_uuid(text)
         with self.reading() as session:
-            by_uuid = session.scalar(select(series.c.id).where(series.c.uuid == text))
+            by_uuid = session.scalar(select(series.c.id).where(series.c.uuid == as_uuid))
             if by_uuid is not None:
                 return int(by_uuid)
             found = set(session.scalars(
                 select(indicators.c.series_id)
                 .join(nodes, nodes.c.id == indicators.c.node_id)
-                .where(nodes.c.uuid == text)))
+                .where(nodes.c.uuid == as_uuid)))
             if not found:
                 wanted = _same_text(text)
                 for series_id, name in session.execute(select(series.c.id, series.c.name)):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from insatsplan.errors import UserError
 from insatsplan.text import plain_text
+from insatsplan.ui.kind_names import kind_name
 
 if TYPE_CHECKING:
     from insatsplan.ui.main_window import MainWindow
@@ -46,15 +47,9 @@ if TYPE_CHECKING:
     from insatsplan.workspace.word_import import SeriesMatch, WordImportPreview
 
 FILE_FILTER = "*.docx *.doc"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWordDialog", text)
-
-
-def kind_words() -> dict[str, str]:
-    return {"focus_area": _tr("Focus area"), "topic": _tr("Topic"),
-            "goal": _tr("Goal"), "indicator": _tr("Indicator")}
+#: Spelled out at each call with its context: lupdate reads the text, so a helper that
+#: passes its argument on would hide every message from it.
+translate = QCoreApplication.translate
 
 
 class ImportWordDialog(QDialog):
@@ -139,13 +134,12 @@ class ImportWordDialog(QDialog):
         tree = QTreeWidget(self)
         tree.setAccessibleName(self.tr("What will be created"))
         tree.setHeaderLabels([self.tr("Title"), self.tr("Kind")])
-        kinds = kind_words()
         horizons = {"short": self.tr("short-term"), "long": self.tr("long-term")}
         untitled = self.tr("(untitled)")
         parents: list[QTreeWidgetItem] = []
         for node in self.preview.nodes:
             del parents[node.depth - 1:]
-            kind = kinds.get(node.kind, node.kind)
+            kind = kind_name(node.kind)
             if node.horizon is not None:
                 kind = f"{kind}, {horizons.get(node.horizon, node.horizon)}"
             item = QTreeWidgetItem([" ".join(node.title.split()) or untitled, kind])
@@ -234,7 +228,8 @@ class ImportWordDialog(QDialog):
 
 
 def _series_label(name: str, unit: str) -> str:
-    name = " ".join(plain_text(name).split()) or _tr("(untitled)")
+    name = (" ".join(plain_text(name).split())
+            or translate("ImportWordDialog", "(untitled)"))
     return f"{name} ({unit})" if unit else name
 
 
@@ -261,8 +256,8 @@ def _read_only(table: QTableWidget) -> None:
 def choose_word_file(window: MainWindow) -> Path | None:
     """The file the person picks, or None (tests replace this)."""
     name, _ = QFileDialog.getOpenFileName(
-        window, _tr("Import Word document"), "",
-        _tr("Word documents") + f" ({FILE_FILTER})")
+        window, translate("ImportWordDialog", "Import Word document"), "",
+        translate("ImportWordDialog", "Word documents") + f" ({FILE_FILTER})")
     return Path(name) if name else None
 
 
@@ -281,7 +276,7 @@ def load_result(window: MainWindow, ws: Workspace, path: Path) -> ImportResult |
         try:
             word = read_document(path)
         except ConvertibleDocError:
-            if not window.confirm(_tr(
+            if not window.confirm(translate("ImportWordDialog",
                     "{file} is an old Word 97–2003 document (.doc). Convert it to .docx "
                     "with LibreOffice and import that?").format(file=path.name)):
                 return None
@@ -291,7 +286,8 @@ def load_result(window: MainWindow, ws: Workspace, path: Path) -> ImportResult |
             return recognise_document(word, organisations)
         except NoStructureError as error:
             if not window.confirm(error.text(QCoreApplication.translate) + "\n\n"
-                                  + _tr("Import it as one topic's text?")):
+                                  + translate("ImportWordDialog",
+                                              "Import it as one topic's text?")):
                 return None
             return recognise_document(word, organisations, as_one_topic=True)
     except UserError as error:
