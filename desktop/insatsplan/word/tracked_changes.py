@@ -146,8 +146,8 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
     afterwards shows the edits as revisions of their own: a node moved and edited is
     deleted where A had it and inserted where B has it (LibreOffice kept the paragraph
     mark of a moved-from paragraph holding a link when the moved-to one said something
-    else). A paragraph without text (a goal without a title) or with a link is never
-    a move's end (:func:`_movable`)."""
+    else). A paragraph without text (a goal without a title), or with a link outside a
+    node's own paragraph, is never a move's end (:func:`_movable`)."""
     a_only = [a[2] for kind, a, _ in actions
               if kind == "a" and a and isinstance(a[2], _Para) and _movable(a[2])]
     b_only = [b[2] for kind, _, b in actions
@@ -173,14 +173,18 @@ def _moved(actions: Sequence[_Action]) -> dict[int, str]:
 
 
 def _movable(para: _Para) -> bool:
-    """Whether *para* can be written as one end of a move: it has visible text and no
-    link.
+    """Whether *para* can be written as one end of a move: it has visible text, and
+    it is a node's paragraph or holds no link.
 
     LibreOffice keeps a moved paragraph without text, on accepting and on rejecting
     alike (an empty paragraph more either way), and did the same with a moved basis
     item ending in a link (two items swapped), so such a paragraph is deleted where A
-    had it and inserted where B has it instead."""
-    return bool(para.text.strip()) and all(piece.link is None for piece in para.pieces)
+    had it and inserted where B has it instead. A node's paragraph with a link moved
+    well (a goal with a link swapped with its neighbour, moved up, moved to another
+    topic), and deleting and inserting those in a moved focus area broke more than it
+    mended: LibreOffice gave the heading after them a list's style."""
+    return bool(para.text.strip()) and (
+        para.move_key[0] == "node" or all(piece.link is None for piece in para.pieces))
 
 
 def _deletions_first(actions: list[_Action]) -> list[_Action]:
