@@ -17,6 +17,7 @@ import word_import_docs as docs
 from cli_helpers import run_in
 from compare_edits import edited_copy, walk
 from insatsplan.compare import compare_plans
+from insatsplan.word.agreement import build_agreement
 from insatsplan.word.tracked_changes import build_tracked_agreement
 from insatsplan.word_import.reader import read_word
 from insatsplan.word_import.recognise import NOTE_TRACKED_CHANGES, recognise
@@ -109,12 +110,20 @@ def test_tracked_changes_left_in_are_read_as_accepted_and_said(
                                       when=dt.datetime(2026, 12, 2, tzinfo=dt.UTC))
     path = tmp_path / "spårad.docx"
     tracked.save(str(path))
+    plain_b = tmp_path / "b.docx"
+    build_agreement(b).save(str(plain_b))
 
     word = read_word(path)
     result = recognise(word)
 
     assert word.tracked_changes > 0 and NOTE_TRACKED_CHANGES in result.notes
-    imported = [(n["kind"], n["title"], n["uuid"])
+    from_b = recognise(read_word(plain_b))
+    imported = [(n["kind"], n["title"], n["uuid"], n.get("text", ""))
                 for n, _p in walk(result.document["plan"]["children"])]
-    expected = [(n["kind"], n["title"], n["uuid"]) for n, _p in walk(b["plan"]["children"])]
+    expected = [(n["kind"], n["title"], n["uuid"], n.get("text", ""))
+                for n, _p in walk(from_b.document["plan"]["children"])]
     assert imported == expected
+    assert [n[2] for n in imported] == [n["uuid"] for n, _p in walk(b["plan"]["children"])]
+    # Deleted paragraphs and signature rows are gone, not left empty to shift the rest.
+    for key in ("signatories", "preamble", "basis", "title", "subtitle"):
+        assert result.document["plan"].get(key) == from_b.document["plan"].get(key), key

@@ -54,6 +54,7 @@ _CUSTOM: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-
 _VAL: Final = f"{W}val"
 
 _P, _R_RUN, _T, _TBL = f"{W}p", f"{W}r", f"{W}t", f"{W}tbl"
+_TR, _MOVE_FROM = f"{W}tr", f"{W}moveFrom"
 _SDT, _SDT_CONTENT, _PPR, _RPR = f"{W}sdt", f"{W}sdtContent", f"{W}pPr", f"{W}rPr"
 _HYPERLINK, _BOOKMARK = f"{W}hyperlink", f"{W}bookmarkStart"
 _FLDCHAR, _INSTR, _FLDSIMPLE = f"{W}fldChar", f"{W}instrText", f"{W}fldSimple"
@@ -174,6 +175,24 @@ def _properties(package: WordPackage) -> dict[str, str]:
             if name:
                 found[name] = clean("".join(prop.itertext())).strip()
     return found
+
+
+def _deleted_whole(p: Any) -> bool:
+    """A tracked-deleted paragraph: its mark deleted (or moved away) and no text left
+    outside deletions. Accepting every change removes it; read as accepted, it is not
+    there (kept, it was an empty paragraph that shifted what followed)."""
+    ppr = p.find(_PPR)
+    rpr = ppr.find(f"{W}rPr") if ppr is not None else None
+    if rpr is None or (rpr.find(f"{W}del") is None and rpr.find(_MOVE_FROM) is None):
+        return False
+    return not any(t.text and next(t.iterancestors(_MOVE_FROM), None) is None
+                   for t in p.iter(_T))
+
+
+def _row_deleted(row: Any) -> bool:
+    """A tracked-deleted table row (``w:trPr/w:del``): gone once accepted."""
+    trpr = row.find(f"{W}trPr")
+    return trpr is not None and trpr.find(f"{W}del") is not None
 
 
 @dataclass
@@ -315,12 +334,16 @@ class _Body:
         for child in container:
             tag = child.tag
             if tag == _P:
+                if _deleted_whole(child):
+                    continue
                 yield child, in_table, in_toc
                 for box in child.iter(_TXBX):
                     if _outermost_box(box, child):
                         yield from self._blocks(box, in_table, in_toc)
             elif tag == _TBL:
                 yield from self._blocks(child, True, in_toc)
+            elif tag == _TR and _row_deleted(child):
+                continue
             elif tag == _SDT:
                 yield from self._blocks(child, in_table, in_toc or _is_toc_control(child))
             elif tag not in _NOT_BLOCKS and isinstance(tag, str):
