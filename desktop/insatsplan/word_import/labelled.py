@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 import uuid
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -529,6 +529,22 @@ def parse_activity(paragraphs: Sequence[Paragraph], *, year: int,
     )
 
 
+def _titled_outside_tables(entries: Sequence[_Entry], beside: _BesideGoals
+                           ) -> Iterator[tuple[_Entry, str]]:
+    """Each entry with text and its title (text format), in order; the cells of a table
+    among them go to *beside* instead (with the entry before each, to say where)."""
+    previous: _Entry | None = None
+    for entry in entries:
+        title = render_inline(entry.runs)
+        if not title:
+            continue
+        entry_before, previous = previous, entry
+        if entry.paragraph.in_table:
+            beside.table_cell(entry, entry_before)
+        else:
+            yield entry, title
+
+
 def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals
                       ) -> tuple[tuple[str, str], ...]:
     """One indicator per item or paragraph, with its text; "Saknas." (none) is no
@@ -538,15 +554,7 @@ def _indicator_titles(entries: Sequence[_Entry], beside: _BesideGoals
     text, listed, as among goals (*beside*)."""
     found: list[tuple[str, list[_Entry]]] = []
     top: int | None = None
-    previous: _Entry | None = None
-    for entry in entries:
-        title = render_inline(entry.runs)
-        if not title:
-            continue
-        entry_before, previous = previous, entry
-        if entry.paragraph.in_table:
-            beside.table_cell(entry, entry_before)
-            continue
+    for entry, title in _titled_outside_tables(entries, beside):
         level = _level(entry.paragraph)
         if top is None:
             top = level
@@ -682,15 +690,7 @@ def _goals(entries: Sequence[_Entry], horizon: str,
     beside = beside if beside is not None else _BesideGoals("")
     roots: list[dict[str, Any]] = []
     stack: list[tuple[int, dict[str, Any]]] = []
-    previous: _Entry | None = None
-    for entry in entries:
-        title = render_inline(entry.runs)
-        if not title:
-            continue
-        entry_before, previous = previous, entry
-        if entry.paragraph.in_table:
-            beside.table_cell(entry, entry_before)
-            continue
+    for entry, title in _titled_outside_tables(entries, beside):
         if title == report_labels.UNTITLED_HEADING:
             title = ""
         node: dict[str, Any] = {"uuid": _node_uuid(entry.paragraph), "kind": "goal",
